@@ -1,0 +1,29 @@
+/** JSON text → dataset. A syntax error is reported at its line and column, as an editor would show it. */
+import { emptyDataset, validateDataset } from './validate';
+import type { ParseResult } from './types';
+
+export function parseJsonDataset(text: string, source: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      dataset: emptyDataset(),
+      problems: [{ level: 'error', source, where: jsonErrorWhere(text, message), message: `not valid JSON: ${message}` }],
+    };
+  }
+  return validateDataset(raw, source);
+}
+
+/** V8 says either "… (line 4 column 12)" or "… at position 87"; both become "line 4, column 12". */
+export function jsonErrorWhere(text: string, message: string): string {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return `line ${lc[1]}, column ${lc[2]}`;
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return text.trim() === '' ? 'the file is empty' : 'top level';
+  const before = text.slice(0, Number(pos[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}

@@ -1,0 +1,85 @@
+/** The shapes a dataset takes once it has been validated: dates parsed, links made safe, ids checked. */
+import type { PartialDate } from '../time/partialDate';
+
+export interface Actor {
+  id: string;
+  label: string;
+  color: string;
+}
+
+export interface Category {
+  id: string;
+  label: string;
+}
+
+export interface Period {
+  id: string;
+  title: string;
+  start: PartialDate;
+  end: PartialDate;
+}
+
+export interface Amount {
+  value: number;
+  currency: string;
+  label?: string;
+}
+
+export interface Quote {
+  text: string;
+  by?: string;
+  where?: string;
+  date?: PartialDate;
+}
+
+export interface Source {
+  name: string;
+  /** Only http:, https: or mailto: survive validation. */
+  url?: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  summary: string;
+  start: PartialDate;
+  end?: PartialDate;
+  /** Half-open extent in UTC ms: from the first instant of `start` to the end of `end` (or of `start`). */
+  from: number;
+  to: number;
+  actors: string[];
+  category?: string;
+  amounts: Amount[];
+  quotes: Quote[];
+  sources: Source[];
+  related: string[];
+  disputed?: string;
+  approx: boolean;
+  qualifier?: 'before' | 'after';
+}
+
+export interface Dataset {
+  title: string;
+  description: string;
+  locale?: string;
+  actors: Actor[];
+  categories: Category[];
+  periods: Period[];
+  /** Sorted by start, then end, then id. */
+  events: TimelineEvent[];
+  steps: string[];
+}
+
+export interface Problem {
+  level: 'error' | 'warning';
+  /** File name or URL the dataset came from. */
+  source: string;
+  /** Where in it, e.g. `events[3] "amendment" › start`, or `line 4, column 12`. */
+  where: string;
+  message: string;
+}
+
+export interface ParseResult {
+  dataset: Dataset;
+  problems: Problem[];
+}

@@ -1,0 +1,192 @@
+/**
+ * Turns any parsed JSON value into a usable dataset plus a list of problems. Never throws on data:
+ * a bad record is reported with its index, id and field, dropped, and everything valid still shows.
+ */
+import { parsePartialDate, type PartialDate } from '../time/partialDate';
+import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput } from './schema';
+import { isCssColor, PALETTE, safeUrl } from './safeValues';
+import type { Actor, Category, Dataset, ParseResult, Period, Problem, TimelineEvent } from './types';
+
+export function validateDataset(raw: unknown, source: string): ParseResult {
+  const problems: Problem[] = [];
+  const report = (level: Problem['level'], where: string, message: string) => problems.push({ level, source, where, message });
+
+  if (!isRecord(raw)) {
+    report('error', 'top level', 'a dataset must be a JSON object with an "events" list');
+    return { dataset: emptyDataset(), problems };
+  }
+  const actors = readActors(listAt(raw, 'actors', report), report);
+  const categories = readCategories(listAt(raw, 'categories', report), report);
+  const periods = readPeriods(listAt(raw, 'periods', report), report);
+  if (raw.events === undefined) report('error', 'events', 'the dataset needs an "events" list');
+  const events = readEvents(listAt(raw, 'events', report), actors, categories, report);
+
+  const ids = new Set(events.map((e) => e.id));
+  for (const event of events) {
+    const missing = event.related.filter((id) => !ids.has(id));
+    if (missing.length) {
+      report('warning', eventWhere(event.id, 'related'), `related ${missing.map((m) => JSON.stringify(m)).join(', ')} point to no event and were left out`);
+      event.related = event.related.filter((id) => ids.has(id));
+    }
+  }
+  const periodIds = new Set(periods.map((p) => p.id));
+  const steps = listAt(raw, 'steps', report).filter((step, i): step is string => {
+    const ok = typeof step === 'string' && (ids.has(step) || periodIds.has(step));
+    if (!ok) report('warning', `steps[${i}]`, `step ${JSON.stringify(step)} names no event or period and was left out`);
+    return ok;
+  });
+
+  const title = typeof raw.title === 'string' && raw.title.trim() ? raw.title.trim() : 'Untitled timeline';
+  return {
+    dataset: {
+      title,
+      description: typeof raw.description === 'string' ? raw.description : '',
+      locale: typeof raw.locale === 'string' ? raw.locale : undefined,
+      actors,
+      categories,
+      periods,
+      events: events.sort(compareEvents),
+      steps,
+    },
+    problems,
+  };
+}
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+type Report = (level: Problem['level'], where: string, message: string) => void;
+
+function readActors(list: unknown[], report: Report): Actor[] {
+  const actors: Actor[] = [];
+  list.forEach((item, i) => {
+    const r = checkRecord(ActorSchema, item);
+    if (!r.ok) return reportIssues(report, `actors[${i}]`, r.issues);
+    if (actors.some((a) => a.id === r.value.id)) return report('warning', `actors[${i}] "${r.value.id}"`, 'duplicate actor id; the first one is kept');
+    let color = r.value.color;
+    if (color !== undefined && !isCssColor(color)) {
+      report('warning', `actors[${i}] "${r.value.id}" › color`, `${JSON.stringify(color)} is not a CSS colour; a default colour is used`);
+      color = undefined;
+    }
+    actors.push({ id: r.value.id, label: r.value.label ?? r.value.id, color: color ?? PALETTE[actors.length % PALETTE.length]! });
+  });
+  return actors;
+}
+
+function readCategories(list: unknown[], report: Report): Category[] {
+  const categories: Category[] = [];
+  list.forEach((item, i) => {
+    const r = checkRecord(CategorySchema, item);
+    if (!r.ok) return reportIssues(report, `categories[${i}]`, r.issues);
+    if (categories.some((c) => c.id === r.value.id)) return report('warning', `categories[${i}] "${r.value.id}"`, 'duplicate category id; the first one is kept');
+    categories.push({ id: r.value.id, label: r.value.label ?? r.value.id });
+  });
+  return categories;
+}
+
+function readPeriods(list: unknown[], report: Report): Period[] {
+  const periods: Period[] = [];
+  list.forEach((item, i) => {
+    const r = checkRecord(PeriodSchema, item);
+    if (!r.ok) return reportIssues(report, `periods[${i}]`, r.issues);
+    const [start, end] = ordered(parsePartialDate(r.value.start)!, parsePartialDate(r.value.end)!, () =>
+      report('warning', `periods[${i}] "${r.value.id}"`, 'end is before start; the two were swapped'),
+    );
+    periods.push({ id: r.value.id, title: r.value.title ?? r.value.id, start, end });
+  });
+  return periods.sort((a, b) => a.start.start - b.start.start);
+}
+
+function readEvents(list: unknown[], actors: Actor[], categories: Category[], report: Report): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    const label = isRecord(item) && typeof item.id === 'string' ? `events[${i}] ${JSON.stringify(item.id)}` : `events[${i}]`;
+    const r = checkRecord(EventSchema, item);
+    if (!r.ok) return reportIssues(report, label, r.issues, 'this event was left out');
+    const event = toEvent(r.value, label, actors, categories, report);
+    if (seen.has(event.id)) {
+      let n = 2;
+      while (seen.has(`${event.id}-${n}`)) n++;
+      report('warning', label, `duplicate id; renamed to "${event.id}-${n}"`);
+      event.id = `${event.id}-${n}`;
+    }
+    seen.add(event.id);
+    events.push(event);
+  });
+  return events;
+}
+
+function toEvent(input: EventInput, where: string, actors: Actor[], categories: Category[], report: Report): TimelineEvent {
+  let start = parsePartialDate(input.start)!;
+  let end = input.end === undefined ? undefined : parsePartialDate(input.end)!;
+  if (end) [start, end] = ordered(start, end, () => report('warning', `${where} › end`, 'end is before start; the two were swapped'));
+
+  for (const id of input.actors ?? []) {
+    if (!actors.some((a) => a.id === id)) {
+      report('warning', `${where} › actors`, `actor "${id}" is not in the actors list; it was added with a default colour`);
+      actors.push({ id, label: id, color: PALETTE[actors.length % PALETTE.length]! });
+    }
+  }
+  if (input.category !== undefined && !categories.some((c) => c.id === input.category)) {
+    report('warning', `${where} › category`, `category "${input.category}" is not in the categories list; it was added`);
+    categories.push({ id: input.category, label: input.category });
+  }
+  const sources = (input.sources ?? []).map((s, j) => {
+    if (s.url === undefined) return { name: s.name };
+    const url = safeUrl(s.url);
+    if (url === null) report('warning', `${where} › sources.${j}.url`, `only http:, https: and mailto: links are kept; ${JSON.stringify(s.url)} was dropped`);
+    return url === null ? { name: s.name } : { name: s.name, url };
+  });
+  return {
+    id: input.id,
+    title: input.title,
+    summary: input.summary ?? '',
+    start,
+    end,
+    from: start.start,
+    to: (end ?? start).end,
+    actors: [...new Set(input.actors ?? [])],
+    category: input.category,
+    amounts: input.amounts ?? [],
+    quotes: (input.quotes ?? []).map((q) => ({ ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! })),
+    sources,
+    related: [...new Set(input.related ?? [])].filter((id) => id !== input.id),
+    disputed: input.disputed,
+    approx: input.approx ?? false,
+    qualifier: input.qualifier,
+  };
+}
+
+function ordered(a: PartialDate, b: PartialDate, onSwap: () => void): [PartialDate, PartialDate] {
+  if (b.end < a.start) {
+    onSwap();
+    return [b, a];
+  }
+  return [a, b];
+}
+
+function reportIssues(report: Report, where: string, issues: { field: string; message: string }[], consequence = 'this entry was left out'): void {
+  for (const issue of issues) report('error', issue.field ? `${where} › ${issue.field}` : where, `${issue.message}; ${consequence}`);
+}
+
+function listAt(raw: Record<string, unknown>, key: string, report: Report): unknown[] {
+  const value = raw[key];
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return value;
+  report('error', key, `"${key}" must be a list`);
+  return [];
+}
+
+function eventWhere(id: string, field: string): string {
+  return `event "${id}" › ${field}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function emptyDataset(): Dataset {
+  return { title: 'Untitled timeline', description: '', actors: [], categories: [], periods: [], events: [], steps: [] };
+}

@@ -1,0 +1,232 @@
+/**
+ * Places visible events into lanes and rows without overlapping labels. The rule, deterministic:
+ * events in time order take the first row whose previous occupant ends before them, with their label;
+ * failing that, without a label (a bare mark); failing that they overflow, and neighbouring overflow
+ * within CLUSTER_PX merges into a cluster mark that counts them. Work is proportional to the
+ * visible events, and the number of marks is bounded by rows × width, not by the dataset.
+ */
+import type { TimelineEvent } from '../data/types';
+import { laneOf, type Lane, type LaneMode } from './lanes';
+
+export interface LayoutOptions {
+  lanes: Lane[];
+  mode: LaneMode;
+  /** Time (UTC ms) → x in px. */
+  x: (ms: number) => number;
+  width: number;
+  height: number;
+  rowHeight?: number;
+  /** Events per lane (after filters, not windowed), so lane heights stay put while the reader zooms. */
+  weights?: Map<string, number>;
+  /** Width in px of a label's text; an estimate by default so the layout stays DOM-free. */
+  measure?: (text: string) => number;
+}
+
+export type MarkKind = 'point' | 'span' | 'range';
+
+export interface EventMark {
+  event: TimelineEvent;
+  laneId: string;
+  kind: MarkKind;
+  x0: number;
+  x1: number;
+  y: number;
+  label: string | null;
+  /** Where the label starts (anchor start) or ends (anchor end: flipped left near the right edge). */
+  labelX: number;
+  labelAnchor: 'start' | 'end';
+}
+
+export interface ClusterMark {
+  key: string;
+  laneId: string;
+  x: number;
+  y: number;
+  count: number;
+  from: number;
+  to: number;
+  ids: string[];
+}
+
+export interface LaneBox extends Lane {
+  y: number;
+  height: number;
+  rows: number;
+}
+
+export interface MarksLayout {
+  lanes: LaneBox[];
+  marks: EventMark[];
+  clusters: ClusterMark[];
+  height: number;
+}
+
+export const ROW_HEIGHT = 24;
+export const LANE_HEADER = 20;
+export const CLUSTER_PX = 28;
+const MAX_LABEL_CHARS = 36;
+const GAP = 6;
+const DOT = 7;
+/** A span narrower than this is drawn as a dot: a month at decade zoom is a sliver, not a bar. */
+const MIN_SPAN_PX = 24;
+
+/** About 7 px a character for the 12.5 px label font: generous, so estimates err towards fewer overlaps. */
+export const estimateTextWidth = (text: string) => text.length * 7;
+
+export function truncateLabel(title: string, max = MAX_LABEL_CHARS): string {
+  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function layoutMarks(events: TimelineEvent[], options: LayoutOptions): MarksLayout {
+  const { lanes, mode, x, width } = options;
+  const rowHeight = options.rowHeight ?? ROW_HEIGHT;
+  const measure = options.measure ?? estimateTextWidth;
+  const rowsPerLane = allocateRows(lanes.map((l) => options.weights?.get(l.id) ?? 1), options.height, rowHeight);
+
+  const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
+  for (const e of events) byLane.get(laneOf(e, mode))?.push(e);
+
+  const boxes: LaneBox[] = [];
+  const marks: EventMark[] = [];
+  const clusters: ClusterMark[] = [];
+  let top = 0;
+  lanes.forEach((lane, i) => {
+    const fullRows = rowsPerLane[i]!;
+    const laneHeight = LANE_HEADER + fullRows * rowHeight;
+    const laneEvents = byLane.get(lane.id) ?? [];
+    let packed = pack(laneEvents, fullRows, x, width, measure);
+    let rows = fullRows;
+    if (packed.overflow.length && fullRows > 1) {
+      // The last row becomes the cluster strip only when something overflows.
+      rows = fullRows - 1;
+      packed = pack(laneEvents, rows, x, width, measure);
+    }
+    boxes.push({ ...lane, y: top, height: laneHeight, rows });
+    for (const p of packed.placed) marks.push({ ...p, laneId: lane.id, y: top + LANE_HEADER + p.row * rowHeight + rowHeight / 2 });
+    const stripY = top + LANE_HEADER + rows * rowHeight + rowHeight / 2;
+    for (const c of clusterOverflow(packed.overflow, x, width)) clusters.push({ ...c, laneId: lane.id, y: stripY, key: `${lane.id}:${c.ids[0]}` });
+    top += laneHeight;
+  });
+  return { lanes: boxes, marks, clusters, height: top };
+}
+
+/**
+ * Rows for each lane from the height available: every lane gets what it minimally needs (one row,
+ * two once a cluster strip may be needed), then rows go one at a time to the lane with the most
+ * events per row, never beyond one row per event plus the strip. A lane's rows depend on weights and
+ * height only, so they hold still while the reader pans and zooms.
+ */
+export function allocateRows(weights: number[], height: number, rowHeight = ROW_HEIGHT): number[] {
+  const rows = weights.map((w) => (w > 1 ? 2 : 1));
+  let spare = Math.floor((height - weights.length * LANE_HEADER) / rowHeight) - rows.reduce((a, b) => a + b, 0);
+  while (spare > 0) {
+    let best = -1;
+    for (let i = 0; i < weights.length; i++) {
+      if (rows[i]! >= weights[i]! + 1) continue;
+      if (best < 0 || weights[i]! / rows[i]! > weights[best]! / rows[best]!) best = i;
+    }
+    // Every lane is full: the rest of the height is shared out evenly, so the axis stays at the bottom.
+    rows[best < 0 ? spare % rows.length : best]!++;
+    spare--;
+  }
+  return rows;
+}
+
+interface Placed extends Omit<EventMark, 'laneId' | 'y'> {
+  row: number;
+}
+
+interface Row {
+  /** Right edge of everything in the row, label included. */
+  end: number;
+  /** Right edge of the last mark alone, were its label dropped. */
+  markEnd: number;
+  last: number;
+}
+
+function pack(events: TimelineEvent[], rows: number, x: (ms: number) => number, width: number, measure: (t: string) => number) {
+  const state: Row[] = Array.from({ length: rows }, () => ({ end: -Infinity, markEnd: -Infinity, last: -1 }));
+  const placed: Placed[] = [];
+  const overflow: TimelineEvent[] = [];
+  for (const event of events) {
+    const x0 = x(event.from);
+    const x1 = x(event.to);
+    const kind: MarkKind = event.end ? 'range' : x1 - x0 >= MIN_SPAN_PX ? 'span' : 'point';
+    const markStart = kind === 'point' ? x0 - DOT : x0;
+    const markEnd = kind === 'point' ? x0 + DOT : x1;
+    const placement = placeLabel(truncateLabel(event.title), kind, x0, width, measure);
+    const occupiedStart = Math.min(markStart, placement.start);
+    const occupiedEnd = Math.max(markEnd, placement.end);
+    let row = state.findIndex((r) => r.end + GAP <= occupiedStart);
+    let bare = false;
+    if (row < 0) {
+      // Crowded: the previous mark in some row gives up its label so this one can still show,
+      // with its own label if that fits, else bare.
+      row = state.findIndex((r) => r.markEnd + GAP <= occupiedStart);
+      if (row < 0) {
+        row = state.findIndex((r) => r.markEnd + GAP <= markStart);
+        bare = true;
+      }
+      if (row < 0) {
+        overflow.push(event);
+        continue;
+      }
+      placed[state[row]!.last]!.label = null;
+    }
+    state[row] = { end: bare ? markEnd : occupiedEnd, markEnd, last: placed.length };
+    placed.push({ event, kind, x0, x1, row, label: bare ? null : placement.label, labelX: placement.x, labelAnchor: placement.anchor });
+  }
+  return { placed, overflow };
+}
+
+interface LabelPlacement {
+  label: string | null;
+  x: number;
+  anchor: 'start' | 'end';
+  start: number;
+  end: number;
+}
+
+/**
+ * Right of the mark by default; near the right edge a point's label flips to its left, and
+ * failing that it is shortened to the room there is. Labels of bars that began off-screen stick to x = 0.
+ */
+function placeLabel(label: string, kind: MarkKind, x0: number, width: number, measure: (t: string) => number): LabelPlacement {
+  const x = kind === 'point' ? x0 + DOT + 3 : Math.max(x0, 0) + 6;
+  const w = measure(label);
+  if (x + w <= width) return { label, x, anchor: 'start', start: x, end: x + w };
+  if (kind === 'point' && x0 - DOT - 3 - w >= 0) {
+    const right = x0 - DOT - 3;
+    return { label, x: right, anchor: 'end', start: right - w, end: right };
+  }
+  const short = shortenToFit(label, width - x, measure);
+  return { label: short, x, anchor: 'start', start: x, end: short ? x + measure(short) : x };
+}
+
+function shortenToFit(label: string, room: number, measure: (t: string) => number): string | null {
+  for (let n = label.length - 1; n >= 6; n--) {
+    const candidate = `${label.slice(0, n).trimEnd()}…`;
+    if (measure(candidate) <= room) return candidate;
+  }
+  return null;
+}
+
+function clusterOverflow(events: TimelineEvent[], x: (ms: number) => number, width: number) {
+  const groups: { x: number; count: number; from: number; to: number; ids: string[] }[] = [];
+  let current: (typeof groups)[number] | null = null;
+  let anchor = 0;
+  for (const e of events) {
+    const ex = Math.min(Math.max(x(e.from), 0), width);
+    if (current && ex - anchor <= CLUSTER_PX) {
+      current.count++;
+      current.from = Math.min(current.from, e.from);
+      current.to = Math.max(current.to, e.to);
+      current.ids.push(e.id);
+    } else {
+      anchor = ex;
+      current = { x: ex, count: 1, from: e.from, to: e.to, ids: [e.id] };
+      groups.push(current);
+    }
+  }
+  return groups;
+}

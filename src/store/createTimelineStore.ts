@@ -1,0 +1,129 @@
+/**
+ * The one store of view state: data, filters, window, selection, lane mode. It holds domain units
+ * only (UTC ms, ids), never pixels or d3 objects, so the URL can mirror it and tests can drive it.
+ */
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { buildIndex, type DatasetIndex } from '../data/buildIndex';
+import { NO_FILTERS, type Filters, type TimeWindow } from '../data/queryVisible';
+import type { ParseResult, Problem } from '../data/types';
+import type { LaneMode } from '../layout/lanes';
+import { clampWindow, panWindow, paddedExtent, windowAround, windowShowing, zoomWindow } from '../timeline/zoomMath';
+
+export interface DataSlice {
+  status: 'loading' | 'ready' | 'error';
+  index: DatasetIndex | null;
+  problems: Problem[];
+  /** Padded data extent: how far one can zoom out or pan. */
+  limits: TimeWindow;
+  startLoading: () => void;
+  setLoaded: (result: ParseResult) => void;
+}
+
+export interface FilterSlice {
+  filters: Filters;
+  setQuery: (query: string) => void;
+  toggleActor: (id: string) => void;
+  toggleCategory: (id: string) => void;
+  clearFilters: () => void;
+}
+
+export interface ViewSlice {
+  window: TimeWindow | null;
+  lanes: LaneMode;
+  setWindow: (w: TimeWindow) => void;
+  zoomBy: (factor: number, anchor?: number) => void;
+  panBy: (fraction: number) => void;
+  fitAll: () => void;
+  zoomTo: (from: number, to: number) => void;
+  setLanes: (mode: LaneMode) => void;
+}
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  select: (id: string | null) => void;
+}
+
+export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice;
+export type TimelineStore = StoreApi<TimelineState>;
+
+type Slice<T> = StateCreator<TimelineState, [], [], T>;
+
+const createDataSlice: Slice<DataSlice> = (set) => ({
+  status: 'loading',
+  index: null,
+  problems: [],
+  limits: paddedExtent(null),
+  startLoading: () => set({ status: 'loading' }),
+  setLoaded: ({ dataset, problems }) => {
+    const index = buildIndex(dataset);
+    const fatal = dataset.events.length === 0 && problems.some((p) => p.level === 'error');
+    const limits = paddedExtent(index.extent);
+    set({ status: fatal ? 'error' : 'ready', index, problems, limits, window: limits, selectedId: null });
+  },
+});
+
+/**
+ * Legend-style toggling: from "all shown", a click shows only that one; later clicks add or
+ * remove; an empty or complete choice means "all" again (null).
+ */
+export const toggleInFilter = (list: string[] | null, id: string, all: string[]): string[] | null => {
+  if (list === null) return all.length > 1 ? [id] : null;
+  const current = new Set(list);
+  if (current.has(id)) current.delete(id);
+  else current.add(id);
+  const next = all.filter((x) => current.has(x));
+  return next.length === 0 || next.length === all.length ? null : next;
+};
+
+const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
+  filters: NO_FILTERS,
+  setQuery: (query) => set({ filters: { ...get().filters, query } }),
+  toggleActor: (id) => {
+    const all = get().index?.dataset.actors.map((a) => a.id) ?? [];
+    set({ filters: { ...get().filters, actors: toggleInFilter(get().filters.actors, id, all) } });
+  },
+  toggleCategory: (id) => {
+    const all = get().index?.dataset.categories.map((c) => c.id) ?? [];
+    set({ filters: { ...get().filters, categories: toggleInFilter(get().filters.categories, id, all) } });
+  },
+  clearFilters: () => set({ filters: NO_FILTERS }),
+});
+
+const createViewSlice: Slice<ViewSlice> = (set, get) => {
+  const update = (f: (w: TimeWindow, limits: TimeWindow) => TimeWindow) => {
+    const { window, limits } = get();
+    if (window) set({ window: f(window, limits) });
+  };
+  return {
+    window: null,
+    lanes: 'actor',
+    setWindow: (w) => set({ window: clampWindow(w, get().limits) }),
+    zoomBy: (factor, anchor) => update((w, limits) => zoomWindow(w, factor, limits, anchor)),
+    panBy: (fraction) => update((w, limits) => panWindow(w, fraction, limits)),
+    fitAll: () => set({ window: get().limits }),
+    zoomTo: (from, to) => set({ window: windowAround(from, to, get().limits) }),
+    setLanes: (lanes) => set({ lanes }),
+  };
+};
+
+const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  selectedId: null,
+  select: (id) => {
+    const event = id === null ? undefined : get().index?.byId.get(id);
+    if (id !== null && !event) return;
+    const { window, limits } = get();
+    set({
+      selectedId: id,
+      ...(event && window ? { window: windowShowing(window, event.from, event.to, limits) } : {}),
+    });
+  },
+});
+
+export function createTimelineStore(): TimelineStore {
+  return createStore<TimelineState>()((...a) => ({
+    ...createDataSlice(...a),
+    ...createFilterSlice(...a),
+    ...createViewSlice(...a),
+    ...createSelectionSlice(...a),
+  }));
+}

@@ -1,0 +1,65 @@
+/**
+ * The one place dates and money become text. Formatting runs in UTC (`in: utc`) because
+ * our instants are calendar dates, not moments: 27 Apr 2026 is 27 Apr in Tokyo and Los Angeles.
+ */
+import { format } from 'date-fns';
+import { utc } from '@date-fns/utc';
+import { enUS } from 'date-fns/locale/en-US';
+import type { Locale } from 'date-fns';
+import type { PartialDate, Precision } from './partialDate';
+
+const PATTERN: Record<Precision, string> = { year: 'yyyy', month: 'MMM yyyy', day: 'd MMM yyyy' };
+
+export function formatInstant(ms: number, pattern: string, locale: Locale = enUS): string {
+  return format(ms, pattern, { in: utc, locale });
+}
+
+export function formatAtPrecision(date: PartialDate, locale: Locale = enUS): string {
+  return formatInstant(date.start, PATTERN[date.precision], locale);
+}
+
+export interface DatedLike {
+  start: PartialDate;
+  end?: PartialDate;
+  approx?: boolean;
+  qualifier?: 'before' | 'after';
+}
+
+/** e.g. "Feb 2026", "c. 2019", "before Mar 2026", "27 Apr 2026 – 2030". */
+export function formatEventDate(event: DatedLike, locale: Locale = enUS): string {
+  let text = formatAtPrecision(event.start, locale);
+  if (event.end) text += ` – ${formatAtPrecision(event.end, locale)}`;
+  if (event.qualifier) text = `${event.qualifier} ${text}`;
+  if (event.approx) text = `c. ${text}`;
+  return text;
+}
+
+const moneyTemplates = new Map<string, (value: number) => string>();
+const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * e.g. 50e9 USD → "$50 billion", 7.5e9 → "$7.5 billion". Intl's compact currency style only
+ * gives "$50B", so the long compact number goes into the locale's own currency pattern.
+ * An unknown currency code is written after the number: "50 billion XYZ".
+ */
+export function formatMoney(value: number, currency: string, lang = 'en'): string {
+  const key = `${lang}|${currency}`;
+  let fmt = moneyTemplates.get(key);
+  if (!fmt) {
+    fmt = moneyTemplate(lang, currency);
+    moneyTemplates.set(key, fmt);
+  }
+  return fmt(value);
+}
+
+function moneyTemplate(lang: string, currency: string): (value: number) => string {
+  const number = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+  let parts: Intl.NumberFormatPart[];
+  try {
+    parts = new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+  } catch {
+    return (value) => `${number.format(value)} ${currency}`;
+  }
+  const pattern = parts.map((p) => (NUMBER_PARTS.has(p.type) ? '\u0000' : p.value)).join('').replace(/\u0000+/, '\u0000');
+  return (value) => pattern.replace('\u0000', number.format(value));
+}

@@ -1,0 +1,87 @@
+/**
+ * Axis ticks that adapt to the zoom level: decades → years → months → days, never finer than a day.
+ * d3-time supplies the calendar intervals; the choice of step and the labels are ours.
+ * Returns plain records with x already computed, so the axis component only draws.
+ */
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import type { Locale } from 'date-fns';
+import { formatInstant } from './format';
+import { DAY_MS } from './partialDate';
+
+export type TickUnit = 'year' | 'month' | 'day';
+
+interface Step {
+  unit: TickUnit;
+  every: number;
+  approxMs: number;
+}
+
+const YEAR_MS = 365.25 * DAY_MS;
+const MONTH_MS = YEAR_MS / 12;
+
+const STEPS: Step[] = [
+  ...[1, 2, 7, 14].map((every) => ({ unit: 'day' as const, every, approxMs: every * DAY_MS })),
+  ...[1, 2, 3, 6].map((every) => ({ unit: 'month' as const, every, approxMs: every * MONTH_MS })),
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((every) => ({ unit: 'year' as const, every, approxMs: every * YEAR_MS })),
+];
+
+/** The narrowest spacing at which a minor label of that unit still reads ("2026", "Sep", "27"). */
+const MIN_PX: Record<TickUnit, number> = { year: 52, month: 44, day: 30 };
+const MINOR_PATTERN: Record<TickUnit, string> = { year: 'yyyy', month: 'MMM', day: 'd' };
+const MAJOR: Record<TickUnit, { interval: CountableTimeInterval; pattern: string } | null> = {
+  year: null,
+  month: { interval: utcYear, pattern: 'yyyy' },
+  day: { interval: utcMonth, pattern: 'MMM yyyy' },
+};
+const BASE: Record<TickUnit, CountableTimeInterval> = { year: utcYear, month: utcMonth, day: utcDay };
+
+export interface Tick {
+  value: number;
+  x: number;
+  label: string;
+}
+
+export interface AxisTicks {
+  unit: TickUnit;
+  every: number;
+  minor: Tick[];
+  /** The enclosing year or month; the first one starts at the left edge so the reader always has context. */
+  major: Tick[];
+}
+
+export function chooseStep(spanMs: number, width: number): Step {
+  const last = STEPS[STEPS.length - 1]!;
+  if (!(spanMs > 0) || !(width > 0)) return last;
+  return STEPS.find((s) => (s.approxMs / spanMs) * width >= MIN_PX[s.unit]) ?? last;
+}
+
+export function timeTicks(from: number, to: number, width: number, locale?: Locale): AxisTicks {
+  const step = chooseStep(to - from, width);
+  const xOf = (v: number) => ((v - from) / (to - from)) * width;
+  const interval = everyInterval(step);
+  const minor = interval
+    .range(new Date(from), new Date(to + 1))
+    .map((d) => d.getTime())
+    .map((value) => ({ value, x: xOf(value), label: formatInstant(value, MINOR_PATTERN[step.unit], locale) }));
+  const majorSpec = MAJOR[step.unit];
+  const major: Tick[] = [];
+  if (majorSpec) {
+    const first = majorSpec.interval.floor(new Date(from)).getTime();
+    const values = [first, ...majorSpec.interval.range(new Date(first + 1), new Date(to + 1)).map((d) => d.getTime())];
+    for (const value of values) {
+      major.push({ value, x: Math.max(0, xOf(value)), label: formatInstant(value, majorSpec.pattern, locale) });
+    }
+  }
+  return { unit: step.unit, every: step.every, minor, major: dropCrowded(major, 64) };
+}
+
+function everyInterval(step: Step): TimeInterval {
+  if (step.every === 1) return BASE[step.unit];
+  return (BASE[step.unit].every(step.every) ?? BASE[step.unit]) as TimeInterval;
+}
+
+/** The sticky first label yields to a real boundary that arrives within `gap` px of it. */
+function dropCrowded(ticks: Tick[], gap: number): Tick[] {
+  if (ticks.length > 1 && ticks[1]!.x - ticks[0]!.x < gap) return ticks.slice(1);
+  return ticks;
+}

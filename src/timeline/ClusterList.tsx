@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import type { ClusterMark } from '../layout/layoutMarks';
+import type { TimelineEvent } from '../data/types';
+import { formatEventDate } from '../time/format';
+
+interface ClusterListProps {
+  cluster: ClusterMark;
+  events: TimelineEvent[];
+  onSelect: (id: string) => void;
+  onClose: () => void;
+  top: number;
+  left: number;
+  width: number;
+}
+
+/** For events on the same day at full zoom: a small list to pick one from. */
+export function ClusterList({ cluster, events, onSelect, onClose, top, left, width }: ClusterListProps) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const boxWidth = Math.min(300, width - 16);
+  return (
+    <div
+      className="cluster-list"
+      role="dialog"
+      aria-label={`${cluster.count} events`}
+      style={{ top: top + 12, left: Math.max(8, Math.min(left - 20, width - boxWidth - 8)), width: boxWidth }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <ul>
+        {events.map((event, i) => (
+          <li key={event.id}>
+            <button ref={i === 0 ? first : undefined} type="button" onClick={() => onSelect(event.id)}>
+              <span className="cluster-date">{formatEventDate(event)}</span> {event.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={onClose}>Close</button>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Event and cluster marks. They receive positions already computed by layoutMarks and only draw;
+ * each mark is a button for pointer and keyboard, named by its date and title.
+ */
+import { memo, type KeyboardEvent } from 'react';
+import type { ClusterMark as Cluster, EventMark as Mark } from '../layout/layoutMarks';
+import { formatEventDate } from '../time/format';
+import { estimateTextWidth } from '../layout/layoutMarks';
+
+const BAR_H = 14;
+
+interface EventMarkProps {
+  mark: Mark;
+  color: string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+export const EventMark = memo(function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
+  const { event, kind, x0, x1, y, label, labelX, labelAnchor } = mark;
+  const date = formatEventDate(event);
+  const activate = () => onSelect(event.id);
+  const labelW = label ? estimateTextWidth(label) : 0;
+  const labelStart = labelAnchor === 'end' ? labelX - labelW : labelX;
+  const hitStart = Math.min(kind === 'point' ? x0 - 8 : x0, label ? labelStart : Infinity);
+  const hitEnd = Math.max(kind === 'point' ? x0 + 8 : x1, label ? labelStart + labelW : -Infinity);
+  const classes = ['mark', `mark-${kind}`, event.approx ? 'approx' : '', event.qualifier ? `q-${event.qualifier}` : '', selected ? 'selected' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <g
+      className={classes}
+      data-event-id={event.id}
+      role="button"
+      tabIndex={0}
+      aria-label={`${date}: ${event.title}`}
+      aria-pressed={selected}
+      style={{ '--mark': color } as React.CSSProperties}
+      onClick={activate}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          activate();
+        }
+      }}
+    >
+      <title>{`${date}: ${event.title}`}</title>
+      <rect className="mark-hit" x={hitStart} y={y - 11} width={Math.max(hitEnd - hitStart, 16)} height={22} rx={4} />
+      {kind === 'point' ? (
+        <circle className="mark-dot" cx={x0} cy={y} r={6} />
+      ) : (
+        <rect className="mark-bar" x={x0} y={y - BAR_H / 2} width={Math.max(x1 - x0, 2)} height={BAR_H} rx={3} />
+      )}
+      {label && (
+        <text className="mark-label" x={labelX} y={y + 4} textAnchor={labelAnchor}>{label}</text>
+      )}
+    </g>
+  );
+});
+
+interface ClusterMarkProps {
+  cluster: Cluster;
+  onOpen: (cluster: Cluster) => void;
+}
+
+export const ClusterMark = memo(function ClusterMark({ cluster, onOpen }: ClusterMarkProps) {
+  const text = `+${cluster.count}`;
+  const w = 14 + text.length * 7;
+  return (
+    <g
+      className="cluster"
+      data-cluster-count={cluster.count}
+      role="button"
+      tabIndex={0}
+      aria-label={`${cluster.count} more events here; zoom in`}
+      onClick={() => onOpen(cluster)}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onOpen(cluster);
+        }
+      }}
+    >
+      <title>{`${cluster.count} more events`}</title>
+      <rect x={cluster.x - 4} y={cluster.y - 9} width={w} height={18} rx={9} />
+      <text x={cluster.x - 4 + w / 2} y={cluster.y + 4} textAnchor="middle">{text}</text>
+    </g>
+  );
+});

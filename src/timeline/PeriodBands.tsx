@@ -1,0 +1,25 @@
+import type { PeriodBand } from '../layout/periods';
+
+export const PERIOD_STRIP = 26;
+
+/** Labelled bands behind the lanes; the label strip sits above the lanes so it never hides events. */
+export function PeriodBands({ bands, height, width }: { bands: PeriodBand[]; height: number; width: number }) {
+  return (
+    <g className="periods" aria-hidden="true">
+      {bands.map((b) => {
+        const x0 = Math.max(b.x0, -1);
+        const x1 = Math.min(b.x1, width + 1);
+        return (
+          <g key={b.period.id} className={`period period-${b.index % 2 ? 'b' : 'a'}`}>
+            <rect className="period-band" x={x0} y={0} width={Math.max(0, x1 - x0)} height={height} />
+            <rect className="period-head" x={x0} y={0} width={Math.max(0, x1 - x0)} height={PERIOD_STRIP - 4} />
+            {b.x0 > 0 && <line className="period-edge" x1={b.x0} x2={b.x0} y2={height} />}
+            {b.label && (
+              <text className="period-label" x={b.labelX} y={15}>{b.label}</text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

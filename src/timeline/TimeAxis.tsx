@@ -1,0 +1,34 @@
+import type { AxisTicks } from '../time/ticks';
+
+export const AXIS_HEIGHT = 44;
+
+/** Minor ticks with short labels ("Mar", "27"), and the enclosing year or month beneath. */
+export function TimeAxis({ ticks, y, width }: { ticks: AxisTicks; y: number; width: number }) {
+  return (
+    <g className="axis" transform={`translate(0,${y})`} aria-hidden="true">
+      <rect className="axis-bg" width={width} height={AXIS_HEIGHT} />
+      <line className="axis-line" x1={0} x2={width} />
+      {ticks.minor.map((t) => (
+        <g key={t.value} transform={`translate(${round(t.x)},0)`}>
+          <line className="tick" y2={6} />
+          <text className="tick-label" y={19} x={3}>{t.label}</text>
+        </g>
+      ))}
+      {ticks.major.map((t) => (
+        <text key={t.value} className="major-label" x={round(t.x) + 3} y={37}>{t.label}</text>
+      ))}
+    </g>
+  );
+}
+
+export function GridLines({ ticks, height }: { ticks: AxisTicks; height: number }) {
+  return (
+    <g className="grid" aria-hidden="true">
+      {ticks.minor.map((t) => (
+        <line key={t.value} x1={round(t.x)} x2={round(t.x)} y2={height} />
+      ))}
+    </g>
+  );
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

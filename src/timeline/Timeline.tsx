@@ -1,0 +1,129 @@
+/**
+ * The timeline: readiness attributes of the design doc, the measured canvas, the pure
+ * query → layout pipeline, and the zoom behaviour. Only this component and the axis follow the window.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { scaleUtc } from 'd3-scale';
+import { eventsInWindow } from '../data/queryVisible';
+import type { ClusterMark as Cluster } from '../layout/layoutMarks';
+import { layoutMarks } from '../layout/layoutMarks';
+import { countByLane, lanesFor } from '../layout/lanes';
+import { layoutPeriods } from '../layout/periods';
+import { timeTicks } from '../time/ticks';
+import { formatInstant } from '../time/format';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import {
+  selectFilteredEvents, selectIndex, selectLanes, selectLimits, selectSelectedId, selectStatus, selectWindow,
+} from '../store/selectors';
+import { ClusterList } from './ClusterList';
+import { PERIOD_STRIP } from './PeriodBands';
+import { AXIS_HEIGHT } from './TimeAxis';
+import { svgHeight, TimelineSvg } from './TimelineSvg';
+import { useElementSize } from './useElementSize';
+import { useZoomBehavior } from './useZoomBehavior';
+import { windowAround } from './zoomMath';
+
+const FALLBACK_COLOR = '#6b7280';
+
+export function Timeline() {
+  const store = useTimelineStore();
+  const status = useTimeline(selectStatus);
+  const index = useTimeline(selectIndex);
+  const window = useTimeline(selectWindow);
+  const limits = useTimeline(selectLimits);
+  const laneMode = useTimeline(selectLanes);
+  const filtered = useTimeline(selectFilteredEvents);
+  const selectedId = useTimeline(selectSelectedId);
+  const [canvasRef, size] = useElementSize<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [openCluster, setOpenCluster] = useState<Cluster | null>(null);
+
+  const { width } = size;
+  const lanesHeight = Math.max(size.height - PERIOD_STRIP - AXIS_HEIGHT, 120);
+  const dataset = index?.dataset;
+
+  const visible = useMemo(
+    () => (index && window ? eventsInWindow(filtered, window, index.maxDuration) : []),
+    [filtered, window, index],
+  );
+  const lanes = useMemo(() => (dataset ? lanesFor(dataset, laneMode, filtered) : []), [dataset, laneMode, filtered]);
+  const weights = useMemo(() => countByLane(filtered, laneMode), [filtered, laneMode]);
+  const x = useMemo(() => (window ? scaleUtc().domain([window.from, window.to]).range([0, width]) : null), [window, width]);
+  const layout = useMemo(
+    () => (x ? layoutMarks(visible, { lanes, mode: laneMode, x: (ms) => x(ms), width, height: lanesHeight, weights }) : null),
+    [visible, lanes, laneMode, x, width, lanesHeight, weights],
+  );
+  const bands = useMemo(() => (x && dataset ? layoutPeriods(dataset.periods, (ms) => x(ms), width) : []), [x, dataset, width]);
+  const ticks = useMemo(() => (window ? timeTicks(window.from, window.to, width) : null), [window, width]);
+  const colors = useMemo(() => new Map(dataset?.actors.map((a) => [a.id, a.color])), [dataset]);
+  const colorOf = useCallback((id: string | undefined) => (id && colors.get(id)) || FALLBACK_COLOR, [colors]);
+
+  const canDraw = status === 'ready' && layout !== null && ticks !== null && width > 0;
+  useZoomBehavior(svgRef, store, canDraw ? window : null, limits, width, layout ? svgHeight(layout) : 0);
+
+  const onSelect = useCallback((id: string) => store.getState().select(id), [store]);
+  const onCluster = useCallback(
+    (cluster: Cluster) => {
+      const { window: w, limits: l, setWindow } = store.getState();
+      if (!w) return;
+      const target = windowAround(cluster.from, cluster.to, l);
+      // Events that share a day cannot be pulled apart by zooming: list them instead.
+      if (target.to - target.from > 0.8 * (w.to - w.from)) setOpenCluster(cluster);
+      else setWindow(target);
+    },
+    [store],
+  );
+
+  const state = status === 'error' ? 'error' : canDraw ? 'ready' : 'loading';
+  const label = dataset && window
+    ? `${dataset.title}: timeline from ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to, 'd MMM yyyy')}, ${visible.length} events in view`
+    : 'Timeline';
+
+  return (
+    <div
+      className="timeline"
+      data-testid="timeline"
+      data-state={state}
+      data-event-count={index?.events.length ?? 0}
+      data-visible-count={visible.length}
+    >
+      <div className="timeline-canvas" ref={canvasRef}>
+        {canDraw && (
+          <TimelineSvg
+            svgRef={svgRef}
+            width={width}
+            layout={layout}
+            bands={bands}
+            ticks={ticks}
+            colorOf={colorOf}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            onCluster={onCluster}
+            label={label}
+          />
+        )}
+        {openCluster && index && (
+          <ClusterList
+            cluster={openCluster}
+            events={openCluster.ids.map((id) => index.byId.get(id)!).filter(Boolean)}
+            onSelect={(id) => {
+              setOpenCluster(null);
+              onSelect(id);
+            }}
+            onClose={() => setOpenCluster(null)}
+            top={PERIOD_STRIP + openCluster.y}
+            left={openCluster.x}
+            width={width}
+          />
+        )}
+        {status === 'loading' && <p className="timeline-message">Loading the timeline…</p>}
+        {status === 'error' && (
+          <p className="timeline-message" role="alert">This dataset could not be shown. The problems are listed above.</p>
+        )}
+        {status === 'ready' && filtered.length === 0 && (
+          <p className="timeline-message">No events match the filters.</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The only owner of d3-zoom. Gestures (wheel, trackpad pinch, drag, touch) write the window to the
+ * store; windows set elsewhere (keys, buttons, clusters) are pushed back into d3-zoom's transform.
+ * A `syncing` flag breaks the loop between the two.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { TimelineStore } from '../store/createTimelineStore';
+import type { TimeWindow } from '../data/queryVisible';
+import { maxZoom, transformFor, windowFor } from './zoomMath';
+
+export function useZoomBehavior(
+  ref: RefObject<SVGSVGElement | null>,
+  store: TimelineStore,
+  window: TimeWindow | null,
+  limits: TimeWindow,
+  width: number,
+  height: number,
+): void {
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const syncing = useRef(false);
+  const widthRef = useRef(width);
+  widthRef.current = width;
+  const ready = window !== null && width > 0;
+
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || !ready) return;
+    const zoom = d3zoom<SVGSVGElement, unknown>()
+      // A mostly sideways wheel (trackpad swipe) pans instead of zooming; pinch arrives as ctrl+wheel.
+      .filter((event: Event) => {
+        if (event instanceof WheelEvent) return event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+        return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (syncing.current) return;
+        const { limits: l, setWindow } = store.getState();
+        setWindow(windowFor(event.transform, l, widthRef.current));
+      });
+    select(node).call(zoom).on('dblclick.zoom', null);
+    zoomRef.current = zoom;
+    const onSideways = (event: WheelEvent) => {
+      if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      event.preventDefault();
+      store.getState().panBy(event.deltaX / Math.max(widthRef.current, 1));
+    };
+    node.addEventListener('wheel', onSideways, { passive: false });
+    return () => {
+      select(node).on('.zoom', null);
+      node.removeEventListener('wheel', onSideways);
+      zoomRef.current = null;
+    };
+  }, [ref, store, ready]);
+
+  useEffect(() => {
+    const node = ref.current;
+    const zoom = zoomRef.current;
+    if (!node || !zoom || !window || width <= 0) return;
+    zoom
+      .scaleExtent([1, maxZoom(limits)])
+      .extent([[0, 0], [width, Math.max(height, 1)]])
+      .translateExtent([[0, 0], [width, Math.max(height, 1)]]);
+    const target = transformFor(window, limits, width);
+    const current = zoomTransform(node);
+    if (Math.abs(current.k - target.k) / target.k < 1e-9 && Math.abs(current.x - target.x) < 0.5) return;
+    syncing.current = true;
+    try {
+      select(node).call(zoom.transform, zoomIdentity.translate(target.x, 0).scale(target.k));
+    } finally {
+      syncing.current = false;
+    }
+  }, [ref, window, limits, width, height, ready]);
+}

@@ -1,0 +1,93 @@
+/**
+ * The view window in time, and its mapping to a d3-zoom transform. Pure: the zoom behaviour,
+ * the keyboard commands and the URL all agree through these functions.
+ */
+import type { TimeWindow } from '../data/queryVisible';
+import { DAY_MS } from '../time/partialDate';
+
+/** Never closer than a day across the whole width. */
+export const MIN_SPAN = DAY_MS;
+const PAD = 0.04;
+const MIN_EXTENT = 60 * DAY_MS;
+
+/** The data's extent plus a margin: the farthest one can zoom out or pan. */
+export function paddedExtent(extent: [number, number] | null): TimeWindow {
+  if (!extent) {
+    const now = Date.UTC(new Date().getUTCFullYear(), 0, 1);
+    return { from: now, to: now + 365 * DAY_MS };
+  }
+  let [from, to] = extent;
+  if (to - from < MIN_EXTENT) {
+    const mid = (from + to) / 2;
+    from = mid - MIN_EXTENT / 2;
+    to = mid + MIN_EXTENT / 2;
+  }
+  const pad = (to - from) * PAD;
+  return { from: from - pad, to: to + pad };
+}
+
+export function clampWindow(w: TimeWindow, limits: TimeWindow): TimeWindow {
+  const maxSpan = limits.to - limits.from;
+  const span = Math.min(Math.max(w.to - w.from, MIN_SPAN), maxSpan);
+  let from = (w.from + w.to) / 2 - span / 2;
+  from = Math.min(Math.max(from, limits.from), limits.to - span);
+  return { from, to: from + span };
+}
+
+/** factor > 1 zooms in. `anchor` (ms) stays where it is on screen; by default the centre. */
+export function zoomWindow(w: TimeWindow, factor: number, limits: TimeWindow, anchor = (w.from + w.to) / 2): TimeWindow {
+  const maxSpan = limits.to - limits.from;
+  const span = Math.min(Math.max((w.to - w.from) / factor, MIN_SPAN), maxSpan);
+  const t = (anchor - w.from) / (w.to - w.from);
+  let from = anchor - t * span;
+  from = Math.min(Math.max(from, limits.from), limits.to - span);
+  return { from, to: from + span };
+}
+
+/** fraction of the current span; negative pans back in time. */
+export function panWindow(w: TimeWindow, fraction: number, limits: TimeWindow): TimeWindow {
+  const shift = (w.to - w.from) * fraction;
+  return clampWindow({ from: w.from + shift, to: w.to + shift }, limits);
+}
+
+/** A window that shows [from, to) with some air around it, e.g. for a cluster or a period. */
+export function windowAround(from: number, to: number, limits: TimeWindow, air = 0.15): TimeWindow {
+  const span = Math.max(to - from, MIN_SPAN);
+  const pad = span * air;
+  return clampWindow({ from: from - pad, to: from + span + pad }, limits);
+}
+
+/** Keeps the span; moves the window only if the instant is off screen. */
+export function windowShowing(w: TimeWindow, from: number, to: number, limits: TimeWindow): TimeWindow {
+  const margin = (w.to - w.from) * 0.05;
+  if (from >= w.from + margin && from <= w.to - margin) return w;
+  if (to - from > w.to - w.from) return windowAround(from, to, limits);
+  const span = w.to - w.from;
+  return clampWindow({ from: from - span / 2, to: from + span / 2 }, limits);
+}
+
+export interface Transform {
+  k: number;
+  x: number;
+}
+
+/** d3-zoom's base scale maps `limits` onto [0, width]; the window is that scale rescaled by (k, x). */
+export function transformFor(w: TimeWindow, limits: TimeWindow, width: number): Transform {
+  const k = (limits.to - limits.from) / (w.to - w.from);
+  return { k, x: (-k * (w.from - limits.from) / (limits.to - limits.from)) * width };
+}
+
+export function windowFor(t: Transform, limits: TimeWindow, width: number): TimeWindow {
+  const span = limits.to - limits.from;
+  const toTime = (px: number) => limits.from + (((px - t.x) / t.k) / width) * span;
+  return { from: toTime(0), to: toTime(width) };
+}
+
+export function maxZoom(limits: TimeWindow): number {
+  return Math.max(1, (limits.to - limits.from) / MIN_SPAN);
+}
+
+export function sameWindow(a: TimeWindow | null, b: TimeWindow | null, tolerance = 1): boolean {
+  if (!a || !b) return a === b;
+  return Math.abs(a.from - b.from) <= tolerance && Math.abs(a.to - b.to) <= tolerance;
+}

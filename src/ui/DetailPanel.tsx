@@ -1,0 +1,98 @@
+/** The selected event in full: date at its precision, summary, money, quotes, disagreement, sources, links to related events. Text only, never markup. */
+import { useEffect, useRef } from 'react';
+import type { DatasetIndex } from '../data/buildIndex';
+import type { TimelineEvent } from '../data/types';
+import { formatAtPrecision, formatEventDate, formatMoney } from '../time/format';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { selectIndex, selectSelectedId } from '../store/selectors';
+
+export function DetailPanel() {
+  const store = useTimelineStore();
+  const index = useTimeline(selectIndex);
+  const selectedId = useTimeline(selectSelectedId);
+  const event = selectedId ? index?.byId.get(selectedId) : undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+  if (!event || !index) return null;
+  const select = (id: string | null) => store.getState().select(id);
+  return (
+    <aside className="detail" aria-labelledby="detail-title">
+      <button type="button" className="detail-close" aria-label="Close details" onClick={() => select(null)}>×</button>
+      <p className="detail-date">{formatEventDate(event)}</p>
+      <h2 id="detail-title" ref={heading}>{event.title}</h2>
+      <EventTags event={event} index={index} />
+      {event.summary && <p className="detail-summary">{event.summary}</p>}
+      {event.amounts.length > 0 && (
+        <ul className="amounts" aria-label="Amounts">
+          {event.amounts.map((a, i) => (
+            <li key={i}>
+              <strong>{formatMoney(a.value, a.currency)}</strong>
+              {a.label && <span> {a.label}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {event.disputed && (
+        <div className="disputed" role="note">
+          <strong>The sources disagree</strong>
+          <p>{event.disputed}</p>
+        </div>
+      )}
+      {event.quotes.map((q, i) => (
+        <figure className="quote" key={i}>
+          <blockquote>“{q.text}”</blockquote>
+          {(q.by || q.where || q.date) && (
+            <figcaption>— {[q.by, q.where, q.date && formatAtPrecision(q.date)].filter(Boolean).join(', ')}</figcaption>
+          )}
+        </figure>
+      ))}
+      {event.sources.length > 0 && (
+        <section aria-labelledby="detail-sources">
+          <h3 id="detail-sources">Sources</h3>
+          <ul className="sources">
+            {event.sources.map((s, i) => (
+              <li key={i}>{s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a> : s.name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {event.related.length > 0 && (
+        <section aria-labelledby="detail-related">
+          <h3 id="detail-related">Related events</h3>
+          <ul className="related">
+            {event.related.map((id) => {
+              const other = index.byId.get(id);
+              return other ? (
+                <li key={id}>
+                  <button type="button" className="related-link" onClick={() => select(id)}>
+                    <span className="related-date">{formatEventDate(other)}</span> {other.title}
+                  </button>
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </section>
+      )}
+    </aside>
+  );
+}
+
+function EventTags({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
+  const { actors, categories } = index.dataset;
+  const category = categories.find((c) => c.id === event.category);
+  return (
+    <p className="detail-tags">
+      {event.actors.map((id) => {
+        const actor = actors.find((a) => a.id === id);
+        return (
+          <span key={id} className="tag" style={{ '--tag': actor?.color } as React.CSSProperties}>
+            {actor?.label ?? id}
+          </span>
+        );
+      })}
+      {category && <span className="tag tag-category">{category.label}</span>}
+    </p>
+  );
+}

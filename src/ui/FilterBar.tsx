@@ -1,0 +1,79 @@
+/** Search, actor and category chips, lane mode, the match count, and one-click clearing. */
+import { hasActiveFilters } from '../data/queryVisible';
+import type { LaneMode } from '../layout/lanes';
+import { laneModeLabel } from '../layout/lanes';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { selectFilteredEvents, selectFilters, selectIndex, selectLanes } from '../store/selectors';
+
+const LANE_MODES: LaneMode[] = ['actor', 'category', 'none'];
+
+export function FilterBar() {
+  const store = useTimelineStore();
+  const index = useTimeline(selectIndex);
+  const filters = useTimeline(selectFilters);
+  const matching = useTimeline(selectFilteredEvents).length;
+  const lanes = useTimeline(selectLanes);
+  if (!index) return null;
+  const { actors, categories } = index.dataset;
+  const total = index.events.length;
+  const active = hasActiveFilters(filters);
+  const s = () => store.getState();
+  return (
+    <section className="filters" aria-label="Filters">
+      <div className="filter-row">
+        <input
+          type="search"
+          className="search"
+          aria-label="Search events"
+          placeholder="Search titles, summaries, quotes, sources"
+          value={filters.query}
+          onChange={(e) => s().setQuery(e.target.value)}
+        />
+        <label className="lanes-select">
+          <span>Lanes</span>
+          <select value={lanes} onChange={(e) => s().setLanes(e.target.value as LaneMode)}>
+            {LANE_MODES.map((m) => <option key={m} value={m}>{laneModeLabel(m)}</option>)}
+          </select>
+        </label>
+        <p className="match-count" aria-live="polite">
+          {active ? `${matching} of ${total} events match` : `${total} events`}
+        </p>
+        {active && (
+          <button type="button" className="clear" onClick={() => s().clearFilters()}>Clear filters</button>
+        )}
+      </div>
+      <div className="chip-rows">
+        <div className="chips" role="group" aria-label="Actors">
+          {actors.map((a) => (
+            <button
+              key={a.id}
+              type="button"
+              className="chip"
+              aria-pressed={filters.actors?.includes(a.id) ?? false}
+              data-dimmed={filters.actors !== null && !filters.actors.includes(a.id)}
+              style={{ '--chip': a.color } as React.CSSProperties}
+              onClick={() => s().toggleActor(a.id)}
+            >
+              <span className="swatch" aria-hidden="true" />
+              {a.label}
+            </button>
+          ))}
+        </div>
+        <div className="chips" role="group" aria-label="Categories">
+          {categories.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              className="chip chip-category"
+              aria-pressed={filters.categories?.includes(c.id) ?? false}
+              data-dimmed={filters.categories !== null && !filters.categories.includes(c.id)}
+              onClick={() => s().toggleCategory(c.id)}
+            >
+              {c.label}
+            </button>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}
