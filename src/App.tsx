@@ -10,8 +10,8 @@ import { FilterBar } from './ui/FilterBar';
 import { Header } from './ui/Header';
 import { ProblemList } from './ui/ProblemList';
 
+/** Loads the dataset at `dataUrl` into the store, and shows it. */
 export function App({ store, dataUrl }: { store: TimelineStore; dataUrl: string }) {
-  useKeyboardCommands(store);
   useEffect(() => {
     const controller = new AbortController();
     store.getState().startLoading();
@@ -22,6 +22,12 @@ export function App({ store, dataUrl }: { store: TimelineStore; dataUrl: string 
       });
     return () => controller.abort();
   }, [store, dataUrl]);
+  return <Chronicle store={store} />;
+}
+
+/** The whole view over whatever the store holds; tests render it with a store they loaded themselves. */
+export function Chronicle({ store }: { store: TimelineStore }) {
+  useKeyboardCommands(store);
   return (
     <StoreProvider store={store}>
       <Shell />

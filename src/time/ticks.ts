@@ -20,7 +20,7 @@ const YEAR_MS = 365.25 * DAY_MS;
 const MONTH_MS = YEAR_MS / 12;
 
 const STEPS: Step[] = [
-  ...[1, 2, 7, 14].map((every) => ({ unit: 'day' as const, every, approxMs: every * DAY_MS })),
+  ...[1, 2, 7].map((every) => ({ unit: 'day' as const, every, approxMs: every * DAY_MS })),
   ...[1, 2, 3, 6].map((every) => ({ unit: 'month' as const, every, approxMs: every * MONTH_MS })),
   ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((every) => ({ unit: 'year' as const, every, approxMs: every * YEAR_MS })),
 ];
@@ -62,6 +62,8 @@ export function timeTicks(from: number, to: number, width: number, locale?: Loca
   const minor = interval
     .range(new Date(from), new Date(to + 1))
     .map((d) => d.getTime())
+    // utcDay.every(7) restarts each month (…, 22, 29, 1, 8): the short step before the 1st would collide.
+    .filter((value, i, all) => i === all.length - 1 || all[i + 1]! - value >= 0.6 * step.approxMs)
     .map((value) => ({ value, x: xOf(value), label: formatInstant(value, MINOR_PATTERN[step.unit], locale) }));
   const majorSpec = MAJOR[step.unit];
   const major: Tick[] = [];

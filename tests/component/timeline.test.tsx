@@ -1,0 +1,116 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { markIds, renderBundled } from './helpers';
+
+describe('the timeline on the bundled dataset', () => {
+  it('is ready and carries the readiness attributes', () => {
+    renderBundled();
+    const timeline = screen.getByTestId('timeline');
+    expect(timeline).toHaveAttribute('data-state', 'ready');
+    expect(timeline).toHaveAttribute('data-event-count', '29');
+    expect(Number(timeline.getAttribute('data-visible-count'))).toBe(29);
+  });
+
+  it('draws marks and clusters that together count every event in view', () => {
+    const { container } = renderBundled();
+    const marks = container.querySelectorAll('[data-event-id]').length;
+    const clustered = [...container.querySelectorAll('[data-cluster-count]')].reduce((n, el) => n + Number(el.getAttribute('data-cluster-count')), 0);
+    expect(marks + clustered).toBe(29);
+  });
+
+  it('filtering by actor removes the other lanes’ marks and updates the count', async () => {
+    const user = userEvent.setup();
+    const { container } = renderBundled();
+    await user.click(within(screen.getByRole('group', { name: 'Actors' })).getByRole('button', { name: 'Google' }));
+    expect(markIds(container).sort()).toEqual(['google-reviews-terms', 'six-month-share-moves']);
+    expect(screen.getByText('2 of 29 events match')).toBeInTheDocument();
+    expect(screen.getByTestId('timeline')).toHaveAttribute('data-visible-count', '2');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByText('29 events')).toBeInTheDocument();
+  });
+
+  it('search matches quotes and sources, ignoring case and accents', async () => {
+    const user = userEvent.setup();
+    renderBundled();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'FRANKLY STAGGERING');
+    expect(screen.getByText('1 of 29 events match')).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox', { name: 'Search events' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'proactive investors');
+    expect(screen.getByText('1 of 29 events match')).toBeInTheDocument();
+  });
+
+  it('clicking a mark opens its details with date, money, quotes, sources and disagreement', () => {
+    const { container, store } = renderBundled();
+    act(() => store.getState().zoomTo(Date.UTC(2026, 1, 1), Date.UTC(2026, 2, 1)));
+    // A plain click: gestures that d3-zoom sees (pointer down, drag) belong to the browser tests.
+    fireEvent.click(container.querySelector('[data-event-id="amazon-investment-2026-02"]')!);
+    const panel = screen.getByRole('complementary', { name: 'Amazon to invest up to $50 billion in OpenAI' });
+    expect(within(panel).getByText('Feb 2026', { selector: '.detail-date' })).toBeInTheDocument();
+    expect(within(panel).getByText('$50 billion')).toBeInTheDocument();
+    expect(within(panel).getByText('$15 billion')).toBeInTheDocument();
+    expect(within(panel).getByText('The sources disagree')).toBeInTheDocument();
+    expect(within(panel).getByText(/February 2024/)).toBeInTheDocument();
+    expect(within(panel).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+    expect(within(panel).getAllByRole('listitem').length).toBeGreaterThan(3);
+  });
+
+  it('related events are links that select them', async () => {
+    const user = userEvent.setup();
+    const { store } = renderBundled();
+    act(() => store.getState().select('amendment-2026-04-27'));
+    const panel = screen.getByRole('complementary', { name: 'Amended agreement ends Azure exclusivity' });
+    expect(within(panel).getByText('27 Apr 2026', { selector: '.detail-date' })).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: /Microsoft weighs legal action/ }));
+    expect(store.getState().selectedId).toBe('legal-threat-2026-03');
+    expect(screen.getByRole('complementary', { name: 'Microsoft weighs legal action over the Amazon deal' })).toBeInTheDocument();
+  });
+
+  it('keyboard: Enter on a focused mark selects it, Escape closes, + and 0 zoom', async () => {
+    const user = userEvent.setup();
+    const { container, store } = renderBundled();
+    const mark = container.querySelector<SVGGElement>('[data-event-id="microsoft-investment-2019"]')!;
+    act(() => mark.focus());
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('complementary', { name: 'Microsoft invests $1 billion in OpenAI' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+
+    const span = () => store.getState().window!.to - store.getState().window!.from;
+    const full = span();
+    await user.keyboard('+');
+    expect(span()).toBeCloseTo(full / 2, -3);
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('0');
+    expect(span()).toBe(full);
+  });
+
+  it('typing in search does not trigger shortcuts', async () => {
+    const user = userEvent.setup();
+    const { store } = renderBundled();
+    const before = store.getState().window;
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), '+0-');
+    expect(store.getState().window).toEqual(before);
+  });
+
+  it('lane mode switches lanes to categories', async () => {
+    const user = userEvent.setup();
+    const { container } = renderBundled();
+    await user.selectOptions(screen.getByRole('combobox'), 'By category');
+    const labels = [...container.querySelectorAll('.lane-label')].map((el) => el.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Investment', 'Agreement', 'Legal']));
+  });
+
+  it('renders dataset text as text, never as markup', async () => {
+    const { store, container } = renderBundled();
+    const { parseJsonDataset } = await import('../../src/data/parseJson');
+    act(() =>
+      store.getState().setLoaded(
+        parseJsonDataset(JSON.stringify({ title: '<img src=x onerror=alert(1)>', events: [{ id: 'x', start: '2026', title: '<b>bold</b>', summary: '<script>alert(1)</script>' }] }), 'hostile.json'),
+      ),
+    );
+    act(() => store.getState().select('x'));
+    expect(container.querySelector('img, b, script')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('<b>bold</b>');
+  });
+});

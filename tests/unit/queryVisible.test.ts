@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, foldText } from '../../src/data/buildIndex';
+import { eventsInWindow, filterEvents, NO_FILTERS } from '../../src/data/queryVisible';
+import { validateDataset } from '../../src/data/validate';
+
+const dataset = validateDataset(
+  {
+    actors: [{ id: 'ms' }, { id: 'oa' }, { id: 'am' }],
+    categories: [{ id: 'deal' }, { id: 'legal' }],
+    events: [
+      { id: 'a', start: '2019', title: 'Investment', actors: ['ms', 'oa'], category: 'deal' },
+      { id: 'b', start: '2026-02', title: 'Amazon deal', actors: ['am', 'oa'], category: 'deal', quotes: [{ text: 'Bedrock in the coming weeks', by: 'Andy Jassy' }] },
+      { id: 'c', start: '2026-03', title: 'Legal threat', actors: ['ms'], category: 'legal', sources: [{ name: 'Financial Times' }] },
+      { id: 'd', start: '2026-04-27', end: '2032', title: 'Licence runs on', summary: 'Café société', actors: ['ms'], category: 'deal' },
+    ],
+  },
+  'test',
+).dataset;
+const index = buildIndex(dataset);
+const ids = (events: { id: string }[]) => events.map((e) => e.id);
+
+describe('filterEvents', () => {
+  it('returns every event without filters', () => {
+    expect(filterEvents(index, NO_FILTERS)).toBe(index.events);
+  });
+
+  it.each([
+    [{ actors: ['am'] }, ['b']],
+    [{ actors: ['ms', 'am'] }, ['a', 'b', 'c', 'd']],
+    [{ categories: ['legal'] }, ['c']],
+    [{ actors: ['ms'], categories: ['deal'] }, ['a', 'd']],
+    [{ query: 'bedrock' }, ['b']],
+    [{ query: 'JASSY' }, ['b']],
+    [{ query: 'financial times' }, ['c']],
+    [{ query: 'cafe societe' }, ['d']],
+    [{ query: 'deal amazon' }, ['b']],
+    [{ query: 'nothing-matches' }, []],
+  ])('%j → %j', (filters, expected) => {
+    expect(ids(filterEvents(index, { ...NO_FILTERS, ...filters }))).toEqual(expected);
+  });
+
+  it('folds case and accents', () => {
+    expect(foldText('Éléphant CAFÉ')).toBe('elephant cafe');
+  });
+});
+
+describe('eventsInWindow', () => {
+  it('finds points and long ranges that overlap the window', () => {
+    const w = { from: Date.UTC(2028, 0, 1), to: Date.UTC(2029, 0, 1) };
+    expect(ids(eventsInWindow(index.events, w, index.maxDuration))).toEqual(['d']);
+  });
+
+  it('treats the window as half-open and month events as whole months', () => {
+    const march = { from: Date.UTC(2026, 2, 1), to: Date.UTC(2026, 3, 1) };
+    expect(ids(eventsInWindow(index.events, march, index.maxDuration))).toEqual(['c']);
+  });
+
+  it('agrees with a brute-force scan on random data', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const events = Array.from({ length: 400 }, (_, i) => {
+      const y = 2000 + Math.floor(rand() * 30);
+      const m = 1 + Math.floor(rand() * 12);
+      const start = `${y}-${String(m).padStart(2, '0')}`;
+      return rand() < 0.2 ? { id: `e${i}`, start, end: String(y + Math.floor(rand() * 5)), title: 't' } : { id: `e${i}`, start, title: 't' };
+    });
+    const big = buildIndex(validateDataset({ events }, 'rand').dataset);
+    for (let k = 0; k < 200; k++) {
+      const from = Date.UTC(2000 + rand() * 30, 0, 1);
+      const w = { from, to: from + rand() * 5 * 365 * 86_400_000 };
+      const brute = big.events.filter((e) => e.to > w.from && e.from < w.to);
+      expect(ids(eventsInWindow(big.events, w, big.maxDuration))).toEqual(ids(brute));
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/data/validate';
+import { createTimelineStore, toggleInFilter } from '../../src/store/createTimelineStore';
+import { selectFilteredEvents } from '../../src/store/selectors';
+import { commandForKey } from '../../src/commands/commands';
+
+function loadedStore() {
+  const store = createTimelineStore();
+  store.getState().setLoaded(
+    validateDataset(
+      {
+        actors: [{ id: 'ms' }, { id: 'am' }],
+        events: [
+          { id: 'old', start: '2019', title: 'Old', actors: ['ms'] },
+          { id: 'new', start: '2026-04-27', title: 'New', actors: ['am'] },
+        ],
+      },
+      'test',
+    ),
+  );
+  return store;
+}
+
+describe('toggleInFilter (legend-style)', () => {
+  const all = ['a', 'b', 'c'];
+  it.each([
+    [null, 'a', ['a']],
+    [['a'], 'b', ['a', 'b']],
+    [['a', 'b'], 'c', null],
+    [['a'], 'a', null],
+    [['a', 'c'], 'c', ['a']],
+  ])('%j + %s → %j', (list, id, expected) => {
+    expect(toggleInFilter(list, id, all)).toEqual(expected);
+  });
+});
+
+describe('timeline store', () => {
+  it('becomes ready with the whole extent in view', () => {
+    const s = loadedStore().getState();
+    expect(s.status).toBe('ready');
+    expect(s.window).toEqual(s.limits);
+  });
+
+  it('is an error when nothing valid could be read', () => {
+    const store = createTimelineStore();
+    store.getState().setLoaded(validateDataset({ events: [{ id: 'x' }] }, 'bad'));
+    expect(store.getState().status).toBe('error');
+    expect(store.getState().problems.length).toBeGreaterThan(0);
+  });
+
+  it('filters by actor and clears in one step', () => {
+    const store = loadedStore();
+    store.getState().toggleActor('am');
+    expect(selectFilteredEvents(store.getState()).map((e) => e.id)).toEqual(['new']);
+    store.getState().clearFilters();
+    expect(selectFilteredEvents(store.getState())).toHaveLength(2);
+  });
+
+  it('selecting an event off screen brings it into view without changing the zoom', () => {
+    const store = loadedStore();
+    store.getState().zoomTo(Date.UTC(2019, 0, 1), Date.UTC(2019, 6, 1));
+    const before = store.getState().window!;
+    store.getState().select('new');
+    const after = store.getState().window!;
+    expect(store.getState().selectedId).toBe('new');
+    expect(after.to - after.from).toBeCloseTo(before.to - before.from, -3);
+    expect(after.from).toBeLessThan(Date.UTC(2026, 3, 27));
+    expect(after.to).toBeGreaterThan(Date.UTC(2026, 3, 28));
+  });
+
+  it('ignores selecting an id that does not exist', () => {
+    const store = loadedStore();
+    store.getState().select('nope');
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it.each([
+    ['+', (w: number, v: number) => v < w],
+    ['-', (w: number, v: number) => v >= w],
+    ['0', (_w: number, v: number) => v > 0],
+  ])('key %s runs its command', (key, check) => {
+    const store = loadedStore();
+    store.getState().zoomTo(Date.UTC(2020, 0, 1), Date.UTC(2022, 0, 1));
+    const span = () => store.getState().window!.to - store.getState().window!.from;
+    const before = span();
+    commandForKey(key)!.run(store);
+    expect(check(before, span())).toBe(true);
+  });
+});
