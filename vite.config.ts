@@ -1,8 +1,29 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * Adds <link rel="preload"> for the bundled dataset, whose file name Vite hashes, so the browser
+ * fetches it while the script is still downloading.
+ */
+function preloadBundledDataset(): Plugin {
+  return {
+    name: 'chronicle-preload-dataset',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = Object.values(ctx.bundle ?? {}).find(
+          (file) => file.type === 'asset' && (file.originalFileNames ?? []).some((n) => n.endsWith('data/events.json')),
+        );
+        const href = asset ? `./${asset.fileName}` : '/data/events.json';
+        return [{ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadBundledDataset()],
   base: './',
   build: { target: 'es2022', sourcemap: true },
   server: { port: 5173 },

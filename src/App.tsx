@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useKeyboardCommands } from './commands/useKeyboardCommands';
-import { loadDataset } from './data/load';
+import type { ParseResult } from './data/types';
 import type { TimelineStore } from './store/createTimelineStore';
 import { StoreProvider, useTimeline } from './store/StoreContext';
 import { selectIndex, selectSelectedId } from './store/selectors';
@@ -10,18 +10,19 @@ import { FilterBar } from './ui/FilterBar';
 import { Header } from './ui/Header';
 import { ProblemList } from './ui/ProblemList';
 
-/** Loads the dataset at `dataUrl` into the store, and shows it. */
-export function App({ store, dataUrl }: { store: TimelineStore; dataUrl: string }) {
+/**
+ * Shows the dataset that `loading` resolves to. The load is started by the caller before React
+ * renders anything, so the fetch runs while the app boots instead of after its first commit.
+ */
+export function App({ store, loading }: { store: TimelineStore; loading: Promise<ParseResult> }) {
   useEffect(() => {
-    const controller = new AbortController();
+    let current = true;
     store.getState().startLoading();
-    loadDataset(dataUrl, controller.signal)
-      .then((result) => store.getState().setLoaded(result))
-      .catch(() => {
-        /* aborted by a newer load */
-      });
-    return () => controller.abort();
-  }, [store, dataUrl]);
+    loading.then((result) => current && store.getState().setLoaded(result));
+    return () => {
+      current = false;
+    };
+  }, [store, loading]);
   return <Chronicle store={store} />;
 }
 

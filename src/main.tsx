@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import bundledUrl from '../data/events.json?url';
 import { App } from './App';
 import { createTimelineStore } from './store/createTimelineStore';
+import { loadDataset } from './data/load';
 import './styles.css';
 
 /** ?data= may name another dataset, over http(s) or relative to this page; anything else is ignored. */
@@ -19,9 +20,9 @@ function datasetUrl(): string {
   return bundledUrl;
 }
 
-const root = document.getElementById('root')!;
-createRoot(root).render(
+const loading = loadDataset(datasetUrl());
+createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={createTimelineStore()} dataUrl={datasetUrl()} />
+    <App store={createTimelineStore()} loading={loading} />
   </StrictMode>,
 );

@@ -13,7 +13,8 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Pa
   });
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit' });
+    // Default credentials (same-origin): matches the preload hint in index.html, and sends no cookies elsewhere.
+    response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     return fail(`could not be fetched (${error instanceof Error ? error.message : String(error)}); check the address and that the server allows cross-origin requests`);

@@ -24,6 +24,8 @@ import { useZoomBehavior } from './useZoomBehavior';
 import { windowAround } from './zoomMath';
 
 const FALLBACK_COLOR = '#6b7280';
+/** The window as calendar days, for tests and embedders that want to know what is in view. */
+const toIsoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function Timeline() {
   const store = useTimelineStore();
@@ -86,6 +88,8 @@ export function Timeline() {
       data-state={state}
       data-event-count={index?.events.length ?? 0}
       data-visible-count={visible.length}
+      data-from={window ? toIsoDay(window.from) : undefined}
+      data-to={window ? toIsoDay(window.to) : undefined}
     >
       <div className="timeline-canvas" ref={canvasRef}>
         {canDraw && (

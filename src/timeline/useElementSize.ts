@@ -16,6 +16,9 @@ export function useElementSize<T extends HTMLElement>(): [RefObject<T | null>, S
       setSize({ width: node.clientWidth || 960, height: node.clientHeight || 480 });
       return;
     }
+    // Measure before the first paint, so the timeline draws in the same frame the data arrives.
+    const rect = node.getBoundingClientRect();
+    setSize({ width: Math.round(rect.width), height: Math.round(rect.height) });
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const { width, height } = entry.contentRect;

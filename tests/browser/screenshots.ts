@@ -1,6 +1,6 @@
-/** Screenshots of the built app for a look by eye: `npx tsx scripts/screenshots.ts [url] [outdir]`. */
+/** Screenshots of the built app for a look by eye: `npx tsx tests/browser/screenshots.ts [url] [outdir]`. */
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/browser/chromium';
+import { launchChromium } from './chromium';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/';
 const out = process.argv[3] ?? 'screenshots';

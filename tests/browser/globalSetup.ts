@@ -1,0 +1,22 @@
+/** Builds the app once and serves the build on 127.0.0.1 for every browser test. */
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn', build: { sourcemap: false } });
+  server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
+  return async () => {
+    await server?.close();
+  };
+}
