@@ -18,6 +18,8 @@ export interface LayoutOptions {
   rowHeight?: number;
   /** Events per lane (after filters, not windowed), so lane heights stay put while the reader zooms. */
   weights?: Map<string, number>;
+  /** The selected event: if it would vanish into a cluster, it is drawn (bare) in the cluster strip instead. */
+  pinnedId?: string | null;
   /** Width in px of a label's text; an estimate by default so the layout stays DOM-free. */
   measure?: (text: string) => number;
 }
@@ -102,6 +104,12 @@ export function layoutMarks(events: TimelineEvent[], options: LayoutOptions): Ma
       packed = pack(laneEvents, rows, x, width, measure);
     }
     boxes.push({ ...lane, y: top, height: laneHeight, rows });
+    const pinned = packed.overflow.findIndex((e) => e.id === options.pinnedId);
+    if (pinned >= 0) {
+      const [event] = packed.overflow.splice(pinned, 1);
+      const x0 = x(event!.from);
+      packed.placed.push({ event: event!, kind: 'point', x0, x1: x0, row: rows, label: null, labelX: x0, labelAnchor: 'start' });
+    }
     for (const p of packed.placed) marks.push({ ...p, laneId: lane.id, y: top + LANE_HEADER + p.row * rowHeight + rowHeight / 2 });
     const stripY = top + LANE_HEADER + rows * rowHeight + rowHeight / 2;
     for (const c of clusterOverflow(packed.overflow, x, width)) clusters.push({ ...c, laneId: lane.id, y: stripY, key: `${lane.id}:${c.ids[0]}` });

@@ -52,8 +52,8 @@ export function Timeline() {
   const weights = useMemo(() => countByLane(filtered, laneMode), [filtered, laneMode]);
   const x = useMemo(() => (window ? scaleUtc().domain([window.from, window.to]).range([0, width]) : null), [window, width]);
   const layout = useMemo(
-    () => (x ? layoutMarks(visible, { lanes, mode: laneMode, x: (ms) => x(ms), width, height: lanesHeight, weights }) : null),
-    [visible, lanes, laneMode, x, width, lanesHeight, weights],
+    () => (x ? layoutMarks(visible, { lanes, mode: laneMode, x: (ms) => x(ms), width, height: lanesHeight, weights, pinnedId: selectedId }) : null),
+    [visible, lanes, laneMode, x, width, lanesHeight, weights, selectedId],
   );
   const bands = useMemo(() => (x && dataset ? layoutPeriods(dataset.periods, (ms) => x(ms), width) : []), [x, dataset, width]);
   const ticks = useMemo(() => (window ? timeTicks(window.from, window.to, width) : null), [window, width]);

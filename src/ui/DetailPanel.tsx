@@ -14,6 +14,8 @@ export function DetailPanel() {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.scrollIntoView?.({ block: 'nearest' });
+    // Following a related link replaces the panel's content and drops focus to <body>: keep it in the panel.
+    if (document.activeElement === document.body) heading.current?.focus();
   }, [selectedId]);
   if (!event || !index) return null;
   const select = (id: string | null) => store.getState().select(id);
@@ -21,7 +23,7 @@ export function DetailPanel() {
     <aside className="detail" aria-labelledby="detail-title">
       <button type="button" className="detail-close" aria-label="Close details" onClick={() => select(null)}>×</button>
       <p className="detail-date">{formatEventDate(event)}</p>
-      <h2 id="detail-title" ref={heading}>{event.title}</h2>
+      <h2 id="detail-title" ref={heading} tabIndex={-1}>{event.title}</h2>
       <EventTags event={event} index={index} />
       {event.summary && <p className="detail-summary">{event.summary}</p>}
       {event.amounts.length > 0 && (

@@ -86,6 +86,22 @@ describe('layoutMarks', () => {
     }
   });
 
+  it('draws the selected event even where it would have vanished into a cluster', () => {
+    const events = randomEvents(2000, 13);
+    const plain = layoutFor(events, 800, 400);
+    const hidden = plain.clusters[0]!.ids[0]!;
+    const dataset = validateDataset({ actors: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id })), events: [] }, 'x').dataset;
+    const from = Date.UTC(2010, 0, 1);
+    const to = Date.UTC(2023, 0, 1);
+    const pinned = layoutMarks(events, {
+      lanes: lanesFor(dataset, 'actor', events), mode: 'actor', x: (ms) => ((ms - from) / (to - from)) * 800, width: 800, height: 400,
+      weights: countByLane(events, 'actor'), pinnedId: hidden,
+    });
+    expect(pinned.marks.map((m) => m.event.id)).toContain(hidden);
+    expect(pinned.clusters.flatMap((c) => c.ids)).not.toContain(hidden);
+    expect(pinned.marks.length + pinned.clusters.reduce((n, c) => n + c.count, 0)).toBe(events.length);
+  });
+
   it('truncates long titles with an ellipsis', () => {
     expect(truncateLabel('Microsoft and OpenAI announce an amended partnership agreement', 20)).toBe('Microsoft and OpenA…');
     expect(truncateLabel('Short')).toBe('Short');
