@@ -66,7 +66,6 @@ export interface MarksLayout {
 export const ROW_HEIGHT = 24;
 export const LANE_HEADER = 20;
 export const CLUSTER_PX = 28;
-const MAX_LABEL_CHARS = 36;
 const GAP = 6;
 const DOT = 7;
 /** A span narrower than this is drawn as a dot: a month at decade zoom is a sliver, not a bar. */
@@ -75,7 +74,10 @@ const MIN_SPAN_PX = 24;
 /** About 7 px a character for the 12.5 px label font: generous, so estimates err towards fewer overlaps. */
 export const estimateTextWidth = (text: string) => text.length * 7;
 
-export function truncateLabel(title: string, max = MAX_LABEL_CHARS): string {
+/** Longer labels where there is room: ~32 characters at 1280 px, up to 60 on a 4K screen. */
+export const maxLabelChars = (width: number) => Math.round(Math.min(60, Math.max(24, width / 40)));
+
+export function truncateLabel(title: string, max = 36): string {
   return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -162,7 +164,7 @@ function pack(events: TimelineEvent[], rows: number, x: (ms: number) => number, 
     const kind: MarkKind = event.end ? 'range' : x1 - x0 >= MIN_SPAN_PX ? 'span' : 'point';
     const markStart = kind === 'point' ? x0 - DOT : x0;
     const markEnd = kind === 'point' ? x0 + DOT : x1;
-    const placement = placeLabel(truncateLabel(event.title), kind, x0, width, measure);
+    const placement = placeLabel(truncateLabel(event.title, maxLabelChars(width)), kind, x0, width, measure);
     const occupiedStart = Math.min(markStart, placement.start);
     const occupiedEnd = Math.max(markEnd, placement.end);
     let row = state.findIndex((r) => r.end + GAP <= occupiedStart);
