@@ -1,24 +1,36 @@
 /**
  * User commands as data: one definition serves the keyboard, the toolbar buttons and the
- * shortcut list, so a key and its button can never drift apart.
+ * shortcut sheet, so a key and its button can never drift apart.
  */
 import type { TimelineStore } from '../store/createTimelineStore';
+
+/** What commands may ask of the interface besides the store. */
+export interface UiActions {
+  focusSearch: () => void;
+  toggleShortcuts: () => void;
+}
 
 export interface Command {
   id: string;
   label: string;
-  /** KeyboardEvent.key values. */
+  /** KeyboardEvent.key values; "shift+" in front of a named key (not of a printed character). */
   keys: string[];
-  run: (store: TimelineStore) => void;
+  run: (store: TimelineStore, ui: UiActions) => void;
 }
 
 export const COMMANDS: Command[] = [
+  { id: 'next', label: 'Select the next event', keys: ['ArrowRight', 'k'], run: (s) => s.getState().selectAdjacent(1) },
+  { id: 'previous', label: 'Select the previous event', keys: ['ArrowLeft', 'j'], run: (s) => s.getState().selectAdjacent(-1) },
+  { id: 'first', label: 'Select the first event', keys: ['Home'], run: (s) => s.getState().selectEdge('first') },
+  { id: 'last', label: 'Select the last event', keys: ['End'], run: (s) => s.getState().selectEdge('last') },
+  { id: 'close', label: 'Clear the selection', keys: ['Escape'], run: (s) => s.getState().select(null) },
   { id: 'zoom-in', label: 'Zoom in', keys: ['+', '='], run: (s) => s.getState().zoomBy(2) },
   { id: 'zoom-out', label: 'Zoom out', keys: ['-', '_'], run: (s) => s.getState().zoomBy(0.5) },
-  { id: 'pan-back', label: 'Pan back in time', keys: ['ArrowLeft'], run: (s) => s.getState().panBy(-0.25) },
-  { id: 'pan-forward', label: 'Pan forward in time', keys: ['ArrowRight'], run: (s) => s.getState().panBy(0.25) },
+  { id: 'pan-back', label: 'Pan back in time', keys: ['shift+ArrowLeft'], run: (s) => s.getState().panBy(-0.25) },
+  { id: 'pan-forward', label: 'Pan forward in time', keys: ['shift+ArrowRight'], run: (s) => s.getState().panBy(0.25) },
   { id: 'fit', label: 'Show everything', keys: ['0'], run: (s) => s.getState().fitAll() },
-  { id: 'close', label: 'Close details', keys: ['Escape'], run: (s) => s.getState().select(null) },
+  { id: 'search', label: 'Search', keys: ['/'], run: (_s, ui) => ui.focusSearch() },
+  { id: 'shortcuts', label: 'Show keyboard shortcuts', keys: ['?'], run: (_s, ui) => ui.toggleShortcuts() },
 ];
 
 export function commandById(id: string): Command {
@@ -27,6 +39,17 @@ export function commandById(id: string): Command {
   return command;
 }
 
+/** The key as commands name it: named keys carry a "shift+" prefix when Shift is held. */
+export function keyName(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): string {
+  return event.shiftKey && event.key.length > 1 ? `shift+${event.key}` : event.key;
+}
+
 export function commandForKey(key: string): Command | undefined {
   return COMMANDS.find((c) => c.keys.includes(key));
+}
+
+/** "shift+ArrowLeft" → "Shift ←", for the shortcut sheet and tooltips. */
+export function keyLabel(key: string): string {
+  const names: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc', ' ': 'Space' };
+  return key.split('+').map((part) => (part === 'shift' ? 'Shift' : names[part] ?? (part.length === 1 ? part.toUpperCase() : part))).join(' ');
 }

@@ -1,17 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TimelineStore } from '../store/createTimelineStore';
-import { commandForKey } from './commands';
+import { commandForKey, keyName, type UiActions } from './commands';
 
-/** Document-wide shortcuts, except while the reader types in a field or holds a modifier. */
-export function useKeyboardCommands(store: TimelineStore): void {
+/** Document-wide shortcuts, except while the reader types in a field or holds Ctrl, Cmd or Alt. */
+export function useKeyboardCommands(store: TimelineStore, ui: UiActions): void {
+  const uiRef = useRef(ui);
+  uiRef.current = ui;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target)) return;
-      const command = commandForKey(event.key);
+      const command = commandForKey(keyName(event));
       if (!command) return;
       event.preventDefault();
-      command.run(store);
+      command.run(store, uiRef.current);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -62,7 +62,13 @@ export const EventSchema = v.object({
     ),
   ),
   sources: v.optional(v.array(v.object({ name: text('source name'), url: optionalText('source url') }), 'sources must be a list')),
-  related: textList('related'),
+  // An id, or { id, label } to say how they relate ("led to", "resolved by"): an extension of the design doc's list of ids.
+  related: v.optional(
+    v.array(
+      v.union([text('related id'), v.object({ id: text('related id'), label: optionalText('relation label') })], 'each related entry must be an id or { "id": …, "label": … }'),
+      'related must be a list',
+    ),
+  ),
   disputed: optionalText('disputed'),
   approx: v.optional(v.boolean('approx must be true or false')),
   qualifier: v.optional(v.picklist(['before', 'after'], 'qualifier must be "before" or "after"')),

@@ -38,6 +38,12 @@ export interface Source {
   url?: string;
 }
 
+export interface Relation {
+  id: string;
+  /** How this event relates to the other, e.g. "led to", "resolved by"; absent means plain "related". */
+  label?: string;
+}
+
 export interface TimelineEvent {
   id: string;
   title: string;
@@ -52,7 +58,7 @@ export interface TimelineEvent {
   amounts: Amount[];
   quotes: Quote[];
   sources: Source[];
-  related: string[];
+  related: Relation[];
   disputed?: string;
   approx: boolean;
   qualifier?: 'before' | 'after';

@@ -23,10 +23,10 @@ export function validateDataset(raw: unknown, source: string): ParseResult {
 
   const ids = new Set(events.map((e) => e.id));
   for (const event of events) {
-    const missing = event.related.filter((id) => !ids.has(id));
+    const missing = event.related.filter((r) => !ids.has(r.id));
     if (missing.length) {
-      report('warning', eventWhere(event.id, 'related'), `related ${missing.map((m) => JSON.stringify(m)).join(', ')} point to no event and were left out`);
-      event.related = event.related.filter((id) => ids.has(id));
+      report('warning', eventWhere(event.id, 'related'), `related ${missing.map((m) => JSON.stringify(m.id)).join(', ')} point to no event and were left out`);
+      event.related = event.related.filter((r) => ids.has(r.id));
     }
   }
   const periodIds = new Set(periods.map((p) => p.id));
@@ -152,11 +152,23 @@ function toEvent(input: EventInput, where: string, actors: Actor[], categories: 
     amounts: input.amounts ?? [],
     quotes: (input.quotes ?? []).map((q) => ({ ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! })),
     sources,
-    related: [...new Set(input.related ?? [])].filter((id) => id !== input.id),
+    related: uniqueRelations(input.related ?? [], input.id),
     disputed: input.disputed,
     approx: input.approx ?? false,
     qualifier: input.qualifier,
   };
+}
+
+function uniqueRelations(list: (string | { id: string; label?: string })[], self: string) {
+  const seen = new Set<string>([self]);
+  const out: { id: string; label?: string }[] = [];
+  for (const entry of list) {
+    const relation = typeof entry === 'string' ? { id: entry } : entry.label ? { id: entry.id, label: entry.label } : { id: entry.id };
+    if (seen.has(relation.id)) continue;
+    seen.add(relation.id);
+    out.push(relation);
+  }
+  return out;
 }
 
 function ordered(a: PartialDate, b: PartialDate, onSwap: () => void): [PartialDate, PartialDate] {

@@ -7,7 +7,9 @@ import { buildIndex, type DatasetIndex } from '../data/buildIndex';
 import { NO_FILTERS, type Filters, type TimeWindow } from '../data/queryVisible';
 import type { ParseResult, Problem } from '../data/types';
 import type { LaneMode } from '../layout/lanes';
-import { clampWindow, panWindow, paddedExtent, windowAround, windowShowing, zoomWindow } from '../timeline/zoomMath';
+import { clampWindow, panWindow, paddedExtent, sameWindow, windowAround, windowShowing, zoomWindow } from '../timeline/zoomMath';
+import { adjacentEvent } from '../data/adjacentEvent';
+import { selectFilteredEvents } from './selectors';
 
 export interface DataSlice {
   status: 'loading' | 'ready' | 'error';
@@ -24,23 +26,34 @@ export interface FilterSlice {
   setQuery: (query: string) => void;
   toggleActor: (id: string) => void;
   toggleCategory: (id: string) => void;
+  setFilters: (filters: Filters) => void;
   clearFilters: () => void;
 }
 
+export type ViewMode = 'timeline' | 'list';
+
 export interface ViewSlice {
   window: TimeWindow | null;
+  /** The period the window was jumped to; any other window change clears it. */
+  periodId: string | null;
   lanes: LaneMode;
+  view: ViewMode;
   setWindow: (w: TimeWindow) => void;
   zoomBy: (factor: number, anchor?: number) => void;
   panBy: (fraction: number) => void;
   fitAll: () => void;
   zoomTo: (from: number, to: number) => void;
+  showPeriod: (id: string) => void;
   setLanes: (mode: LaneMode) => void;
+  setView: (view: ViewMode) => void;
 }
 
 export interface SelectionSlice {
   selectedId: string | null;
   select: (id: string | null) => void;
+  /** Next (+1) or previous (-1) event passing the filters, in time order; from the window's edge when none is selected. */
+  selectAdjacent: (step: 1 | -1) => void;
+  selectEdge: (edge: 'first' | 'last') => void;
 }
 
 export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice;
@@ -58,7 +71,7 @@ const createDataSlice: Slice<DataSlice> = (set) => ({
     const index = buildIndex(dataset);
     const fatal = dataset.events.length === 0 && problems.some((p) => p.level === 'error');
     const limits = paddedExtent(index.extent);
-    set({ status: fatal ? 'error' : 'ready', index, problems, limits, window: limits, selectedId: null });
+    set({ status: fatal ? 'error' : 'ready', index, problems, limits, window: limits, periodId: null, selectedId: null, filters: NO_FILTERS });
   },
 });
 
@@ -86,23 +99,34 @@ const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
     const all = get().index?.dataset.categories.map((c) => c.id) ?? [];
     set({ filters: { ...get().filters, categories: toggleInFilter(get().filters.categories, id, all) } });
   },
+  setFilters: (filters) => set({ filters }),
   clearFilters: () => set({ filters: NO_FILTERS }),
 });
 
 const createViewSlice: Slice<ViewSlice> = (set, get) => {
   const update = (f: (w: TimeWindow, limits: TimeWindow) => TimeWindow) => {
     const { window, limits } = get();
-    if (window) set({ window: f(window, limits) });
+    if (window) set({ window: f(window, limits), periodId: null });
   };
   return {
     window: null,
+    periodId: null,
     lanes: 'actor',
-    setWindow: (w) => set({ window: clampWindow(w, get().limits) }),
+    view: 'timeline',
+    setWindow: (w) => {
+      const next = clampWindow(w, get().limits);
+      if (!sameWindow(next, get().window)) set({ window: next, periodId: null });
+    },
     zoomBy: (factor, anchor) => update((w, limits) => zoomWindow(w, factor, limits, anchor)),
     panBy: (fraction) => update((w, limits) => panWindow(w, fraction, limits)),
-    fitAll: () => set({ window: get().limits }),
-    zoomTo: (from, to) => set({ window: windowAround(from, to, get().limits) }),
+    fitAll: () => set({ window: get().limits, periodId: null }),
+    zoomTo: (from, to) => set({ window: windowAround(from, to, get().limits), periodId: null }),
+    showPeriod: (id) => {
+      const period = get().index?.dataset.periods.find((p) => p.id === id);
+      if (period) set({ window: windowAround(period.start.start, period.end.end, get().limits, 0.04), periodId: id });
+    },
     setLanes: (lanes) => set({ lanes }),
+    setView: (view) => set({ view }),
   };
 };
 
@@ -112,10 +136,18 @@ const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
     const event = id === null ? undefined : get().index?.byId.get(id);
     if (id !== null && !event) return;
     const { window, limits } = get();
-    set({
-      selectedId: id,
-      ...(event && window ? { window: windowShowing(window, event.from, event.to, limits) } : {}),
-    });
+    const shown = event && window ? windowShowing(window, event.from, event.to, limits) : window;
+    set({ selectedId: id, ...(shown !== window ? { window: shown, periodId: null } : {}) });
+  },
+  selectAdjacent: (step) => {
+    const s = get();
+    const next = adjacentEvent(selectFilteredEvents(s), s.selectedId, step, s.window);
+    if (next) s.select(next.id);
+  },
+  selectEdge: (edge) => {
+    const events = selectFilteredEvents(get());
+    const event = edge === 'first' ? events[0] : events[events.length - 1];
+    if (event) get().select(event.id);
   },
 });
 

@@ -11,6 +11,8 @@ export const selectLimits = (s: TimelineState) => s.limits;
 export const selectLanes = (s: TimelineState) => s.lanes;
 export const selectSelectedId = (s: TimelineState) => s.selectedId;
 export const selectProblems = (s: TimelineState) => s.problems;
+export const selectView = (s: TimelineState) => s.view;
+export const selectPeriodId = (s: TimelineState) => s.periodId;
 
 const NO_EVENTS: TimelineEvent[] = [];
 let memo: { index: TimelineState['index']; filters: TimelineState['filters']; result: TimelineEvent[] } | null = null;

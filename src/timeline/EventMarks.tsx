@@ -6,6 +6,7 @@ import { memo, type KeyboardEvent } from 'react';
 import type { ClusterMark as Cluster, EventMark as Mark } from '../layout/layoutMarks';
 import { formatEventDate } from '../time/format';
 import { estimateTextWidth } from '../layout/layoutMarks';
+import { highlight } from '../data/highlight';
 
 const BAR_H = 14;
 
@@ -13,10 +14,12 @@ interface EventMarkProps {
   mark: Mark;
   color: string;
   selected: boolean;
+  related: boolean;
+  terms: string[];
   onSelect: (id: string) => void;
 }
 
-export const EventMark = memo(function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
+export const EventMark = memo(function EventMark({ mark, color, selected, related, terms, onSelect }: EventMarkProps) {
   const { event, kind, x0, x1, y, label, labelX, labelAnchor } = mark;
   const date = formatEventDate(event);
   const activate = () => onSelect(event.id);
@@ -24,7 +27,7 @@ export const EventMark = memo(function EventMark({ mark, color, selected, onSele
   const labelStart = labelAnchor === 'end' ? labelX - labelW : labelX;
   const hitStart = Math.min(kind === 'point' ? x0 - 8 : x0, label ? labelStart : Infinity);
   const hitEnd = Math.max(kind === 'point' ? x0 + 8 : x1, label ? labelStart + labelW : -Infinity);
-  const classes = ['mark', `mark-${kind}`, event.approx ? 'approx' : '', event.qualifier ? `q-${event.qualifier}` : '', selected ? 'selected' : '']
+  const classes = ['mark', `mark-${kind}`, event.approx ? 'approx' : '', event.qualifier ? `q-${event.qualifier}` : '', selected ? 'selected' : '', related ? 'related' : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -52,7 +55,9 @@ export const EventMark = memo(function EventMark({ mark, color, selected, onSele
         <rect className="mark-bar" x={x0} y={y - BAR_H / 2} width={Math.max(x1 - x0, 2)} height={BAR_H} rx={3} />
       )}
       {label && (
-        <text className="mark-label" x={labelX} y={y + 4} textAnchor={labelAnchor}>{label}</text>
+        <text className="mark-label" x={labelX} y={y + 4} textAnchor={labelAnchor}>
+          {terms.length ? highlight(label, terms).map((s, i) => (s.match ? <tspan key={i} className="match">{s.text}</tspan> : s.text)) : label}
+        </text>
       )}
     </g>
   );
@@ -60,15 +65,16 @@ export const EventMark = memo(function EventMark({ mark, color, selected, onSele
 
 interface ClusterMarkProps {
   cluster: Cluster;
+  hasRelated: boolean;
   onOpen: (cluster: Cluster) => void;
 }
 
-export const ClusterMark = memo(function ClusterMark({ cluster, onOpen }: ClusterMarkProps) {
+export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, onOpen }: ClusterMarkProps) {
   const text = `+${cluster.count}`;
   const w = 14 + text.length * 7;
   return (
     <g
-      className="cluster"
+      className={hasRelated ? 'cluster related' : 'cluster'}
       data-cluster-count={cluster.count}
       role="button"
       tabIndex={0}

@@ -3,7 +3,7 @@ import type { PeriodBand } from '../layout/periods';
 export const PERIOD_STRIP = 26;
 
 /** Labelled bands behind the lanes; the label strip sits above the lanes so it never hides events. */
-export function PeriodBands({ bands, height, width }: { bands: PeriodBand[]; height: number; width: number }) {
+export function PeriodBands({ bands, height, width, onPeriod }: { bands: PeriodBand[]; height: number; width: number; onPeriod: (id: string) => void }) {
   return (
     <g className="periods" aria-hidden="true">
       {bands.map((b) => {
@@ -12,7 +12,9 @@ export function PeriodBands({ bands, height, width }: { bands: PeriodBand[]; hei
         return (
           <g key={b.period.id} className={`period period-${b.index % 2 ? 'b' : 'a'}`}>
             <rect className="period-band" x={x0} y={0} width={Math.max(0, x1 - x0)} height={height} />
-            <rect className="period-head" x={x0} y={0} width={Math.max(0, x1 - x0)} height={PERIOD_STRIP - 4} />
+            <rect className="period-head" x={x0} y={0} width={Math.max(0, x1 - x0)} height={PERIOD_STRIP - 4} onClick={() => onPeriod(b.period.id)}>
+              <title>{`Zoom to ${b.period.title}`}</title>
+            </rect>
             {b.x0 > 0 && <line className="period-edge" x1={b.x0} x2={b.x0} y2={height} />}
             {b.label && (
               <text className="period-label" x={b.labelX} y={15}>{b.label}</text>

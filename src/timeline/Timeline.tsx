@@ -2,23 +2,24 @@
  * The timeline: readiness attributes of the design doc, the measured canvas, the pure
  * query → layout pipeline, and the zoom behaviour. Only this component and the axis follow the window.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { eventsInWindow } from '../data/queryVisible';
+import { connectionsOf } from '../data/relations';
+import { queryTerms } from '../data/highlight';
 import type { ClusterMark as Cluster } from '../layout/layoutMarks';
 import { layoutMarks } from '../layout/layoutMarks';
 import { countByLane, lanesFor } from '../layout/lanes';
 import { layoutPeriods } from '../layout/periods';
 import { timeTicks } from '../time/ticks';
+import { timeScale } from '../time/timeScale';
 import { formatInstant } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import {
-  selectFilteredEvents, selectIndex, selectLanes, selectLimits, selectSelectedId, selectStatus, selectWindow,
+  selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectLimits, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
-import { ClusterList } from './ClusterList';
+import { ClusterList } from '../lazyParts';
 import { PERIOD_STRIP } from './PeriodBands';
-import { AXIS_HEIGHT } from './TimeAxis';
-import { svgHeight, TimelineSvg } from './TimelineSvg';
+import { AxisSvg, svgHeight, TimelineSvg } from './TimelineSvg';
 import { useElementSize } from './useElementSize';
 import { useZoomBehavior } from './useZoomBehavior';
 import { windowAround } from './zoomMath';
@@ -41,7 +42,7 @@ export function Timeline() {
   const [openCluster, setOpenCluster] = useState<Cluster | null>(null);
 
   const { width } = size;
-  const lanesHeight = Math.max(size.height - PERIOD_STRIP - AXIS_HEIGHT, 120);
+  const lanesHeight = Math.max(size.height - PERIOD_STRIP, 120);
   const dataset = index?.dataset;
 
   const visible = useMemo(
@@ -50,13 +51,19 @@ export function Timeline() {
   );
   const lanes = useMemo(() => (dataset ? lanesFor(dataset, laneMode, filtered) : []), [dataset, laneMode, filtered]);
   const weights = useMemo(() => countByLane(filtered, laneMode), [filtered, laneMode]);
-  const x = useMemo(() => (window ? scaleUtc().domain([window.from, window.to]).range([0, width]) : null), [window, width]);
+  const x = useMemo(() => (window ? timeScale([window.from, window.to], [0, width]) : null), [window, width]);
   const layout = useMemo(
-    () => (x ? layoutMarks(visible, { lanes, mode: laneMode, x: (ms) => x(ms), width, height: lanesHeight, weights, pinnedId: selectedId }) : null),
+    () => (x ? layoutMarks(visible, { lanes, mode: laneMode, x, width, height: lanesHeight, weights, pinnedId: selectedId }) : null),
     [visible, lanes, laneMode, x, width, lanesHeight, weights, selectedId],
   );
-  const bands = useMemo(() => (x && dataset ? layoutPeriods(dataset.periods, (ms) => x(ms), width) : []), [x, dataset, width]);
+  const bands = useMemo(() => (x && dataset ? layoutPeriods(dataset.periods, x, width) : []), [x, dataset, width]);
   const ticks = useMemo(() => (window ? timeTicks(window.from, window.to, width) : null), [window, width]);
+  const related = useMemo(
+    () => new Set(index && selectedId ? connectionsOf(index, selectedId).map((c) => c.event.id) : []),
+    [index, selectedId],
+  );
+  const query = useTimeline(selectFilters).query;
+  const terms = useMemo(() => queryTerms(query), [query]);
   const colors = useMemo(() => new Map(dataset?.actors.map((a) => [a.id, a.color])), [dataset]);
   const colorOf = useCallback((id: string | undefined) => (id && colors.get(id)) || FALLBACK_COLOR, [colors]);
 
@@ -64,6 +71,7 @@ export function Timeline() {
   useZoomBehavior(svgRef, store, canDraw ? window : null, limits, width, layout ? svgHeight(layout) : 0);
 
   const onSelect = useCallback((id: string) => store.getState().select(id), [store]);
+  const onPeriod = useCallback((id: string) => store.getState().showPeriod(id), [store]);
   const onCluster = useCallback(
     (cluster: Cluster) => {
       const { window: w, limits: l, setWindow } = store.getState();
@@ -78,7 +86,7 @@ export function Timeline() {
 
   const state = status === 'error' ? 'error' : canDraw ? 'ready' : 'loading';
   const label = dataset && window
-    ? `${dataset.title}: timeline from ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to, 'd MMM yyyy')}, ${visible.length} events in view`
+    ? `${dataset.title}: timeline from ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to - 1, 'd MMM yyyy')}, ${visible.length} events in view`
     : 'Timeline';
 
   return (
@@ -101,12 +109,16 @@ export function Timeline() {
             ticks={ticks}
             colorOf={colorOf}
             selectedId={selectedId}
+            related={related}
+            terms={terms}
             onSelect={onSelect}
             onCluster={onCluster}
+            onPeriod={onPeriod}
             label={label}
           />
         )}
         {openCluster && index && (
+          <Suspense fallback={null}>
           <ClusterList
             cluster={openCluster}
             events={openCluster.ids.map((id) => index.byId.get(id)!).filter(Boolean)}
@@ -119,6 +131,7 @@ export function Timeline() {
             left={openCluster.x}
             width={width}
           />
+          </Suspense>
         )}
         {status === 'loading' && <p className="timeline-message">Loading the timeline…</p>}
         {status === 'error' && (
@@ -128,6 +141,7 @@ export function Timeline() {
           <p className="timeline-message">No events match the filters.</p>
         )}
       </div>
+      {canDraw && <AxisSvg ticks={ticks} width={width} />}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 /** The selected event in full: date at its precision, summary, money, quotes, disagreement, sources, links to related events. Text only, never markup. */
 import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../data/buildIndex';
+import { connectionsOf } from '../data/relations';
 import type { TimelineEvent } from '../data/types';
 import { formatAtPrecision, formatEventDate, formatMoney } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectIndex, selectSelectedId } from '../store/selectors';
+import './DetailPanel.css';
 
 export function DetailPanel() {
   const store = useTimelineStore();
@@ -12,12 +14,15 @@ export function DetailPanel() {
   const selectedId = useTimeline(selectSelectedId);
   const event = selectedId ? index?.byId.get(selectedId) : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
+  const followed = useRef(false);
   useEffect(() => {
     heading.current?.scrollIntoView?.({ block: 'nearest' });
-    // Following a related link replaces the panel's content and drops focus to <body>: keep it in the panel.
-    if (document.activeElement === document.body) heading.current?.focus();
+    // Following a related link replaces the panel's content, and the clicked button with it: keep focus in the panel.
+    if (followed.current) heading.current?.focus();
+    followed.current = false;
   }, [selectedId]);
   if (!event || !index) return null;
+  const connections = connectionsOf(index, event.id);
   const select = (id: string | null) => store.getState().select(id);
   return (
     <aside className="detail" aria-labelledby="detail-title">
@@ -60,20 +65,25 @@ export function DetailPanel() {
           </ul>
         </section>
       )}
-      {event.related.length > 0 && (
+      {connections.length > 0 && (
         <section aria-labelledby="detail-related">
           <h3 id="detail-related">Related events</h3>
           <ul className="related">
-            {event.related.map((id) => {
-              const other = index.byId.get(id);
-              return other ? (
-                <li key={id}>
-                  <button type="button" className="related-link" onClick={() => select(id)}>
-                    <span className="related-date">{formatEventDate(other)}</span> {other.title}
-                  </button>
-                </li>
-              ) : null;
-            })}
+            {connections.map(({ event: other, label }) => (
+              <li key={other.id}>
+                <span className="relation">{label}</span>
+                <button
+                  type="button"
+                  className="related-link"
+                  onClick={() => {
+                    followed.current = true;
+                    select(other.id);
+                  }}
+                >
+                  <span className="related-date">{formatEventDate(other)}</span> {other.title}
+                </button>
+              </li>
+            ))}
           </ul>
         </section>
       )}

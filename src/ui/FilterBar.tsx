@@ -3,9 +3,45 @@ import { hasActiveFilters } from '../data/queryVisible';
 import type { LaneMode } from '../layout/lanes';
 import { laneModeLabel } from '../layout/lanes';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
-import { selectFilteredEvents, selectFilters, selectIndex, selectLanes } from '../store/selectors';
+import { selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectPeriodId, selectView } from '../store/selectors';
 
 const LANE_MODES: LaneMode[] = ['actor', 'category', 'none'];
+
+/** Timeline alone, or timeline above the list of the same events. */
+function ViewSwitch() {
+  const store = useTimelineStore();
+  const view = useTimeline(selectView);
+  return (
+    <div className="segmented" role="group" aria-label="View">
+      {(['timeline', 'list'] as const).map((v) => (
+        <button key={v} type="button" aria-pressed={view === v} onClick={() => store.getState().setView(v)}>
+          {v === 'timeline' ? 'Timeline' : 'List'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Jumps the window to one of the dataset's periods. */
+function PeriodPicker() {
+  const store = useTimelineStore();
+  const index = useTimeline(selectIndex);
+  const periodId = useTimeline(selectPeriodId);
+  const periods = index?.dataset.periods ?? [];
+  if (periods.length === 0) return null;
+  return (
+    <label className="period-select">
+      <span className="visually-hidden">Zoom to a period</span>
+      <select
+        value={periodId ?? ''}
+        onChange={(e) => (e.target.value ? store.getState().showPeriod(e.target.value) : store.getState().fitAll())}
+      >
+        <option value="">All periods</option>
+        {periods.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+      </select>
+    </label>
+  );
+}
 
 export function FilterBar() {
   const store = useTimelineStore();
@@ -29,6 +65,8 @@ export function FilterBar() {
           value={filters.query}
           onChange={(e) => s().setQuery(e.target.value)}
         />
+        <ViewSwitch />
+        <PeriodPicker />
         <label className="lanes-select">
           <span>Lanes</span>
           <select value={lanes} onChange={(e) => s().setLanes(e.target.value as LaneMode)}>

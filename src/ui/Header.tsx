@@ -1,14 +1,16 @@
-import { commandById } from '../commands/commands';
+import { useState } from 'react';
+import { commandById, keyLabel } from '../commands/commands';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectIndex } from '../store/selectors';
+import { ExportMenu } from './ExportMenu';
 
-const TOOLBAR = [
+const ZOOM = [
   { id: 'zoom-out', text: '−' },
   { id: 'zoom-in', text: '+' },
   { id: 'fit', text: 'Fit' },
 ].map(({ id, text }) => ({ command: commandById(id), text }));
 
-export function Header() {
+export function Header({ onShortcuts }: { onShortcuts: () => void }) {
   const store = useTimelineStore();
   const index = useTimeline(selectIndex);
   return (
@@ -17,19 +19,44 @@ export function Header() {
         <h1>{index?.dataset.title ?? 'Chronicle'}</h1>
         {index?.dataset.description && <p className="description">{index.dataset.description}</p>}
       </div>
-      <div className="toolbar" role="toolbar" aria-label="Zoom">
-        {TOOLBAR.map(({ command, text }) => (
+      <div className="toolbar" role="toolbar" aria-label="View">
+        {ZOOM.map(({ command, text }) => (
           <button
             key={command.id}
             type="button"
             aria-label={command.label}
-            title={`${command.label} (${command.keys[0]})`}
-            onClick={() => command.run(store)}
+            title={`${command.label} (${keyLabel(command.keys[0]!)})`}
+            onClick={() => command.run(store, { focusSearch: () => {}, toggleShortcuts: onShortcuts })}
           >
             {text}
           </button>
         ))}
+        <CopyLink />
+        <ExportMenu />
+        <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>?</button>
       </div>
     </header>
+  );
+}
+
+/** Copies the address bar, which the URL sync keeps equal to the view. */
+function CopyLink() {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus('Link copied');
+    } catch {
+      // No clipboard permission (an insecure page, or a sandboxed frame): let the reader copy it by hand.
+      window.prompt('Copy this link:', location.href);
+      setStatus('');
+    }
+    setTimeout(() => setStatus(''), 2500);
+  };
+  return (
+    <>
+      <button type="button" className="copy-link" onClick={copy}>Copy link</button>
+      <span className="toast" role="status" aria-live="polite">{status}</span>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTimeline } from '../store/StoreContext';
 import { selectProblems } from '../store/selectors';
+import './ProblemList.css';
 
 /** What was wrong with the dataset and where; the valid part still shows below. */
 export function ProblemList() {

@@ -2,36 +2,18 @@
  * The built app in Debian's Chromium: it becomes ready, zooms and pans with real gestures,
  * opens details on click, and fits a phone. Screenshots land in test-results/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, SHOTS, useBrowser, windowMs as windowOf } from './helpers';
 
 const baseURL = inject('baseURL');
-const SHOTS = 'test-results/screenshots';
-let browser: Browser;
+const chromium = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => browser?.close());
-
-async function open(width: number, height: number, query = ''): Promise<{ page: Page; errors: string[]; readyMs: number }> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  const t0 = Date.now();
-  await page.goto(baseURL + query);
-  await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
-  return { page, errors, readyMs: Date.now() - t0 };
+async function open(width: number, height: number, query = '') {
+  const { page, errors, readyMs } = await openApp(chromium(), baseURL, query, { width, height });
+  return { page, errors, readyMs };
 }
 
-const windowOf = async (page: Page) => {
-  const t = page.getByTestId('timeline');
-  return { from: Date.parse((await t.getAttribute('data-from'))!), to: Date.parse((await t.getAttribute('data-to'))!) };
-};
 const tickLabels = (page: Page) => page.locator('.tick-label').allTextContents();
 
 /** Wheel-zoom with the pointer over a given day until the window is shorter than `spanDays`. */
@@ -59,7 +41,7 @@ describe('Chronicle in Chromium', () => {
     expect(errors).toEqual([]);
     console.log(`bundled timeline ready ${readyMs} ms after navigation (1280×800)`);
     await page.screenshot({ path: `${SHOTS}/desktop.png` });
-    await page.close();
+    await page.context().close();
   });
 
   it('wheel zoom narrows the window and the axis moves from years to months and days', async () => {
@@ -74,7 +56,7 @@ describe('Chronicle in Chromium', () => {
     expect(await tickLabels(page)).not.toContain('2020');
     await wheelZoomTo(page, Date.UTC(2026, 3, 27), 20);
     expect(await page.locator('.major-label').allTextContents()).toContain('Apr 2026');
-    await page.close();
+    await page.context().close();
   });
 
   it('drag pans back in time; a sideways trackpad swipe pans too', async () => {
@@ -93,7 +75,7 @@ describe('Chronicle in Chromium', () => {
     await page.mouse.wheel(300, 0);
     await page.waitForTimeout(50);
     expect((await windowOf(page)).from).toBeGreaterThan(w1.from);
-    await page.close();
+    await page.context().close();
   });
 
   it('a newcomer zooms into April 2026 and reads the amendment’s details and sources', async () => {
@@ -110,7 +92,7 @@ describe('Chronicle in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/desktop-amendment.png` });
     await panel.getByRole('button', { name: /Microsoft weighs legal action/ }).click();
     await expect.poll(() => page.locator('#detail-title').textContent()).toBe('Microsoft weighs legal action over the Amazon deal');
-    await page.close();
+    await page.context().close();
   });
 
   it('clicking a cluster zooms into it', async () => {
@@ -120,7 +102,7 @@ describe('Chronicle in Chromium', () => {
     await cluster.click();
     const after = await windowOf(page);
     expect(after.to - after.from).toBeLessThan(before.to - before.from);
-    await page.close();
+    await page.context().close();
   });
 
   it.each([
@@ -138,7 +120,7 @@ describe('Chronicle in Chromium', () => {
     expect(Math.round(box.y + box.height)).toBe(height);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await page.screenshot({ path: `${SHOTS}/narrow-${width}-details.png` });
-    await page.close();
+    await page.context().close();
   });
 
   it('fills a 4K screen', async () => {
@@ -147,6 +129,6 @@ describe('Chronicle in Chromium', () => {
     expect(box.width).toBeGreaterThan(3000);
     expect(box.height).toBeGreaterThan(1500);
     await page.screenshot({ path: `${SHOTS}/4k.png` });
-    await page.close();
+    await page.context().close();
   });
 });

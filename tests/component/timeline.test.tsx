@@ -40,12 +40,12 @@ describe('the timeline on the bundled dataset', () => {
     expect(screen.getByText('1 of 29 events match')).toBeInTheDocument();
   });
 
-  it('clicking a mark opens its details with date, money, quotes, sources and disagreement', () => {
+  it('clicking a mark opens its details with date, money, quotes, sources and disagreement', async () => {
     const { container, store } = renderBundled();
     act(() => store.getState().zoomTo(Date.UTC(2026, 1, 1), Date.UTC(2026, 2, 1)));
     // A plain click: gestures that d3-zoom sees (pointer down, drag) belong to the browser tests.
     fireEvent.click(container.querySelector('[data-event-id="amazon-investment-2026-02"]')!);
-    const panel = screen.getByRole('complementary', { name: 'Amazon to invest up to $50 billion in OpenAI' });
+    const panel = await screen.findByRole('complementary', { name: 'Amazon to invest up to $50 billion in OpenAI' });
     expect(within(panel).getByText('Feb 2026', { selector: '.detail-date' })).toBeInTheDocument();
     expect(within(panel).getByText('$50 billion')).toBeInTheDocument();
     expect(within(panel).getByText('$15 billion')).toBeInTheDocument();
@@ -59,11 +59,11 @@ describe('the timeline on the bundled dataset', () => {
     const user = userEvent.setup();
     const { store } = renderBundled();
     act(() => store.getState().select('amendment-2026-04-27'));
-    const panel = screen.getByRole('complementary', { name: 'Amended agreement ends Azure exclusivity' });
+    const panel = await screen.findByRole('complementary', { name: 'Amended agreement ends Azure exclusivity' });
     expect(within(panel).getByText('27 Apr 2026', { selector: '.detail-date' })).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: /Microsoft weighs legal action/ }));
     expect(store.getState().selectedId).toBe('legal-threat-2026-03');
-    expect(screen.getByRole('complementary', { name: 'Microsoft weighs legal action over the Amazon deal' })).toBeInTheDocument();
+    expect(await screen.findByRole('complementary', { name: 'Microsoft weighs legal action over the Amazon deal' })).toBeInTheDocument();
   });
 
   it('keyboard: Enter on a focused mark selects it, Escape closes, + and 0 zoom', async () => {
@@ -72,7 +72,7 @@ describe('the timeline on the bundled dataset', () => {
     const mark = container.querySelector<SVGGElement>('[data-event-id="microsoft-investment-2019"]')!;
     act(() => mark.focus());
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('complementary', { name: 'Microsoft invests $1 billion in OpenAI' })).toBeInTheDocument();
+    expect(await screen.findByRole('complementary', { name: 'Microsoft invests $1 billion in OpenAI' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
 
@@ -80,9 +80,74 @@ describe('the timeline on the bundled dataset', () => {
     const full = span();
     await user.keyboard('+');
     expect(span()).toBeCloseTo(full / 2, -3);
-    await user.keyboard('{ArrowRight}');
+    const from = store.getState().window!.from;
+    await user.keyboard('{Shift>}{ArrowLeft}{/Shift}');
+    expect(store.getState().window!.from).toBeLessThan(from);
     await user.keyboard('0');
     expect(span()).toBe(full);
+  });
+
+  it('keyboard: arrows and J/K step through events in time order, Home and End jump to the ends', async () => {
+    const user = userEvent.setup();
+    const { store } = renderBundled();
+    await user.keyboard('{ArrowRight}');
+    expect(store.getState().selectedId).toBe('microsoft-investment-2019');
+    await user.keyboard('k');
+    expect(store.getState().selectedId).toBe('cumulative-investment');
+    await user.keyboard('j');
+    expect(store.getState().selectedId).toBe('microsoft-investment-2019');
+    await user.keyboard('{End}');
+    expect(store.getState().selectedId).toBe('google-reviews-terms');
+    await user.keyboard('{ArrowLeft}');
+    expect(store.getState().selectedId).toBe('aws-event-2026-04-28');
+    await user.keyboard('{Home}');
+    expect(store.getState().selectedId).toBe('microsoft-investment-2019');
+  });
+
+  it('/ focuses search and ? opens the shortcut sheet, built from the command table', async () => {
+    const user = userEvent.setup();
+    renderBundled();
+    await user.keyboard('?');
+    const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(sheet).getByText('Select the next event')).toBeInTheDocument();
+    expect(within(sheet).getByText('Search')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.keyboard('/');
+    expect(screen.getByRole('searchbox', { name: 'Search events' })).toHaveFocus();
+  });
+
+  it('the list view shows the filtered events by period and shares the selection', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderBundled();
+    await user.click(screen.getByRole('button', { name: 'List' }));
+    const list = await screen.findByRole('region', { name: '29 events' });
+    expect(within(list).getByRole('heading', { name: 'Renegotiation' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'bedrock');
+    expect(within(list).getAllByText('Bedrock', { selector: 'mark' }).length).toBeGreaterThan(0);
+    await user.click(within(list).getByRole('button', { name: /Amended agreement ends Azure exclusivity/ }));
+    expect(store.getState().selectedId).toBe('amendment-2026-04-27');
+    expect(container.querySelector('[data-event-id="amendment-2026-04-27"]')).toHaveClass('selected');
+    act(() => store.getState().selectAdjacent(1));
+    expect(within(list).getByRole('button', { current: true })).toHaveTextContent(/OpenAI models to arrive on Amazon Bedrock/);
+  });
+
+  it('selecting an event highlights its related events on the timeline and joins them with connectors', async () => {
+    const { store, container } = renderBundled();
+    act(() => store.getState().zoomTo(Date.UTC(2026, 1, 1), Date.UTC(2026, 3, 30)));
+    act(() => store.getState().select('legal-threat-2026-03'));
+    const related = [...container.querySelectorAll('.mark.related')].map((el) => el.getAttribute('data-event-id'));
+    expect(related).toEqual(expect.arrayContaining(['amazon-investment-2026-02']));
+    expect(container.querySelectorAll('.connectors path').length).toBe(related.length);
+    const panel = await screen.findByRole('complementary');
+    expect(within(panel).getByText('resolved by')).toBeInTheDocument();
+  });
+
+  it('search highlights matches in mark labels', async () => {
+    const user = userEvent.setup();
+    const { container } = renderBundled();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'jassy');
+    expect([...container.querySelectorAll('.mark-label .match')].map((el) => el.textContent)).toContain('Jassy');
   });
 
   it('typing in search does not trigger shortcuts', async () => {
@@ -96,7 +161,7 @@ describe('the timeline on the bundled dataset', () => {
   it('lane mode switches lanes to categories', async () => {
     const user = userEvent.setup();
     const { container } = renderBundled();
-    await user.selectOptions(screen.getByRole('combobox'), 'By category');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Lanes' }), 'By category');
     const labels = [...container.querySelectorAll('.lane-label')].map((el) => el.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Investment', 'Agreement', 'Legal']));
   });
@@ -111,6 +176,6 @@ describe('the timeline on the bundled dataset', () => {
     );
     act(() => store.getState().select('x'));
     expect(container.querySelector('img, b, script')).toBeNull();
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('<b>bold</b>');
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent('<b>bold</b>');
   });
 });

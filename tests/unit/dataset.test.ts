@@ -43,6 +43,7 @@ describe('data/events.json', () => {
   });
 
   it('links the amendment to the legal threat it resolved', () => {
-    expect(byId.get('amendment-2026-04-27')!.related).toContain('legal-threat-2026-03');
+    expect(byId.get('amendment-2026-04-27')!.related).toContainEqual({ id: 'legal-threat-2026-03', label: 'resolved' });
+    expect(byId.get('legal-threat-2026-03')!.related).toContainEqual({ id: 'amendment-2026-04-27', label: 'resolved by' });
   });
 });

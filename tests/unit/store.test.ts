@@ -74,6 +74,34 @@ describe('timeline store', () => {
     expect(store.getState().selectedId).toBeNull();
   });
 
+  it('steps through events in time order, from the window edge when nothing is selected', () => {
+    const store = loadedStore();
+    store.getState().selectAdjacent(1);
+    expect(store.getState().selectedId).toBe('old');
+    store.getState().selectAdjacent(1);
+    expect(store.getState().selectedId).toBe('new');
+    store.getState().selectAdjacent(1);
+    expect(store.getState().selectedId).toBe('new');
+    store.getState().selectEdge('first');
+    expect(store.getState().selectedId).toBe('old');
+    store.getState().selectAdjacent(-1);
+    expect(store.getState().selectedId).toBe('old');
+  });
+
+  it('a period jump sets the window and remembers the period until the window moves', () => {
+    const store = createTimelineStore();
+    store.getState().setLoaded(
+      validateDataset({ periods: [{ id: 'p', title: 'P', start: '2020', end: '2021' }], events: [{ id: 'a', start: '2019', title: 'A' }, { id: 'b', start: '2030', title: 'B' }] }, 't'),
+    );
+    store.getState().showPeriod('p');
+    const w = store.getState().window!;
+    expect(store.getState().periodId).toBe('p');
+    expect(w.from).toBeLessThan(Date.UTC(2020, 0, 1));
+    expect(w.to).toBeGreaterThan(Date.UTC(2022, 0, 1) - 1);
+    store.getState().panBy(0.1);
+    expect(store.getState().periodId).toBeNull();
+  });
+
   it.each([
     ['+', (w: number, v: number) => v < w],
     ['-', (w: number, v: number) => v >= w],
@@ -83,7 +111,7 @@ describe('timeline store', () => {
     store.getState().zoomTo(Date.UTC(2020, 0, 1), Date.UTC(2022, 0, 1));
     const span = () => store.getState().window!.to - store.getState().window!.from;
     const before = span();
-    commandForKey(key)!.run(store);
+    commandForKey(key)!.run(store, { focusSearch: () => {}, toggleShortcuts: () => {} });
     expect(check(before, span())).toBe(true);
   });
 });

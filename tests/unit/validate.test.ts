@@ -74,8 +74,15 @@ describe('validateDataset', () => {
 
   it('drops related ids that point nowhere, with a warning', () => {
     const r = validateDataset({ events: [event({ related: ['nowhere', 'e2'] }), event({ id: 'e2' })] }, 'x.json');
-    expect(r.dataset.events.find((e) => e.id === 'e1')!.related).toEqual(['e2']);
+    expect(r.dataset.events.find((e) => e.id === 'e1')!.related).toEqual([{ id: 'e2' }]);
     expect(where(r)[0]).toContain('"nowhere"');
+  });
+
+  it('accepts relations with labels, drops self-links and repeats', () => {
+    const related = ['e2', { id: 'e3', label: 'led to' }, 'e2', 'e1'];
+    const r = validateDataset({ events: [event({ related }), event({ id: 'e2' }), event({ id: 'e3' })] }, 'x.json');
+    expect(r.dataset.events.find((e) => e.id === 'e1')!.related).toEqual([{ id: 'e2' }, { id: 'e3', label: 'led to' }]);
+    expect(r.problems).toEqual([]);
   });
 
   it('sorts events by start, then end', () => {

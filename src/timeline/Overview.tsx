@@ -1,0 +1,58 @@
+/**
+ * The whole dataset at a glance under the main timeline: density of the filtered events, the
+ * periods, the years, and a brush that shows and sets the main window.
+ */
+import { useMemo, useRef } from 'react';
+import { densityBins } from '../layout/density';
+import { timeTicks } from '../time/ticks';
+import { timeScale } from '../time/timeScale';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { selectFilteredEvents, selectIndex, selectLimits, selectStatus, selectWindow } from '../store/selectors';
+import { useBrushBehavior } from './useBrushBehavior';
+import { useElementSize } from './useElementSize';
+
+const HEIGHT = 52;
+const BARS = 34;
+const BIN_PX = 3;
+
+export function Overview() {
+  const store = useTimelineStore();
+  const status = useTimeline(selectStatus);
+  const index = useTimeline(selectIndex);
+  const window = useTimeline(selectWindow);
+  const limits = useTimeline(selectLimits);
+  const events = useTimeline(selectFilteredEvents);
+  const [ref, { width }] = useElementSize<HTMLDivElement>();
+  const brushRef = useRef<SVGGElement>(null);
+  const ready = status === 'ready' && width > 0;
+
+  const bins = useMemo(() => densityBins(events, limits, width / BIN_PX), [events, limits, width]);
+  const max = useMemo(() => Math.max(1, ...bins), [bins]);
+  const ticks = useMemo(() => (width > 0 ? timeTicks(limits.from, limits.to, width) : null), [limits, width]);
+  const xOf = timeScale([limits.from, limits.to], [0, width]);
+  useBrushBehavior(brushRef, store, ready ? window : null, limits, width, BARS);
+
+  return (
+    <div className="overview" ref={ref}>
+      {ready && ticks && (
+        <svg width={width} height={HEIGHT} role="group" aria-label="Overview of the whole timeline; drag to choose what the timeline shows">
+          {index?.dataset.periods.map((p, i) => (
+            <rect key={p.id} className={`overview-period ${i % 2 ? 'b' : 'a'}`} x={xOf(p.start.start)} width={Math.max(0, xOf(p.end.end) - xOf(p.start.start))} height={BARS} />
+          ))}
+          <g className="density" aria-hidden="true">
+            {[...bins].map((count, i) =>
+              count ? <rect key={i} x={i * BIN_PX} width={BIN_PX - 0.5} y={BARS - Math.max(2, Math.sqrt(count / max) * (BARS - 4))} height={Math.max(2, Math.sqrt(count / max) * (BARS - 4))} /> : null,
+            )}
+          </g>
+          <g className="overview-axis" aria-hidden="true" transform={`translate(0,${BARS})`}>
+            <line x2={width} />
+            {(ticks.unit === 'year' ? ticks.minor : ticks.major).map((t) => (
+              <text key={t.value} x={t.x + 2} y={13}>{t.label}</text>
+            ))}
+          </g>
+          <g ref={brushRef} className="brush" />
+        </svg>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Between the store and the link: which parameters describe the current view, and how a parsed
+ * link becomes state. Ids the dataset does not know are dropped with a warning.
+ */
+import { NO_FILTERS } from '../data/queryVisible';
+import type { TimelineState } from '../store/createTimelineStore';
+import { clampWindow, sameWindow, windowAround, windowShowing } from '../timeline/zoomMath';
+import type { ViewParams } from './viewParams';
+
+const DAY = 86_400_000;
+
+export function paramsFromState(s: TimelineState): ViewParams {
+  const p: ViewParams = {};
+  if (s.selectedId) p.event = s.selectedId;
+  if (s.periodId) p.period = s.periodId;
+  else if (s.window && !sameWindow(s.window, s.limits, DAY)) {
+    p.from = s.window.from;
+    p.to = s.window.to;
+  }
+  if (s.filters.query) p.q = s.filters.query;
+  if (s.filters.actors) p.actors = s.filters.actors;
+  if (s.filters.categories) p.categories = s.filters.categories;
+  if (s.lanes !== 'actor') p.lanes = s.lanes;
+  if (s.view !== 'timeline') p.view = s.view;
+  return p;
+}
+
+/** The state a link asks for, as one partial update; absent parameters mean the defaults. */
+export function stateFromParams(s: TimelineState, params: ViewParams): { update: Partial<TimelineState>; warnings: string[] } {
+  const warnings: string[] = [];
+  const index = s.index;
+  if (!index) return { update: {}, warnings };
+  const { dataset } = index;
+  const known = (key: 'actors' | 'categories', ids: string[] | undefined, all: string[]) => {
+    if (!ids) return null;
+    const unknown = ids.filter((id) => !all.includes(id));
+    if (unknown.length) warnings.push(`ignoring ${key} ${unknown.join(', ')}: not in this dataset`);
+    const kept = all.filter((id) => ids.includes(id));
+    return kept.length === 0 || kept.length === all.length ? null : kept;
+  };
+  const update: Partial<TimelineState> = {
+    filters: {
+      ...NO_FILTERS,
+      query: params.q ?? '',
+      actors: known('actors', params.actors, dataset.actors.map((a) => a.id)),
+      categories: known('categories', params.categories, dataset.categories.map((c) => c.id)),
+    },
+    lanes: params.lanes ?? 'actor',
+    view: params.view ?? 'timeline',
+    selectedId: null,
+    periodId: null,
+    window: s.limits,
+  };
+  const period = params.period ? dataset.periods.find((p) => p.id === params.period) : undefined;
+  if (params.period && !period) warnings.push(`ignoring period ${params.period}: not in this dataset`);
+  if (period) {
+    update.window = windowAround(period.start.start, period.end.end, s.limits, 0.04);
+    update.periodId = period.id;
+  } else if (params.from !== undefined || params.to !== undefined) {
+    update.window = clampWindow({ from: params.from ?? s.limits.from, to: params.to ?? s.limits.to }, s.limits);
+  }
+  if (params.event) {
+    const event = index.byId.get(params.event);
+    if (!event) warnings.push(`ignoring event ${params.event}: not in this dataset`);
+    else {
+      update.selectedId = event.id;
+      // A link with an event but no window opens where the event is.
+      if (!period && params.from === undefined && params.to === undefined) update.window = windowShowing(s.limits, event.from, event.to, s.limits);
+    }
+  }
+  return { update, warnings };
+}

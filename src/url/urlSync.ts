@@ -1,0 +1,104 @@
+/**
+ * The only code that touches history. The store is the truth; the address bar mirrors it.
+ * Selections, filters, lanes, view and period jumps push an entry (so Back steps through them);
+ * window changes from zooming and panning replace it, debounced; typing a search replaces
+ * the entry its first keystroke pushed. Back and Forward re-apply the link to the store.
+ */
+import type { TimelineStore } from '../store/createTimelineStore';
+import { paramsFromState, stateFromParams } from './stateParams';
+import { formatViewParams, parseViewParams, type ViewParams } from './viewParams';
+
+const REPLACE_DELAY = 300;
+const TYPING_WINDOW = 1500;
+
+export interface UrlSyncOptions {
+  /** Inside an iframe, history belongs to the host page: never push. */
+  embed?: boolean;
+}
+
+export function applyUrlToStore(store: TimelineStore, search = location.search): void {
+  const { params, warnings } = parseViewParams(search);
+  const applied = stateFromParams(store.getState(), params);
+  for (const w of [...warnings, ...applied.warnings]) console.warn(`Chronicle: ${w}`);
+  store.setState(applied.update);
+}
+
+export function startUrlSync(store: TimelineStore, options: UrlSyncOptions = {}): () => void {
+  // Parameters the store does not hold (data, embed, theme…) ride along unchanged.
+  const carried = carriedParams(location.search);
+  let last = paramsFromState(store.getState());
+  let lastPushAt = 0;
+  let lastPushWasTyping = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let applying = false;
+
+  const urlFor = (p: ViewParams) => `${location.pathname}${mergeSearch(formatViewParams({ data: carried.data, ...p }), carried.rest)}${location.hash}`;
+  const replaceNow = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    history.replaceState(history.state, '', urlFor(last));
+  };
+  history.replaceState(history.state, '', urlFor(last));
+
+  const unsubscribe = store.subscribe((state) => {
+    if (applying) return;
+    const next = paramsFromState(state);
+    const kind = changeKind(last, next);
+    if (kind === 'none') return;
+    last = next;
+    const now = Date.now();
+    const typing = kind === 'query';
+    if (kind === 'window' || options.embed || (typing && lastPushWasTyping && now - lastPushAt < TYPING_WINDOW)) {
+      if (typing) lastPushAt = now;
+      if (timer === undefined) timer = setTimeout(replaceNow, kind === 'window' ? REPLACE_DELAY : 0);
+      return;
+    }
+    clearTimeout(timer);
+    timer = undefined;
+    history.pushState(null, '', urlFor(next));
+    lastPushAt = now;
+    lastPushWasTyping = typing;
+  });
+
+  const onPopState = () => {
+    applying = true;
+    try {
+      applyUrlToStore(store);
+    } finally {
+      applying = false;
+    }
+    last = paramsFromState(store.getState());
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    window.removeEventListener('popstate', onPopState);
+  };
+}
+
+type ChangeKind = 'none' | 'window' | 'query' | 'view';
+
+/** What changed between two links: only the window, only the search text, or something meaningful. */
+export function changeKind(a: ViewParams, b: ViewParams): ChangeKind {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ViewParams)[]);
+  const changed = [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  if (changed.length === 0) return 'none';
+  if (changed.every((k) => k === 'from' || k === 'to')) return 'window';
+  if (changed.every((k) => k === 'q')) return 'query';
+  return 'view';
+}
+
+function carriedParams(search: string): { data?: string; rest: string } {
+  const { params } = parseViewParams(search);
+  const rest = (search.startsWith('?') ? search.slice(1) : search)
+    .split('&')
+    .filter((part) => /^(embed|present|step|autoplay|speaker|orientation|theme|accent|lang)=/.test(part))
+    .join('&');
+  return { data: params.data, rest };
+}
+
+function mergeSearch(search: string, rest: string): string {
+  if (!rest) return search;
+  return search ? `${search}&${rest}` : `?${rest}`;
+}

@@ -1,0 +1,117 @@
+/**
+ * The view as a link: the design doc's URL parameters, parsed and written without touching
+ * `window`. Parsing never throws; anything malformed is dropped with a warning that says what and why.
+ * Lists keep literal commas (`actors=amazon,openai`) so links stay readable.
+ */
+import { parsePartialDate, toDateForm } from '../time/partialDate';
+import type { LaneMode } from '../layout/lanes';
+
+export interface ViewParams {
+  data?: string;
+  event?: string;
+  from?: number;
+  to?: number;
+  period?: string;
+  q?: string;
+  actors?: string[];
+  categories?: string[];
+  lanes?: LaneMode;
+  view?: 'timeline' | 'list';
+}
+
+/** Parameters of the design doc that other modes own; known, so they draw no warning here. */
+const OTHER_KNOWN = new Set(['embed', 'present', 'step', 'autoplay', 'speaker', 'orientation', 'theme', 'accent', 'lang']);
+const LANES: LaneMode[] = ['actor', 'category', 'none'];
+const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view'];
+
+export function parseViewParams(search: string): { params: ViewParams; warnings: string[] } {
+  const params: ViewParams = {};
+  const warnings: string[] = [];
+  const warn = (key: string, raw: string, why: string) => warnings.push(`ignoring ${key}=${raw}: ${why}`);
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  for (const part of query.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    const raw = eq < 0 ? '' : part.slice(eq + 1);
+    const value = decode(raw);
+    if (key === null || value === null) {
+      warnings.push(`ignoring ${part}: not valid percent-encoding`);
+      continue;
+    }
+    switch (key) {
+      case 'data':
+      case 'event':
+      case 'period':
+        if (value.trim()) params[key] = value.trim();
+        else warn(key, raw, 'empty');
+        break;
+      case 'q':
+        params.q = value;
+        break;
+      case 'from':
+      case 'to': {
+        const date = parsePartialDate(value);
+        if (date) params[key] = key === 'from' ? date.start : date.end;
+        else warn(key, raw, 'use YYYY, YYYY-MM or YYYY-MM-DD');
+        break;
+      }
+      case 'actors':
+      case 'categories': {
+        const ids = raw.split(',').map(decode).filter((id): id is string => id !== null && id.trim() !== '');
+        if (ids.length) params[key] = [...new Set(ids.map((id) => id.trim()))];
+        else warn(key, raw, 'no ids');
+        break;
+      }
+      case 'lanes':
+        if ((LANES as string[]).includes(value)) params.lanes = value as LaneMode;
+        else warn(key, raw, `use ${LANES.join(', ')}`);
+        break;
+      case 'view':
+        if (value === 'list' || value === 'timeline') params.view = value;
+        else warn(key, raw, 'use timeline or list');
+        break;
+      default:
+        if (!OTHER_KNOWN.has(key)) warn(key, raw, 'unknown parameter');
+    }
+  }
+  if (params.from !== undefined && params.to !== undefined && params.from >= params.to) {
+    warnings.push('ignoring from and to: from must come before to');
+    delete params.from;
+    delete params.to;
+  }
+  return { params, warnings };
+}
+
+/** Parameters in a fixed order, with the window as calendar days (floored and ceiled to whole days). */
+export function formatViewParams(params: ViewParams): string {
+  const parts: string[] = [];
+  for (const key of ORDER) {
+    const value = params[key];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    if (key === 'from' || key === 'to') parts.push(`${key}=${dayForm(value as number, key === 'to')}`);
+    else if (Array.isArray(value)) parts.push(`${key}=${value.map(encode).join(',')}`);
+    else parts.push(`${key}=${encode(String(value))}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+const DAY = 86_400_000;
+
+function dayForm(ms: number, roundUp: boolean): string {
+  const day = roundUp ? Math.ceil(ms / DAY) * DAY - DAY : Math.floor(ms / DAY) * DAY;
+  return toDateForm(day, 'day');
+}
+
+/** Like encodeURIComponent, but spaces read as "+" and commas inside a value are escaped so lists split cleanly. */
+export function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%20/g, '+');
+}
+
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Exploring and sharing in Chromium: links restore views, Back and Forward step through them,
+ * the overview brush drives the window, keys step through events, and exports download.
+ */
+import { copyFileSync, readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { actorChip, openApp, SHOTS, selectedTitle, useBrowser, windowOf } from './helpers';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser();
+
+const STUDENT_LINK = '?event=amendment-2026-04-27&from=2026-04-20&to=2026-05-03&q=Bedrock&actors=amazon';
+
+describe('explore and share', () => {
+  it('a deep link restores selection, window and filters', async () => {
+    const { page, context, errors } = await openApp(chromium(), baseURL, STUDENT_LINK);
+    expect(await selectedTitle(page)).toBe('Amended agreement ends Azure exclusivity');
+    expect(await windowOf(page)).toEqual({ from: '2026-04-20', to: '2026-05-04' });
+    expect(await page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe('Bedrock');
+    expect(await actorChip(page, 'Amazon').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.match-count').textContent()).toMatch(/^\d+ of 29 events match$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('malformed and unknown parameters are ignored with a warning; the rest still applies', async () => {
+    const { page, context, warnings } = await openApp(chromium(), baseURL, '?from=last-tuesday&lanes=diagonal&actors=amazon,nobody&event=legal-threat-2026-03&colour=red');
+    expect(await selectedTitle(page)).toBe('Microsoft weighs legal action over the Amazon deal');
+    expect(await actorChip(page, 'Amazon').getAttribute('aria-pressed')).toBe('true');
+    expect(warnings.join('\n')).toMatch(/from=last-tuesday/);
+    expect(warnings.join('\n')).toMatch(/lanes=diagonal/);
+    expect(warnings.join('\n')).toMatch(/nobody/);
+    expect(warnings.join('\n')).toMatch(/colour=red/);
+    expect(page.url()).not.toContain('last-tuesday');
+    await context.close();
+  });
+
+  it('Back and Forward step through filters and selections, not through zooming', async () => {
+    const { page, context } = await openApp(chromium(), baseURL);
+    await actorChip(page, 'Amazon').click();
+    await expect.poll(() => page.url()).toContain('actors=amazon');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.url()).toContain('event=');
+    const box = (await page.locator('svg.timeline-svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 100);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+    await expect.poll(() => page.url()).toContain('from=');
+    await page.goBack();
+    await expect.poll(() => page.locator('.detail').count()).toBe(0);
+    expect(page.url()).toContain('actors=amazon');
+    await page.goBack();
+    await expect.poll(() => actorChip(page, 'Amazon').getAttribute('aria-pressed')).toBe('false');
+    await page.goForward();
+    await expect.poll(() => actorChip(page, 'Amazon').getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+
+  it('dragging the overview brush moves the main window; a click re-centres it', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?from=2020-01-01&to=2021-01-01');
+    const selection = page.locator('.brush .selection');
+    const s = (await selection.boundingBox())!;
+    await page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(s.x + s.width / 2 + 300, s.y + s.height / 2, { steps: 6 });
+    await page.mouse.up();
+    const moved = await windowOf(page);
+    expect(moved.from > '2022-01-01').toBe(true);
+    const span = Date.parse(moved.to) - Date.parse(moved.from);
+    expect(Math.abs(span - 366 * 86_400_000)).toBeLessThanOrEqual(3 * 86_400_000);
+
+    const overview = (await page.locator('.overview svg').boundingBox())!;
+    await page.mouse.click(overview.x + 20, overview.y + 10);
+    const jumped = await windowOf(page);
+    expect(jumped.from < '2019-06-01').toBe(true);
+    await context.close();
+  });
+
+  it('the main window drives the brush', async () => {
+    const { page, context } = await openApp(chromium(), baseURL);
+    const full = (await page.locator('.brush .selection').boundingBox())!;
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    const zoomed = (await page.locator('.brush .selection').boundingBox())!;
+    expect(zoomed.width).toBeLessThan(full.width / 3);
+    await context.close();
+  });
+
+  it('arrow keys step through events and pan them into view; Escape clears; ? lists the keys', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?from=2026-04-01&to=2026-05-01');
+    await page.keyboard.press('ArrowRight');
+    const first = await selectedTitle(page);
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedTitle(page)).not.toBe(first);
+    await page.keyboard.press('Home');
+    expect(await selectedTitle(page)).toBe('Microsoft invests $1 billion in OpenAI');
+    const w = await windowOf(page);
+    expect(w.from <= '2019-06-01').toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.detail').count()).toBe(0);
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search events');
+    await context.close();
+  });
+
+  it('downloads the filtered events as CSV and JSON', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?actors=google');
+    const csv = await download(page, 'Events as CSV');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('id,start,end,title,summary,actors,category,sources,related');
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['google-reviews-terms', 'six-month-share-moves']);
+    expect(lines.find((l) => l.startsWith('six-month-share-moves'))).toContain(',2025-10,2026-04-27,');
+    const json = JSON.parse(await download(page, 'Events as JSON'));
+    expect(json.events.map((e: { id: string }) => e.id).sort()).toEqual(['google-reviews-terms', 'six-month-share-moves']);
+    await context.close();
+  });
+
+  it('exports the current view as SVG and as a PNG of the right size', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?from=2026-04-20&to=2026-05-03&event=amendment-2026-04-27');
+    const svg = await download(page, 'Timeline as SVG');
+    expect(svg).toContain('Microsoft and OpenAI: the end of exclusivity');
+    expect(svg).toContain('20 Apr 2026 – 3 May 2026');
+    expect(svg).toMatch(/Sources: [^<]+Axios/);
+    const pngPath = await downloadPath(page, 'Timeline as PNG');
+    const png = readFileSync(pngPath);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const timelineWidth = (await page.locator('svg.timeline-svg').boundingBox())!.width;
+    expect(width).toBe(Math.round(timelineWidth * 2));
+    expect(height).toBeGreaterThan(600);
+    expect(png.length).toBeGreaterThan(20_000);
+    await page.screenshot({ path: `${SHOTS}/export-view.png` });
+    copyFileSync(pngPath, `${SHOTS}/exported-timeline.png`);
+    await context.close();
+  });
+
+  it('a student filters, searches, selects and copies the link; a classmate sees the same', async () => {
+    const { page, context } = await openApp(chromium(), baseURL);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+    await actorChip(page, 'Amazon').click();
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('Bedrock');
+    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('button', { name: /Amended agreement ends Azure exclusivity/ }).click();
+    expect(await selectedTitle(page)).toBe('Amended agreement ends Azure exclusivity');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    await page.screenshot({ path: `${SHOTS}/student-list.png` });
+
+    const classmate = await openApp(chromium(), '', link);
+    expect(await selectedTitle(classmate.page)).toBe('Amended agreement ends Azure exclusivity');
+    expect(await classmate.page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe('Bedrock');
+    expect(await actorChip(classmate.page, 'Amazon').getAttribute('aria-pressed')).toBe('true');
+    expect(await windowOf(classmate.page)).toEqual(await windowOf(page));
+    expect(await classmate.page.locator('.list-item[aria-current=true]').textContent()).toContain('Amended agreement');
+    await classmate.context.close();
+    await context.close();
+  });
+});
+
+async function downloadPath(page: import('playwright-core').Page, item: string): Promise<string> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  return (await file.path())!;
+}
+
+async function download(page: import('playwright-core').Page, item: string): Promise<string> {
+  return readFileSync(await downloadPath(page, item), 'utf8');
+}

@@ -1,0 +1,58 @@
+/** Shared by the browser tests: open the built app at a size and wait until the timeline is ready. */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium';
+
+export const SHOTS = 'test-results/screenshots';
+
+/** One Chromium for the test file: launched before its tests, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => browser?.close());
+  return () => browser!;
+}
+
+export interface Opened {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  warnings: string[];
+  readyMs: number;
+}
+
+export async function openApp(browser: Browser, baseURL: string, query = '', viewport = { width: 1280, height: 800 }): Promise<Opened> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  const t0 = Date.now();
+  await page.goto(baseURL + query);
+  await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+  return { page, context, errors, warnings, readyMs: Date.now() - t0 };
+}
+
+export async function windowOf(page: Page) {
+  const t = page.getByTestId('timeline');
+  return { from: (await t.getAttribute('data-from'))!, to: (await t.getAttribute('data-to'))! };
+}
+
+/** The window in UTC ms, for arithmetic. */
+export async function windowMs(page: Page) {
+  const w = await windowOf(page);
+  return { from: Date.parse(w.from), to: Date.parse(w.to) };
+}
+
+export const selectedTitle = (page: Page) => page.locator('.detail h2').textContent({ timeout: 5000 });
+
+/** An actor chip in the filter bar (mark labels mention actors too, so search within the group). */
+export const actorChip = (page: Page, name: string) => page.getByRole('group', { name: 'Actors' }).getByRole('button', { name, exact: true });
