@@ -10,7 +10,7 @@ import { Timeline } from './timeline/Timeline';
 import { applyUrlToStore, startUrlSync } from './url/urlSync';
 import { FilterBar } from './ui/FilterBar';
 import { Header } from './ui/Header';
-import { DetailPanel, ListView, prefetchLazyParts, ProblemList, ShortcutSheet } from './lazyParts';
+import { DetailPanel, ListView, loadedListView, prefetchLazyParts, ProblemList, ShortcutSheet } from './lazyParts';
 
 /**
  * Shows the dataset that `loading` resolves to, then applies the link and keeps it in sync.
@@ -64,7 +64,7 @@ function usePrinting(): boolean {
   useEffect(() => {
     // beforeprint fires just before the print layout: render synchronously or the list misses the page.
     const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
+    const after = () => flushSync(() => setPrinting(false));
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
@@ -81,6 +81,7 @@ function Shell({ onShortcuts }: { onShortcuts: () => void }) {
   const view = useTimeline(selectView);
   const hasProblems = useTimeline(selectProblems).length > 0;
   const printing = usePrinting();
+  const PrintList = printing ? loadedListView() : undefined;
   const title = index?.dataset.title;
   useEffect(() => {
     if (title) document.title = `${title} · Chronicle`;
@@ -100,10 +101,12 @@ function Shell({ onShortcuts }: { onShortcuts: () => void }) {
             <Timeline />
             <Overview />
           </div>
-          {(view === 'list' || printing) && (
+          {view === 'list' ? (
             <Suspense fallback={<p className="list-view">Loading the list…</p>}>
               <ListView />
             </Suspense>
+          ) : (
+            printing && PrintList && <PrintList />
           )}
         </div>
         {hasSelection && (

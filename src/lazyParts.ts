@@ -19,9 +19,18 @@ export const ShortcutSheet = lazy(() => loaders.shortcuts().then((m) => ({ defau
 export const ProblemList = lazy(() => loaders.problems().then((m) => ({ default: m.ProblemList })));
 export const ClusterList = lazy(() => loaders.clusterList().then((m) => ({ default: m.ClusterList })));
 
+let listModule: typeof import('./ui/ListView') | undefined;
+
+/**
+ * The list component itself once its chunk has arrived. Printing renders it synchronously in
+ * `beforeprint`, where React.lazy would still suspend once and print its fallback.
+ */
+export const loadedListView = () => listModule?.ListView;
+
 export function prefetchLazyParts(): void {
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
   idle(() => {
     for (const load of Object.values(loaders)) load().catch(() => {});
+    loaders.list().then((m) => (listModule = m), () => {});
   });
 }

@@ -137,6 +137,26 @@ describe('explore and share', () => {
     await context.close();
   });
 
+  it('printing shows the title, the timeline and the list, without the controls', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?actors=amazon');
+    await page.emulateMedia({ media: 'print' });
+    // The list's chunk is prefetched once the page is idle; a reader's print comes later than that.
+    await expect
+      .poll(() => page.evaluate(() => {
+        window.dispatchEvent(new Event('afterprint'));
+        window.dispatchEvent(new Event('beforeprint'));
+        return document.querySelectorAll('.list-item').length;
+      }))
+      .toBe(12);
+    expect(await page.locator('.list-view').isVisible()).toBe(true);
+    expect(await page.locator('.filters').isVisible()).toBe(false);
+    expect(await page.locator('svg.timeline-svg').isVisible()).toBe(true);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => page.locator('.list-view').count()).toBe(0);
+    await context.close();
+  });
+
   it('a student filters, searches, selects and copies the link; a classmate sees the same', async () => {
     const { page, context } = await openApp(chromium(), baseURL);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
