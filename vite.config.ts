@@ -1,6 +1,37 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { parseJsonDataset } from './src/data/parseJson';
+import { CONTENT_SECURITY_POLICY, headTags, staticEventList } from './src/build/staticPage';
+
+/**
+ * The built index.html carries the bundled chronology as plain HTML, the dataset's title,
+ * description and Open Graph tags, and a Content-Security-Policy (build only: the dev server injects inline styles).
+ */
+function staticDatasetPage(): Plugin {
+  return {
+    name: 'chronicle-static-page',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const { dataset, problems } = parseJsonDataset(readFileSync('data/events.json', 'utf8'), 'data/events.json');
+      const errors = problems.filter((p) => p.level === 'error');
+      if (errors.length) throw new Error(`data/events.json: ${errors.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
+      const head = headTags(dataset);
+      const tags: HtmlTagDescriptor[] = [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+        ...head.meta.map((attrs): HtmlTagDescriptor => ({ tag: 'meta', attrs, injectTo: 'head' })),
+      ];
+      return {
+        html: html
+          .replace(/<title>.*<\/title>/, `<title>${head.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)
+          .replace(/<meta name="description"[^>]*>\s*/, '')
+          .replace('<div id="root"></div>', `<div id="root">${staticEventList(dataset)}</div>`),
+        tags,
+      };
+    },
+  };
+}
 
 /**
  * Adds <link rel="preload"> for the bundled dataset, whose file name Vite hashes, so the browser
@@ -23,7 +54,7 @@ function preloadBundledDataset(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadBundledDataset()],
+  plugins: [react(), preloadBundledDataset(), staticDatasetPage()],
   base: './',
   build: { target: 'es2022', sourcemap: true },
   server: { port: 5173 },

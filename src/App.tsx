@@ -4,13 +4,14 @@ import { useKeyboardCommands } from './commands/useKeyboardCommands';
 import type { ParseResult } from './data/types';
 import type { TimelineStore } from './store/createTimelineStore';
 import { StoreProvider, useTimeline } from './store/StoreContext';
-import { selectIndex, selectProblems, selectSelectedId, selectView } from './store/selectors';
+import { selectEmbed, selectIndex, selectProblems, selectSelectedId, selectView } from './store/selectors';
 import { Overview } from './timeline/Overview';
 import { Timeline } from './timeline/Timeline';
 import { applyUrlToStore, startUrlSync } from './url/urlSync';
 import { FilterBar } from './ui/FilterBar';
 import { Header } from './ui/Header';
-import { DetailPanel, ListView, loadedListView, prefetchLazyParts, ProblemList, ShortcutSheet } from './lazyParts';
+import { DetailPanel, EmbedShell, ListView, loadedListView, prefetchLazyParts, ProblemList, ShortcutSheet } from './lazyParts';
+import { useThemeAttributes } from './theme/useThemeAttributes';
 
 /**
  * Shows the dataset that `loading` resolves to, then applies the link and keeps it in sync.
@@ -46,6 +47,7 @@ export function Chronicle({ store }: { store: TimelineStore }) {
     [toggleShortcuts],
   );
   useKeyboardCommands(store, ui);
+  useThemeAttributes(store);
   return (
     <StoreProvider store={store}>
       <Shell onShortcuts={toggleShortcuts} />
@@ -76,6 +78,18 @@ function usePrinting(): boolean {
 }
 
 function Shell({ onShortcuts }: { onShortcuts: () => void }) {
+  const embed = useTimeline(selectEmbed);
+  if (embed) {
+    return (
+      <Suspense fallback={null}>
+        <EmbedShell />
+      </Suspense>
+    );
+  }
+  return <FullShell onShortcuts={onShortcuts} />;
+}
+
+function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
   const index = useTimeline(selectIndex);
   const hasSelection = useTimeline(selectSelectedId) !== null;
   const view = useTimeline(selectView);

@@ -13,6 +13,9 @@ const loaders = {
   clusterList: () => import('./timeline/ClusterList'),
 };
 
+/** Only embeds load this; it is not prefetched by the full view. */
+export const EmbedShell = lazy(() => import('./embed/EmbedShell').then((m) => ({ default: m.EmbedShell })));
+
 export const DetailPanel = lazy(() => loaders.detail().then((m) => ({ default: m.DetailPanel })));
 export const ListView = lazy(() => loaders.list().then((m) => ({ default: m.ListView })));
 export const ShortcutSheet = lazy(() => loaders.shortcuts().then((m) => ({ default: m.ShortcutSheet })));

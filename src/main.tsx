@@ -4,6 +4,7 @@ import bundledUrl from '../data/events.json?url';
 import { App } from './App';
 import { createTimelineStore } from './store/createTimelineStore';
 import { loadDataset } from './data/load';
+import { parseViewParams } from './url/viewParams';
 import './styles.css';
 
 /** ?data= may name another dataset, over http(s) or relative to this page; anything else is ignored. */
@@ -21,8 +22,12 @@ function datasetUrl(): string {
 }
 
 const loading = loadDataset(datasetUrl());
+const store = createTimelineStore();
+// How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
+const { embed = false, theme = 'light', accent = null, orientation = null } = parseViewParams(location.search).params;
+store.setState({ embed, theme, accent, orientation });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={createTimelineStore()} loading={loading} />
+    <App store={store} loading={loading} />
   </StrictMode>,
 );

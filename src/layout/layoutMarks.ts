@@ -226,7 +226,8 @@ function clusterOverflow(events: TimelineEvent[], x: (ms: number) => number, wid
   let current: (typeof groups)[number] | null = null;
   let anchor = 0;
   for (const e of events) {
-    const ex = Math.min(Math.max(x(e.from), 0), width);
+    // Badges are ~30 px wide and start a little left of x: keep them inside the frame.
+    const ex = Math.min(Math.max(x(e.from), 4), width - 30);
     if (current && ex - anchor <= CLUSTER_PX) {
       current.count++;
       current.from = Math.min(current.from, e.from);

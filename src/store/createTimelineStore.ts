@@ -7,6 +7,7 @@ import { buildIndex, type DatasetIndex } from '../data/buildIndex';
 import { NO_FILTERS, type Filters, type TimeWindow } from '../data/queryVisible';
 import type { ParseResult, Problem } from '../data/types';
 import type { LaneMode } from '../layout/lanes';
+import type { Orientation, Theme } from '../url/viewParams';
 import { clampWindow, panWindow, paddedExtent, sameWindow, windowAround, windowShowing, zoomWindow } from '../timeline/zoomMath';
 import { adjacentEvent } from '../data/adjacentEvent';
 import { selectFilteredEvents } from './selectors';
@@ -56,7 +57,16 @@ export interface SelectionSlice {
   selectEdge: (edge: 'first' | 'last') => void;
 }
 
-export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice;
+/** How the app is shown: as an embed, in which orientation (null: by width), theme and accent colour. */
+export interface ModeSlice {
+  embed: boolean;
+  orientation: Orientation | null;
+  theme: Theme;
+  /** Hex without "#", or null for the default accent. */
+  accent: string | null;
+}
+
+export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & ModeSlice;
 export type TimelineStore = StoreApi<TimelineState>;
 
 type Slice<T> = StateCreator<TimelineState, [], [], T>;
@@ -157,5 +167,9 @@ export function createTimelineStore(): TimelineStore {
     ...createFilterSlice(...a),
     ...createViewSlice(...a),
     ...createSelectionSlice(...a),
+    embed: false,
+    orientation: null,
+    theme: 'light',
+    accent: null,
   }));
 }

@@ -12,6 +12,7 @@ export const selectLanes = (s: TimelineState) => s.lanes;
 export const selectSelectedId = (s: TimelineState) => s.selectedId;
 export const selectProblems = (s: TimelineState) => s.problems;
 export const selectView = (s: TimelineState) => s.view;
+export const selectEmbed = (s: TimelineState) => s.embed;
 export const selectPeriodId = (s: TimelineState) => s.periodId;
 
 const NO_EVENTS: TimelineEvent[] = [];

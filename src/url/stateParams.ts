@@ -22,6 +22,10 @@ export function paramsFromState(s: TimelineState): ViewParams {
   if (s.filters.categories) p.categories = s.filters.categories;
   if (s.lanes !== 'actor') p.lanes = s.lanes;
   if (s.view !== 'timeline') p.view = s.view;
+  if (s.embed) p.embed = true;
+  if (s.orientation) p.orientation = s.orientation;
+  if (s.theme !== 'light') p.theme = s.theme;
+  if (s.accent) p.accent = s.accent;
   return p;
 }
 
@@ -47,6 +51,10 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
     },
     lanes: params.lanes ?? 'actor',
     view: params.view ?? 'timeline',
+    embed: params.embed ?? false,
+    orientation: params.orientation ?? null,
+    theme: params.theme ?? 'light',
+    accent: params.accent ?? null,
     selectedId: null,
     periodId: null,
     window: s.limits,

@@ -11,11 +11,6 @@ import { formatViewParams, parseViewParams, type ViewParams } from './viewParams
 const REPLACE_DELAY = 300;
 const TYPING_WINDOW = 1500;
 
-export interface UrlSyncOptions {
-  /** Inside an iframe, history belongs to the host page: never push. */
-  embed?: boolean;
-}
-
 export function applyUrlToStore(store: TimelineStore, search = location.search): void {
   const { params, warnings } = parseViewParams(search);
   const applied = stateFromParams(store.getState(), params);
@@ -23,7 +18,7 @@ export function applyUrlToStore(store: TimelineStore, search = location.search):
   store.setState(applied.update);
 }
 
-export function startUrlSync(store: TimelineStore, options: UrlSyncOptions = {}): () => void {
+export function startUrlSync(store: TimelineStore): () => void {
   // Parameters the store does not hold (data, embed, theme…) ride along unchanged.
   const carried = carriedParams(location.search);
   let last = paramsFromState(store.getState());
@@ -48,7 +43,8 @@ export function startUrlSync(store: TimelineStore, options: UrlSyncOptions = {})
     last = next;
     const now = Date.now();
     const typing = kind === 'query';
-    if (kind === 'window' || options.embed || (typing && lastPushWasTyping && now - lastPushAt < TYPING_WINDOW)) {
+    // Inside an iframe history belongs to the host page: an embed never pushes.
+    if (kind === 'window' || state.embed || (typing && lastPushWasTyping && now - lastPushAt < TYPING_WINDOW)) {
       if (typing) lastPushAt = now;
       if (timer === undefined) timer = setTimeout(replaceNow, kind === 'window' ? REPLACE_DELAY : 0);
       return;
@@ -93,7 +89,7 @@ function carriedParams(search: string): { data?: string; rest: string } {
   const { params } = parseViewParams(search);
   const rest = (search.startsWith('?') ? search.slice(1) : search)
     .split('&')
-    .filter((part) => /^(embed|present|step|autoplay|speaker|orientation|theme|accent|lang)=/.test(part))
+    .filter((part) => /^(present|step|autoplay|speaker|lang)=/.test(part))
     .join('&');
   return { data: params.data, rest };
 }

@@ -17,12 +17,20 @@ export interface ViewParams {
   categories?: string[];
   lanes?: LaneMode;
   view?: 'timeline' | 'list';
+  embed?: boolean;
+  orientation?: Orientation;
+  theme?: Theme;
+  /** Hex colour without "#", e.g. "c2570c". */
+  accent?: string;
 }
 
+export type Orientation = 'horizontal' | 'vertical';
+export type Theme = 'light' | 'dark' | 'auto';
+
 /** Parameters of the design doc that other modes own; known, so they draw no warning here. */
-const OTHER_KNOWN = new Set(['embed', 'present', 'step', 'autoplay', 'speaker', 'orientation', 'theme', 'accent', 'lang']);
+const OTHER_KNOWN = new Set(['present', 'step', 'autoplay', 'speaker', 'lang']);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
-const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view'];
+const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent'];
 
 export function parseViewParams(search: string): { params: ViewParams; warnings: string[] } {
   const params: ViewParams = {};
@@ -71,6 +79,22 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
         if (value === 'list' || value === 'timeline') params.view = value;
         else warn(key, raw, 'use timeline or list');
         break;
+      case 'embed':
+        if (value === '1' || value === '0') params.embed = value === '1';
+        else warn(key, raw, 'use 1 or 0');
+        break;
+      case 'orientation':
+        if (value === 'horizontal' || value === 'vertical') params.orientation = value;
+        else warn(key, raw, 'use horizontal or vertical');
+        break;
+      case 'theme':
+        if (value === 'light' || value === 'dark' || value === 'auto') params.theme = value;
+        else warn(key, raw, 'use light, dark or auto');
+        break;
+      case 'accent':
+        if (/^(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) params.accent = value.toLowerCase();
+        else warn(key, raw, 'use a hex colour without "#", e.g. c2570c');
+        break;
       default:
         if (!OTHER_KNOWN.has(key)) warn(key, raw, 'unknown parameter');
     }
@@ -90,6 +114,7 @@ export function formatViewParams(params: ViewParams): string {
     const value = params[key];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     if (key === 'from' || key === 'to') parts.push(`${key}=${dayForm(value as number, key === 'to')}`);
+    else if (typeof value === 'boolean') parts.push(`${key}=${value ? 1 : 0}`);
     else if (Array.isArray(value)) parts.push(`${key}=${value.map(encode).join(',')}`);
     else parts.push(`${key}=${encode(String(value))}`);
   }

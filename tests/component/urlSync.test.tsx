@@ -74,13 +74,14 @@ describe('URL sync', () => {
 
   it('in an embed it never pushes', () => {
     const store = storeAt('?embed=1');
-    stop = startUrlSync(store, { embed: true });
+    stop = startUrlSync(store);
     const start = history.length;
     store.getState().select('amazon-investment-2026-02');
     store.getState().toggleActor('amazon');
     vi.advanceTimersByTime(10);
     expect(history.length).toBe(start);
     expect(location.search).toBe('?event=amazon-investment-2026-02&actors=amazon&embed=1');
+    expect(store.getState().embed).toBe(true);
   });
 });
 

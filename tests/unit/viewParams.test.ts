@@ -17,6 +17,10 @@ const paramsArb: fc.Arbitrary<ViewParams> = fc
       categories: fc.uniqueArray(id, { minLength: 1, maxLength: 4 }),
       lanes: fc.constantFrom('actor', 'category', 'none'),
       view: fc.constantFrom('timeline', 'list'),
+      embed: fc.boolean(),
+      orientation: fc.constantFrom('horizontal', 'vertical'),
+      theme: fc.constantFrom('light', 'dark', 'auto'),
+      accent: fc.stringMatching(/^(?:[0-9a-f]{3}|[0-9a-f]{6})$/),
       window: fc.tuple(day, fc.integer({ min: 1, max: 20_000 })),
     },
     { requiredKeys: [] },
@@ -82,6 +86,12 @@ describe('view parameters', () => {
   });
 
   it('keeps the rest of a link when one part is bad', () => {
-    expect(parseViewParams('?lanes=nope&event=x&embed=1').params).toEqual({ event: 'x' });
+    expect(parseViewParams('?lanes=nope&event=x&embed=1&accent=%23fff').params).toEqual({ event: 'x', embed: true });
+  });
+
+  it('reads the embed, theme and orientation parameters', () => {
+    expect(parseViewParams('?embed=1&theme=dark&accent=C2570C&orientation=vertical').params).toEqual({
+      embed: true, theme: 'dark', accent: 'c2570c', orientation: 'vertical',
+    });
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Build-time HTML for the bundled dataset: the chronology as a plain list inside #root (readers
+ * without JavaScript, search engines and read-later tools get it; the app replaces it on start),
+ * and the page's title, description and Open Graph tags. Every dataset string is escaped.
+ */
+import type { Dataset } from '../data/types';
+import { formatEventDate } from '../time/format';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+export function staticEventList(dataset: Dataset): string {
+  const items = dataset.events.map((e) => {
+    const sources = e.sources
+      .map((s) => (s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.name)}</a>` : escapeHtml(s.name)))
+      .join('; ');
+    return [
+      `<li id="event-${escapeHtml(e.id)}">`,
+      `<p class="static-date">${escapeHtml(formatEventDate(e))}</p>`,
+      `<h2>${escapeHtml(e.title)}</h2>`,
+      e.summary ? `<p>${escapeHtml(e.summary)}</p>` : '',
+      e.disputed ? `<p><strong>The sources disagree:</strong> ${escapeHtml(e.disputed)}</p>` : '',
+      sources ? `<p class="static-sources">Sources: ${sources}</p>` : '',
+      '</li>',
+    ].join('');
+  });
+  return [
+    '<main class="static-page">',
+    `<h1>${escapeHtml(dataset.title)}</h1>`,
+    dataset.description ? `<p>${escapeHtml(dataset.description)}</p>` : '',
+    `<ol class="static-list">${items.join('\n')}</ol>`,
+    '</main>',
+  ].join('\n');
+}
+
+export function headTags(dataset: Dataset): { title: string; meta: Record<string, string>[] } {
+  const description = dataset.description || `${dataset.events.length} dated events`;
+  return {
+    title: `${dataset.title} · Chronicle`,
+    meta: [
+      { name: 'description', content: description },
+      { property: 'og:type', content: 'website' },
+      { property: 'og:title', content: dataset.title },
+      { property: 'og:description', content: description },
+      { property: 'og:image', content: 'screenshot.png' },
+      { name: 'twitter:card', content: 'summary_large_image' },
+    ],
+  };
+}
+
+/**
+ * What the built page may load: its own files, datasets from any http(s) URL (connect-src), images
+ * it makes itself (PNG export). No inline script, no eval.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' https: http:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');

@@ -1,0 +1,71 @@
+/** What an embed shows around the timeline: a compact filter row and a footer that cites the sources. */
+import { useMemo } from 'react';
+import { hasActiveFilters } from '../data/queryVisible';
+import { sourcesLine } from '../export/sourcesLine';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { selectFilteredEvents, selectFilters, selectIndex } from '../store/selectors';
+import { paramsFromState } from '../url/stateParams';
+import { formatViewParams } from '../url/viewParams';
+
+export function EmbedFilters() {
+  const store = useTimelineStore();
+  const index = useTimeline(selectIndex);
+  const filters = useTimeline(selectFilters);
+  const matching = useTimeline(selectFilteredEvents).length;
+  if (!index) return null;
+  const s = () => store.getState();
+  return (
+    <section className="filters embed-filters" aria-label="Filters">
+      <input
+        type="search"
+        className="search"
+        aria-label="Search events"
+        placeholder="Search"
+        value={filters.query}
+        onChange={(e) => s().setQuery(e.target.value)}
+      />
+      <div className="chips" role="group" aria-label="Actors">
+        {index.dataset.actors.map((a) => (
+          <button
+            key={a.id}
+            type="button"
+            className="chip"
+            aria-pressed={filters.actors?.includes(a.id) ?? false}
+            data-dimmed={filters.actors !== null && !filters.actors.includes(a.id)}
+            style={{ '--chip': a.color } as React.CSSProperties}
+            onClick={() => s().toggleActor(a.id)}
+          >
+            <span className="swatch" aria-hidden="true" />
+            {a.label}
+          </button>
+        ))}
+      </div>
+      <p className="match-count" aria-live="polite">
+        {hasActiveFilters(filters) ? `${matching} of ${index.events.length}` : `${index.events.length} events`}
+      </p>
+      {hasActiveFilters(filters) && (
+        <button type="button" className="clear" onClick={() => s().clearFilters()}>Clear</button>
+      )}
+    </section>
+  );
+}
+
+export function EmbedFooter() {
+  const index = useTimeline(selectIndex);
+  const store = useTimelineStore();
+  const line = useMemo(() => (index ? sourcesLine(index.events, 8) : ''), [index]);
+  if (!index) return null;
+  const fullView = () => {
+    const search = formatViewParams({ ...paramsFromState(store.getState()), embed: undefined, data: new URLSearchParams(location.search).get('data') ?? undefined });
+    return `${location.origin}${location.pathname}${search}`;
+  };
+  return (
+    <footer className="embed-footer">
+      <p className="embed-title">{index.dataset.title}</p>
+      <p className="embed-sources">{line}</p>
+      <a href={fullView()} target="_blank" rel="noopener" onClick={(e) => (e.currentTarget.href = fullView())}>
+        Open full view
+      </a>
+    </footer>
+  );
+}

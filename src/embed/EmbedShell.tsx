@@ -1,0 +1,38 @@
+/**
+ * The embed view (`?embed=1`): compact filters, the timeline, details in the flow of the page
+ * (so the frame grows to show them), and a footer with title, sources and a link to the full view.
+ * Loaded only in embeds.
+ */
+import { Suspense, useEffect, useRef } from 'react';
+import { DetailPanel } from '../lazyParts';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { selectSelectedId } from '../store/selectors';
+import { Timeline } from '../timeline/Timeline';
+import { startEmbedBridge } from './embedBridge';
+import { EmbedFilters, EmbedFooter } from './EmbedChrome';
+import './embed.css';
+
+export function EmbedShell() {
+  const store = useTimelineStore();
+  const content = useRef<HTMLDivElement>(null);
+  const hasSelection = useTimeline(selectSelectedId) !== null;
+  useEffect(() => (content.current ? startEmbedBridge(store, content.current) : undefined), [store]);
+  return (
+    <div className="app embed" ref={content} data-has-selection={hasSelection}>
+      <EmbedFilters />
+      <main className="main">
+        <div className="views">
+          <div className="timeline-view">
+            <Timeline />
+          </div>
+        </div>
+      </main>
+      {hasSelection && (
+        <Suspense fallback={null}>
+          <DetailPanel />
+        </Suspense>
+      )}
+      <EmbedFooter />
+    </div>
+  );
+}
