@@ -59,8 +59,8 @@ export function windowAround(from: number, to: number, limits: TimeWindow, air =
 
 /** Keeps the span; moves the window only if the instant is off screen. */
 export function windowShowing(w: TimeWindow, from: number, to: number, limits: TimeWindow): TimeWindow {
-  const margin = (w.to - w.from) * 0.05;
-  if (from >= w.from + margin && from <= w.to - margin) return w;
+  // Visible already (its start is in view, or it spans the view): leave the reader's window alone.
+  if ((from >= w.from && from < w.to) || (from < w.from && to > w.from)) return w;
   if (to - from > w.to - w.from) return windowAround(from, to, limits);
   const span = w.to - w.from;
   return clampWindow({ from: from - span / 2, to: from + span / 2 }, limits);

@@ -1,0 +1,165 @@
+/**
+ * The journalist's embed in Chromium: an article page on another origin frames the built app with
+ * the documented snippet; the frame sizes itself, talks only the documented messages, fits 320 px,
+ * works by touch, and the page itself works without JavaScript.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { SHOTS, useBrowser } from './helpers';
+import { startHostPage } from './hostPage';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser();
+
+async function openArticle(query: string, viewport = { width: 1000, height: 800 }, hasTouch = false) {
+  const host = await startHostPage(baseURL, query);
+  const context = await chromium().newContext({ viewport, hasTouch, isMobile: hasTouch });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(host.url);
+  const frame = await frameOf(page);
+  await frame.locator('[data-testid=timeline][data-state=ready]').waitFor();
+  const done = async () => {
+    await context.close();
+    await host.close();
+  };
+  return { page, frame, errors, done };
+}
+
+async function frameOf(page: Page): Promise<Frame> {
+  const handle = await page.locator('iframe').elementHandle();
+  for (let i = 0; i < 50; i++) {
+    const frame = await handle!.contentFrame();
+    if (frame && frame.url().startsWith(baseURL)) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('iframe did not load');
+}
+
+const frameHeight = (page: Page) => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) => frame.locator('.app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+const messages = (page: Page) => page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
+
+describe('embedded in an article', () => {
+  it('sizes the iframe to its content, and again when details open', async () => {
+    const { page, frame, errors, done } = await openArticle('?embed=1&period=renegotiation');
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+    const closed = await frameHeight(page);
+    expect(await messages(page)).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: expect.any(Number) });
+    await frame.locator('[data-event-id="amazon-investment-2026-02"]').click();
+    await expect.poll(() => frameHeight(page)).toBeGreaterThan(closed + 100);
+    expect(Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `${SHOTS}/embed-article.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('posts chronicle:select when the reader selects, and obeys chronicle:select from the host', async () => {
+    const { page, frame, done } = await openArticle('?embed=1&period=renegotiation');
+    await frame.locator('[data-event-id="amazon-investment-2026-02"]').click();
+    await expect.poll(() => messages(page)).toContainEqual({ type: 'chronicle:select', id: 'amazon-investment-2026-02' });
+    await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'chronicle:select', id: 'amendment-2026-04-27' }, '*'));
+    await expect.poll(() => frame.locator('.detail h2').textContent()).toBe('Amended agreement ends Azure exclusivity');
+    await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'chronicle:select', id: null }, '*'));
+    await expect.poll(() => frame.locator('.detail').count()).toBe(0);
+    await done();
+  });
+
+  it('ignores every other message', async () => {
+    const { page, frame, done } = await openArticle('?embed=1&event=legal-threat-2026-03');
+    const before = await frame.getByTestId('timeline').evaluate((el) => el.outerHTML.length);
+    await page.evaluate(() => {
+      const w = document.querySelector('iframe')!.contentWindow!;
+      w.postMessage({ type: 'chronicle:zoom', id: 'amendment-2026-04-27' }, '*');
+      w.postMessage({ type: 'chronicle:select', id: 42 }, '*');
+      w.postMessage('chronicle:select', '*');
+      w.postMessage({ type: 'chronicle:select', id: '<img src=x onerror=alert(1)>' }, '*');
+    });
+    await page.waitForTimeout(300);
+    expect(await frame.locator('.detail h2').textContent()).toBe('Microsoft weighs legal action over the Amazon deal');
+    expect(await frame.getByTestId('timeline').evaluate((el) => el.outerHTML.length)).toBe(before);
+    await done();
+  });
+
+  it('cites its sources and links to the full view', async () => {
+    const { frame, done } = await openArticle('?embed=1&period=renegotiation');
+    expect(await frame.locator('.embed-footer').textContent()).toMatch(/Sources: .*Axios/);
+    const href = await frame.getByRole('link', { name: 'Open full view' }).getAttribute('href');
+    expect(href).toContain('period=renegotiation');
+    expect(href).not.toContain('embed=1');
+    await done();
+  });
+
+  it('at 320 px the frame has no horizontal scroll', async () => {
+    const { page, frame, done } = await openArticle('?embed=1', { width: 352, height: 700 });
+    expect(await frame.evaluate(() => window.innerWidth)).toBe(320);
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/embed-320.png`, fullPage: true });
+    await done();
+  });
+
+  it('works by touch: drag pans, pinch zooms, tap selects', async () => {
+    const { page, frame, done } = await openArticle('?embed=1&from=2025-09-01&to=2026-06-01', { width: 390, height: 800 }, true);
+    const window0 = await frame.getByTestId('timeline').getAttribute('data-from');
+    // Bounding boxes of elements inside the frame are already in page coordinates.
+    const box = (await frame.locator('svg.timeline-svg').boundingBox())!;
+    const y = box.y + box.height - 20;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, py], id) => ({ x, y: py, id })) });
+    await touch('touchStart', [[box.x + 100, y]]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [[box.x + 100 + i * 20, y]]);
+    await touch('touchEnd', []);
+    await expect.poll(() => frame.getByTestId('timeline').getAttribute('data-from')).not.toBe(window0);
+    expect((await frame.getByTestId('timeline').getAttribute('data-from'))! < window0!).toBe(true);
+
+    const span = async () => {
+      const t = frame.getByTestId('timeline');
+      return Date.parse((await t.getAttribute('data-to'))!) - Date.parse((await t.getAttribute('data-from'))!);
+    };
+    const before = await span();
+    const cx = box.x + box.width / 2;
+    await touch('touchStart', [[cx - 30, y], [cx + 30, y]]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [[cx - 30 - i * 12, y], [cx + 30 + i * 12, y]]);
+    await touch('touchEnd', []);
+    await expect.poll(span).toBeLessThan(before * 0.7);
+
+    const mark = frame.locator('[data-event-id]').first();
+    const id = await mark.getAttribute('data-event-id');
+    await mark.tap();
+    await expect.poll(() => messages(page)).toContainEqual({ type: 'chronicle:select', id });
+    await done();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the built page still lists the chronology, with sources', async () => {
+    const context = await chromium().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    const titles = await page.locator('.static-list h2').allTextContents();
+    expect(titles).toHaveLength(29);
+    expect(titles).toContain('Amended agreement ends Azure exclusivity');
+    expect(await page.locator('#event-amendment-2026-04-27 .static-sources').textContent()).toMatch(/^Sources: .*Axios/);
+    expect(await page.title()).toBe('Microsoft and OpenAI: the end of exclusivity · Chronicle');
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Microsoft and OpenAI: the end of exclusivity');
+    await context.close();
+  });
+
+  it('with JavaScript the app replaces that list and runs under its Content-Security-Policy', async () => {
+    const context = await chromium().newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
+    await page.goto(`${baseURL}?event=amendment-2026-04-27`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    expect(await page.locator('.static-list').count()).toBe(0);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
+    await page.getByRole('button', { name: 'Export' }).click();
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});

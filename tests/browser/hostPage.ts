@@ -1,0 +1,33 @@
+/**
+ * A plain article page on its own origin (another port of 127.0.0.1) that embeds the built app
+ * with the exact snippet the README and the builder give journalists.
+ */
+import { createServer, type Server } from 'node:http';
+import { embedSnippet } from '../../src/embed/snippet';
+
+export interface HostPage {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startHostPage(appUrl: string, query: string): Promise<HostPage> {
+  const snippet = embedSnippet({ src: `${appUrl}${query}`, title: 'Microsoft and OpenAI timeline', height: 'auto' });
+  const html = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>An article</title><style>body{margin:0;font-family:sans-serif}article{max-width:720px;margin:0 auto;padding:0 16px}</style></head>
+<body><article><h1>How exclusivity ended</h1><p>Paragraph before the timeline.</p>
+${snippet}
+<p>Paragraph after the timeline.</p></article>
+<script>
+  // The test's own ears, beside the journalist's snippet.
+  window.__messages = [];
+  window.addEventListener('message', function (e) { window.__messages.push(e.data); });
+</script></body></html>`;
+  const server: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}

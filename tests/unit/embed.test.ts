@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isSelectMessage, resizeMessages } from '../../src/embed/messages';
+import { embedSnippet } from '../../src/embed/snippet';
+
+describe('embed messages', () => {
+  it.each([
+    [{ type: 'chronicle:select', id: 'amendment-2026-04-27' }, true],
+    [{ type: 'chronicle:select', id: null }, true],
+    [{ type: 'chronicle:select', id: 42 }, false],
+    [{ type: 'chronicle:select' }, false],
+    [{ type: 'chronicle:resize', height: 10 }, false],
+    [{ type: 'chronicle:zoom', id: 'x' }, false],
+    ['chronicle:select', false],
+    [null, false],
+    [[{ type: 'chronicle:select', id: 'x' }], false],
+  ])('%j is a select message: %s', (data, expected) => {
+    expect(isSelectMessage(data)).toBe(expected);
+  });
+
+  it('posts the design doc’s resize message and AMP’s', () => {
+    expect(resizeMessages(612.2)).toEqual([{ type: 'chronicle:resize', height: 613 }, { sentinel: 'amp', type: 'embed-size', height: 613 }]);
+  });
+});
+
+describe('embedSnippet', () => {
+  const src = 'https://chronicle.example/?embed=1&period=renegotiation&theme=dark';
+  it('auto height: a lazy, sandboxed iframe and a resize listener that checks origin and source', () => {
+    const html = embedSnippet({ src, title: 'Microsoft and OpenAI <timeline>', height: 'auto' });
+    expect(html).toContain('src="https://chronicle.example/?embed=1&amp;period=renegotiation&amp;theme=dark"');
+    expect(html).toContain('title="Microsoft and OpenAI &lt;timeline&gt;"');
+    expect(html).toContain('loading="lazy"');
+    expect(html).toContain('allow="fullscreen"');
+    expect(html).toMatch(/sandbox="allow-scripts allow-same-origin/);
+    expect(html).toContain("e.origin !== origin || e.source !== frame.contentWindow");
+    expect(html).toContain("e.data.type === 'chronicle:resize'");
+  });
+
+  it('fixed height: the iframe alone', () => {
+    const html = embedSnippet({ src, title: 't', height: 600 });
+    expect(html).toContain('height="600"');
+    expect(html).not.toContain('<script>');
+  });
+});
