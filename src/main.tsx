@@ -1,15 +1,14 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import bundledUrl from '../data/events.json?url';
 import { App } from './App';
-import { createTimelineStore } from './store/createTimelineStore';
 import { loadDataset } from './data/load';
+import { createTimelineStore } from './store/createTimelineStore';
 import { parseViewParams } from './url/viewParams';
 import './styles.css';
 
 /** ?data= may name another dataset, over http(s) or relative to this page; anything else is ignored. */
-function datasetUrl(): string {
-  const requested = new URLSearchParams(location.search).get('data');
+function datasetUrl(requested: string | undefined): string {
   if (!requested) return bundledUrl;
   try {
     const url = new URL(requested, location.href);
@@ -21,13 +20,29 @@ function datasetUrl(): string {
   return bundledUrl;
 }
 
-const loading = loadDataset(datasetUrl());
-const store = createTimelineStore();
-// How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
-const { embed = false, theme = 'light', accent = null, orientation = null } = parseViewParams(location.search).params;
-store.setState({ embed, theme, accent, orientation });
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} loading={loading} />
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+const { params } = parseViewParams(location.search);
+
+if (params.builder) {
+  // The builder is its own page and its own chunk: readers of the timeline never download it.
+  const BuilderPage = lazy(() => import('./builder/BuilderPage').then((m) => ({ default: m.BuilderPage })));
+  root.render(
+    <StrictMode>
+      <Suspense fallback={null}>
+        <BuilderPage bundledUrl={bundledUrl} />
+      </Suspense>
+    </StrictMode>,
+  );
+} else {
+  // The fetch starts before React renders anything, so it runs while the app boots.
+  const loading = loadDataset(datasetUrl(params.data));
+  const store = createTimelineStore();
+  // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
+  const { embed = false, theme = 'light', accent = null, orientation = null } = params;
+  store.setState({ embed, theme, accent, orientation });
+  root.render(
+    <StrictMode>
+      <App store={store} loading={loading} />
+    </StrictMode>,
+  );
+}

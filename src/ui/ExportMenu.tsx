@@ -1,6 +1,8 @@
 /** Downloads of what the reader sees. The export code is a separate chunk, loaded on first use. */
 import { useEffect, useRef, useState } from 'react';
 import { useTimelineStore } from '../store/StoreContext';
+import { paramsFromState } from '../url/stateParams';
+import { formatViewParams } from '../url/viewParams';
 
 const FORMATS = [
   { id: 'csv', label: 'Events as CSV' },
@@ -8,6 +10,7 @@ const FORMATS = [
   { id: 'svg', label: 'Timeline as SVG' },
   { id: 'png', label: 'Timeline as PNG' },
   { id: 'print', label: 'Print…' },
+  { id: 'embed', label: 'Embed in a page…' },
 ] as const;
 
 export function ExportMenu() {
@@ -27,6 +30,11 @@ export function ExportMenu() {
     setOpen(false);
     setError('');
     if (format === 'print') return window.print();
+    if (format === 'embed') {
+      // The builder opens on the view the reader has now.
+      const query = formatViewParams({ ...paramsFromState(store.getState()), data: new URLSearchParams(location.search).get('data') ?? undefined, builder: true });
+      return window.open(`${location.pathname}${query}`, '_blank', 'noopener');
+    }
     try {
       const { exportView } = await import('../export/exportView');
       await exportView(format, store.getState());

@@ -22,6 +22,8 @@ export interface ViewParams {
   theme?: Theme;
   /** Hex colour without "#", e.g. "c2570c". */
   accent?: string;
+  /** The embed builder page: an addition to the design doc's table. */
+  builder?: boolean;
 }
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -30,7 +32,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** Parameters of the design doc that other modes own; known, so they draw no warning here. */
 const OTHER_KNOWN = new Set(['present', 'step', 'autoplay', 'speaker', 'lang']);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
-const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent'];
+const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent', 'builder'];
 
 export function parseViewParams(search: string): { params: ViewParams; warnings: string[] } {
   const params: ViewParams = {};
@@ -80,7 +82,8 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
         else warn(key, raw, 'use timeline or list');
         break;
       case 'embed':
-        if (value === '1' || value === '0') params.embed = value === '1';
+      case 'builder':
+        if (value === '1' || value === '0') params[key] = value === '1';
         else warn(key, raw, 'use 1 or 0');
         break;
       case 'orientation':

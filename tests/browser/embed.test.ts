@@ -11,8 +11,8 @@ import { startHostPage } from './hostPage';
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
 
-async function openArticle(query: string, viewport = { width: 1000, height: 800 }, hasTouch = false) {
-  const host = await startHostPage(baseURL, query);
+async function openArticle(query: string, viewport = { width: 1000, height: 800 }, hasTouch = false, snippet?: string) {
+  const host = await startHostPage(baseURL, query, snippet);
   const context = await chromium().newContext({ viewport, hasTouch, isMobile: hasTouch });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -108,7 +108,7 @@ describe('embedded in an article', () => {
     const box = (await frame.locator('svg.timeline-svg').boundingBox())!;
     const y = box.y + box.height - 20;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, points: [number, number][]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, py], id) => ({ x, y: py, id })) });
     await touch('touchStart', [[box.x + 100, y]]);
     for (let i = 1; i <= 8; i++) await touch('touchMove', [[box.x + 100 + i * 20, y]]);
@@ -131,6 +131,40 @@ describe('embedded in an article', () => {
     const id = await mark.getAttribute('data-event-id');
     await mark.tap();
     await expect.poll(() => messages(page)).toContainEqual({ type: 'chronicle:select', id });
+    await done();
+  });
+});
+
+describe('the embed builder', () => {
+  it('a journalist builds a dark embed of the renegotiation, pastes it into an article, and it works on a phone', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [builder] = await Promise.all([context.waitForEvent('page'), page.getByRole('menuitem', { name: 'Embed in a page…' }).click()]);
+    await builder.getByText('Microsoft and OpenAI: the end of exclusivity: 29 events').waitFor();
+    await builder.getByLabel('Period').selectOption({ label: 'Renegotiation' });
+    await builder.getByLabel('Theme').selectOption('dark');
+    const snippet = await builder.getByRole('textbox', { name: 'Embed snippet' }).inputValue();
+    expect(snippet).toMatch(/embed=1/);
+    expect(snippet).toMatch(/period=renegotiation/);
+    expect(snippet).toMatch(/theme=dark/);
+    const preview = builder.frameLocator('iframe[title="Preview at phone width"]');
+    await preview.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    expect(await preview.locator('html').getAttribute('data-theme')).toBe('dark');
+    await builder.screenshot({ path: `${SHOTS}/builder.png`, fullPage: true });
+    await context.close();
+
+    const { page: article, frame, done } = await openArticle('', { width: 390, height: 800 }, true, snippet);
+    expect(await frame.locator('html').getAttribute('data-theme')).toBe('dark');
+    await expect.poll(async () => Math.abs((await frameHeight(article)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+    expect(await frame.locator('.period-label').first().textContent()).toBe('Renegotiation');
+    expect(await frame.locator('.embed-footer').textContent()).toMatch(/Sources: /);
+    const mark = frame.locator('[data-event-id]').first();
+    await mark.tap();
+    await expect.poll(() => frame.locator('.detail').count()).toBe(1);
+    await article.screenshot({ path: `${SHOTS}/embed-phone-dark.png`, fullPage: true });
     await done();
   });
 });

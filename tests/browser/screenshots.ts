@@ -13,7 +13,8 @@ for (const view of views) {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   page.on('console', (m) => console.log(`[${name}] ${m.type()}: ${m.text()}`));
   await page.goto(url);
-  await page.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout: 10_000 });
+  await page.locator('[data-testid=timeline][data-state=ready], .builder').first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1500); // frames (builder previews) settle
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
   console.log(`${out}/${name}.png`);
   await page.close();

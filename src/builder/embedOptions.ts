@@ -1,0 +1,58 @@
+/** The builder's choices, and the embed link they make. Pure, so the snippet can be tested without a page. */
+import type { LaneMode } from '../layout/lanes';
+import { parsePartialDate } from '../time/partialDate';
+import { formatViewParams, type Orientation, type Theme, type ViewParams } from '../url/viewParams';
+
+export interface EmbedOptions {
+  /** Empty for the bundled dataset. */
+  data: string;
+  period: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, used when no period is chosen. */
+  from: string;
+  to: string;
+  event: string;
+  lanes: LaneMode;
+  theme: Theme;
+  /** Hex without "#", or empty for the default. */
+  accent: string;
+  orientation: Orientation | '';
+  height: 'auto' | number;
+}
+
+export const DEFAULT_OPTIONS: EmbedOptions = {
+  data: '', period: '', from: '', to: '', event: '', lanes: 'actor', theme: 'light', accent: '', orientation: '', height: 'auto',
+};
+
+export function optionsFromParams(p: ViewParams): EmbedOptions {
+  const day = (ms: number | undefined, end = false) => (ms === undefined ? '' : new Date(end ? ms - 1 : ms).toISOString().slice(0, 10));
+  return {
+    ...DEFAULT_OPTIONS,
+    data: p.data ?? '',
+    period: p.period ?? '',
+    from: day(p.from),
+    to: day(p.to, true),
+    event: p.event ?? '',
+    lanes: p.lanes ?? 'actor',
+    theme: p.theme ?? 'light',
+    accent: p.accent ?? '',
+    orientation: p.orientation ?? '',
+  };
+}
+
+/** The query string of the embed: only what differs from the defaults, and `embed=1`. */
+export function embedQuery(o: EmbedOptions): string {
+  const from = o.period ? undefined : parsePartialDate(o.from)?.start;
+  const to = o.period ? undefined : parsePartialDate(o.to)?.end;
+  return formatViewParams({
+    data: o.data.trim() || undefined,
+    event: o.event || undefined,
+    period: o.period || undefined,
+    from: from !== undefined && to !== undefined && from < to ? from : undefined,
+    to: from !== undefined && to !== undefined && from < to ? to : undefined,
+    lanes: o.lanes === 'actor' ? undefined : o.lanes,
+    embed: true,
+    orientation: o.orientation || undefined,
+    theme: o.theme === 'light' ? undefined : o.theme,
+    accent: /^(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(o.accent) ? o.accent.toLowerCase() : undefined,
+  });
+}
