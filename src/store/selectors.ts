@@ -13,6 +13,7 @@ export const selectSelectedId = (s: TimelineState) => s.selectedId;
 export const selectProblems = (s: TimelineState) => s.problems;
 export const selectView = (s: TimelineState) => s.view;
 export const selectEmbed = (s: TimelineState) => s.embed;
+export const selectOrientation = (s: TimelineState) => s.orientation;
 export const selectPeriodId = (s: TimelineState) => s.periodId;
 
 const NO_EVENTS: TimelineEvent[] = [];

@@ -2,7 +2,8 @@
  * Event and cluster marks. They receive positions already computed by layoutMarks and only draw;
  * each mark is a button for pointer and keyboard, named by its date and title.
  */
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
+import { clusterButtonProps, markButtonProps, markClasses } from './markProps';
 import type { ClusterMark as Cluster, EventMark as Mark } from '../layout/layoutMarks';
 import { formatEventDate } from '../time/format';
 import { estimateTextWidth } from '../layout/layoutMarks';
@@ -22,31 +23,12 @@ interface EventMarkProps {
 export const EventMark = memo(function EventMark({ mark, color, selected, related, terms, onSelect }: EventMarkProps) {
   const { event, kind, x0, x1, y, label, labelX, labelAnchor } = mark;
   const date = formatEventDate(event);
-  const activate = () => onSelect(event.id);
   const labelW = label ? estimateTextWidth(label) : 0;
   const labelStart = labelAnchor === 'end' ? labelX - labelW : labelX;
   const hitStart = Math.min(kind === 'point' ? x0 - 8 : x0, label ? labelStart : Infinity);
   const hitEnd = Math.max(kind === 'point' ? x0 + 8 : x1, label ? labelStart + labelW : -Infinity);
-  const classes = ['mark', `mark-${kind}`, event.approx ? 'approx' : '', event.qualifier ? `q-${event.qualifier}` : '', selected ? 'selected' : '', related ? 'related' : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <g
-      className={classes}
-      data-event-id={event.id}
-      role="button"
-      tabIndex={0}
-      aria-label={`${date}: ${event.title}`}
-      aria-pressed={selected}
-      style={{ '--mark': color } as React.CSSProperties}
-      onClick={activate}
-      onKeyDown={(e: KeyboardEvent) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          activate();
-        }
-      }}
-    >
+    <g className={markClasses(event, kind, selected, related)} style={{ '--mark': color } as React.CSSProperties} {...markButtonProps(event, date, selected, onSelect)}>
       <title>{`${date}: ${event.title}`}</title>
       <rect className="mark-hit" x={hitStart} y={y - 11} width={Math.max(hitEnd - hitStart, 16)} height={22} rx={4} />
       {kind === 'point' ? (
@@ -73,20 +55,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, onOp
   const text = `+${cluster.count}`;
   const w = 14 + text.length * 7;
   return (
-    <g
-      className={hasRelated ? 'cluster related' : 'cluster'}
-      data-cluster-count={cluster.count}
-      role="button"
-      tabIndex={0}
-      aria-label={`${cluster.count} more events here; zoom in`}
-      onClick={() => onOpen(cluster)}
-      onKeyDown={(e: KeyboardEvent) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          onOpen(cluster);
-        }
-      }}
-    >
+    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, () => onOpen(cluster))}>
       <title>{`${cluster.count} more events`}</title>
       <rect x={cluster.x - 4} y={cluster.y - 9} width={w} height={18} rx={9} />
       <text x={cluster.x - 4 + w / 2} y={cluster.y + 4} textAnchor="middle">{text}</text>

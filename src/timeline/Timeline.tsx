@@ -10,12 +10,14 @@ import type { ClusterMark as Cluster } from '../layout/layoutMarks';
 import { layoutMarks } from '../layout/layoutMarks';
 import { countByLane, lanesFor } from '../layout/lanes';
 import { layoutPeriods } from '../layout/periods';
+import { layoutVertical } from '../layout/layoutVertical';
+import { VerticalTimelineSvg } from './VerticalTimelineSvg';
 import { timeTicks } from '../time/ticks';
 import { timeScale } from '../time/timeScale';
 import { formatInstant } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import {
-  selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectLimits, selectSelectedId, selectStatus, selectWindow,
+  selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectLimits, selectOrientation, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
 import { ClusterList } from '../lazyParts';
 import { PERIOD_STRIP } from './PeriodBands';
@@ -25,6 +27,13 @@ import { useZoomBehavior } from './useZoomBehavior';
 import { windowAround } from './zoomMath';
 
 const FALLBACK_COLOR = '#6b7280';
+/**
+ * Below this width the timeline runs vertically. At 375–430 px (phones held upright) a horizontal
+ * axis leaves ~10 px a month at the bundled data's zoom and labels collapse into clusters; a column
+ * of labels reads like the list it is. At 560 px and wider (landscape phones, tablets) horizontal
+ * lanes have room again. The screenshots in test-results/screenshots/orientation-*.png compare both.
+ */
+export const VERTICAL_BELOW = 560;
 /** The window as calendar days, for tests and embedders that want to know what is in view. */
 const toIsoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -44,6 +53,11 @@ export function Timeline() {
   const { width } = size;
   const lanesHeight = Math.max(size.height - PERIOD_STRIP, 120);
   const dataset = index?.dataset;
+  const chosen = useTimeline(selectOrientation);
+  const orientation = chosen ?? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : 'horizontal');
+  const vertical = orientation === 'vertical';
+  // Time runs along the width, or down the height on a vertical timeline.
+  const timeLength = vertical ? size.height : width;
 
   const visible = useMemo(
     () => (index && window ? eventsInWindow(filtered, window, index.maxDuration) : []),
@@ -51,13 +65,21 @@ export function Timeline() {
   );
   const lanes = useMemo(() => (dataset ? lanesFor(dataset, laneMode, filtered) : []), [dataset, laneMode, filtered]);
   const weights = useMemo(() => countByLane(filtered, laneMode), [filtered, laneMode]);
-  const x = useMemo(() => (window ? timeScale([window.from, window.to], [0, width]) : null), [window, width]);
+  const x = useMemo(() => (window ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
   const layout = useMemo(
-    () => (x ? layoutMarks(visible, { lanes, mode: laneMode, x, width, height: lanesHeight, weights, pinnedId: selectedId }) : null),
-    [visible, lanes, laneMode, x, width, lanesHeight, weights, selectedId],
+    () => (x && !vertical ? layoutMarks(visible, { lanes, mode: laneMode, x, width, height: lanesHeight, weights, pinnedId: selectedId }) : null),
+    [visible, lanes, laneMode, x, width, lanesHeight, weights, selectedId, vertical],
   );
-  const bands = useMemo(() => (x && dataset ? layoutPeriods(dataset.periods, x, width) : []), [x, dataset, width]);
-  const ticks = useMemo(() => (window ? timeTicks(window.from, window.to, width) : null), [window, width]);
+  const vertLayout = useMemo(
+    () => (x && vertical ? layoutVertical(visible, { lanes, mode: laneMode, y: x, width, height: size.height, pinnedId: selectedId }) : null),
+    [visible, lanes, laneMode, x, width, size.height, selectedId, vertical],
+  );
+  const bands = useMemo(() => (x && dataset && !vertical ? layoutPeriods(dataset.periods, x, width) : []), [x, dataset, width, vertical]);
+  const vertBands = useMemo(
+    () => (x && dataset && vertical ? dataset.periods.map((period, index) => ({ period, index, y0: x(period.start.start), y1: x(period.end.end) })) : []),
+    [x, dataset, vertical],
+  );
+  const ticks = useMemo(() => (window ? timeTicks(window.from, window.to, timeLength) : null), [window, timeLength]);
   const related = useMemo(
     () => new Set(index && selectedId ? connectionsOf(index, selectedId).map((c) => c.event.id) : []),
     [index, selectedId],
@@ -67,8 +89,9 @@ export function Timeline() {
   const colors = useMemo(() => new Map(dataset?.actors.map((a) => [a.id, a.color])), [dataset]);
   const colorOf = useCallback((id: string | undefined) => (id && colors.get(id)) || FALLBACK_COLOR, [colors]);
 
-  const canDraw = status === 'ready' && layout !== null && ticks !== null && width > 0;
-  useZoomBehavior(svgRef, store, canDraw ? window : null, limits, width, layout ? svgHeight(layout) : 0);
+  const canDraw = status === 'ready' && (layout !== null || vertLayout !== null) && ticks !== null && width > 0;
+  const svgH = layout ? svgHeight(layout) : size.height;
+  useZoomBehavior(svgRef, store, canDraw ? window : null, limits, width, svgH, vertical ? 'y' : 'x');
 
   const onSelect = useCallback((id: string) => store.getState().select(id), [store]);
   const onPeriod = useCallback((id: string) => store.getState().showPeriod(id), [store]);
@@ -96,11 +119,30 @@ export function Timeline() {
       data-state={state}
       data-event-count={index?.events.length ?? 0}
       data-visible-count={visible.length}
+      data-orientation={orientation}
       data-from={window ? toIsoDay(window.from) : undefined}
       data-to={window ? toIsoDay(window.to) : undefined}
     >
       <div className="timeline-canvas" ref={canvasRef}>
-        {canDraw && (
+        {canDraw && vertLayout && (
+          <VerticalTimelineSvg
+            svgRef={svgRef}
+            width={width}
+            height={size.height}
+            layout={vertLayout}
+            periods={vertBands}
+            ticks={ticks}
+            colorOf={colorOf}
+            selectedId={selectedId}
+            related={related}
+            terms={terms}
+            onSelect={onSelect}
+            onCluster={onCluster}
+            onPeriod={onPeriod}
+            label={label}
+          />
+        )}
+        {canDraw && layout && (
           <TimelineSvg
             svgRef={svgRef}
             width={width}
@@ -141,7 +183,7 @@ export function Timeline() {
           <p className="timeline-message">No events match the filters.</p>
         )}
       </div>
-      {canDraw && <AxisSvg ticks={ticks} width={width} />}
+      {canDraw && layout && <AxisSvg ticks={ticks} width={width} />}
     </div>
   );
 }

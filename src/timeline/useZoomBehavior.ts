@@ -17,12 +17,15 @@ export function useZoomBehavior(
   limits: TimeWindow,
   width: number,
   height: number,
+  /** Which screen axis time runs along; vertical timelines zoom and pan in y. */
+  axis: 'x' | 'y' = 'x',
 ): void {
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const syncing = useRef(false);
-  const widthRef = useRef(width);
-  widthRef.current = width;
-  const ready = window !== null && width > 0;
+  const length = axis === 'x' ? width : height;
+  const lengthRef = useRef({ length, axis });
+  lengthRef.current = { length, axis };
+  const ready = window !== null && length > 0;
 
   useEffect(() => {
     const node = ref.current;
@@ -36,14 +39,15 @@ export function useZoomBehavior(
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (syncing.current) return;
         const { limits: l, setWindow } = store.getState();
-        setWindow(windowFor(event.transform, l, widthRef.current));
+        const { length: n, axis: a } = lengthRef.current;
+        setWindow(windowFor({ k: event.transform.k, x: a === 'x' ? event.transform.x : event.transform.y }, l, n));
       });
     select(node).call(zoom).on('dblclick.zoom', null);
     zoomRef.current = zoom;
     const onSideways = (event: WheelEvent) => {
-      if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      if (lengthRef.current.axis === 'y' || event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
-      store.getState().panBy(event.deltaX / Math.max(widthRef.current, 1));
+      store.getState().panBy(event.deltaX / Math.max(lengthRef.current.length, 1));
     };
     node.addEventListener('wheel', onSideways, { passive: false });
     return () => {
@@ -56,19 +60,21 @@ export function useZoomBehavior(
   useEffect(() => {
     const node = ref.current;
     const zoom = zoomRef.current;
-    if (!node || !zoom || !window || width <= 0) return;
+    if (!node || !zoom || !window || length <= 0) return;
     zoom
       .scaleExtent([1, maxZoom(limits)])
       .extent([[0, 0], [width, Math.max(height, 1)]])
       .translateExtent([[0, 0], [width, Math.max(height, 1)]]);
-    const target = transformFor(window, limits, width);
+    const target = transformFor(window, limits, length);
     const current = zoomTransform(node);
-    if (Math.abs(current.k - target.k) / target.k < 1e-9 && Math.abs(current.x - target.x) < 0.5) return;
+    const offset = axis === 'x' ? current.x : current.y;
+    if (Math.abs(current.k - target.k) / target.k < 1e-9 && Math.abs(offset - target.x) < 0.5) return;
     syncing.current = true;
     try {
-      select(node).call(zoom.transform, zoomIdentity.translate(target.x, 0).scale(target.k));
+      const t = axis === 'x' ? zoomIdentity.translate(target.x, 0) : zoomIdentity.translate(0, target.x);
+      select(node).call(zoom.transform, t.scale(target.k));
     } finally {
       syncing.current = false;
     }
-  }, [ref, window, limits, width, height, ready]);
+  }, [ref, window, limits, width, height, ready, axis, length]);
 }

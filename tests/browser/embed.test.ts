@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SHOTS, useBrowser } from './helpers';
+import { clickFirstLabelledMark, SHOTS, useBrowser } from './helpers';
 import { startHostPage } from './hostPage';
 
 const baseURL = inject('baseURL');
@@ -101,35 +101,33 @@ describe('embedded in an article', () => {
     await done();
   });
 
-  it('works by touch: drag pans, pinch zooms, tap selects', async () => {
-    const { page, frame, done } = await openArticle('?embed=1&from=2025-09-01&to=2026-06-01', { width: 390, height: 800 }, true);
-    const window0 = await frame.getByTestId('timeline').getAttribute('data-from');
+  it.each(['vertical', 'horizontal'])('works by touch (%s): drag pans, pinch zooms, tap selects', async (orientation) => {
+    const { page, frame, done } = await openArticle(`?embed=1&from=2025-09-01&to=2026-06-01&orientation=${orientation}`, { width: 390, height: 800 }, true);
+    const vertical = orientation === 'vertical';
+    const timeline = frame.getByTestId('timeline');
+    const window0 = await timeline.getAttribute('data-from');
     // Bounding boxes of elements inside the frame are already in page coordinates.
     const box = (await frame.locator('svg.timeline-svg').boundingBox())!;
-    const y = box.y + box.height - 20;
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, py], id) => ({ x, y: py, id })) });
-    await touch('touchStart', [[box.x + 100, y]]);
-    for (let i = 1; i <= 8; i++) await touch('touchMove', [[box.x + 100 + i * 20, y]]);
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    // Along the time axis: x for a horizontal timeline, y for a vertical one.
+    const at = (t: number, across = 0.5): [number, number] => (vertical ? [box.x + box.width * across, box.y + t] : [box.x + t, box.y + box.height * across]);
+    await touch('touchStart', [at(100, 0.3)]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [at(100 + i * 20, 0.3)]);
     await touch('touchEnd', []);
-    await expect.poll(() => frame.getByTestId('timeline').getAttribute('data-from')).not.toBe(window0);
-    expect((await frame.getByTestId('timeline').getAttribute('data-from'))! < window0!).toBe(true);
+    await expect.poll(() => timeline.getAttribute('data-from')).not.toBe(window0);
+    expect((await timeline.getAttribute('data-from'))! < window0!).toBe(true);
 
-    const span = async () => {
-      const t = frame.getByTestId('timeline');
-      return Date.parse((await t.getAttribute('data-to'))!) - Date.parse((await t.getAttribute('data-from'))!);
-    };
+    const span = async () => Date.parse((await timeline.getAttribute('data-to'))!) - Date.parse((await timeline.getAttribute('data-from'))!);
     const before = await span();
-    const cx = box.x + box.width / 2;
-    await touch('touchStart', [[cx - 30, y], [cx + 30, y]]);
-    for (let i = 1; i <= 8; i++) await touch('touchMove', [[cx - 30 - i * 12, y], [cx + 30 + i * 12, y]]);
+    const mid = (vertical ? box.height : box.width) / 2;
+    await touch('touchStart', [at(mid - 30, 0.3), at(mid + 30, 0.3)]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [at(mid - 30 - i * 12, 0.3), at(mid + 30 + i * 12, 0.3)]);
     await touch('touchEnd', []);
     await expect.poll(span).toBeLessThan(before * 0.7);
 
-    const mark = frame.locator('[data-event-id]').first();
-    const id = await mark.getAttribute('data-event-id');
-    await mark.tap();
+    const id = await clickFirstLabelledMark(frame, page, true);
     await expect.poll(() => messages(page)).toContainEqual({ type: 'chronicle:select', id });
     await done();
   });
@@ -159,10 +157,10 @@ describe('the embed builder', () => {
     const { page: article, frame, done } = await openArticle('', { width: 390, height: 800 }, true, snippet);
     expect(await frame.locator('html').getAttribute('data-theme')).toBe('dark');
     await expect.poll(async () => Math.abs((await frameHeight(article)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
-    expect(await frame.locator('.period-label').first().textContent()).toBe('Renegotiation');
+    expect(await frame.getByTestId('timeline').getAttribute('data-orientation')).toBe('vertical');
+    expect(await frame.locator('.period-label').allTextContents()).toContain('Renegotiation');
     expect(await frame.locator('.embed-footer').textContent()).toMatch(/Sources: /);
-    const mark = frame.locator('[data-event-id]').first();
-    await mark.tap();
+    await clickFirstLabelledMark(frame, article, true);
     await expect.poll(() => frame.locator('.detail').count()).toBe(1);
     await article.screenshot({ path: `${SHOTS}/embed-phone-dark.png`, fullPage: true });
     await done();

@@ -52,6 +52,19 @@ export async function windowMs(page: Page) {
   return { from: Date.parse(w.from), to: Date.parse(w.to) };
 }
 
+/**
+ * Clicks (or taps) the first labelled mark at its label: a mark's own centre can lie outside the
+ * window when it is a long range. Returns the event id.
+ */
+export async function clickFirstLabelledMark(scope: Page | import('playwright-core').Frame, page: Page, tap = false): Promise<string> {
+  const mark = scope.locator('[data-event-id]:has(.mark-label)').first();
+  const id = (await mark.getAttribute('data-event-id'))!;
+  const box = (await mark.locator('.mark-label').boundingBox())!;
+  if (tap) await page.touchscreen.tap(box.x + 12, box.y + box.height / 2);
+  else await page.mouse.click(box.x + 12, box.y + box.height / 2);
+  return id;
+}
+
 export const selectedTitle = (page: Page) => page.locator('.detail h2').textContent({ timeout: 5000 });
 
 /** An actor chip in the filter bar (mark labels mention actors too, so search within the group). */

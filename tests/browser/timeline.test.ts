@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openApp, SHOTS, useBrowser, windowMs as windowOf } from './helpers';
+import { clickFirstLabelledMark, openApp, SHOTS, useBrowser, windowMs as windowOf } from './helpers';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -113,7 +113,8 @@ describe('Chronicle in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
     await page.screenshot({ path: `${SHOTS}/narrow-${width}.png`, fullPage: true });
-    await page.locator('[data-event-id]').first().click();
+    expect(await page.getByTestId('timeline').getAttribute('data-orientation')).toBe('vertical');
+    await clickFirstLabelledMark(page, page);
     const panel = page.getByRole('complementary');
     const box = (await panel.boundingBox())!;
     expect(box.width).toBe(width);

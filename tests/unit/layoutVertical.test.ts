@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/data/validate';
+import type { TimelineEvent } from '../../src/data/types';
+import { lanesFor } from '../../src/layout/lanes';
+import { layoutVertical, SLOT } from '../../src/layout/layoutVertical';
+
+function events(n: number, seed: number, sameDay = false): TimelineEvent[] {
+  let s = seed;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return validateDataset(
+    {
+      actors: ['a', 'b', 'c'].map((id) => ({ id })),
+      events: Array.from({ length: n }, (_, i) => ({
+        id: `e${i}`,
+        start: sameDay ? '2026-04-27' : `${2010 + Math.floor(rand() * 10)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}`,
+        title: `Event ${i}`,
+        actors: [['a', 'b', 'c'][i % 3]],
+      })),
+    },
+    't',
+  ).dataset.events;
+}
+
+function layout(list: TimelineEvent[], from: number, to: number, height = 600, pinnedId?: string) {
+  const dataset = validateDataset({ actors: ['a', 'b', 'c'].map((id) => ({ id })), events: [] }, 'x').dataset;
+  const y = (ms: number) => ((ms - from) / (to - from)) * height;
+  return layoutVertical(list, { lanes: lanesFor(dataset, 'actor', list), mode: 'actor', y, width: 375, height, pinnedId });
+}
+
+describe('layoutVertical', () => {
+  it.each([20, 300, 5000])('with %d events: one label per slot, every event counted once, DOM bounded by the height', (n) => {
+    const list = events(n, n);
+    const v = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1));
+    const slots = [...v.marks.map((m) => m.labelY), ...v.clusters.map((c) => c.y)];
+    expect(new Set(slots).size).toBe(slots.length);
+    for (const y of slots) expect((y - SLOT / 2) % SLOT).toBe(0);
+    expect(v.marks.length + v.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(n);
+    expect(v.marks.length + v.clusters.length).toBeLessThanOrEqual(600 / SLOT);
+  });
+
+  it('labels stay at or below their time, and within reach of it', () => {
+    const v = layout(events(200, 3), Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1));
+    for (const m of v.marks) {
+      expect(m.labelY + SLOT / 2).toBeGreaterThan(Math.max(m.y0, 0));
+      expect(m.labelY - Math.max(m.y0, 0)).toBeLessThanOrEqual(3 * SLOT + Math.max(0, m.y1 - m.y0));
+    }
+  });
+
+  it('at full zoom, events of the same day each get a label along the day', () => {
+    const day = Date.UTC(2026, 3, 27);
+    const v = layout(events(12, 1, true), day - 3_600_000, day + 86_400_000 + 3_600_000);
+    expect(v.marks).toHaveLength(12);
+    expect(v.clusters).toHaveLength(0);
+  });
+
+  it('the selected event is never hidden in a cluster', () => {
+    const list = events(3000, 9);
+    const plain = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1));
+    const hidden = plain.clusters[plain.clusters.length - 1]!.ids[0]!;
+    const pinned = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), 600, hidden);
+    expect(pinned.marks.map((m) => m.event.id)).toContain(hidden);
+  });
+});
