@@ -4,9 +4,9 @@
  * Loaded only in embeds.
  */
 import { Suspense, useEffect, useRef } from 'react';
-import { DetailPanel } from '../lazyParts';
+import { DetailPanel, ProblemList } from '../lazyParts';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
-import { selectSelectedId } from '../store/selectors';
+import { selectProblems, selectSelectedId } from '../store/selectors';
 import { Timeline } from '../timeline/Timeline';
 import { startEmbedBridge } from './embedBridge';
 import { EmbedFilters, EmbedFooter } from './EmbedChrome';
@@ -16,9 +16,15 @@ export function EmbedShell() {
   const store = useTimelineStore();
   const content = useRef<HTMLDivElement>(null);
   const hasSelection = useTimeline(selectSelectedId) !== null;
+  const hasProblems = useTimeline(selectProblems).length > 0;
   useEffect(() => (content.current ? startEmbedBridge(store, content.current) : undefined), [store]);
   return (
     <div className="app embed" ref={content} data-has-selection={hasSelection}>
+      {hasProblems && (
+        <Suspense fallback={null}>
+          <ProblemList />
+        </Suspense>
+      )}
       <EmbedFilters />
       <main className="main">
         <div className="views">

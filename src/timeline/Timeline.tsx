@@ -17,7 +17,7 @@ import { timeScale } from '../time/timeScale';
 import { formatInstant } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import {
-  selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectLimits, selectOrientation, selectSelectedId, selectStatus, selectWindow,
+  selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
 import { ClusterList } from '../lazyParts';
 import { PERIOD_STRIP } from './PeriodBands';
@@ -108,6 +108,9 @@ export function Timeline() {
   );
 
   const state = status === 'error' ? 'error' : canDraw ? 'ready' : 'loading';
+  const problems = useTimeline(selectProblems);
+  const firstError = problems.find((p) => p.level === 'error');
+  const problemSummary = firstError ? `${firstError.source} ${firstError.message}.` : 'see the problems above.';
   const label = dataset && window
     ? `${dataset.title}: timeline from ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to - 1, 'd MMM yyyy')}, ${visible.length} events in view`
     : 'Timeline';
@@ -177,7 +180,7 @@ export function Timeline() {
         )}
         {status === 'loading' && <p className="timeline-message">Loading the timeline…</p>}
         {status === 'error' && (
-          <p className="timeline-message" role="alert">This dataset could not be shown. The problems are listed above.</p>
+          <p className="timeline-message" role="alert">This dataset could not be shown: {problemSummary}</p>
         )}
         {status === 'ready' && filtered.length === 0 && (
           <p className="timeline-message">No events match the filters.</p>

@@ -28,6 +28,16 @@ async function openArticle(query: string, viewport = { width: 1000, height: 800 
   return { page, frame, errors, done };
 }
 
+async function openArticleExpectingError(query: string) {
+  const host = await startHostPage(baseURL, query);
+  const context = await chromium().newContext();
+  const page = await context.newPage();
+  await page.goto(host.url);
+  const frame = await frameOf(page);
+  await frame.locator('[data-testid=timeline][data-state=error]').waitFor();
+  return { page, frame, done: async () => { await context.close(); await host.close(); } };
+}
+
 async function frameOf(page: Page): Promise<Frame> {
   const handle = await page.locator('iframe').elementHandle();
   for (let i = 0; i < 50; i++) {
@@ -80,6 +90,28 @@ describe('embedded in an article', () => {
     await page.waitForTimeout(300);
     expect(await frame.locator('.detail h2').textContent()).toBe('Microsoft weighs legal action over the Amazon deal');
     expect(await frame.getByTestId('timeline').evaluate((el) => el.outerHTML.length)).toBe(before);
+    await done();
+  });
+
+  it('asks for nothing but its own files and the dataset: no third parties', async () => {
+    const host = await startHostPage(baseURL, '?embed=1');
+    const context = await chromium().newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(host.url);
+    await (await frameOf(page)).locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await page.waitForTimeout(800); // idle prefetches included
+    const origins = new Set(requested.map((u) => new URL(u).origin));
+    expect([...origins].sort()).toEqual([new URL(host.url).origin, new URL(baseURL).origin].sort());
+    await context.close();
+    await host.close();
+  });
+
+  it('a dataset that cannot be fetched says so inside the frame', async () => {
+    const { frame, done } = await openArticleExpectingError('?embed=1&data=http%3A%2F%2F127.0.0.1%3A9%2Fnowhere.json');
+    expect(await frame.getByRole('alert').textContent()).toMatch(/could not be shown: .*nowhere\.json could not be fetched/);
+    expect(await frame.locator('.problems').textContent()).toMatch(/cross-origin/);
     await done();
   });
 
