@@ -56,7 +56,20 @@ function preloadBundledDataset(): Plugin {
 export default defineConfig({
   plugins: [react(), preloadBundledDataset(), staticDatasetPage()],
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Modules shared by the entry and the lazy parts would otherwise become a handful of sub-KB
+        // chunks, each a request and a separate gzip stream; the entry loads them all anyway.
+        // d3-brush stays with the full page's overview (embeds never load it), the vertical timeline with narrow screens.
+        codeSplitting: {
+          groups: [{ name: 'core', test: (id: string) => !id.includes('d3-brush') && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts)/.test(id) && !/Overview|useBrushBehavior|VerticalTimelineSvg|layoutVertical/.test(id), priority: 10 }],
+        },
+      },
+    },
+  },
   server: { port: 5173 },
   test: {
     projects: [

@@ -1,39 +1,55 @@
 /**
  * Parts that the first screen does not draw, split out of the first-view bundle (budget: 120 KB
- * gzipped). Once the timeline is ready they are fetched while the browser is idle, so opening
- * details or a list never waits on the network.
+ * gzipped). Once the timeline is ready they are fetched while the browser is idle. A part whose chunk
+ * has arrived renders directly, never through Suspense: React 19 holds back a suspended reveal by
+ * ~300 ms, which a reader would feel on every first click.
  */
-import { lazy } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
-const loaders = {
-  detail: () => import('./ui/DetailPanel'),
-  list: () => import('./ui/ListView'),
-  shortcuts: () => import('./ui/ShortcutSheet'),
-  problems: () => import('./ui/ProblemList'),
-  clusterList: () => import('./timeline/ClusterList'),
-};
+interface Part<P> {
+  Component: ComponentType<P>;
+  load: () => Promise<unknown>;
+  /** The component itself once its chunk is in (for beforeprint, where nothing may suspend). */
+  loaded: () => ComponentType<P> | undefined;
+}
 
-/** Only embeds load this; it is not prefetched by the full view. */
-export const EmbedShell = lazy(() => import('./embed/EmbedShell').then((m) => ({ default: m.EmbedShell })));
+function part<M, P extends object>(importer: () => Promise<M>, pick: (m: M) => ComponentType<P>): Part<P> {
+  let component: ComponentType<P> | undefined;
+  const load = () => importer().then((m) => (component = pick(m)));
+  const Lazy = lazy(() => load().then((c) => ({ default: c })));
+  const Component = (props: P) => createElement((component ?? Lazy) as ComponentType<P>, props);
+  return { Component, load, loaded: () => component };
+}
 
-export const DetailPanel = lazy(() => loaders.detail().then((m) => ({ default: m.DetailPanel })));
-export const ListView = lazy(() => loaders.list().then((m) => ({ default: m.ListView })));
-export const ShortcutSheet = lazy(() => loaders.shortcuts().then((m) => ({ default: m.ShortcutSheet })));
-export const ProblemList = lazy(() => loaders.problems().then((m) => ({ default: m.ProblemList })));
-export const ClusterList = lazy(() => loaders.clusterList().then((m) => ({ default: m.ClusterList })));
+export const detailPart = part(() => import('./ui/DetailPanel'), (m) => m.DetailPanel);
+export const listPart = part(() => import('./ui/ListView'), (m) => m.ListView);
+export const shortcutsPart = part(() => import('./ui/ShortcutSheet'), (m) => m.ShortcutSheet);
+export const problemsPart = part(() => import('./ui/ProblemList'), (m) => m.ProblemList);
+export const clusterListPart = part(() => import('./timeline/ClusterList'), (m) => m.ClusterList);
+/** The two page shells: main.tsx fetches the one the link asks for alongside the data. */
+export const embedPart = part(() => import('./embed/EmbedShell'), (m) => m.EmbedShell);
+export const fullPart = part(() => import('./ui/FullShell'), (m) => m.FullShell);
+/** The vertical timeline: fetched at start-up on narrow screens, otherwise only if the page is narrowed. */
+export const verticalPart = part(() => import('./timeline/VerticalTimelineSvg'), (m) => m.VerticalTimeline);
 
-let listModule: typeof import('./ui/ListView') | undefined;
+export const DetailPanel = detailPart.Component;
+export const ListView = listPart.Component;
+export const ShortcutSheet = shortcutsPart.Component;
+export const ProblemList = problemsPart.Component;
+export const ClusterList = clusterListPart.Component;
+export const EmbedShell = embedPart.Component;
+export const FullShell = fullPart.Component;
+export const VerticalTimeline = verticalPart.Component;
 
-/**
- * The list component itself once its chunk has arrived. Printing renders it synchronously in
- * `beforeprint`, where React.lazy would still suspend once and print its fallback.
- */
-export const loadedListView = () => listModule?.ListView;
+let prefetched = false;
 
-export function prefetchLazyParts(): void {
+/** Called once the timeline is ready. An embed has no list or shortcut sheet to prefetch. */
+export function prefetchLazyParts(embed: boolean): void {
+  if (prefetched) return;
+  prefetched = true;
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
   idle(() => {
-    for (const load of Object.values(loaders)) load().catch(() => {});
-    loaders.list().then((m) => (listModule = m), () => {});
+    const loads = embed ? [detailPart.load, clusterListPart.load] : [detailPart.load, clusterListPart.load, shortcutsPart.load, listPart.load];
+    for (const load of loads) load().catch(() => {});
   });
 }

@@ -1,48 +1,14 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import bundledUrl from '../data/events.json?url';
-import { App } from './App';
-import { loadDataset } from './data/load';
-import { createTimelineStore } from './store/createTimelineStore';
-import { parseViewParams } from './url/viewParams';
+/**
+ * The entry, kept tiny on purpose: it asks for the shared core and for the shell of the view the link
+ * wants (the full page or the embed) at the same time, so neither waits on the other; the dataset is
+ * already on its way through the preload link in index.html.
+ */
 import './styles.css';
 
-/** ?data= may name another dataset, over http(s) or relative to this page; anything else is ignored. */
-function datasetUrl(requested: string | undefined): string {
-  if (!requested) return bundledUrl;
-  try {
-    const url = new URL(requested, location.href);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-  } catch {
-    /* fall through */
-  }
-  console.warn(`Chronicle: ignoring data=${JSON.stringify(requested)}; it must be an http(s) URL`);
-  return bundledUrl;
+const has = (param: string) => new RegExp(`[?&]${param}=1(?:&|$)`).test(location.search);
+if (!has('builder')) {
+  void (has('embed') ? import('./embed/EmbedShell') : import('./ui/FullShell'));
+  // Phones get the vertical timeline (below 560 px, as in Timeline.tsx): fetch it now too.
+  if (innerWidth < 560 || /[?&]orientation=vertical(?:&|$)/.test(location.search)) void import('./timeline/VerticalTimelineSvg');
 }
-
-const root = createRoot(document.getElementById('root')!);
-const { params } = parseViewParams(location.search);
-
-if (params.builder) {
-  // The builder is its own page and its own chunk: readers of the timeline never download it.
-  const BuilderPage = lazy(() => import('./builder/BuilderPage').then((m) => ({ default: m.BuilderPage })));
-  root.render(
-    <StrictMode>
-      <Suspense fallback={null}>
-        <BuilderPage bundledUrl={bundledUrl} />
-      </Suspense>
-    </StrictMode>,
-  );
-} else {
-  // The fetch starts before React renders anything, so it runs while the app boots.
-  const loading = loadDataset(datasetUrl(params.data));
-  const store = createTimelineStore();
-  // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
-  const { embed = false, theme = 'light', accent = null, orientation = null } = params;
-  store.setState({ embed, theme, accent, orientation });
-  root.render(
-    <StrictMode>
-      <App store={store} loading={loading} />
-    </StrictMode>,
-  );
-}
+void import('./boot').then((m) => m.boot());

@@ -2,7 +2,7 @@
  * The timeline: readiness attributes of the design doc, the measured canvas, the pure
  * query → layout pipeline, and the zoom behaviour. Only this component and the axis follow the window.
  */
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { eventsInWindow } from '../data/queryVisible';
 import { connectionsOf } from '../data/relations';
 import { queryTerms } from '../data/highlight';
@@ -10,8 +10,6 @@ import type { ClusterMark as Cluster } from '../layout/layoutMarks';
 import { layoutMarks } from '../layout/layoutMarks';
 import { countByLane, lanesFor } from '../layout/lanes';
 import { layoutPeriods } from '../layout/periods';
-import { layoutVertical } from '../layout/layoutVertical';
-import { VerticalTimelineSvg } from './VerticalTimelineSvg';
 import { timeTicks } from '../time/ticks';
 import { timeScale } from '../time/timeScale';
 import { formatInstant } from '../time/format';
@@ -19,7 +17,7 @@ import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import {
   selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
-import { ClusterList } from '../lazyParts';
+import { ClusterList, prefetchLazyParts, VerticalTimeline } from '../lazyParts';
 import { PERIOD_STRIP } from './PeriodBands';
 import { AxisSvg, svgHeight, TimelineSvg } from './TimelineSvg';
 import { useElementSize } from './useElementSize';
@@ -70,10 +68,6 @@ export function Timeline() {
     () => (x && !vertical ? layoutMarks(visible, { lanes, mode: laneMode, x, width, height: lanesHeight, weights, pinnedId: selectedId }) : null),
     [visible, lanes, laneMode, x, width, lanesHeight, weights, selectedId, vertical],
   );
-  const vertLayout = useMemo(
-    () => (x && vertical ? layoutVertical(visible, { lanes, mode: laneMode, y: x, width, height: size.height, pinnedId: selectedId }) : null),
-    [visible, lanes, laneMode, x, width, size.height, selectedId, vertical],
-  );
   const bands = useMemo(() => (x && dataset && !vertical ? layoutPeriods(dataset.periods, x, width) : []), [x, dataset, width, vertical]);
   const vertBands = useMemo(
     () => (x && dataset && vertical ? dataset.periods.map((period, index) => ({ period, index, y0: x(period.start.start), y1: x(period.end.end) })) : []),
@@ -89,7 +83,7 @@ export function Timeline() {
   const colors = useMemo(() => new Map(dataset?.actors.map((a) => [a.id, a.color])), [dataset]);
   const colorOf = useCallback((id: string | undefined) => (id && colors.get(id)) || FALLBACK_COLOR, [colors]);
 
-  const canDraw = status === 'ready' && (layout !== null || vertLayout !== null) && ticks !== null && width > 0;
+  const canDraw = status === 'ready' && (layout !== null || (vertical && x !== null)) && ticks !== null && width > 0;
   const svgH = layout ? svgHeight(layout) : size.height;
   useZoomBehavior(svgRef, store, canDraw ? window : null, limits, width, svgH, vertical ? 'y' : 'x');
 
@@ -108,6 +102,9 @@ export function Timeline() {
   );
 
   const state = status === 'error' ? 'error' : canDraw ? 'ready' : 'loading';
+  useEffect(() => {
+    if (state === 'ready') prefetchLazyParts(store.getState().embed);
+  }, [state, store]);
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
   const problemSummary = firstError ? `${firstError.source} ${firstError.message}.` : 'see the problems above.';
@@ -127,12 +124,16 @@ export function Timeline() {
       data-to={window ? toIsoDay(window.to) : undefined}
     >
       <div className="timeline-canvas" ref={canvasRef}>
-        {canDraw && vertLayout && (
-          <VerticalTimelineSvg
+        {canDraw && vertical && x && (
+          <Suspense fallback={null}>
+          <VerticalTimeline
             svgRef={svgRef}
             width={width}
             height={size.height}
-            layout={vertLayout}
+            events={visible}
+            lanes={lanes}
+            mode={laneMode}
+            y={x}
             periods={vertBands}
             ticks={ticks}
             colorOf={colorOf}
@@ -144,6 +145,7 @@ export function Timeline() {
             onPeriod={onPeriod}
             label={label}
           />
+          </Suspense>
         )}
         {canDraw && layout && (
           <TimelineSvg

@@ -2,15 +2,33 @@
  * The timeline with time running down, for narrow screens: axis on the left, a thin track per
  * lane, labels in one column joined to their marks by leader lines. A pure view of layoutVertical.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { highlight } from '../data/highlight';
-import type { Period } from '../data/types';
+import type { Period, TimelineEvent } from '../data/types';
+import type { Lane, LaneMode } from '../layout/lanes';
 import type { VerticalCluster, VerticalLayout, VerticalMark } from '../layout/layoutVertical';
-import { AXIS_WIDTH, PERIOD_WIDTH } from '../layout/layoutVertical';
+import { AXIS_WIDTH, layoutVertical, PERIOD_WIDTH } from '../layout/layoutVertical';
 import { estimateTextWidth } from '../layout/layoutMarks';
 import { formatEventDate } from '../time/format';
 import type { AxisTicks } from '../time/ticks';
 import { clusterButtonProps, markButtonProps, markClasses } from './markProps';
+
+export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'layout'> {
+  events: TimelineEvent[];
+  lanes: Lane[];
+  mode: LaneMode;
+  y: (ms: number) => number;
+}
+
+/** The vertical timeline with its layout: a chunk of its own, fetched only where screens are narrow. */
+export function VerticalTimeline({ events, lanes, mode, y, ...props }: VerticalTimelineProps) {
+  const { width, height, selectedId } = props;
+  const layout = useMemo(
+    () => layoutVertical(events, { lanes, mode, y, width, height, pinnedId: selectedId }),
+    [events, lanes, mode, y, width, height, selectedId],
+  );
+  return <VerticalTimelineSvg {...props} layout={layout} />;
+}
 
 export interface VerticalTimelineSvgProps {
   width: number;

@@ -163,7 +163,7 @@ describe('explore and share', () => {
     await actorChip(page, 'Amazon').click();
     await page.getByRole('searchbox', { name: 'Search events' }).fill('Bedrock');
     await page.getByRole('button', { name: 'List' }).click();
-    await page.getByRole('button', { name: /Amended agreement ends Azure exclusivity/ }).click();
+    await page.locator('.list-view').getByRole('button', { name: /Amended agreement ends Azure exclusivity/ }).click();
     expect(await selectedTitle(page)).toBe('Amended agreement ends Azure exclusivity');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);

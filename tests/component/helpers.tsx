@@ -4,6 +4,10 @@ import { render } from '@testing-library/react';
 import { Chronicle } from '../../src/App';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { createTimelineStore } from '../../src/store/createTimelineStore';
+import { fullPart } from '../../src/lazyParts';
+
+// The page shell is its own chunk in the app; load it up front as main.tsx does, so renders are synchronous.
+await fullPart.load();
 
 const bundled = readFileSync(resolve(process.cwd(), 'data/events.json'), 'utf8');
 

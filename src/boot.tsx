@@ -1,0 +1,57 @@
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import bundledUrl from '../data/events.json?url';
+import { App } from './App';
+import { loadDataset } from './data/load';
+import { createTimelineStore } from './store/createTimelineStore';
+import { parseViewParams } from './url/viewParams';
+import { embedPart, fullPart, verticalPart } from './lazyParts';
+import { VERTICAL_BELOW } from './timeline/Timeline';
+
+/** ?data= may name another dataset, over http(s) or relative to this page; anything else is ignored. */
+function datasetUrl(requested: string | undefined): string {
+  if (!requested) return bundledUrl;
+  try {
+    const url = new URL(requested, location.href);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    /* fall through */
+  }
+  console.warn(`Chronicle: ignoring data=${JSON.stringify(requested)}; it must be an http(s) URL`);
+  return bundledUrl;
+}
+
+/** Starts the page the link asks for. */
+export function boot(): void {
+  const root = createRoot(document.getElementById('root')!);
+  const { params } = parseViewParams(location.search);
+
+  if (params.builder) {
+    // The builder is its own page and its own chunk: readers of the timeline never download it.
+    const BuilderPage = lazy(() => import('./builder/BuilderPage').then((m) => ({ default: m.BuilderPage })));
+    root.render(
+      <StrictMode>
+        <Suspense fallback={null}>
+          <BuilderPage bundledUrl={bundledUrl} />
+        </Suspense>
+      </StrictMode>,
+    );
+  } else {
+    // The fetch starts before React renders anything, so it runs while the app boots.
+    const loading = loadDataset(datasetUrl(params.data));
+    const store = createTimelineStore();
+    // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
+    const { embed = false, theme = 'light', accent = null, orientation = null } = params;
+    store.setState({ embed, theme, accent, orientation });
+    const render = () =>
+      root.render(
+        <StrictMode>
+          <App store={store} loading={loading} />
+        </StrictMode>,
+      );
+    // Each view's shell is a chunk of its own: fetched alongside the data, and the page (still showing
+    // the static chronology) renders once it is in, so nothing suspends.
+    const narrow = orientation === 'vertical' || (orientation === null && innerWidth < VERTICAL_BELOW);
+    Promise.all([(embed ? embedPart : fullPart).load(), narrow ? verticalPart.load() : null]).then(render, render);
+  }
+}
