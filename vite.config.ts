@@ -47,7 +47,12 @@ function preloadBundledDataset(): Plugin {
           (file) => file.type === 'asset' && (file.originalFileNames ?? []).some((n) => n.endsWith('data/events.json')),
         );
         const href = asset ? `./${asset.fileName}` : '/data/events.json';
-        return [{ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
+        // Every view needs the shared core; the entry only imports it dynamically (to ask for the shell at
+        // the same time), so tell the browser to start on it while parsing the page.
+        const core = Object.values(ctx.bundle ?? {})
+          .filter((file) => file.type === 'chunk' && /^(core|rolldown-runtime)$/.test(file.name))
+          .map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file.fileName}` }, injectTo: 'head' }));
+        return [{ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' }, ...core];
       },
     },
   };
@@ -65,7 +70,9 @@ export default defineConfig({
         // chunks, each a request and a separate gzip stream; the entry loads them all anyway.
         // d3-brush stays with the full page's overview (embeds never load it), the vertical timeline with narrow screens.
         codeSplitting: {
-          groups: [{ name: 'core', test: (id: string) => !id.includes('d3-brush') && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts)/.test(id) && !/Overview|useBrushBehavior|VerticalTimelineSvg|layoutVertical/.test(id), priority: 10 }],
+          // Vite's preload helper gets a chunk of its own: if it sat in the core, the tiny entry would
+          // wait for the whole core to load before asking for the page shell.
+          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'core', test: (id: string) => !id.includes('d3-brush') && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts)/.test(id) && !/Overview|useBrushBehavior|VerticalTimelineSvg|layoutVertical/.test(id), priority: 10 }],
         },
       },
     },
