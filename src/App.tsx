@@ -3,9 +3,9 @@ import { useKeyboardCommands } from './commands/useKeyboardCommands';
 import type { ParseResult } from './data/types';
 import type { TimelineStore } from './store/createTimelineStore';
 import { StoreProvider, useTimeline } from './store/StoreContext';
-import { selectEmbed, selectIndex } from './store/selectors';
+import { selectEmbed, selectIndex, selectPresent } from './store/selectors';
 import { applyUrlToStore, startUrlSync } from './url/urlSync';
-import { EmbedShell, FullShell, ShortcutSheet } from './lazyParts';
+import { EmbedShell, FullShell, PresenterShell, ShortcutSheet } from './lazyParts';
 import { useThemeAttributes } from './theme/useThemeAttributes';
 
 /**
@@ -56,9 +56,14 @@ export function Chronicle({ store }: { store: TimelineStore }) {
 
 function Shell({ onShortcuts }: { onShortcuts: () => void }) {
   const embed = useTimeline(selectEmbed);
+  const present = useTimeline(selectPresent);
   const title = useTimeline(selectIndex)?.dataset.title;
   useEffect(() => {
     if (title) document.title = `${title} · Chronicle`;
   }, [title]);
-  return <Suspense fallback={null}>{embed ? <EmbedShell /> : <FullShell onShortcuts={onShortcuts} />}</Suspense>;
+  return (
+    <Suspense fallback={null}>
+      {embed ? <EmbedShell /> : present ? <PresenterShell /> : <FullShell onShortcuts={onShortcuts} />}
+    </Suspense>
+  );
 }

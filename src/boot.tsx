@@ -5,7 +5,7 @@ import { App } from './App';
 import { loadDataset } from './data/load';
 import { createTimelineStore } from './store/createTimelineStore';
 import { parseViewParams } from './url/viewParams';
-import { embedPart, fullPart, verticalPart } from './lazyParts';
+import { embedPart, fullPart, presenterPart, verticalPart } from './lazyParts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
 
 /** ?data= may name another dataset, over http(s) or relative to this page; anything else is ignored. */
@@ -41,8 +41,10 @@ export function boot(): void {
     const loading = loadDataset(datasetUrl(params.data));
     const store = createTimelineStore();
     // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
-    const { embed = false, theme = 'light', accent = null, orientation = null } = params;
-    store.setState({ embed, theme, accent, orientation });
+    const { embed = false, present = false, accent = null, orientation = null } = params;
+    // On stage the default is the high-contrast dark theme.
+    const theme = params.theme ?? (present ? 'dark' : 'light');
+    store.setState({ embed, present, theme, accent, orientation });
     const render = () =>
       root.render(
         <StrictMode>
@@ -52,6 +54,7 @@ export function boot(): void {
     // Each view's shell is a chunk of its own: fetched alongside the data, and the page (still showing
     // the static chronology) renders once it is in, so nothing suspends.
     const narrow = orientation === 'vertical' || (orientation === null && innerWidth < VERTICAL_BELOW);
-    Promise.all([(embed ? embedPart : fullPart).load(), narrow ? verticalPart.load() : null]).then(render, render);
+    const shell = embed ? embedPart : present ? presenterPart : fullPart;
+    Promise.all([shell.load(), narrow && !present ? verticalPart.load() : null]).then(render, render);
   }
 }

@@ -29,6 +29,7 @@ export const clusterListPart = part(() => import('./timeline/ClusterList'), (m) 
 /** The two page shells: main.tsx fetches the one the link asks for alongside the data. */
 export const embedPart = part(() => import('./embed/EmbedShell'), (m) => m.EmbedShell);
 export const fullPart = part(() => import('./ui/FullShell'), (m) => m.FullShell);
+export const presenterPart = part(() => import('./present/PresenterShell'), (m) => m.PresenterShell);
 /** The vertical timeline: fetched at start-up on narrow screens, otherwise only if the page is narrowed. */
 export const verticalPart = part(() => import('./timeline/VerticalTimelineSvg'), (m) => m.VerticalTimeline);
 
@@ -39,6 +40,7 @@ export const ProblemList = problemsPart.Component;
 export const ClusterList = clusterListPart.Component;
 export const EmbedShell = embedPart.Component;
 export const FullShell = fullPart.Component;
+export const PresenterShell = presenterPart.Component;
 export const VerticalTimeline = verticalPart.Component;
 
 let prefetched = false;

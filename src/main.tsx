@@ -7,7 +7,7 @@ import './styles.css';
 
 const has = (param: string) => new RegExp(`[?&]${param}=1(?:&|$)`).test(location.search);
 if (!has('builder')) {
-  void (has('embed') ? import('./embed/EmbedShell') : import('./ui/FullShell'));
+  void (has('embed') ? import('./embed/EmbedShell') : has('present') ? import('./present/PresenterShell') : import('./ui/FullShell'));
   // Phones get the vertical timeline (below 560 px, as in Timeline.tsx): fetch it now too.
   if (innerWidth < 560 || /[?&]orientation=vertical(?:&|$)/.test(location.search)) void import('./timeline/VerticalTimelineSvg');
 }

@@ -16,6 +16,7 @@ export interface LayoutOptions {
   width: number;
   height: number;
   rowHeight?: number;
+  laneHeader?: number;
   /** Events per lane (after filters, not windowed), so lane heights stay put while the reader zooms. */
   weights?: Map<string, number>;
   /** The selected event: if it would vanish into a cluster, it is drawn (bare) in the cluster strip instead. */
@@ -84,8 +85,9 @@ export function truncateLabel(title: string, max = 36): string {
 export function layoutMarks(events: TimelineEvent[], options: LayoutOptions): MarksLayout {
   const { lanes, mode, x, width } = options;
   const rowHeight = options.rowHeight ?? ROW_HEIGHT;
+  const laneHeader = options.laneHeader ?? LANE_HEADER;
   const measure = options.measure ?? estimateTextWidth;
-  const rowsPerLane = allocateRows(lanes.map((l) => options.weights?.get(l.id) ?? 1), options.height, rowHeight);
+  const rowsPerLane = allocateRows(lanes.map((l) => options.weights?.get(l.id) ?? 1), options.height, rowHeight, laneHeader);
 
   const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
   for (const e of events) byLane.get(laneOf(e, mode))?.push(e);
@@ -96,7 +98,7 @@ export function layoutMarks(events: TimelineEvent[], options: LayoutOptions): Ma
   let top = 0;
   lanes.forEach((lane, i) => {
     const fullRows = rowsPerLane[i]!;
-    const laneHeight = LANE_HEADER + fullRows * rowHeight;
+    const laneHeight = laneHeader + fullRows * rowHeight;
     const laneEvents = byLane.get(lane.id) ?? [];
     let packed = pack(laneEvents, fullRows, x, width, measure);
     let rows = fullRows;
@@ -112,8 +114,8 @@ export function layoutMarks(events: TimelineEvent[], options: LayoutOptions): Ma
       const x0 = x(event!.from);
       packed.placed.push({ event: event!, kind: 'point', x0, x1: x0, row: rows, label: null, labelX: x0, labelAnchor: 'start' });
     }
-    for (const p of packed.placed) marks.push({ ...p, laneId: lane.id, y: top + LANE_HEADER + p.row * rowHeight + rowHeight / 2 });
-    const stripY = top + LANE_HEADER + rows * rowHeight + rowHeight / 2;
+    for (const p of packed.placed) marks.push({ ...p, laneId: lane.id, y: top + laneHeader + p.row * rowHeight + rowHeight / 2 });
+    const stripY = top + laneHeader + rows * rowHeight + rowHeight / 2;
     for (const c of clusterOverflow(packed.overflow, x, width)) clusters.push({ ...c, laneId: lane.id, y: stripY, key: `${lane.id}:${c.ids[0]}` });
     top += laneHeight;
   });
@@ -126,9 +128,9 @@ export function layoutMarks(events: TimelineEvent[], options: LayoutOptions): Ma
  * events per row, never beyond one row per event plus the strip. A lane's rows depend on weights and
  * height only, so they hold still while the reader pans and zooms.
  */
-export function allocateRows(weights: number[], height: number, rowHeight = ROW_HEIGHT): number[] {
+export function allocateRows(weights: number[], height: number, rowHeight = ROW_HEIGHT, laneHeader = LANE_HEADER): number[] {
   const rows = weights.map((w) => (w > 1 ? 2 : 1));
-  let spare = Math.floor((height - weights.length * LANE_HEADER) / rowHeight) - rows.reduce((a, b) => a + b, 0);
+  let spare = Math.floor((height - weights.length * laneHeader) / rowHeight) - rows.reduce((a, b) => a + b, 0);
   while (spare > 0) {
     let best = -1;
     for (let i = 0; i < weights.length; i++) {

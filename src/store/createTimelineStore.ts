@@ -11,6 +11,7 @@ import type { Orientation, Theme } from '../url/viewParams';
 import { clampWindow, panWindow, paddedExtent, sameWindow, windowAround, windowShowing, zoomWindow } from '../timeline/zoomMath';
 import { adjacentEvent } from '../data/adjacentEvent';
 import { selectFilteredEvents } from './selectors';
+import { clampStep, stepsOf, stepWindow } from '../present/steps';
 
 export interface DataSlice {
   status: 'loading' | 'ready' | 'error';
@@ -37,6 +38,8 @@ export interface ViewSlice {
   window: TimeWindow | null;
   /** The period the window was jumped to; any other window change clears it. */
   periodId: string | null;
+  /** Whether the last window change should be animated (jumps to steps, periods, clusters) or not (gestures). */
+  animate: boolean;
   lanes: LaneMode;
   view: ViewMode;
   setWindow: (w: TimeWindow) => void;
@@ -66,7 +69,19 @@ export interface ModeSlice {
   accent: string | null;
 }
 
-export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & ModeSlice;
+/** Presenter mode: which step is on screen, and autoplay. */
+export interface PresentSlice {
+  present: boolean;
+  /** 0-based index into buildSteps(dataset). */
+  step: number;
+  /** Seconds per step, or null. */
+  autoplay: number | null;
+  paused: boolean;
+  goToStep: (index: number) => void;
+  setPaused: (paused: boolean) => void;
+}
+
+export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & ModeSlice & PresentSlice;
 export type TimelineStore = StoreApi<TimelineState>;
 
 type Slice<T> = StateCreator<TimelineState, [], [], T>;
@@ -116,24 +131,25 @@ const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
 const createViewSlice: Slice<ViewSlice> = (set, get) => {
   const update = (f: (w: TimeWindow, limits: TimeWindow) => TimeWindow) => {
     const { window, limits } = get();
-    if (window) set({ window: f(window, limits), periodId: null });
+    if (window) set({ window: f(window, limits), periodId: null, animate: false });
   };
   return {
     window: null,
     periodId: null,
+    animate: false,
     lanes: 'actor',
     view: 'timeline',
     setWindow: (w) => {
       const next = clampWindow(w, get().limits);
-      if (!sameWindow(next, get().window)) set({ window: next, periodId: null });
+      if (!sameWindow(next, get().window)) set({ window: next, periodId: null, animate: false });
     },
     zoomBy: (factor, anchor) => update((w, limits) => zoomWindow(w, factor, limits, anchor)),
     panBy: (fraction) => update((w, limits) => panWindow(w, fraction, limits)),
-    fitAll: () => set({ window: get().limits, periodId: null }),
-    zoomTo: (from, to) => set({ window: windowAround(from, to, get().limits), periodId: null }),
+    fitAll: () => set({ window: get().limits, periodId: null, animate: true }),
+    zoomTo: (from, to) => set({ window: windowAround(from, to, get().limits), periodId: null, animate: true }),
     showPeriod: (id) => {
       const period = get().index?.dataset.periods.find((p) => p.id === id);
-      if (period) set({ window: windowAround(period.start.start, period.end.end, get().limits, 0.04), periodId: id });
+      if (period) set({ window: windowAround(period.start.start, period.end.end, get().limits, 0.04), periodId: id, animate: true });
     },
     setLanes: (lanes) => set({ lanes }),
     setView: (view) => set({ view }),
@@ -161,12 +177,36 @@ const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   },
 });
 
+const createPresentSlice: Slice<PresentSlice> = (set, get) => ({
+  present: false,
+  step: 0,
+  autoplay: null,
+  paused: false,
+  goToStep: (index) => {
+    const { index: data, limits } = get();
+    if (!data) return;
+    const steps = stepsOf(data.dataset);
+    if (steps.length === 0) return;
+    const i = clampStep(index, steps);
+    const step = steps[i]!;
+    set({
+      step: i,
+      window: stepWindow(step, limits),
+      animate: true,
+      selectedId: step.kind === 'event' ? step.id : null,
+      periodId: step.kind === 'period' ? step.id : null,
+    });
+  },
+  setPaused: (paused) => set({ paused }),
+});
+
 export function createTimelineStore(): TimelineStore {
   return createStore<TimelineState>()((...a) => ({
     ...createDataSlice(...a),
     ...createFilterSlice(...a),
     ...createViewSlice(...a),
     ...createSelectionSlice(...a),
+    ...createPresentSlice(...a),
     embed: false,
     orientation: null,
     theme: 'light',

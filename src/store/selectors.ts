@@ -7,12 +7,15 @@ export const selectStatus = (s: TimelineState) => s.status;
 export const selectIndex = (s: TimelineState) => s.index;
 export const selectFilters = (s: TimelineState) => s.filters;
 export const selectWindow = (s: TimelineState) => s.window;
+export const selectAnimate = (s: TimelineState) => s.animate;
 export const selectLimits = (s: TimelineState) => s.limits;
 export const selectLanes = (s: TimelineState) => s.lanes;
 export const selectSelectedId = (s: TimelineState) => s.selectedId;
 export const selectProblems = (s: TimelineState) => s.problems;
 export const selectView = (s: TimelineState) => s.view;
 export const selectEmbed = (s: TimelineState) => s.embed;
+export const selectPresent = (s: TimelineState) => s.present;
+export const selectStep = (s: TimelineState) => s.step;
 export const selectOrientation = (s: TimelineState) => s.orientation;
 export const selectPeriodId = (s: TimelineState) => s.periodId;
 

@@ -3,7 +3,7 @@ import type { PeriodBand } from '../layout/periods';
 export const PERIOD_STRIP = 26;
 
 /** Labelled bands behind the lanes; the label strip sits above the lanes so it never hides events. */
-export function PeriodBands({ bands, height, width, onPeriod }: { bands: PeriodBand[]; height: number; width: number; onPeriod: (id: string) => void }) {
+export function PeriodBands({ bands, height, width, onPeriod, strip = PERIOD_STRIP }: { bands: PeriodBand[]; height: number; width: number; onPeriod: (id: string) => void; strip?: number }) {
   return (
     <g className="periods" aria-hidden="true">
       {bands.map((b) => {
@@ -12,12 +12,12 @@ export function PeriodBands({ bands, height, width, onPeriod }: { bands: PeriodB
         return (
           <g key={b.period.id} className={`period period-${b.index % 2 ? 'b' : 'a'}`}>
             <rect className="period-band" x={x0} y={0} width={Math.max(0, x1 - x0)} height={height} />
-            <rect className="period-head" x={x0} y={0} width={Math.max(0, x1 - x0)} height={PERIOD_STRIP - 4} onClick={() => onPeriod(b.period.id)}>
+            <rect className="period-head" x={x0} y={0} width={Math.max(0, x1 - x0)} height={strip - 4} onClick={() => onPeriod(b.period.id)}>
               <title>{`Zoom to ${b.period.title}`}</title>
             </rect>
             {b.x0 > 0 && <line className="period-edge" x1={b.x0} x2={b.x0} y2={height} />}
             {b.label && (
-              <text className="period-label" x={b.labelX} y={15}>{b.label}</text>
+              <text className="period-label" x={b.labelX} y={strip * 0.6}>{b.label}</text>
             )}
           </g>
         );

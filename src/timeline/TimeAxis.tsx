@@ -3,19 +3,19 @@ import type { AxisTicks } from '../time/ticks';
 export const AXIS_HEIGHT = 44;
 
 /** Minor ticks with short labels ("Mar", "27"), and the enclosing year or month beneath. */
-export function TimeAxis({ ticks, y, width }: { ticks: AxisTicks; y: number; width: number }) {
+export function TimeAxis({ ticks, y, width, scale = 1 }: { ticks: AxisTicks; y: number; width: number; scale?: number }) {
   return (
     <g className="axis" transform={`translate(0,${y})`} aria-hidden="true">
-      <rect className="axis-bg" width={width} height={AXIS_HEIGHT} />
+      <rect className="axis-bg" width={width} height={AXIS_HEIGHT * scale} />
       <line className="axis-line" x1={0} x2={width} />
       {ticks.minor.map((t) => (
         <g key={t.value} transform={`translate(${round(t.x)},0)`}>
           <line className="tick" y2={6} />
-          <text className="tick-label" y={19} x={3}>{t.label}</text>
+          <text className="tick-label" y={19 * scale} x={3}>{t.label}</text>
         </g>
       ))}
       {ticks.major.map((t) => (
-        <text key={t.value} className="major-label" x={round(t.x) + 3} y={37}>{t.label}</text>
+        <text key={t.value} className="major-label" x={round(t.x) + 3} y={37 * scale}>{t.label}</text>
       ))}
     </g>
   );

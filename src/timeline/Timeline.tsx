@@ -7,21 +7,22 @@ import { eventsInWindow } from '../data/queryVisible';
 import { connectionsOf } from '../data/relations';
 import { queryTerms } from '../data/highlight';
 import type { ClusterMark as Cluster } from '../layout/layoutMarks';
-import { layoutMarks } from '../layout/layoutMarks';
+import { estimateTextWidth, LANE_HEADER, layoutMarks, ROW_HEIGHT } from '../layout/layoutMarks';
 import { countByLane, lanesFor } from '../layout/lanes';
 import { layoutPeriods } from '../layout/periods';
-import { timeTicks } from '../time/ticks';
+import { timeTicks, type AxisTicks } from '../time/ticks';
 import { timeScale } from '../time/timeScale';
 import { formatInstant } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import {
-  selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
+  selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
 import { ClusterList, prefetchLazyParts, VerticalTimeline } from '../lazyParts';
 import { PERIOD_STRIP } from './PeriodBands';
 import { AxisSvg, svgHeight, TimelineSvg } from './TimelineSvg';
 import { useElementSize } from './useElementSize';
 import { useZoomBehavior } from './useZoomBehavior';
+import { useAnimatedWindow } from './useAnimatedWindow';
 import { windowAround } from './zoomMath';
 
 const FALLBACK_COLOR = '#6b7280';
@@ -35,11 +36,15 @@ export const VERTICAL_BELOW = 560;
 /** The window as calendar days, for tests and embedders that want to know what is in view. */
 const toIsoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export function Timeline() {
+/** `scale` enlarges the type (and rows, axis and strips with it), e.g. for presenting on a projector. */
+export function Timeline({ scale = 1, orientation: forced }: { scale?: number; orientation?: 'horizontal' | 'vertical' } = {}) {
   const store = useTimelineStore();
   const status = useTimeline(selectStatus);
   const index = useTimeline(selectIndex);
-  const window = useTimeline(selectWindow);
+  const target = useTimeline(selectWindow);
+  const animate = useTimeline(selectAnimate);
+  // What is drawn: the store's window, or a frame of the glide towards it.
+  const window = useAnimatedWindow(target, animate);
   const limits = useTimeline(selectLimits);
   const laneMode = useTimeline(selectLanes);
   const filtered = useTimeline(selectFilteredEvents);
@@ -49,10 +54,10 @@ export function Timeline() {
   const [openCluster, setOpenCluster] = useState<Cluster | null>(null);
 
   const { width } = size;
-  const lanesHeight = Math.max(size.height - PERIOD_STRIP, 120);
+  const lanesHeight = Math.max(size.height - PERIOD_STRIP * scale, 120);
   const dataset = index?.dataset;
   const chosen = useTimeline(selectOrientation);
-  const orientation = chosen ?? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : 'horizontal');
+  const orientation = forced ?? chosen ?? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : 'horizontal');
   const vertical = orientation === 'vertical';
   // Time runs along the width, or down the height on a vertical timeline.
   const timeLength = vertical ? size.height : width;
@@ -65,15 +70,22 @@ export function Timeline() {
   const weights = useMemo(() => countByLane(filtered, laneMode), [filtered, laneMode]);
   const x = useMemo(() => (window ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
   const layout = useMemo(
-    () => (x && !vertical ? layoutMarks(visible, { lanes, mode: laneMode, x, width, height: lanesHeight, weights, pinnedId: selectedId }) : null),
-    [visible, lanes, laneMode, x, width, lanesHeight, weights, selectedId, vertical],
+    () => (x && !vertical ? layoutMarks(visible, {
+          lanes, mode: laneMode, x, width, height: lanesHeight, weights, pinnedId: selectedId,
+          rowHeight: ROW_HEIGHT * scale, laneHeader: LANE_HEADER * scale, measure: (t) => estimateTextWidth(t) * scale,
+        }) : null),
+    [visible, lanes, laneMode, x, width, lanesHeight, weights, selectedId, vertical, scale],
   );
-  const bands = useMemo(() => (x && dataset && !vertical ? layoutPeriods(dataset.periods, x, width) : []), [x, dataset, width, vertical]);
+  const bands = useMemo(
+    () => (x && dataset && !vertical ? layoutPeriods(dataset.periods, x, width, (t) => estimateTextWidth(t) * scale) : []),
+    [x, dataset, width, vertical, scale],
+  );
   const vertBands = useMemo(
     () => (x && dataset && vertical ? dataset.periods.map((period, index) => ({ period, index, y0: x(period.start.start), y1: x(period.end.end) })) : []),
     [x, dataset, vertical],
   );
-  const ticks = useMemo(() => (window ? timeTicks(window.from, window.to, timeLength) : null), [window, timeLength]);
+  // Larger type needs wider spacing: choose ticks for a narrower axis, then stretch them back.
+  const ticks = useMemo(() => (window ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale), scale) : null), [window, timeLength, scale]);
   const related = useMemo(
     () => new Set(index && selectedId ? connectionsOf(index, selectedId).map((c) => c.event.id) : []),
     [index, selectedId],
@@ -84,8 +96,8 @@ export function Timeline() {
   const colorOf = useCallback((id: string | undefined) => (id && colors.get(id)) || FALLBACK_COLOR, [colors]);
 
   const canDraw = status === 'ready' && (layout !== null || (vertical && x !== null)) && ticks !== null && width > 0;
-  const svgH = layout ? svgHeight(layout) : size.height;
-  useZoomBehavior(svgRef, store, canDraw ? window : null, limits, width, svgH, vertical ? 'y' : 'x');
+  const svgH = layout ? svgHeight(layout, scale) : size.height;
+  useZoomBehavior(svgRef, store, canDraw ? target : null, limits, width, svgH, vertical ? 'y' : 'x');
 
   const onSelect = useCallback((id: string) => store.getState().select(id), [store]);
   const onPeriod = useCallback((id: string) => store.getState().showPeriod(id), [store]);
@@ -174,7 +186,7 @@ export function Timeline() {
               onSelect(id);
             }}
             onClose={() => setOpenCluster(null)}
-            top={PERIOD_STRIP + openCluster.y}
+            top={PERIOD_STRIP * scale + openCluster.y}
             left={openCluster.x}
             width={width}
           />
@@ -188,7 +200,13 @@ export function Timeline() {
           <p className="timeline-message">No events match the filters.</p>
         )}
       </div>
-      {canDraw && layout && <AxisSvg ticks={ticks} width={width} />}
+      {canDraw && layout && <AxisSvg ticks={ticks} width={width} scale={scale} />}
     </div>
   );
+}
+
+function scaleTicks(ticks: AxisTicks, scale: number): AxisTicks {
+  if (scale === 1) return ticks;
+  const stretch = (list: AxisTicks['minor']) => list.map((t) => ({ ...t, x: t.x * scale }));
+  return { ...ticks, minor: stretch(ticks.minor), major: stretch(ticks.major) };
 }

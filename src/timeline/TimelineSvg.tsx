@@ -26,26 +26,30 @@ export interface TimelineSvgProps {
   onPeriod: (id: string) => void;
   svgRef?: React.Ref<SVGSVGElement>;
   label: string;
+  /** Type size: 1 on screens, larger on stage. */
+  scale?: number;
 }
 
-export function svgHeight(layout: MarksLayout): number {
-  return PERIOD_STRIP + layout.height;
+export function svgHeight(layout: MarksLayout, scale = 1): number {
+  return PERIOD_STRIP * scale + layout.height;
 }
 
-export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label }: TimelineSvgProps) {
-  const height = svgHeight(layout);
+export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, scale = 1 }: TimelineSvgProps) {
+  const height = svgHeight(layout, scale);
   const connectors = connectorPaths(layout.marks, selectedId, related, width);
-  const lanesBottom = PERIOD_STRIP + layout.height;
+  const strip = PERIOD_STRIP * scale;
+  const header = LANE_HEADER * scale;
+  const lanesBottom = strip + layout.height;
   return (
     <svg ref={svgRef} className="timeline-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
       <rect className="timeline-bg" width={width} height={height} />
-      <PeriodBands bands={bands} height={lanesBottom} width={width} onPeriod={onPeriod} />
-      <g transform={`translate(0,${PERIOD_STRIP})`}>
+      <PeriodBands bands={bands} height={lanesBottom} width={width} onPeriod={onPeriod} strip={strip} />
+      <g transform={`translate(0,${strip})`}>
         {layout.lanes.map((lane, i) => (
           <g key={lane.id} className="lane" aria-hidden="true">
             <rect className={`lane-bg ${i % 2 ? 'odd' : 'even'}`} y={lane.y} width={width} height={lane.height} />
-            {lane.color && <circle cx={12} cy={lane.y + LANE_HEADER / 2 + 1} r={4} fill={lane.color} />}
-            <text className="lane-label" x={lane.color ? 21 : 8} y={lane.y + LANE_HEADER / 2 + 5}>{lane.label}</text>
+            {lane.color && <circle cx={12} cy={lane.y + header / 2 + 1} r={4 * scale} fill={lane.color} />}
+            <text className="lane-label" x={lane.color ? 12 + 9 * scale : 8} y={lane.y + header / 2 + 5 * scale}>{lane.label}</text>
           </g>
         ))}
         <GridLines ticks={ticks} height={layout.height} />
@@ -76,10 +80,10 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, 
 }
 
 /** The axis lives in its own SVG under the scrolling lanes, so it stays in sight when there are many lanes. */
-export function AxisSvg({ ticks, width }: { ticks: AxisTicks; width: number }) {
+export function AxisSvg({ ticks, width, scale = 1 }: { ticks: AxisTicks; width: number; scale?: number }) {
   return (
-    <svg className="axis-svg" width={width} height={AXIS_HEIGHT} aria-hidden="true">
-      <TimeAxis ticks={ticks} y={0} width={width} />
+    <svg className="axis-svg" width={width} height={AXIS_HEIGHT * scale} aria-hidden="true">
+      <TimeAxis ticks={ticks} y={0} width={width} scale={scale} />
     </svg>
   );
 }

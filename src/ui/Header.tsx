@@ -3,6 +3,8 @@ import { commandById, keyLabel } from '../commands/commands';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectIndex } from '../store/selectors';
 import { ExportMenu } from './ExportMenu';
+import { stepsOf } from '../present/steps';
+import { formatViewParams } from '../url/viewParams';
 
 const ZOOM = [
   { id: 'zoom-out', text: '−' },
@@ -31,12 +33,24 @@ export function Header({ onShortcuts }: { onShortcuts: () => void }) {
             {text}
           </button>
         ))}
+        <a className="button present-link" href={presentHref(store)} onClick={(e) => (e.currentTarget.href = presentHref(store))}>
+          Present
+        </a>
         <CopyLink />
         <ExportMenu />
         <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>?</button>
       </div>
     </header>
   );
+}
+
+/** Presenter mode from the first step (or the step of the period on screen), keeping the dataset. */
+function presentHref(store: ReturnType<typeof useTimelineStore>): string {
+  const s = store.getState();
+  const steps = s.index ? stepsOf(s.index.dataset) : [];
+  const at = Math.max(0, steps.findIndex((step) => step.id === (s.selectedId ?? s.periodId)));
+  const data = new URLSearchParams(location.search).get('data') ?? undefined;
+  return `${location.pathname}${formatViewParams({ data, present: true, step: at + 1 })}`;
 }
 
 /** Copies the address bar, which the URL sync keeps equal to the view. */

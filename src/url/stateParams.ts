@@ -6,10 +6,21 @@ import { NO_FILTERS } from '../data/queryVisible';
 import type { TimelineState } from '../store/createTimelineStore';
 import { clampWindow, sameWindow, windowAround, windowShowing } from '../timeline/zoomMath';
 import type { ViewParams } from './viewParams';
+import { clampStep, stepsOf, stepWindow } from '../present/steps';
 
 const DAY = 86_400_000;
 
 export function paramsFromState(s: TimelineState): ViewParams {
+  // A presentation is its step: the step decides window and selection.
+  if (s.present) {
+    return {
+      present: true,
+      step: s.step + 1,
+      ...(s.autoplay ? { autoplay: s.autoplay } : {}),
+      ...(s.theme !== 'light' ? { theme: s.theme } : {}),
+      ...(s.accent ? { accent: s.accent } : {}),
+    };
+  }
   const p: ViewParams = {};
   if (s.selectedId) p.event = s.selectedId;
   if (s.periodId) p.period = s.periodId;
@@ -53,8 +64,11 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
     view: params.view ?? 'timeline',
     embed: params.embed ?? false,
     orientation: params.orientation ?? null,
-    theme: params.theme ?? 'light',
+    theme: params.theme ?? (params.present ? 'dark' : 'light'),
     accent: params.accent ?? null,
+    present: params.present ?? false,
+    autoplay: params.present ? (params.autoplay ?? null) : null,
+    paused: false,
     selectedId: null,
     periodId: null,
     window: s.limits,
@@ -74,6 +88,21 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
       update.selectedId = event.id;
       // A link with an event but no window opens where the event is.
       if (!period && params.from === undefined && params.to === undefined) update.window = windowShowing(s.limits, event.from, event.to, s.limits);
+    }
+  }
+  if (params.present) {
+    const steps = stepsOf(dataset);
+    const i = clampStep((params.step ?? 1) - 1, steps);
+    if (params.step !== undefined && params.step - 1 !== i) warnings.push(`step ${params.step} is past the last step (${steps.length}); showing step ${i + 1}`);
+    const step = steps[i];
+    if (step) {
+      Object.assign(update, {
+        step: i,
+        window: stepWindow(step, s.limits),
+        animate: false,
+        selectedId: step.kind === 'event' ? step.id : null,
+        periodId: step.kind === 'period' ? step.id : null,
+      });
     }
   }
   return { update, warnings };

@@ -44,7 +44,8 @@ export function startUrlSync(store: TimelineStore): () => void {
     const now = Date.now();
     const typing = kind === 'query';
     // Inside an iframe history belongs to the host page: an embed never pushes.
-    if (kind === 'window' || state.embed || (typing && lastPushWasTyping && now - lastPushAt < TYPING_WINDOW)) {
+    // A presentation keeps its step in the link (reload resumes there) without filling Back with steps.
+    if (kind === 'window' || state.embed || state.present || (typing && lastPushWasTyping && now - lastPushAt < TYPING_WINDOW)) {
       if (typing) lastPushAt = now;
       if (timer === undefined) timer = setTimeout(replaceNow, kind === 'window' ? REPLACE_DELAY : 0);
       return;
@@ -89,7 +90,7 @@ function carriedParams(search: string): { data?: string; rest: string } {
   const { params } = parseViewParams(search);
   const rest = (search.startsWith('?') ? search.slice(1) : search)
     .split('&')
-    .filter((part) => /^(present|step|autoplay|speaker|lang)=/.test(part))
+    .filter((part) => /^(speaker|lang)=/.test(part))
     .join('&');
   return { data: params.data, rest };
 }

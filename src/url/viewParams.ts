@@ -24,15 +24,20 @@ export interface ViewParams {
   accent?: string;
   /** The embed builder page: an addition to the design doc's table. */
   builder?: boolean;
+  present?: boolean;
+  /** 1-based, as in the link. */
+  step?: number;
+  /** Seconds per step. */
+  autoplay?: number;
 }
 
 export type Orientation = 'horizontal' | 'vertical';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** Parameters of the design doc that other modes own; known, so they draw no warning here. */
-const OTHER_KNOWN = new Set(['present', 'step', 'autoplay', 'speaker', 'lang']);
+const OTHER_KNOWN = new Set(['speaker', 'lang']);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
-const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent', 'builder'];
+const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent', 'builder', 'present', 'step', 'autoplay'];
 
 export function parseViewParams(search: string): { params: ViewParams; warnings: string[] } {
   const params: ViewParams = {};
@@ -81,7 +86,16 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
         if (value === 'list' || value === 'timeline') params.view = value;
         else warn(key, raw, 'use timeline or list');
         break;
+      case 'step':
+        if (/^\d{1,5}$/.test(value) && Number(value) >= 1) params.step = Number(value);
+        else warn(key, raw, 'use a step number from 1');
+        break;
+      case 'autoplay':
+        if (/^\d{1,4}(\.\d+)?$/.test(value) && Number(value) >= 1 && Number(value) <= 3600) params.autoplay = Number(value);
+        else warn(key, raw, 'use seconds per step, from 1 to 3600');
+        break;
       case 'embed':
+      case 'present':
       case 'builder':
         if (value === '1' || value === '0') params[key] = value === '1';
         else warn(key, raw, 'use 1 or 0');

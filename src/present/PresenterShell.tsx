@@ -1,0 +1,108 @@
+/**
+ * Presenter mode (`?present=1`): the timeline across the screen in large type, the current step as a
+ * caption, progress, and nothing else. Clickers send PageDown/PageUp; keys, buttons and autoplay all
+ * move through the same steps. Loaded only when presenting.
+ */
+import { useEffect, useMemo } from 'react';
+import { formatAtPrecision, formatEventDate, formatInstant } from '../time/format';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { selectIndex, selectStep } from '../store/selectors';
+import type { TimelineState } from '../store/createTimelineStore';
+import { Timeline } from '../timeline/Timeline';
+import { paramsFromState } from '../url/stateParams';
+import { formatViewParams } from '../url/viewParams';
+import { presenterKey } from './presenterKeys';
+import { stepsOf } from './steps';
+import './present.css';
+
+const SCALE = 1.6;
+const selectAutoplay = (s: TimelineState) => s.autoplay;
+const selectPaused = (s: TimelineState) => s.paused;
+
+export function PresenterShell() {
+  const store = useTimelineStore();
+  const index = useTimeline(selectIndex);
+  const step = useTimeline(selectStep);
+  const autoplay = useTimeline(selectAutoplay);
+  const paused = useTimeline(selectPaused);
+  const steps = useMemo(() => (index ? stepsOf(index.dataset) : []), [index]);
+  const current = steps[step];
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const action = presenterKey(e.key, e.shiftKey);
+      const s = store.getState();
+      if (s.autoplay && !s.paused) s.setPaused(true);
+      if (!action) return;
+      // Ahead of the app's own shortcuts: arrows step through the deck here, not through events.
+      e.preventDefault();
+      e.stopPropagation();
+      if (action === 'fullscreen') toggleFullscreen();
+      else if (action === 'first') s.goToStep(0);
+      else if (action === 'last') s.goToStep(Number.MAX_SAFE_INTEGER);
+      else s.goToStep(s.step + (action === 'next' ? 1 : -1));
+    };
+    const onPointer = () => {
+      const s = store.getState();
+      if (s.autoplay && !s.paused) s.setPaused(true);
+    };
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, [store]);
+
+  useEffect(() => {
+    if (!autoplay || paused || steps.length === 0) return;
+    // Kiosks loop: after the last step, back to the first.
+    const timer = setTimeout(() => {
+      const s = store.getState();
+      s.goToStep(s.step + 1 >= steps.length ? 0 : s.step + 1);
+    }, autoplay * 1000);
+    return () => clearTimeout(timer);
+  }, [autoplay, paused, step, steps.length, store]);
+
+  if (!index || !current) return <div className="app presenting" />;
+  const event = current.kind === 'event' ? index.byId.get(current.id) : undefined;
+  const period = current.kind === 'period' ? index.dataset.periods.find((p) => p.id === current.id) : undefined;
+  const exitHref = () => `${location.pathname}${formatViewParams({ ...paramsFromState({ ...store.getState(), present: false }), data: new URLSearchParams(location.search).get('data') ?? undefined })}`;
+
+  return (
+    <div className="app presenting">
+      <main className="stage">
+        <Timeline scale={SCALE} orientation="horizontal" />
+      </main>
+      <section className="caption" aria-live="polite" aria-label="Current step">
+        <p className="caption-date">
+          {event ? formatEventDate(event) : period ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}` : formatInstant(current.from, 'yyyy')}
+          {period && <span className="caption-kind"> · period</span>}
+        </p>
+        <h1 className="caption-title">{current.title}</h1>
+        {event?.summary && <p className="caption-summary">{event.summary}</p>}
+      </section>
+      <nav className="deck" aria-label="Presentation">
+        <button type="button" onClick={() => store.getState().goToStep(step - 1)} disabled={step === 0} aria-label="Previous step">‹</button>
+        <p className="progress" aria-label={`Step ${step + 1} of ${steps.length}`}>
+          {step + 1} / {steps.length}
+        </p>
+        <button type="button" onClick={() => store.getState().goToStep(step + 1)} disabled={step === steps.length - 1} aria-label="Next step">›</button>
+        {autoplay && (
+          <button type="button" className="autoplay" onClick={() => store.getState().setPaused(!paused)}>
+            {paused ? `Paused · resume (${autoplay} s a step)` : `Playing · ${autoplay} s a step`}
+          </button>
+        )}
+        <button type="button" onClick={toggleFullscreen} title="Fullscreen (F)">Fullscreen</button>
+        <a className="exit" href={exitHref()} onClick={(e) => (e.currentTarget.href = exitHref())}>Exit</a>
+        <div className="progress-bar" aria-hidden="true"><span style={{ width: `${((step + 1) / steps.length) * 100}%` }} /></div>
+      </nav>
+    </div>
+  );
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen?.();
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}

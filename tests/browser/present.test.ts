@@ -1,0 +1,100 @@
+/**
+ * Presenter mode in Chromium: a clicker's PageDown moves through the steps with smooth zoom
+ * (instant under reduced motion), the caption and progress follow, the step is in the link, F asks
+ * for fullscreen, autoplay advances and pauses on input. Screenshots at projector sizes.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, SHOTS, useBrowser, windowOf } from './helpers';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser();
+
+describe('presenter mode', () => {
+  it('PageDown three times reaches step 4, its window and caption; the step is in the link', async () => {
+    const { page, context, errors } = await openApp(chromium(), baseURL, '?present=1', { width: 1280, height: 720 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await page.locator('.progress').textContent()).toBe('1 / 33');
+    expect(await page.locator('.caption-title').textContent()).toBe('Azure exclusivity');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    expect(await page.locator('.progress').textContent()).toBe('4 / 33');
+    expect(await page.locator('.caption-title').textContent()).toBe('Exclusivity narrowed');
+    expect(await windowOf(page)).toEqual({ from: '2025-09-26', to: '2026-02-05' });
+    await expect.poll(() => page.url()).toContain('step=4');
+    await page.keyboard.press('PageUp');
+    expect(await page.locator('.caption-title').textContent()).toBe('Microsoft’s investment passes $13 billion');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a bookmarked step opens there, and the clicker walks to the amendment', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?present=1&step=15', { width: 1920, height: 1080 });
+    expect(await page.locator('.progress').textContent()).toBe('15 / 33');
+    for (let i = 0; i < 12; i++) {
+      if ((await page.locator('.caption-title').textContent()) === 'Amended agreement ends Azure exclusivity') break;
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(150);
+    }
+    expect(await page.locator('.caption-title').textContent()).toBe('Amended agreement ends Azure exclusivity');
+    expect(await page.locator('.caption-date').textContent()).toBe('27 Apr 2026');
+    await expect.poll(() => page.locator('[data-event-id="amendment-2026-04-27"]').getAttribute('class')).toContain('selected');
+    await page.waitForTimeout(1000); // let the glide finish
+    await page.screenshot({ path: `${SHOTS}/present-1920x1080-amendment.png` });
+    await context.close();
+  });
+
+  it('with smooth motion the window glides; with reduced motion it jumps in the next frame', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?present=1&step=2', { width: 1280, height: 720 });
+    const before = await windowOf(page);
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(120);
+    const mid = await windowOf(page);
+    await page.waitForTimeout(1000);
+    const end = await windowOf(page);
+    expect(mid).not.toEqual(end);
+    expect(mid).not.toEqual(before);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press('PageDown');
+    const next = await page.evaluate(() => new Promise<string | null>((r) => requestAnimationFrame(() => r(document.querySelector('[data-testid=timeline]')!.getAttribute('data-from')))));
+    await page.waitForTimeout(600);
+    expect(next).toBe((await windowOf(page)).from);
+    await context.close();
+  });
+
+  it('F asks for fullscreen', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?present=1', { width: 1280, height: 720 });
+    await page.evaluate(() => {
+      (window as unknown as { __fs: number }).__fs = 0;
+      document.documentElement.requestFullscreen = () => {
+        (window as unknown as { __fs: number }).__fs++;
+        return Promise.resolve();
+      };
+    });
+    await page.keyboard.press('f');
+    expect(await page.evaluate(() => (window as unknown as { __fs: number }).__fs)).toBe(1);
+    await context.close();
+  });
+
+  it('autoplay advances on its own and pauses on any key, saying so', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?present=1&autoplay=1', { width: 1280, height: 720 });
+    await expect.poll(() => page.locator('.progress').textContent(), { timeout: 4000 }).toBe('2 / 33');
+    await page.keyboard.press('Shift');
+    await expect.poll(() => page.locator('.autoplay').textContent()).toMatch(/^Paused/);
+    const at = await page.locator('.progress').textContent();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('.progress').textContent()).toBe(at);
+    await page.locator('.autoplay').click();
+    await expect.poll(() => page.locator('.autoplay').textContent()).toMatch(/^Playing/);
+    await context.close();
+  });
+
+  it('is legible on a 1280×720 projector', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?present=1&step=20', { width: 1280, height: 720 });
+    const size = await page.locator('.mark-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(20);
+    expect(await page.locator('.caption-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28);
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: `${SHOTS}/present-1280x720.png` });
+    await context.close();
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { presenterKey } from '../../src/present/presenterKeys';
+
+describe('presenterKey', () => {
+  it.each([
+    ['PageDown', false, 'next'],
+    ['PageUp', false, 'previous'],
+    ['ArrowRight', false, 'next'],
+    ['ArrowLeft', false, 'previous'],
+    [' ', false, 'next'],
+    [' ', true, 'previous'],
+    ['Home', false, 'first'],
+    ['End', false, 'last'],
+    ['f', false, 'fullscreen'],
+    ['F', true, 'fullscreen'],
+    ['x', false, null],
+  ] as const)('%j (shift %s) → %s', (key, shift, action) => {
+    expect(presenterKey(key, shift)).toBe(action);
+  });
+});
