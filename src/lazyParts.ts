@@ -4,7 +4,7 @@
  * has arrived renders directly, never through Suspense: React 19 holds back a suspended reveal by
  * ~300 ms, which a reader would feel on every first click.
  */
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
 
 interface Part<P> {
   Component: ComponentType<P>;
@@ -21,6 +21,27 @@ function part<M, P extends object>(importer: () => Promise<M>, pick: (m: M) => C
   return { Component, load, loaded: () => component };
 }
 
+/**
+ * A part's component once loaded, undefined until then; asks for it after the timeline is ready
+ * and re-renders when it arrives. For pieces that may appear a moment later without a suspense pause.
+ */
+export function useAfterReady<P>(p: Part<P>, ready: boolean): ComponentType<P> | undefined {
+  const [component, setComponent] = useState(() => p.loaded());
+  useEffect(() => {
+    if (!ready || component) return;
+    let live = true;
+    // After the frame that shows the timeline, not inside it.
+    const handle = requestAnimationFrame(() =>
+      setTimeout(() => p.load().then(() => live && setComponent(() => p.loaded()), () => {}), 0),
+    );
+    return () => {
+      live = false;
+      cancelAnimationFrame(handle);
+    };
+  }, [p, ready, component]);
+  return component;
+}
+
 export const detailPart = part(() => import('./ui/DetailPanel'), (m) => m.DetailPanel);
 export const listPart = part(() => import('./ui/ListView'), (m) => m.ListView);
 export const shortcutsPart = part(() => import('./ui/ShortcutSheet'), (m) => m.ShortcutSheet);
@@ -29,6 +50,8 @@ export const clusterListPart = part(() => import('./timeline/ClusterList'), (m) 
 /** The two page shells: main.tsx fetches the one the link asks for alongside the data. */
 export const embedPart = part(() => import('./embed/EmbedShell'), (m) => m.EmbedShell);
 export const fullPart = part(() => import('./ui/FullShell'), (m) => m.FullShell);
+/** The overview strip and its brush: fetched once the timeline is ready (it is not needed to draw it). */
+export const overviewPart = part(() => import('./timeline/Overview'), (m) => m.Overview);
 export const presenterPart = part(() => import('./present/PresenterShell'), (m) => m.PresenterShell);
 /** The vertical timeline: fetched at start-up on narrow screens, otherwise only if the page is narrowed. */
 export const verticalPart = part(() => import('./timeline/VerticalTimelineSvg'), (m) => m.VerticalTimeline);

@@ -4,10 +4,9 @@
  */
 import { Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { DetailPanel, ListView, listPart, ProblemList } from '../lazyParts';
+import { DetailPanel, ListView, listPart, overviewPart, ProblemList, useAfterReady } from '../lazyParts';
 import { useTimeline } from '../store/StoreContext';
-import { selectProblems, selectSelectedId, selectView } from '../store/selectors';
-import { Overview } from '../timeline/Overview';
+import { selectProblems, selectSelectedId, selectStatus, selectView } from '../store/selectors';
 import { Timeline } from '../timeline/Timeline';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
@@ -34,6 +33,7 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
   const view = useTimeline(selectView);
   const hasProblems = useTimeline(selectProblems).length > 0;
   const printing = usePrinting();
+  const OverviewStrip = useAfterReady(overviewPart, useTimeline(selectStatus) === 'ready');
   const PrintList = printing ? listPart.loaded() : undefined;
   return (
     <div className="app" data-has-selection={hasSelection} data-view={view}>
@@ -48,7 +48,7 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
         <div className="views">
           <div className="timeline-view">
             <Timeline />
-            <Overview />
+            {OverviewStrip ? <OverviewStrip /> : <div className="overview overview-placeholder" aria-hidden="true" />}
           </div>
           {view === 'list' ? (
             <Suspense fallback={<p className="list-view">Loading the list…</p>}>
