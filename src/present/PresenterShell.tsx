@@ -13,11 +13,19 @@ import { paramsFromState } from '../url/stateParams';
 import { formatViewParams } from '../url/viewParams';
 import { presenterKey } from './presenterKeys';
 import { stepsOf } from './steps';
+import { SpeakerView } from './SpeakerView';
+import { useStepChannel } from './useStepChannel';
 import './present.css';
 
 const SCALE = 1.6;
 const selectAutoplay = (s: TimelineState) => s.autoplay;
 const selectPaused = (s: TimelineState) => s.paused;
+const selectSpeaker = (s: TimelineState) => s.speaker;
+
+function openSpeakerView(s: TimelineState): void {
+  const data = new URLSearchParams(location.search).get('data') ?? undefined;
+  window.open(`${location.pathname}${formatViewParams({ ...paramsFromState(s), data, speaker: true })}`, 'chronicle-speaker', 'width=900,height=700');
+}
 
 export function PresenterShell() {
   const store = useTimelineStore();
@@ -27,6 +35,8 @@ export function PresenterShell() {
   const paused = useTimeline(selectPaused);
   const steps = useMemo(() => (index ? stepsOf(index.dataset) : []), [index]);
   const current = steps[step];
+  const speaker = useTimeline(selectSpeaker);
+  useStepChannel(store);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -66,6 +76,7 @@ export function PresenterShell() {
   }, [autoplay, paused, step, steps.length, store]);
 
   if (!index || !current) return <div className="app presenting" />;
+  if (speaker) return <SpeakerView index={index} steps={steps} step={step} onStep={(i) => store.getState().goToStep(i)} />;
   const event = current.kind === 'event' ? index.byId.get(current.id) : undefined;
   const period = current.kind === 'period' ? index.dataset.periods.find((p) => p.id === current.id) : undefined;
   const exitHref = () => `${location.pathname}${formatViewParams({ ...paramsFromState({ ...store.getState(), present: false }), data: new URLSearchParams(location.search).get('data') ?? undefined })}`;
@@ -95,6 +106,7 @@ export function PresenterShell() {
           </button>
         )}
         <button type="button" onClick={toggleFullscreen} title="Fullscreen (F)">Fullscreen</button>
+        <button type="button" onClick={() => openSpeakerView(store.getState())}>Speaker view</button>
         <a className="exit" href={exitHref()} onClick={(e) => (e.currentTarget.href = exitHref())}>Exit</a>
         <div className="progress-bar" aria-hidden="true"><span style={{ width: `${((step + 1) / steps.length) * 100}%` }} /></div>
       </nav>

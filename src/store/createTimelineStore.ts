@@ -72,6 +72,8 @@ export interface ModeSlice {
 /** Presenter mode: which step is on screen, and autoplay. */
 export interface PresentSlice {
   present: boolean;
+  /** This window is the speaker view of a presentation. */
+  speaker: boolean;
   /** 0-based index into buildSteps(dataset). */
   step: number;
   /** Seconds per step, or null. */
@@ -179,6 +181,7 @@ const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
 
 const createPresentSlice: Slice<PresentSlice> = (set, get) => ({
   present: false,
+  speaker: false,
   step: 0,
   autoplay: null,
   paused: false,

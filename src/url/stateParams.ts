@@ -16,6 +16,7 @@ export function paramsFromState(s: TimelineState): ViewParams {
     return {
       present: true,
       step: s.step + 1,
+      ...(s.speaker ? { speaker: true } : {}),
       ...(s.autoplay ? { autoplay: s.autoplay } : {}),
       ...(s.theme !== 'light' ? { theme: s.theme } : {}),
       ...(s.accent ? { accent: s.accent } : {}),
@@ -67,6 +68,7 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
     theme: params.theme ?? (params.present ? 'dark' : 'light'),
     accent: params.accent ?? null,
     present: params.present ?? false,
+    speaker: (params.present && params.speaker) ?? false,
     autoplay: params.present ? (params.autoplay ?? null) : null,
     paused: false,
     selectedId: null,

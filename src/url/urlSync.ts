@@ -90,7 +90,7 @@ function carriedParams(search: string): { data?: string; rest: string } {
   const { params } = parseViewParams(search);
   const rest = (search.startsWith('?') ? search.slice(1) : search)
     .split('&')
-    .filter((part) => /^(speaker|lang)=/.test(part))
+    .filter((part) => /^lang=/.test(part))
     .join('&');
   return { data: params.data, rest };
 }

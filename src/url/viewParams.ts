@@ -29,15 +29,17 @@ export interface ViewParams {
   step?: number;
   /** Seconds per step. */
   autoplay?: number;
+  /** The presenter's second window: current and next step, with notes. */
+  speaker?: boolean;
 }
 
 export type Orientation = 'horizontal' | 'vertical';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** Parameters of the design doc that other modes own; known, so they draw no warning here. */
-const OTHER_KNOWN = new Set(['speaker', 'lang']);
+const OTHER_KNOWN = new Set(['lang']);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
-const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent', 'builder', 'present', 'step', 'autoplay'];
+const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent', 'builder', 'present', 'step', 'autoplay', 'speaker'];
 
 export function parseViewParams(search: string): { params: ViewParams; warnings: string[] } {
   const params: ViewParams = {};
@@ -96,6 +98,7 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
         break;
       case 'embed':
       case 'present':
+      case 'speaker':
       case 'builder':
         if (value === '1' || value === '0') params[key] = value === '1';
         else warn(key, raw, 'use 1 or 0');

@@ -88,6 +88,21 @@ describe('presenter mode', () => {
     await context.close();
   });
 
+  it('the speaker view shows notes and the next step, and stays in step with the screen both ways', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?present=1&step=1', { width: 1280, height: 720 });
+    const speaker = await context.newPage();
+    await speaker.goto(`${baseURL}?present=1&speaker=1&step=1`);
+    await speaker.locator('.speaker-step').first().waitFor();
+    expect(await speaker.locator('.speaker-step.next .caption-title').textContent()).toBe('Microsoft invests $1 billion in OpenAI');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => speaker.locator('.speaker .progress').textContent()).toBe('2 / 33');
+    expect(await speaker.locator('.speaker-notes').first().textContent()).toMatch(/\$1 billion investment/);
+    await speaker.getByRole('button', { name: 'Next ›' }).click();
+    await expect.poll(() => page.locator('.progress').textContent()).toBe('3 / 33');
+    await speaker.screenshot({ path: `${SHOTS}/present-speaker.png` });
+    await context.close();
+  });
+
   it('is legible on a 1280×720 projector', async () => {
     const { page, context } = await openApp(chromium(), baseURL, '?present=1&step=20', { width: 1280, height: 720 });
     const size = await page.locator('.mark-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

@@ -1,0 +1,44 @@
+/** The speaker's window (`?present=1&speaker=1`): the current step with its notes, the next step, and a clock. */
+import { useEffect, useState } from 'react';
+import type { DatasetIndex } from '../data/buildIndex';
+import { formatAtPrecision, formatEventDate } from '../time/format';
+import type { Step } from './steps';
+
+export function SpeakerView({ index, steps, step, onStep }: { index: DatasetIndex; steps: Step[]; step: number; onStep: (i: number) => void }) {
+  const [started] = useState(() => Date.now());
+  const [now, setNow] = useState(started);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const current = steps[step];
+  const next = steps[step + 1];
+  const elapsed = Math.floor((now - started) / 1000);
+  return (
+    <div className="app presenting speaker">
+      <header className="speaker-head">
+        <p className="progress">{step + 1} / {steps.length}</p>
+        <p className="clock" aria-label="Time since the start">{Math.floor(elapsed / 60)}:{String(elapsed % 60).padStart(2, '0')}</p>
+        <button type="button" onClick={() => onStep(step - 1)} disabled={step === 0}>‹ Previous</button>
+        <button type="button" onClick={() => onStep(step + 1)} disabled={!next}>Next ›</button>
+      </header>
+      {current && <StepNotes index={index} step={current} heading="Now" />}
+      {next ? <StepNotes index={index} step={next} heading="Next" brief /> : <p className="speaker-end">Last step</p>}
+    </div>
+  );
+}
+
+function StepNotes({ index, step, heading, brief = false }: { index: DatasetIndex; step: Step; heading: string; brief?: boolean }) {
+  const event = step.kind === 'event' ? index.byId.get(step.id) : undefined;
+  const period = step.kind === 'period' ? index.dataset.periods.find((p) => p.id === step.id) : undefined;
+  return (
+    <section className={brief ? 'speaker-step next' : 'speaker-step'} aria-label={heading}>
+      <h2>{heading}</h2>
+      <p className="caption-date">{event ? formatEventDate(event) : period ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}` : ''}</p>
+      <p className="caption-title">{step.title}</p>
+      {!brief && event?.summary && <p className="speaker-notes">{event.summary}</p>}
+      {!brief && event?.quotes.map((q, i) => <blockquote key={i}>“{q.text}” {q.by && <cite>— {q.by}</cite>}</blockquote>)}
+      {!brief && event?.disputed && <p className="speaker-notes">Disputed: {event.disputed}</p>}
+    </section>
+  );
+}
