@@ -13,7 +13,7 @@ import { useThemeAttributes } from './theme/useThemeAttributes';
  * The load is started by the caller before React renders anything, so the fetch runs while the
  * app boots instead of after its first commit.
  */
-export function App({ store, loading }: { store: TimelineStore; loading: Promise<ParseResult> }) {
+export function App({ store, loading, userDataset }: { store: TimelineStore; loading: Promise<ParseResult>; userDataset?: string }) {
   useEffect(() => {
     let current = true;
     let stop: (() => void) | undefined;
@@ -21,6 +21,7 @@ export function App({ store, loading }: { store: TimelineStore; loading: Promise
     loading.then((result) => {
       if (!current) return;
       store.getState().setLoaded(result);
+      if (userDataset) store.setState({ userDataset });
       applyUrlToStore(store);
       stop = startUrlSync(store);
     });
@@ -28,7 +29,7 @@ export function App({ store, loading }: { store: TimelineStore; loading: Promise
       current = false;
       stop?.();
     };
-  }, [store, loading]);
+  }, [store, loading, userDataset]);
   return <Chronicle store={store} />;
 }
 

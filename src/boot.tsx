@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import bundledUrl from '../data/events.json?url';
 import { App } from './App';
 import { loadDataset } from './data/load';
+import { parseAny } from './data/parseAny';
+import { readUserDataset } from './data/userDataset';
 import { createTimelineStore } from './store/createTimelineStore';
 import { parseViewParams } from './url/viewParams';
 import { embedPart, fullPart, presenterPart, verticalPart } from './lazyParts';
@@ -37,8 +39,10 @@ export function boot(): void {
       </StrictMode>,
     );
   } else {
-    // The fetch starts before React renders anything, so it runs while the app boots.
-    const loading = loadDataset(datasetUrl(params.data));
+    // The fetch starts before React renders anything, so it runs while the app boots. A file the
+    // reader opened earlier comes back, unless the link names a dataset.
+    const saved = params.data || params.embed ? null : readUserDataset();
+    const loading = saved ? parseAny(saved.text, saved.name) : loadDataset(datasetUrl(params.data));
     const store = createTimelineStore();
     // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
     const { embed = false, present = false, accent = null, orientation = null } = params;
@@ -48,7 +52,7 @@ export function boot(): void {
     const render = () =>
       root.render(
         <StrictMode>
-          <App store={store} loading={loading} />
+          <App store={store} loading={loading} userDataset={saved?.name} />
         </StrictMode>,
       );
     // Each view's shell is a chunk of its own: fetched alongside the data, and the page (still showing

@@ -44,6 +44,7 @@ export function useAfterReady<P>(p: Part<P>, ready: boolean): ComponentType<P> |
 
 export const detailPart = part(() => import('./ui/DetailPanel'), (m) => m.DetailPanel);
 export const listPart = part(() => import('./ui/ListView'), (m) => m.ListView);
+export const openDatasetPart = part(() => import('./ui/OpenDataset'), (m) => m.OpenDataset);
 export const shortcutsPart = part(() => import('./ui/ShortcutSheet'), (m) => m.ShortcutSheet);
 export const problemsPart = part(() => import('./ui/ProblemList'), (m) => m.ProblemList);
 export const clusterListPart = part(() => import('./timeline/ClusterList'), (m) => m.ClusterList);
@@ -59,6 +60,7 @@ export const verticalPart = part(() => import('./timeline/VerticalTimelineSvg'),
 export const DetailPanel = detailPart.Component;
 export const ListView = listPart.Component;
 export const ShortcutSheet = shortcutsPart.Component;
+export const OpenDataset = openDatasetPart.Component;
 export const ProblemList = problemsPart.Component;
 export const ClusterList = clusterListPart.Component;
 export const EmbedShell = embedPart.Component;

@@ -1,9 +1,9 @@
 /**
- * `npm run validate [file or URL …]`: checks datasets with the app's own parser and prints every
+ * `npm run validate [file or URL …]`: checks datasets (Chronicle JSON, CSV or TimelineJS3 JSON) with the app's own parser and prints every
  * problem with its place. Exits 1 when any file has errors (warnings alone pass).
  */
 import { readFile } from 'node:fs/promises';
-import { parseJsonDataset } from '../data/parseJson';
+import { parseDataset } from '../data/parseDataset';
 import { MAX_BYTES } from '../data/load';
 import { emptyDataset } from '../data/validate';
 import type { ParseResult } from '../data/types';
@@ -13,7 +13,7 @@ async function check(target: string): Promise<ParseResult> {
   if (/^https?:\/\//.test(target)) {
     const response = await fetch(target);
     if (!response.ok) return failure(target, `the server answered ${response.status}`);
-    return parseJsonDataset(await response.text(), name);
+    return parseDataset(await response.text(), name);
   }
   let text: string;
   try {
@@ -22,7 +22,7 @@ async function check(target: string): Promise<ParseResult> {
     return failure(target, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   if (text.length > MAX_BYTES) return failure(target, `is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`);
-  return parseJsonDataset(text, target);
+  return parseDataset(text, target);
 }
 
 function failure(source: string, message: string): ParseResult {

@@ -1,5 +1,5 @@
 /** The only impure file of the data layer: fetches a dataset with a size limit, then parses it. */
-import { parseJsonDataset } from './parseJson';
+import { parseAny } from './parseAny';
 import { emptyDataset } from './validate';
 import type { ParseResult } from './types';
 
@@ -24,5 +24,5 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Pa
   if (declared > MAX_BYTES) return fail(`is ${(declared / 1e6).toFixed(1)} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB`);
   const text = await response.text();
   if (text.length > MAX_BYTES) return fail(`is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`);
-  return parseJsonDataset(text, source);
+  return parseAny(text, source);
 }

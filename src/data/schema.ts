@@ -91,6 +91,12 @@ export function checkRecord<T extends v.GenericSchema>(
   if (result.success) return { ok: true, value: result.output };
   return {
     ok: false,
-    issues: result.issues.map((issue) => ({ field: v.getDotPath(issue) ?? '', message: issue.message })),
+    issues: result.issues.map((issue) => ({ field: v.getDotPath(issue) ?? '', message: readable(issue.message) })),
   };
+}
+
+/** valibot says `Invalid key: Expected "title" but received undefined` for a missing field. */
+function readable(message: string): string {
+  const missing = /^Invalid key: Expected "([^"]+)" but received undefined$/.exec(message);
+  return missing ? `${missing[1]} is required` : message;
 }

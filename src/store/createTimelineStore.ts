@@ -15,6 +15,8 @@ import { clampStep, stepsOf, stepWindow } from '../present/steps';
 
 export interface DataSlice {
   status: 'loading' | 'ready' | 'error';
+  /** Name of a file the reader opened, dropped or pasted; null for the bundled or linked dataset. */
+  userDataset: string | null;
   index: DatasetIndex | null;
   problems: Problem[];
   /** Padded data extent: how far one can zoom out or pan. */
@@ -90,6 +92,7 @@ type Slice<T> = StateCreator<TimelineState, [], [], T>;
 
 const createDataSlice: Slice<DataSlice> = (set) => ({
   status: 'loading',
+  userDataset: null,
   index: null,
   problems: [],
   limits: paddedExtent(null),
@@ -98,7 +101,7 @@ const createDataSlice: Slice<DataSlice> = (set) => ({
     const index = buildIndex(dataset);
     const fatal = dataset.events.length === 0 && problems.some((p) => p.level === 'error');
     const limits = paddedExtent(index.extent);
-    set({ status: fatal ? 'error' : 'ready', index, problems, limits, window: limits, periodId: null, selectedId: null, filters: NO_FILTERS });
+    set({ status: fatal ? 'error' : 'ready', index, problems, limits, window: limits, periodId: null, selectedId: null, filters: NO_FILTERS, userDataset: null });
   },
 });
 

@@ -4,9 +4,9 @@
  */
 import { Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { DetailPanel, ListView, listPart, overviewPart, ProblemList, useAfterReady } from '../lazyParts';
-import { useTimeline } from '../store/StoreContext';
-import { selectProblems, selectSelectedId, selectStatus, selectView } from '../store/selectors';
+import { DetailPanel, ListView, listPart, OpenDataset, overviewPart, ProblemList, useAfterReady } from '../lazyParts';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../store/selectors';
 import { Timeline } from '../timeline/Timeline';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
@@ -32,12 +32,31 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
   const hasSelection = useTimeline(selectSelectedId) !== null;
   const view = useTimeline(selectView);
   const hasProblems = useTimeline(selectProblems).length > 0;
+  const store = useTimelineStore();
   const printing = usePrinting();
   const OverviewStrip = useAfterReady(overviewPart, useTimeline(selectStatus) === 'ready');
   const PrintList = printing ? listPart.loaded() : undefined;
+  const [opening, setOpening] = useState(false);
+  const [dropMessage, setDropMessage] = useState('');
   return (
-    <div className="app" data-has-selection={hasSelection} data-view={view}>
-      <Header onShortcuts={onShortcuts} />
+    <div
+      className="app"
+      data-has-selection={hasSelection}
+      data-view={view}
+      onDragOver={(e) => {
+        if ([...e.dataTransfer.types].includes('Files')) e.preventDefault();
+      }}
+      onDrop={async (e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        const { loadUserText } = await import('../data/userDataset');
+        setDropMessage((await loadUserText(store, await file.text(), file.name)).message);
+        setTimeout(() => setDropMessage(''), 4000);
+      }}
+    >
+      <Header onShortcuts={onShortcuts} onOpen={() => setOpening(true)} />
+      <UserDatasetBanner />
       {hasProblems && (
         <Suspense fallback={null}>
           <ProblemList />
@@ -64,6 +83,34 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
           </Suspense>
         )}
       </main>
+      {opening && (
+        <Suspense fallback={null}>
+          <OpenDataset onClose={() => setOpening(false)} />
+        </Suspense>
+      )}
+      <p className="toast" role="status">{dropMessage}</p>
     </div>
+  );
+}
+
+/** Says whose chronology this is when the reader brought one, with the way back. */
+function UserDatasetBanner() {
+  const name = useTimeline(selectUserDataset);
+  if (!name) return null;
+  return (
+    <p className="user-dataset">
+      Showing your data: <strong>{name}</strong>. It stays here when you reload.{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={async () => {
+          const { forgetUserDataset } = await import('../data/userDataset');
+          forgetUserDataset();
+          location.replace(location.pathname);
+        }}
+      >
+        Back to the bundled timeline
+      </button>
+    </p>
   );
 }

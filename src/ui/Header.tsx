@@ -12,7 +12,7 @@ const ZOOM = [
   { id: 'fit', text: 'Fit' },
 ].map(({ id, text }) => ({ command: commandById(id), text }));
 
-export function Header({ onShortcuts }: { onShortcuts: () => void }) {
+export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpen: () => void }) {
   const store = useTimelineStore();
   const index = useTimeline(selectIndex);
   return (
@@ -36,6 +36,7 @@ export function Header({ onShortcuts }: { onShortcuts: () => void }) {
         <a className="button present-link" href={presentHref(store)} onClick={(e) => (e.currentTarget.href = presentHref(store))}>
           Present
         </a>
+        <button type="button" onClick={onOpen} title="Open your own dataset: a file, a URL or pasted text">Open…</button>
         <CopyLink />
         <ExportMenu />
         <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>?</button>

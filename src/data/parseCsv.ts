@@ -1,0 +1,78 @@
+/**
+ * A CSV dataset (one event a row; columns id,start,end,title,summary,actors,category,sources,related,
+ * header names in any case; lists separated by ";") becomes the same raw dataset as JSON, and goes
+ * through the same validation. Problems are reported by row and column.
+ */
+import { readCsv } from './csv';
+import { emptyDataset, validateDataset } from './validate';
+import type { ParseResult, Problem } from './types';
+
+const LIST_COLUMNS = new Set(['actors', 'related', 'sources']);
+const KNOWN = ['id', 'start', 'end', 'title', 'summary', 'actors', 'category', 'sources', 'related', 'disputed', 'approx', 'qualifier'];
+
+export function parseCsvDataset(text: string, source: string): ParseResult {
+  const { rows, problems: syntax } = readCsv(text);
+  const problems: Problem[] = syntax.map((p) => ({ level: 'error', source, where: `line ${p.line}, column ${p.column}`, message: p.message }));
+  const [header, ...body] = rows;
+  if (!header) {
+    problems.push({ level: 'error', source, where: 'line 1', message: 'the file is empty; the first row must name the columns (id,start,end,title,…)' });
+    return { dataset: emptyDataset(), problems };
+  }
+  const columns = header.cells.map((c) => c.trim().toLowerCase());
+  for (const required of ['start', 'title']) {
+    if (!columns.includes(required)) problems.push({ level: 'error', source, where: `line ${header.line}`, message: `there is no "${required}" column; the header has ${columns.join(', ')}` });
+  }
+  columns.forEach((c, i) => {
+    if (c && !KNOWN.includes(c)) problems.push({ level: 'warning', source, where: `line ${header.line}, column ${i + 1}`, message: `column "${header.cells[i]}" is not one Chronicle reads; it was ignored` });
+  });
+
+  const actors = new Set<string>();
+  const categories = new Set<string>();
+  const events = body.map((row, n) => {
+    if (row.cells.length !== columns.length) {
+      problems.push({ level: 'warning', source, where: `row ${n + 2} (line ${row.line})`, message: `has ${row.cells.length} cells; the header has ${columns.length}` });
+    }
+    const raw: Record<string, unknown> = {};
+    columns.forEach((column, i) => {
+      const value = (row.cells[i] ?? '').trim();
+      if (!KNOWN.includes(column) || value === '') return;
+      if (LIST_COLUMNS.has(column)) {
+        const items = value.split(';').map((v) => v.trim()).filter(Boolean);
+        raw[column] = column === 'sources' ? items.map(sourceFrom) : items;
+      } else if (column === 'approx') raw.approx = /^(true|yes|1|y)$/i.test(value);
+      else raw[column] = value;
+    });
+    if (raw.id === undefined) raw.id = `row-${n + 2}`;
+    for (const a of (raw.actors as string[] | undefined) ?? []) actors.add(a);
+    if (typeof raw.category === 'string') categories.add(raw.category);
+    return raw;
+  });
+
+  const result = validateDataset(
+    { title: source.replace(/\.csv$/i, ''), actors: [...actors].map((id) => ({ id })), categories: [...categories].map((id) => ({ id })), events },
+    source,
+  );
+  // Say where in the file: "events[3] "x" › start" becomes "row 5 (line 6), column "start"".
+  const located = result.problems.map((p) => {
+    const m = /^events\[(\d+)\](?: "[^"]*")?(?: › ([\w]+))?/.exec(p.where);
+    if (!m) return p;
+    const row = body[Number(m[1])]!;
+    const column = m[2] ? `, column "${m[2]}"` : '';
+    return { ...p, where: `row ${Number(m[1]) + 2} (line ${row.line})${column}` };
+  });
+  return { dataset: result.dataset, problems: [...problems, ...located] };
+}
+
+/** "Financial Times <https://ft.com/…>" or a bare URL become a named, linked source; anything else is a name. */
+function sourceFrom(item: string): { name: string; url?: string } {
+  const angled = /^(.*?)\s*<(https?:\/\/[^>]+)>$/.exec(item);
+  if (angled) return { name: angled[1] || angled[2]!, url: angled[2] };
+  if (/^https?:\/\//.test(item)) {
+    try {
+      return { name: new URL(item).hostname, url: item };
+    } catch {
+      return { name: item };
+    }
+  }
+  return { name: item };
+}

@@ -1,0 +1,12 @@
+/** Every reader at hand: for the CLI, tests and anything that is not size-bound. */
+import { parseCsvDataset } from './parseCsv';
+import { parseDatasetWith, type DatasetFormat } from './parsePipeline';
+import { fromTimelineJs } from './parseTimelineJs';
+import type { ParseResult } from './types';
+
+export type { DatasetFormat } from './parsePipeline';
+export { isTimelineJs, parseDatasetWith } from './parsePipeline';
+
+export function parseDataset(text: string, source: string): ParseResult & { format: DatasetFormat } {
+  return parseDatasetWith(text, source, { csv: parseCsvDataset, timelineJs: fromTimelineJs }) as ParseResult & { format: DatasetFormat };
+}

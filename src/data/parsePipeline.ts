@@ -1,0 +1,47 @@
+/**
+ * The one entry to parsing, for the app, the CLI and any worker: the format is read from the content
+ * (JSON that looks like TimelineJS3, other JSON, else CSV), not trusted from a file name. The CSV and
+ * TimelineJS readers are passed in, so the app can fetch them only when a dataset needs them
+ * (parseAny.ts); parseDataset.ts hands every reader over at once.
+ */
+import type { parseCsvDataset } from './parseCsv';
+import { jsonErrorWhere } from './parseJson';
+import type { fromTimelineJs } from './parseTimelineJs';
+import { emptyDataset, validateDataset } from './validate';
+import type { ParseResult } from './types';
+
+export type DatasetFormat = 'chronicle' | 'timelinejs' | 'csv';
+
+export interface Readers {
+  csv?: typeof parseCsvDataset;
+  timelineJs?: typeof fromTimelineJs;
+}
+
+export type Parsed = (ParseResult & { format: DatasetFormat }) | { needs: 'csv' | 'timelinejs' };
+
+/** TimelineJS3: events with start_date objects, or its title slide, or eras. */
+export function isTimelineJs(raw: unknown): raw is Record<string, unknown> {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(raw) || !Array.isArray(raw.events)) return false;
+  return raw.events.some((e) => isObject(e) && isObject(e.start_date)) || isObject(raw.title) || Array.isArray(raw.eras);
+}
+
+export function parseDatasetWith(text: string, source: string, readers: Readers): Parsed {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const first = body.trimStart()[0];
+  if (first !== '{' && first !== '[') return readers.csv ? { ...readers.csv(body, source), format: 'csv' } : { needs: 'csv' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      dataset: emptyDataset(),
+      problems: [{ level: 'error', source, where: jsonErrorWhere(body, message), message: `not valid JSON: ${message}` }],
+      format: 'chronicle',
+    };
+  }
+  if (isTimelineJs(raw)) return readers.timelineJs ? { ...validateDataset(readers.timelineJs(raw), source), format: 'timelinejs' } : { needs: 'timelinejs' };
+  return { ...validateDataset(raw, source), format: 'chronicle' };
+}
+

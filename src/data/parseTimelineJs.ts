@@ -1,0 +1,97 @@
+/**
+ * TimelineJS3 JSON (title, events with start_date/end_date objects, text.headline/text.text, group,
+ * media, eras) becomes a Chronicle raw dataset, so a newsroom's existing timeline comes over. Its HTML
+ * text is reduced to plain text here; nothing from it is ever rendered as markup.
+ */
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function fromTimelineJs(raw: Json): Json {
+  const groups = new Map<string, string>();
+  const used = new Set<string>();
+  const events = (raw.events as unknown[]).map((item, i) => {
+    const e = isObject(item) ? item : {};
+    const text = isObject(e.text) ? e.text : {};
+    const title = plainText(text.headline) || `Event ${i + 1}`;
+    const group = typeof e.group === 'string' && e.group.trim() ? e.group.trim() : '';
+    if (group) groups.set(slug(group) || 'group', group);
+    let id = (typeof e.unique_id === 'string' && e.unique_id) || slug(title) || `event-${i + 1}`;
+    for (let n = 2; used.has(id); n++) id = `${slug(title) || 'event'}-${n}`;
+    used.add(id);
+    const media = isObject(e.media) ? e.media : undefined;
+    const url = media && typeof media.url === 'string' && /^https?:\/\//.test(media.url) ? media.url : undefined;
+    const credit = media ? plainText(media.credit) || plainText(media.caption) : '';
+    return {
+      id,
+      start: dateForm(e.start_date),
+      ...(isObject(e.end_date) ? { end: dateForm(e.end_date) } : {}),
+      title,
+      summary: plainText(text.text),
+      ...(group ? { actors: [slug(group) || 'group'] } : {}),
+      ...(url ? { sources: [{ name: credit || hostOf(url), url }] } : credit ? { sources: [{ name: credit }] } : {}),
+    };
+  });
+  const eras = Array.isArray(raw.eras) ? raw.eras : [];
+  const titleSlide = isObject(raw.title) && isObject(raw.title.text) ? raw.title.text : {};
+  return {
+    title: plainText(titleSlide.headline) || 'Imported timeline',
+    description: plainText(titleSlide.text),
+    actors: [...groups].map(([id, label]) => ({ id, label })),
+    periods: eras.filter(isObject).map((era, i) => ({
+      id: slug(plainText(isObject(era.text) ? era.text.headline : '')) || `era-${i + 1}`,
+      title: plainText(isObject(era.text) ? era.text.headline : '') || `Era ${i + 1}`,
+      start: dateForm(era.start_date),
+      end: dateForm(era.end_date),
+    })),
+    events,
+  };
+}
+
+/** { year: "2026", month: "4", day: "27" } → "2026-04-27"; a missing or bad part ends the precision there. */
+function dateForm(value: unknown): unknown {
+  if (!isObject(value)) return value;
+  const part = (v: unknown) => (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v.trim())) ? Number(v) : null);
+  const year = part(value.year);
+  if (year === null) return value.year ?? '';
+  const month = part(value.month);
+  const day = part(value.day);
+  let form = String(year).padStart(4, '0');
+  if (month !== null && month >= 1 && month <= 12) {
+    form += `-${String(month).padStart(2, '0')}`;
+    if (day !== null && day >= 1 && day <= 31) form += `-${String(day).padStart(2, '0')}`;
+  }
+  return form;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** TimelineJS text is HTML: keep the words, drop the tags, decode the common entities. */
+export function plainText(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  return value
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<br\s*\/?>|<\/p>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function slug(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

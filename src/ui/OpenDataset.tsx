@@ -1,0 +1,76 @@
+/**
+ * Bring your own chronology: a file (JSON, CSV or TimelineJS3 JSON; the content decides), a URL,
+ * or pasted text. Loaded on first use.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { loadUserText } from '../data/userDataset';
+import { useTimelineStore } from '../store/StoreContext';
+
+export function OpenDataset({ onClose }: { onClose: () => void }) {
+  const store = useTimelineStore();
+  const [status, setStatus] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [url, setUrl] = useState('');
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const finish = (result: { ok: boolean; message: string }) => {
+    setStatus(result.message);
+    if (result.ok) setTimeout(onClose, 600);
+  };
+  return (
+    <div className="overlay" onClick={onClose}>
+      <div
+        className="open-dataset"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="open-title"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2 id="open-title">Open a dataset</h2>
+        <p className="hint">Chronicle JSON, CSV (columns id,start,end,title,summary,actors,category,sources,related) or a TimelineJS3 JSON file. You can also drop a file anywhere on the page.</p>
+        <label>
+          A file
+          <input
+            ref={first}
+            type="file"
+            accept=".json,.csv,application/json,text/csv,text/plain"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) finish(await loadUserText(store, await file.text(), file.name));
+            }}
+          />
+        </label>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!/^https?:\/\//.test(url.trim())) return setStatus('A dataset URL starts with http:// or https://');
+            // A URL dataset belongs in the link, so it can be shared.
+            location.search = `?data=${encodeURIComponent(url.trim())}`;
+          }}
+        >
+          <label>
+            A URL (served with CORS)
+            <input type="url" value={url} placeholder="https://example.com/timeline.json" onChange={(e) => setUrl(e.target.value)} />
+          </label>
+          <button type="submit" className="button">Open URL</button>
+        </form>
+        <label>
+          Or paste the data
+          <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="id,start,title&#10;first,2026-01,The first event" />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" className="button" disabled={!pasted.trim()} onClick={async () => finish(await loadUserText(store, pasted, 'pasted data'))}>Load pasted data</button>
+          <button type="button" className="button" onClick={onClose}>Close</button>
+        </div>
+        <p role="status" className="open-status">{status}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * A newsroom's own data in Chromium: a hand-made CSV with broken rows dropped on the page, a
+ * TimelineJS3 export opened from a file, both kept across a reload, with the way back.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, SHOTS, useBrowser } from './helpers';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser();
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('your own dataset', () => {
+  it('a CSV dropped on the page shows every good row and points at each bad one; a reload keeps it', async () => {
+    const { page, context } = await openApp(chromium(), baseURL);
+    const csv = fixture('newsroom.csv');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'newsroom.csv', { type: 'text/csv' }));
+      for (const type of ['dragover', 'drop']) document.querySelector('.app')!.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, csv);
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('4');
+    expect(await page.locator('h1').textContent()).toBe('newsroom');
+    await expect.poll(() => page.locator('.problem').count()).toBeGreaterThan(2);
+    const problems = await page.locator('.problem').allTextContents();
+    expect(problems.join('\n')).toMatch(/row 4 \(line 4\), column "start": start must be YYYY, YYYY-MM or YYYY-MM-DD; got "12\/05\/2025"/);
+    expect(problems.join('\n')).toMatch(/row 5 \(line 5\), column "title"/);
+    expect(problems.join('\n')).toMatch(/row 6 \(line 6\), column "end": end is before start/);
+    expect(await page.locator('.user-dataset').textContent()).toContain('newsroom.csv');
+    await page.screenshot({ path: `${SHOTS}/own-csv.png` });
+
+    await page.reload();
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    expect(await page.getByTestId('timeline').getAttribute('data-event-count')).toBe('4');
+    await page.getByRole('button', { name: 'Back to the bundled timeline' }).click();
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('29');
+    await context.close();
+  });
+
+  it('a TimelineJS3 export opened from a file comes over with its eras, groups and media credits', async () => {
+    const { page, context } = await openApp(chromium(), baseURL);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByLabel('A file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(fixture('timelinejs.json')) });
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('2');
+    expect(await page.locator('h1').textContent()).toBe('A TimelineJS import');
+    expect(await page.locator('.lane-label').allTextContents()).toEqual(['Company', 'Regulator']);
+    expect(await page.locator('.period-label').allTextContents()).toContain('First half');
+    await page.locator('[data-event-id="review"]').click();
+    expect(await page.locator('.detail .sources').textContent()).toBe('Daily Paper');
+    await context.close();
+  });
+
+  it('a file with nothing usable leaves the timeline as it was and says why', async () => {
+    const { page, context } = await openApp(chromium(), baseURL);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByLabel('Or paste the data').fill('{ "events": [ { "id": "x", } ] }');
+    await page.getByRole('button', { name: 'Load pasted data' }).click();
+    await expect.poll(() => page.locator('.open-status').textContent()).toMatch(/no usable events/);
+    expect(await page.getByTestId('timeline').getAttribute('data-event-count')).toBe('29');
+    expect(await page.locator('.problem').first().textContent()).toMatch(/pasted data.*line 1, column \d+.*not valid JSON/);
+    await context.close();
+  });
+});

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/data/csv';
+import { parseDataset } from '../../src/data/parseDataset';
+import { plainText } from '../../src/data/parseTimelineJs';
+
+describe('readCsv', () => {
+  it('reads quoted fields with commas, doubled quotes and newlines, CRLF and a BOM', () => {
+    const text = '\uFEFFid,title\r\na,"Deal, signed"\r\nb,"He said ""yes""\nthen left"\r\n';
+    expect(readCsv(text).rows).toEqual([
+      { line: 1, cells: ['id', 'title'] },
+      { line: 2, cells: ['a', 'Deal, signed'] },
+      { line: 3, cells: ['b', 'He said "yes"\nthen left'] },
+    ]);
+  });
+
+  it('says where a quote is left open', () => {
+    expect(readCsv('id,title\na,"open\n').problems).toEqual([{ line: 2, column: 3, message: 'a quoted field is never closed; add the closing "' }]);
+  });
+
+  it('never throws on any text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => void readCsv(text)));
+  });
+});
+
+describe('parseDataset: CSV', () => {
+  const csv = [
+    'ID,Start,End,Title,Summary,Actors,Category,Sources,Related',
+    'deal,2026-02,,Amazon deal,"Up to $50 billion, in two parts",amazon;openai,investment,CNBC <https://cnbc.com/x>;Axios,threat',
+    'threat,2026-03,,Legal threat,,microsoft,legal,Financial Times,',
+    'bad-date,2026/04/27,,Broken date,,,,,',
+    'no-title,2026-04,,,,,,,',
+    'range,2026-04-27,2030,Revenue share,,openai,,,',
+  ].join('\n');
+  const r = parseDataset(csv, 'newsroom.csv');
+
+  it('is detected from the content and keeps every good row', () => {
+    expect(r.format).toBe('csv');
+    expect(r.dataset.events.map((e) => e.id)).toEqual(['deal', 'threat', 'range']);
+    expect(r.dataset.events[0]!.summary).toBe('Up to $50 billion, in two parts');
+    expect(r.dataset.events[0]!.sources).toEqual([{ name: 'CNBC', url: 'https://cnbc.com/x' }, { name: 'Axios' }]);
+    expect(r.dataset.events[0]!.related).toEqual([{ id: 'threat' }]);
+    expect(r.dataset.actors.map((a) => a.id)).toEqual(['amazon', 'openai', 'microsoft']);
+  });
+
+  it('points at the row, line and column of each bad one', () => {
+    const where = r.problems.map((p) => `${p.level}: ${p.where}: ${p.message}`);
+    expect(where).toContainEqual(expect.stringMatching(/^error: row 4 \(line 4\), column "start": start must be YYYY, YYYY-MM or YYYY-MM-DD; got "2026\/04\/27"/));
+    expect(where).toContainEqual(expect.stringMatching(/^error: row 5 \(line 5\), column "title": title is required; this event was left out$/));
+    expect(r.problems.every((p) => p.source === 'newsroom.csv')).toBe(true);
+  });
+
+  it('names a missing required column', () => {
+    expect(parseDataset('id,when\na,2026', 'x.csv').problems[0]!.message).toMatch(/no "start" column/);
+  });
+});
+
+describe('parseDataset: TimelineJS3', () => {
+  const tl = {
+    title: { text: { headline: 'Exclusivity <em>ends</em>', text: '<p>A short history</p>' } },
+    eras: [{ start_date: { year: 2026, month: 2 }, end_date: { year: '2026', month: '4', day: '26' }, text: { headline: 'Renegotiation' } }],
+    events: [
+      { start_date: { year: '2019' }, text: { headline: 'Microsoft invests', text: '<p>$1 billion &amp; a partnership</p><script>alert(1)</script>' }, group: 'Microsoft' },
+      { start_date: { year: '2026', month: '4', day: '27' }, end_date: { year: '2032' }, text: { headline: 'Amendment' }, group: 'Microsoft', media: { url: 'https://example.com/a', credit: 'CNBC' }, unique_id: 'amend' },
+      { start_date: { year: 'soon' }, text: { headline: 'No date' } },
+    ],
+  };
+  const r = parseDataset(JSON.stringify(tl), 'timeline.json');
+
+  it('maps title, eras, events, groups and media', () => {
+    expect(r.format).toBe('timelinejs');
+    expect(r.dataset.title).toBe('Exclusivity ends');
+    expect(r.dataset.periods.map((p) => p.title)).toEqual(['Renegotiation']);
+    expect(r.dataset.events.map((e) => e.id)).toEqual(['microsoft-invests', 'amend']);
+    expect(r.dataset.events[0]!.summary).toBe('$1 billion & a partnership');
+    expect(r.dataset.events[1]).toMatchObject({ actors: ['microsoft'], sources: [{ name: 'CNBC', url: 'https://example.com/a' }] });
+    expect(r.dataset.events[1]!.end!.precision).toBe('year');
+    expect(r.dataset.actors).toEqual([expect.objectContaining({ id: 'microsoft', label: 'Microsoft' })]);
+  });
+
+  it('reports the event it could not date, and keeps the rest', () => {
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]!.where).toMatch(/^events\[2\] "no-date" › start/);
+  });
+
+  it.each([
+    ['<b>bold</b> &lt;tag&gt;', 'bold <tag>'],
+    ['a<br>b</p><p>c', 'a b c'],
+    ['&#233;t&eacute;', 'ét&eacute;'],
+  ])('plainText(%j) = %j', (html, text) => {
+    expect(plainText(html)).toBe(text);
+  });
+});
+
+describe('parseDataset: Chronicle JSON', () => {
+  it('still reads the bundled dataset with no problems', () => {
+    const r = parseDataset(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8'), 'events.json');
+    expect(r.format).toBe('chronicle');
+    expect(r.problems).toEqual([]);
+    expect(r.dataset.events).toHaveLength(29);
+  });
+
+  it('never throws on arbitrary text, and always answers with a dataset and problems', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const r = parseDataset(text, 'x');
+        expect(Array.isArray(r.dataset.events)).toBe(true);
+        expect(Array.isArray(r.problems)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
