@@ -7,6 +7,9 @@ import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, ty
 import { isCssColor, PALETTE, safeUrl } from './safeValues';
 import type { Actor, Category, Dataset, ParseResult, Period, Problem, TimelineEvent } from './types';
 
+/** Well past the 100,000 events the benchmarks hold to; beyond it a browser tab would struggle. */
+export const MAX_EVENTS = 250_000;
+
 export function validateDataset(raw: unknown, source: string): ParseResult {
   const problems: Problem[] = [];
   const report = (level: Problem['level'], where: string, message: string) => problems.push({ level, source, where, message });
@@ -19,7 +22,12 @@ export function validateDataset(raw: unknown, source: string): ParseResult {
   const categories = readCategories(listAt(raw, 'categories', report), report);
   const periods = readPeriods(listAt(raw, 'periods', report), report);
   if (raw.events === undefined) report('error', 'events', 'the dataset needs an "events" list');
-  const events = readEvents(listAt(raw, 'events', report), actors, categories, report);
+  let list = listAt(raw, 'events', report);
+  if (list.length > MAX_EVENTS) {
+    report('error', 'events', `has ${list.length.toLocaleString('en')} events; Chronicle shows at most ${MAX_EVENTS.toLocaleString('en')}, so the first ${MAX_EVENTS.toLocaleString('en')} are shown`);
+    list = list.slice(0, MAX_EVENTS);
+  }
+  const events = readEvents(list, actors, categories, report);
 
   const ids = new Set(events.map((e) => e.id));
   for (const event of events) {

@@ -34,7 +34,11 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
         }}
       >
         <h2 id="open-title">Open a dataset</h2>
-        <p className="hint">Chronicle JSON, CSV (columns id,start,end,title,summary,actors,category,sources,related) or a TimelineJS3 JSON file. You can also drop a file anywhere on the page.</p>
+        <p className="hint">
+          Chronicle JSON, CSV (columns id,start,end,title,summary,actors,category,sources,related) or a TimelineJS3 JSON file.
+          You can also drop a file anywhere on the page. Start from the <a href="template.csv" download>CSV template</a> or
+          the <a href="example.json" download>JSON example</a>.
+        </p>
         <label>
           A file
           <input

@@ -112,3 +112,29 @@ describe('parseDataset: Chronicle JSON', () => {
     );
   });
 });
+
+describe('parseDataset under mutation', () => {
+  const base = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as { events: Record<string, unknown>[] };
+  const fields = ['id', 'start', 'end', 'title', 'summary', 'actors', 'category', 'amounts', 'quotes', 'sources', 'related', 'approx', 'qualifier'];
+
+  it('never throws, and every event the mutations left alone survives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ event: fc.nat(base.events.length - 1), field: fc.constantFrom(...fields), value: fc.anything({ maxDepth: 2 }) }), { maxLength: 8 }),
+        (mutations) => {
+          const data = structuredClone(base);
+          for (const m of mutations) data.events[m.event]![m.field] = m.value;
+          const touched = new Set(mutations.map((m) => m.event));
+          const mutatedIds = new Set(mutations.filter((m) => m.field === 'id').map((m) => String(m.value)));
+          const r = parseDataset(JSON.stringify(data), 'mutated.json');
+          const ids = new Set(r.dataset.events.map((e) => e.id));
+          base.events.forEach((e, i) => {
+            // An untouched event survives under its id (unless a mutation copied that id onto another event first).
+            if (!touched.has(i) && !mutatedIds.has(String(e.id))) expect(ids.has(String(e.id))).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

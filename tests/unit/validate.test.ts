@@ -96,6 +96,14 @@ describe('validateDataset', () => {
     expect(r.problems[0]!.level).toBe('error');
   });
 
+  it('keeps to the event limit and says so', () => {
+    const events = Array.from({ length: 250_003 }, (_, i) => ({ id: `e${i}`, start: '2026', title: 't' }));
+    const r = validateDataset({ events }, 'huge.json');
+    expect(r.dataset.events).toHaveLength(250_000);
+    expect(r.problems[0]).toMatchObject({ level: 'error', where: 'events' });
+    expect(r.problems[0]!.message).toMatch(/has 250,003 events; Chronicle shows at most 250,000/);
+  });
+
   it('ignores prototype-pollution keys', () => {
     const raw = JSON.parse('{"events":[{"id":"e","start":"2026","title":"t","__proto__":{"polluted":true}}]}');
     const r = validateDataset(raw, 'x.json');

@@ -1,0 +1,73 @@
+/**
+ * Hostile data in a real browser: markup, event handlers, script and data: URLs, CSS in colours,
+ * prototype-pollution keys and huge strings. Nothing may execute, no markup may appear, and the page
+ * keeps working.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser } from './helpers';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser();
+
+const hostile: Record<string, unknown> = {
+  title: '<img src=x onerror="window.__pwned=1">Hostile',
+  description: '<script>window.__pwned=1</script>',
+  actors: [{ id: 'evil', label: '<b onmouseover="window.__pwned=1">evil</b>', color: 'red;background:url(javascript:window.__pwned=1)' }],
+  categories: [{ id: 'x', label: '<svg onload="window.__pwned=1">' }],
+  periods: [{ id: 'p', title: '<iframe src="javascript:window.__pwned=1">', start: '2020', end: '2021' }],
+  events: [
+    {
+      id: 'xss',
+      start: '2020-05',
+      title: '<img src=x onerror="window.__pwned=1">',
+      summary: '"><script>window.__pwned=1</script>',
+      actors: ['evil'],
+      category: 'x',
+      sources: [
+        { name: 'js link', url: 'javascript:window.__pwned=1' },
+        { name: 'data link', url: 'data:text/html,<script>window.__pwned=1</script>' },
+        { name: 'vbscript', url: 'vbscript:msgbox(1)' },
+        { name: 'fine', url: 'https://example.com/' },
+      ],
+      quotes: [{ text: '<a href="javascript:window.__pwned=1">click</a>', by: '<i>x</i>' }],
+      amounts: [{ value: 1e9, currency: 'USD', label: '<u>label</u>' }],
+      constructor: { prototype: { polluted: true } },
+    },
+    { id: 'huge', start: '2020-06', title: 'A'.repeat(200_000), summary: 'B'.repeat(1_000_000) },
+  ],
+};
+
+describe('hostile data', () => {
+  it('is shown as text only, runs nothing, and keeps only safe links', async () => {
+    const { page, context, errors } = await openApp(chromium(), baseURL);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByRole('button', { name: 'Open…' }).click();
+    // JSON.stringify drops the __proto__ key of an object literal; write it into the text by hand.
+    const text = JSON.stringify(hostile).replace('"id":"xss",', '"id":"xss","__proto__":{"polluted":true},');
+    await page.getByLabel('Or paste the data').fill(text);
+    await page.getByRole('button', { name: 'Load pasted data' }).click();
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('2');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Home');
+    await page.locator('.detail').waitFor();
+    await page.locator('[data-event-id] .mark-label').first().hover();
+
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('#root script, #root iframe, #root img, #root [onerror], #root [onload], #root [onmouseover]').count()).toBe(0);
+    expect(await page.locator('h1').textContent()).toBe('<img src=x onerror="window.__pwned=1">Hostile');
+    const hrefs = await page.locator('#root a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.filter((h) => !/^(https?:|mailto:|\.\/|\/|\?|template\.csv|example\.json)/.test(h))).toEqual([]);
+    expect(await page.locator('.detail .sources a').allTextContents()).toEqual(['fine']);
+    expect(await page.locator('.detail .sources li').allTextContents()).toEqual(['js link', 'data link', 'vbscript', 'fine']);
+    const swatch = await page.locator('.chip .swatch').first().evaluate((el) => getComputedStyle(el).backgroundImage);
+    expect(swatch).toBe('none');
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
