@@ -1,13 +1,51 @@
-/** parseDatasetWith for the browser: the CSV and TimelineJS readers are separate chunks, fetched when a dataset needs one. */
+/**
+ * parseDatasetWith for the browser. Small texts parse here, fetching the CSV or TimelineJS reader
+ * only when needed; large ones (over 1 MB) go to a Web Worker so the page keeps responding, with
+ * progress reported as events are checked.
+ */
 import { parseDatasetWith, type DatasetFormat, type Readers } from './parsePipeline';
 import type { ParseResult } from './types';
 
-export async function parseAny(text: string, source: string): Promise<ParseResult & { format: DatasetFormat }> {
+const WORKER_ABOVE = 1024 * 1024;
+
+export type Progress = (done: number, total: number) => void;
+
+export async function parseAny(
+  text: string,
+  source: string,
+  onProgress?: Progress,
+  { worker = true }: { worker?: boolean } = {},
+): Promise<ParseResult & { format: DatasetFormat }> {
+  if (worker && text.length > WORKER_ABOVE && typeof Worker !== 'undefined') {
+    try {
+      return await parseInWorker(text, source, onProgress);
+    } catch {
+      /* no worker here (an odd sandbox): parse on the page instead */
+    }
+  }
   const readers: Readers = {};
   for (;;) {
-    const parsed = parseDatasetWith(text, source, readers);
+    const parsed = parseDatasetWith(text, source, readers, onProgress);
     if (!('needs' in parsed)) return parsed;
     if (parsed.needs === 'csv') readers.csv = (await import('./parseCsv')).parseCsvDataset;
     else readers.timelineJs = (await import('./parseTimelineJs')).fromTimelineJs;
   }
+}
+
+function parseInWorker(text: string, source: string, onProgress?: Progress): Promise<ParseResult & { format: DatasetFormat }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent) => {
+      if (e.data?.type === 'progress') onProgress?.(e.data.done, e.data.total);
+      if (e.data?.type === 'done') {
+        worker.terminate();
+        resolve(e.data.result);
+      }
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(e);
+    };
+    worker.postMessage({ text, source });
+  });
 }

@@ -26,7 +26,7 @@ export function isTimelineJs(raw: unknown): raw is Record<string, unknown> {
   return raw.events.some((e) => isObject(e) && isObject(e.start_date)) || isObject(raw.title) || Array.isArray(raw.eras);
 }
 
-export function parseDatasetWith(text: string, source: string, readers: Readers): Parsed {
+export function parseDatasetWith(text: string, source: string, readers: Readers, onProgress?: (done: number, total: number) => void): Parsed {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const first = body.trimStart()[0];
   if (first !== '{' && first !== '[') return readers.csv ? { ...readers.csv(body, source), format: 'csv' } : { needs: 'csv' };
@@ -41,7 +41,7 @@ export function parseDatasetWith(text: string, source: string, readers: Readers)
       format: 'chronicle',
     };
   }
-  if (isTimelineJs(raw)) return readers.timelineJs ? { ...validateDataset(readers.timelineJs(raw), source), format: 'timelinejs' } : { needs: 'timelinejs' };
-  return { ...validateDataset(raw, source), format: 'chronicle' };
+  if (isTimelineJs(raw)) return readers.timelineJs ? { ...validateDataset(readers.timelineJs(raw), source, onProgress), format: 'timelinejs' } : { needs: 'timelinejs' };
+  return { ...validateDataset(raw, source, onProgress), format: 'chronicle' };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { TimelineStore } from '../store/createTimelineStore';
 import { MAX_BYTES } from './load';
-import { parseAny } from './parseAny';
+import { parseAny, type Progress } from './parseAny';
 
 const KEY = 'chronicle:user-dataset';
 
@@ -14,13 +14,13 @@ export interface SavedDataset {
   text: string;
 }
 
-export async function loadUserText(store: TimelineStore, text: string, name: string): Promise<{ ok: boolean; message: string }> {
+export async function loadUserText(store: TimelineStore, text: string, name: string, onProgress?: Progress): Promise<{ ok: boolean; message: string }> {
   if (text.length > MAX_BYTES) {
     const message = `${name} is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`;
     store.setState({ problems: [{ level: 'error', source: name, where: 'file', message }] });
     return { ok: false, message };
   }
-  const result = await parseAny(text, name);
+  const result = await parseAny(text, name, onProgress);
   const errors = result.problems.filter((p) => p.level === 'error').length;
   if (result.dataset.events.length === 0) {
     // Keep the timeline the reader had; show why this one could not replace it.

@@ -10,7 +10,8 @@ import type { Actor, Category, Dataset, ParseResult, Period, Problem, TimelineEv
 /** Well past the 100,000 events the benchmarks hold to; beyond it a browser tab would struggle. */
 export const MAX_EVENTS = 250_000;
 
-export function validateDataset(raw: unknown, source: string): ParseResult {
+/** `onProgress(done, total)` is called every few thousand events, for a progress bar. */
+export function validateDataset(raw: unknown, source: string, onProgress?: (done: number, total: number) => void): ParseResult {
   const problems: Problem[] = [];
   const report = (level: Problem['level'], where: string, message: string) => problems.push({ level, source, where, message });
 
@@ -27,7 +28,7 @@ export function validateDataset(raw: unknown, source: string): ParseResult {
     report('error', 'events', `has ${list.length.toLocaleString('en')} events; Chronicle shows at most ${MAX_EVENTS.toLocaleString('en')}, so the first ${MAX_EVENTS.toLocaleString('en')} are shown`);
     list = list.slice(0, MAX_EVENTS);
   }
-  const events = readEvents(list, actors, categories, report);
+  const events = readEvents(list, actors, categories, report, onProgress);
 
   const ids = new Set(events.map((e) => e.id));
   for (const event of events) {
@@ -106,10 +107,11 @@ function readPeriods(list: unknown[], report: Report): Period[] {
   return periods.sort((a, b) => a.start.start - b.start.start);
 }
 
-function readEvents(list: unknown[], actors: Actor[], categories: Category[], report: Report): TimelineEvent[] {
+function readEvents(list: unknown[], actors: Actor[], categories: Category[], report: Report, onProgress?: (done: number, total: number) => void): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const seen = new Set<string>();
   list.forEach((item, i) => {
+    if (onProgress && i % 5000 === 0) onProgress(i, list.length);
     const label = isRecord(item) && typeof item.id === 'string' ? `events[${i}] ${JSON.stringify(item.id)}` : `events[${i}]`;
     const r = checkRecord(EventSchema, item);
     if (!r.ok) return reportIssues(report, label, r.issues, 'this event was left out');

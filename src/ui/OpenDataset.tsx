@@ -11,6 +11,15 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
   const [status, setStatus] = useState('');
   const [pasted, setPasted] = useState('');
   const [url, setUrl] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const report = (done: number, total: number) => setProgress(total ? done / total : null);
+  const load = async (text: string, name: string) => {
+    setStatus(`Reading ${name}…`);
+    setProgress(0);
+    const result = await loadUserText(store, text, name, report);
+    setProgress(null);
+    finish(result);
+  };
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -47,7 +56,7 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
             accept=".json,.csv,application/json,text/csv,text/plain"
             onChange={async (e) => {
               const file = e.target.files?.[0];
-              if (file) finish(await loadUserText(store, await file.text(), file.name));
+              if (file) await load(await file.text(), file.name);
             }}
           />
         </label>
@@ -70,9 +79,10 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
           <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="id,start,title&#10;first,2026-01,The first event" />
         </label>
         <div className="dialog-actions">
-          <button type="button" className="button" disabled={!pasted.trim()} onClick={async () => finish(await loadUserText(store, pasted, 'pasted data'))}>Load pasted data</button>
+          <button type="button" className="button" disabled={!pasted.trim()} onClick={() => load(pasted, 'pasted data')}>Load pasted data</button>
           <button type="button" className="button" onClick={onClose}>Close</button>
         </div>
+        {progress !== null && <progress className="open-progress" max={1} value={progress} aria-label="Checking events" />}
         <p role="status" className="open-status">{status}</p>
       </div>
     </div>

@@ -50,6 +50,25 @@ describe('your own dataset', () => {
     await context.close();
   });
 
+  it('a large file (1.5 MB, 30,000 rows) is parsed in a Web Worker and shown with the DOM bounded', async () => {
+    const { page, context } = await openApp(chromium(), baseURL);
+    const rows = ['id,start,title,actors,category'];
+    for (let i = 0; i < 30_000; i++) rows.push(`e${i},${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')},Event number ${i} with a longer title,actor${i % 5},cat${i % 6}`);
+    const csv = rows.join('\n');
+    expect(csv.length).toBeGreaterThan(1024 * 1024);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByLabel('A file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count'), { timeout: 20_000 }).toBe('30000');
+    expect(workers.some((u) => /parseWorker/.test(u))).toBe(true);
+    const count = Number(await page.getByTestId('timeline').getAttribute('data-visible-count'));
+    expect(count).toBe(30_000);
+    expect(await page.locator('[data-event-id], [data-cluster-count]').count()).toBeLessThanOrEqual(2000);
+    await page.evaluate(() => localStorage.clear());
+    await context.close();
+  });
+
   it('a file with nothing usable leaves the timeline as it was and says why', async () => {
     const { page, context } = await openApp(chromium(), baseURL);
     await page.getByRole('button', { name: 'Open…' }).click();
