@@ -19,6 +19,7 @@ export function parseCsvDataset(text: string, source: string): ParseResult {
     return { dataset: emptyDataset(), problems };
   }
   const columns = header.cells.map((c) => c.trim().toLowerCase());
+  if (columns.includes('year') && columns.includes('headline')) return timelineJsSheet(columns, body, source, problems);
   for (const required of ['start', 'title']) {
     if (!columns.includes(required)) problems.push({ level: 'error', source, where: `line ${header.line}`, message: `there is no "${required}" column; the header has ${columns.join(', ')}` });
   }
@@ -75,4 +76,65 @@ function sourceFrom(item: string): { name: string; url?: string } {
     }
   }
   return { name: item };
+}
+
+/**
+ * A TimelineJS3 spreadsheet exported as CSV (Year, Month, Day, End Year, …, Headline, Text, Media,
+ * Media Credit, Group, Type): rows become events, "era" rows periods, the "title" row the title.
+ */
+function timelineJsSheet(columns: string[], body: { line: number; cells: string[] }[], source: string, problems: Problem[]): ParseResult {
+  const at = (row: { cells: string[] }, name: string) => (row.cells[columns.indexOf(name)] ?? '').trim();
+  const date = (row: { cells: string[] }, prefix: string) => {
+    const [y, m, d] = ['year', 'month', 'day'].map((part) => at(row, `${prefix}${part}`));
+    if (!y) return undefined;
+    if (!/^\d+$/.test(y)) return y;
+    let form = y.padStart(4, '0');
+    if (/^\d+$/.test(m ?? '') && Number(m) >= 1 && Number(m) <= 12) {
+      form += `-${m!.padStart(2, '0')}`;
+      if (/^\d+$/.test(d ?? '') && Number(d) >= 1 && Number(d) <= 31) form += `-${d!.padStart(2, '0')}`;
+    }
+    return form;
+  };
+  const slug = (t: string) => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  let title = source.replace(/\.csv$/i, '');
+  let description = '';
+  const groups = new Map<string, string>();
+  const periods: Record<string, unknown>[] = [];
+  const events: Record<string, unknown>[] = [];
+  const lines: number[] = [];
+  for (const row of body) {
+    const type = at(row, 'type').toLowerCase();
+    const headline = text(at(row, 'headline'));
+    if (type === 'title') {
+      title = headline || title;
+      description = text(at(row, 'text'));
+      continue;
+    }
+    if (type === 'era') {
+      periods.push({ id: slug(headline) || `era-${periods.length + 1}`, title: headline, start: date(row, ''), end: date(row, 'end ') });
+      continue;
+    }
+    const group = at(row, 'group');
+    if (group) groups.set(slug(group) || 'group', group);
+    const media = at(row, 'media');
+    const credit = text(at(row, 'media credit'));
+    const end = date(row, 'end ');
+    events.push({
+      id: slug(headline) ? `${slug(headline)}-${events.length + 1}` : `row-${events.length + 2}`,
+      start: date(row, ''),
+      ...(end ? { end } : {}),
+      title: headline,
+      summary: text(at(row, 'text')),
+      ...(group ? { actors: [slug(group) || 'group'] } : {}),
+      ...(/^https?:\/\//.test(media) ? { sources: [{ name: credit || new URL(media).hostname, url: media }] } : credit ? { sources: [{ name: credit }] } : {}),
+    });
+    lines.push(row.line);
+  }
+  const result = validateDataset({ title, description, actors: [...groups].map(([id, label]) => ({ id, label })), periods, events }, source);
+  const located = result.problems.map((p) => {
+    const m = /^events\[(\d+)\](?: "[^"]*")?(?: › ([\w]+))?/.exec(p.where);
+    return m ? { ...p, where: `line ${lines[Number(m[1])]}${m[2] ? `, ${m[2] === 'start' ? 'Year/Month/Day' : m[2] === 'title' ? 'Headline' : m[2]}` : ''}` } : p;
+  });
+  return { dataset: result.dataset, problems: [...problems, ...located] };
 }

@@ -29,16 +29,20 @@ export async function loadUserText(store: TimelineStore, text: string, name: str
   }
   store.getState().setLoaded(result);
   store.setState({ userDataset: name });
-  saveUserDataset({ name, text });
+  const kept = saveUserDataset({ name, text });
   const skipped = errors ? `; ${errors} problem${errors > 1 ? 's' : ''} listed above` : '';
-  return { ok: true, message: `Showing ${name}: ${result.dataset.events.length} events${skipped}` };
+  const lost = kept ? '' : '. It is too large to keep in this browser: a reload will show the bundled timeline';
+  return { ok: true, message: `Showing ${name}: ${result.dataset.events.length} events${skipped}${lost}` };
 }
 
-export function saveUserDataset(saved: SavedDataset): void {
+/** False when the browser will not keep it (private mode, or over its storage quota). */
+export function saveUserDataset(saved: SavedDataset): boolean {
   try {
     localStorage.setItem(KEY, JSON.stringify(saved));
+    return true;
   } catch {
-    // Private mode or over quota: the dataset still shows, it just will not survive a reload.
+    forgetUserDataset();
+    return false;
   }
 }
 

@@ -56,6 +56,31 @@ describe('parseDataset: CSV', () => {
   });
 });
 
+describe('parseDataset: a TimelineJS3 spreadsheet as CSV', () => {
+  const sheet = [
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+    ',,,,,,,,,My <b>sheet</b>,<p>About it</p>,,,,,title,,',
+    '2026,2,,,2026,4,26,,,Renegotiation,,,,,,era,,',
+    '2026,2,,,,,,,,Amazon deal,<p>Up to $50 billion</p>,https://example.com/deal,CNBC,,,,Amazon,',
+    '2026,4,27,,2032,,,,,Amendment,,,,,,,Microsoft,',
+    'soon,,,,,,,,,Undated,,,,,,,,',
+  ].join('\n');
+  const r = parseDataset(sheet, 'sheet.csv');
+
+  it('maps the title row, eras, events, groups and media', () => {
+    expect(r.format).toBe('csv');
+    expect(r.dataset.title).toBe('My sheet');
+    expect(r.dataset.periods.map((p) => p.title)).toEqual(['Renegotiation']);
+    expect(r.dataset.events.map((e) => e.title)).toEqual(['Amazon deal', 'Amendment']);
+    expect(r.dataset.events[0]).toMatchObject({ summary: 'Up to $50 billion', actors: ['amazon'], sources: [{ name: 'CNBC', url: 'https://example.com/deal' }] });
+    expect(r.dataset.events[1]!.end!.precision).toBe('year');
+  });
+
+  it('points at the line of a row it cannot date', () => {
+    expect(r.problems.map((p) => p.where)).toEqual(['line 6, Year/Month/Day']);
+  });
+});
+
 describe('parseDataset: TimelineJS3', () => {
   const tl = {
     title: { text: { headline: 'Exclusivity <em>ends</em>', text: '<p>A short history</p>' } },
