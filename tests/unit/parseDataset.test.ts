@@ -150,7 +150,8 @@ describe('parseDataset under mutation', () => {
           const data = structuredClone(base);
           for (const m of mutations) data.events[m.event]![m.field] = m.value;
           const touched = new Set(mutations.map((m) => m.event));
-          const mutatedIds = new Set(mutations.filter((m) => m.field === 'id').map((m) => String(m.value)));
+          // Only a string can become an id (and String() would throw on generated objects with a toString key).
+          const mutatedIds = new Set(mutations.filter((m) => m.field === 'id' && typeof m.value === 'string').map((m) => m.value as string));
           const r = parseDataset(JSON.stringify(data), 'mutated.json');
           const ids = new Set(r.dataset.events.map((e) => e.id));
           base.events.forEach((e, i) => {
