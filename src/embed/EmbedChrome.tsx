@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { hasActiveFilters } from '../data/queryVisible';
 import { sourcesLine } from '../export/sourcesLine';
+import { FilterChips } from '../ui/FilterChips';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectFilteredEvents, selectFilters, selectIndex } from '../store/selectors';
 import { paramsFromState } from '../url/stateParams';
@@ -24,22 +25,7 @@ export function EmbedFilters() {
         value={filters.query}
         onChange={(e) => s().setQuery(e.target.value)}
       />
-      <div className="chips" role="group" aria-label="Actors">
-        {index.dataset.actors.map((a) => (
-          <button
-            key={a.id}
-            type="button"
-            className="chip"
-            aria-pressed={filters.actors?.includes(a.id) ?? false}
-            data-dimmed={filters.actors !== null && !filters.actors.includes(a.id)}
-            style={{ '--chip': a.color } as React.CSSProperties}
-            onClick={() => s().toggleActor(a.id)}
-          >
-            <span className="swatch" aria-hidden="true" />
-            {a.label}
-          </button>
-        ))}
-      </div>
+      <FilterChips label="Actors" items={index.dataset.actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
       <p className="match-count" aria-live="polite">
         {hasActiveFilters(filters) ? `${matching} of ${index.events.length}` : `${index.events.length} events`}
       </p>

@@ -124,6 +124,9 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
     ? `${dataset.title}: timeline from ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to - 1, 'd MMM yyyy')}, ${visible.length} events in view`
     : 'Timeline';
 
+  // What both orientations draw with.
+  const shared = { svgRef, width, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, label };
+
   return (
     <div
       className="timeline"
@@ -138,25 +141,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
       <div className="timeline-canvas" ref={canvasRef}>
         {canDraw && vertical && x && (
           <Suspense fallback={null}>
-          <VerticalTimeline
-            svgRef={svgRef}
-            width={width}
-            height={size.height}
-            events={visible}
-            lanes={lanes}
-            mode={laneMode}
-            y={x}
-            periods={vertBands}
-            ticks={ticks}
-            colorOf={colorOf}
-            selectedId={selectedId}
-            related={related}
-            terms={terms}
-            onSelect={onSelect}
-            onCluster={onCluster}
-            onPeriod={onPeriod}
-            label={label}
-          />
+          <VerticalTimeline {...shared} ticks={ticks} height={size.height} events={visible} lanes={lanes} mode={laneMode} y={x} periods={vertBands} />
           </Suspense>
         )}
         {canDraw && layout && (

@@ -1,5 +1,6 @@
 /** Search, actor and category chips, lane mode, the match count, and one-click clearing. */
 import { hasActiveFilters } from '../data/queryVisible';
+import { FilterChips } from './FilterChips';
 import type { LaneMode } from '../layout/lanes';
 import { laneModeLabel } from '../layout/lanes';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
@@ -81,36 +82,8 @@ export function FilterBar() {
         )}
       </div>
       <div className="chip-rows">
-        <div className="chips" role="group" aria-label="Actors">
-          {actors.map((a) => (
-            <button
-              key={a.id}
-              type="button"
-              className="chip"
-              aria-pressed={filters.actors?.includes(a.id) ?? false}
-              data-dimmed={filters.actors !== null && !filters.actors.includes(a.id)}
-              style={{ '--chip': a.color } as React.CSSProperties}
-              onClick={() => s().toggleActor(a.id)}
-            >
-              <span className="swatch" aria-hidden="true" />
-              {a.label}
-            </button>
-          ))}
-        </div>
-        <div className="chips" role="group" aria-label="Categories">
-          {categories.map((c) => (
-            <button
-              key={c.id}
-              type="button"
-              className="chip chip-category"
-              aria-pressed={filters.categories?.includes(c.id) ?? false}
-              data-dimmed={filters.categories !== null && !filters.categories.includes(c.id)}
-              onClick={() => s().toggleCategory(c.id)}
-            >
-              {c.label}
-            </button>
-          ))}
-        </div>
+        <FilterChips label="Actors" items={actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
+        <FilterChips label="Categories" items={categories} selected={filters.categories} onToggle={(id) => s().toggleCategory(id)} />
       </div>
     </section>
   );
