@@ -11,7 +11,14 @@ declare module 'vitest' {
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn', build: { sourcemap: false } });
+  // Vitest sets NODE_ENV=test, which would give the bundle React's development build: test what ships.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production', build: { sourcemap: false } });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
   server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
