@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { loadUserText } from '../data/userDataset';
 import { useTimelineStore } from '../store/StoreContext';
+import { ModalDialog } from './ModalDialog';
 
 export function OpenDataset({ onClose }: { onClose: () => void }) {
   const store = useTimelineStore();
@@ -28,63 +29,49 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
     if (result.ok) setTimeout(onClose, 600);
   };
   return (
-    <div className="overlay" onClick={onClose}>
-      <div
-        className="open-dataset"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="open-title"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
+    <ModalDialog className="open-dataset" labelledBy="open-title" onClose={onClose}>
+      <h2 id="open-title">Open a dataset</h2>
+      <p className="hint">
+        Chronicle JSON, CSV (columns id,start,end,title,summary,actors,category,sources,related) or a TimelineJS3 JSON file.
+        You can also drop a file anywhere on the page. Start from the <a href="template.csv" download>CSV template</a> or
+        the <a href="example.json" download>JSON example</a>.
+      </p>
+      <label>
+        A file
+        <input
+          ref={first}
+          type="file"
+          accept=".json,.csv,application/json,text/csv,text/plain"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (file) await load(await file.text(), file.name);
+          }}
+        />
+      </label>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!/^https?:\/\//.test(url.trim())) return setStatus('A dataset URL starts with http:// or https://');
+          // A URL dataset belongs in the link, so it can be shared.
+          location.search = `?data=${encodeURIComponent(url.trim())}`;
         }}
       >
-        <h2 id="open-title">Open a dataset</h2>
-        <p className="hint">
-          Chronicle JSON, CSV (columns id,start,end,title,summary,actors,category,sources,related) or a TimelineJS3 JSON file.
-          You can also drop a file anywhere on the page. Start from the <a href="template.csv" download>CSV template</a> or
-          the <a href="example.json" download>JSON example</a>.
-        </p>
         <label>
-          A file
-          <input
-            ref={first}
-            type="file"
-            accept=".json,.csv,application/json,text/csv,text/plain"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (file) await load(await file.text(), file.name);
-            }}
-          />
+          A URL (served with CORS)
+          <input type="url" value={url} placeholder="https://example.com/timeline.json" onChange={(e) => setUrl(e.target.value)} />
         </label>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!/^https?:\/\//.test(url.trim())) return setStatus('A dataset URL starts with http:// or https://');
-            // A URL dataset belongs in the link, so it can be shared.
-            location.search = `?data=${encodeURIComponent(url.trim())}`;
-          }}
-        >
-          <label>
-            A URL (served with CORS)
-            <input type="url" value={url} placeholder="https://example.com/timeline.json" onChange={(e) => setUrl(e.target.value)} />
-          </label>
-          <button type="submit" className="button">Open URL</button>
-        </form>
-        <label>
-          Or paste the data
-          <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="id,start,title&#10;first,2026-01,The first event" />
-        </label>
-        <div className="dialog-actions">
-          <button type="button" className="button" disabled={!pasted.trim()} onClick={() => load(pasted, 'pasted data')}>Load pasted data</button>
-          <button type="button" className="button" onClick={onClose}>Close</button>
-        </div>
-        {progress !== null && <progress className="open-progress" max={1} value={progress} aria-label="Checking events" />}
-        <p role="status" className="open-status">{status}</p>
+        <button type="submit" className="button">Open URL</button>
+      </form>
+      <label>
+        Or paste the data
+        <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="id,start,title&#10;first,2026-01,The first event" />
+      </label>
+      <div className="dialog-actions">
+        <button type="button" className="button" disabled={!pasted.trim()} onClick={() => load(pasted, 'pasted data')}>Load pasted data</button>
+        <button type="button" className="button" onClick={onClose}>Close</button>
       </div>
-    </div>
+      {progress !== null && <progress className="open-progress" max={1} value={progress} aria-label="Checking events" />}
+      <p role="status" className="open-status">{status}</p>
+    </ModalDialog>
   );
 }
