@@ -72,7 +72,7 @@ export default defineConfig({
         codeSplitting: {
           // Vite's preload helper gets a chunk of its own: if it sat in the core, the tiny entry would
           // wait for the whole core to load before asking for the page shell.
-          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'core', test: (id: string) => !id.includes('d3-brush') && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts|ui[\\/]FilterChips)/.test(id) && !/Overview|useBrushBehavior|VerticalTimelineSvg|layoutVertical|parseCsv|parseTimelineJs|data[\\/]csv\.ts/.test(id), priority: 10 }],
+          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'core', test: (id: string) => !id.includes('d3-brush') && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts|ui[\\/](FilterChips|SearchBox))/.test(id) && !/Overview|useBrushBehavior|VerticalTimelineSvg|layoutVertical|parseCsv|parseTimelineJs|data[\\/]csv\.ts/.test(id), priority: 10 }],
         },
       },
     },

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { hasActiveFilters } from '../data/queryVisible';
 import { sourcesLine } from '../export/sourcesLine';
+import { SearchBox } from '../ui/SearchBox';
 import { FilterChips } from '../ui/FilterChips';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectFilteredEvents, selectFilters, selectIndex } from '../store/selectors';
@@ -17,14 +18,7 @@ export function EmbedFilters() {
   const s = () => store.getState();
   return (
     <section className="filters embed-filters" aria-label="Filters">
-      <input
-        type="search"
-        className="search"
-        aria-label="Search events"
-        placeholder="Search"
-        value={filters.query}
-        onChange={(e) => s().setQuery(e.target.value)}
-      />
+      <SearchBox placeholder="Search" />
       <FilterChips label="Actors" items={index.dataset.actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
       <p className="match-count" aria-live="polite">
         {hasActiveFilters(filters) ? `${matching} of ${index.events.length}` : `${index.events.length} events`}

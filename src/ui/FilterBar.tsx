@@ -1,5 +1,6 @@
 /** Search, actor and category chips, lane mode, the match count, and one-click clearing. */
 import { hasActiveFilters } from '../data/queryVisible';
+import { SearchBox } from './SearchBox';
 import { FilterChips } from './FilterChips';
 import type { LaneMode } from '../layout/lanes';
 import { laneModeLabel } from '../layout/lanes';
@@ -58,14 +59,7 @@ export function FilterBar() {
   return (
     <section className="filters" aria-label="Filters">
       <div className="filter-row">
-        <input
-          type="search"
-          className="search"
-          aria-label="Search events"
-          placeholder="Search titles, summaries, quotes, sources"
-          value={filters.query}
-          onChange={(e) => s().setQuery(e.target.value)}
-        />
+        <SearchBox placeholder="Search titles, summaries, quotes, sources" />
         <ViewSwitch />
         <PeriodPicker />
         <label className="lanes-select">
