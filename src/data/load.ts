@@ -3,7 +3,7 @@ import { parseAny } from './parseAny';
 import { emptyDataset } from './validate';
 import type { ParseResult } from './types';
 
-export const MAX_BYTES = 20 * 1024 * 1024;
+export const MAX_BYTES = 64 * 1024 * 1024;
 
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<ParseResult> {
   const source = url.split('/').pop()?.split('?')[0] || url;

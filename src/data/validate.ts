@@ -2,6 +2,8 @@
  * Turns any parsed JSON value into a usable dataset plus a list of problems. Never throws on data:
  * a bad record is reported with its index, id and field, dropped, and everything valid still shows.
  */
+import { quickEvent } from './quickEvent';
+import { sortEvents } from './sortEvents';
 import { parsePartialDate, type PartialDate } from '../time/partialDate';
 import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput } from './schema';
 import { isCssColor, PALETTE, safeUrl } from './safeValues';
@@ -54,15 +56,11 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
       actors,
       categories,
       periods,
-      events: events.sort(compareEvents),
+      events: sortEvents(events),
       steps,
     },
     problems,
   };
-}
-
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 type Report = (level: Problem['level'], where: string, message: string) => void;
@@ -110,43 +108,58 @@ function readPeriods(list: unknown[], report: Report): Period[] {
 function readEvents(list: unknown[], actors: Actor[], categories: Category[], report: Report, onProgress?: (done: number, total: number) => void): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const seen = new Set<string>();
-  list.forEach((item, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
     if (onProgress && i % 5000 === 0) onProgress(i, list.length);
-    const label = isRecord(item) && typeof item.id === 'string' ? `events[${i}] ${JSON.stringify(item.id)}` : `events[${i}]`;
-    const r = checkRecord(EventSchema, item);
-    if (!r.ok) return reportIssues(report, label, r.issues, 'this event was left out');
-    const event = toEvent(r.value, label, actors, categories, report);
+    const quick = quickEvent(item);
+    const r = quick ? { ok: true as const, value: quick } : checkRecord(EventSchema, item);
+    if (!r.ok) {
+      reportIssues(report, eventLabel(item, i), r.issues, 'this event was left out');
+      continue;
+    }
+    const event = toEvent(r.value, item, i, actors, categories, report);
     if (seen.has(event.id)) {
       let n = 2;
       while (seen.has(`${event.id}-${n}`)) n++;
-      report('warning', label, `duplicate id; renamed to "${event.id}-${n}"`);
+      report('warning', eventLabel(item, i), `duplicate id; renamed to "${event.id}-${n}"`);
       event.id = `${event.id}-${n}`;
     }
     seen.add(event.id);
     events.push(event);
-  });
+  }
   return events;
 }
 
-function toEvent(input: EventInput, where: string, actors: Actor[], categories: Category[], report: Report): TimelineEvent {
+/** Built only when there is something to report: 100,000 labels would cost more than the checks. */
+function eventLabel(item: unknown, i: number): string {
+  return isRecord(item) && typeof item.id === 'string' ? `events[${i}] ${JSON.stringify(item.id)}` : `events[${i}]`;
+}
+
+const NONE: never[] = [];
+
+function toEvent(input: EventInput, item: unknown, i: number, actors: Actor[], categories: Category[], report: Report): TimelineEvent {
   let start = parsePartialDate(input.start)!;
   let end = input.end === undefined ? undefined : parsePartialDate(input.end)!;
-  if (end) [start, end] = ordered(start, end, () => report('warning', `${where} › end`, 'end is before start; the two were swapped'));
+  if (end && end.end < start.start) {
+    report('warning', `${eventLabel(item, i)} › end`, 'end is before start; the two were swapped');
+    [start, end] = [end, start];
+  }
 
-  for (const id of input.actors ?? []) {
+  const actorIds = input.actors ?? NONE;
+  for (const id of actorIds) {
     if (!actors.some((a) => a.id === id)) {
-      report('warning', `${where} › actors`, `actor "${id}" is not in the actors list; it was added with a default colour`);
+      report('warning', `${eventLabel(item, i)} › actors`, `actor "${id}" is not in the actors list; it was added with a default colour`);
       actors.push({ id, label: id, color: PALETTE[actors.length % PALETTE.length]! });
     }
   }
   if (input.category !== undefined && !categories.some((c) => c.id === input.category)) {
-    report('warning', `${where} › category`, `category "${input.category}" is not in the categories list; it was added`);
+    report('warning', `${eventLabel(item, i)} › category`, `category "${input.category}" is not in the categories list; it was added`);
     categories.push({ id: input.category, label: input.category });
   }
-  const sources = (input.sources ?? []).map((s, j) => {
+  const sources = (input.sources ?? NONE).map((s, j) => {
     if (s.url === undefined) return { name: s.name };
     const url = safeUrl(s.url);
-    if (url === null) report('warning', `${where} › sources.${j}.url`, `only http:, https: and mailto: links are kept; ${JSON.stringify(s.url)} was dropped`);
+    if (url === null) report('warning', `${eventLabel(item, i)} › sources.${j}.url`, `only http:, https: and mailto: links are kept; ${JSON.stringify(s.url)} was dropped`);
     return url === null ? { name: s.name } : { name: s.name, url };
   });
   return {
@@ -157,12 +170,12 @@ function toEvent(input: EventInput, where: string, actors: Actor[], categories: 
     end,
     from: start.start,
     to: (end ?? start).end,
-    actors: [...new Set(input.actors ?? [])],
+    actors: actorIds.length < 2 ? actorIds.slice() : [...new Set(actorIds)],
     category: input.category,
-    amounts: input.amounts ?? [],
-    quotes: (input.quotes ?? []).map((q) => ({ ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! })),
+    amounts: input.amounts?.slice() ?? [],
+    quotes: input.quotes ? input.quotes.map((q) => ({ ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! })) : [],
     sources,
-    related: uniqueRelations(input.related ?? [], input.id),
+    related: input.related?.length ? uniqueRelations(input.related, input.id) : [],
     disputed: input.disputed,
     approx: input.approx ?? false,
     qualifier: input.qualifier,

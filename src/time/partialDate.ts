@@ -8,16 +8,33 @@
 export type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
-  start: number;
-  end: number;
-  precision: Precision;
+  readonly start: number;
+  readonly end: number;
+  readonly precision: Precision;
 }
 
 export const DAY_MS = 86_400_000;
 
 const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * Large datasets repeat the same few thousand dates; parsing each once keeps validation of 100,000
+ * events fast. Parsed dates are frozen, so sharing one object between events is safe.
+ */
+const cache = new Map<string, PartialDate | null>();
+const CACHE_LIMIT = 100_000;
+
 export function parsePartialDate(text: string): PartialDate | null {
+  let parsed = cache.get(text);
+  if (parsed === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    parsed = parseUncached(text);
+    cache.set(text, parsed && Object.freeze(parsed));
+  }
+  return parsed;
+}
+
+function parseUncached(text: string): PartialDate | null {
   const m = FORM.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
@@ -47,6 +64,7 @@ export function toDateForm(ms: number, precision: Precision): string {
 }
 
 function utc(year: number, month: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, month, day);
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear keeps them literal and rolls month 12 into the next year.
   const d = new Date(0);
   d.setUTCFullYear(year, month, day);
