@@ -1,5 +1,5 @@
-/** Which events pass the filters, and which of those fall in the visible window. Pure and cheap. */
-import { foldText, type DatasetIndex } from './buildIndex';
+/** Which events pass the filters (the window's share of them is the lane index's question). Pure and cheap. */
+import { foldText, searchTextOf, type DatasetIndex } from './buildIndex';
 import type { TimelineEvent } from './types';
 
 export interface Filters {
@@ -27,39 +27,13 @@ export function filterEvents(index: DatasetIndex, filters: Filters): TimelineEve
   const actors = filters.actors && new Set(filters.actors);
   const categories = filters.categories && new Set(filters.categories);
   const terms = foldText(filters.query).split(/\s+/).filter(Boolean);
+  const searchText = terms.length ? searchTextOf(index) : null;
   const out: TimelineEvent[] = [];
   index.events.forEach((event, i) => {
     if (actors && !event.actors.some((a) => actors.has(a))) return;
     if (categories && !(event.category !== undefined && categories.has(event.category))) return;
-    const text = index.searchText[i]!;
-    if (terms.some((t) => !text.includes(t))) return;
+    if (searchText && terms.some((t) => !searchText[i]!.includes(t))) return;
     out.push(event);
   });
   return out;
-}
-
-/**
- * Events (sorted by start) that overlap the half-open window. Binary search bounds the scan to
- * starts in [from - maxDuration, to), so cost follows what is near the window, not the dataset.
- */
-export function eventsInWindow(events: TimelineEvent[], window: TimeWindow, maxDuration: number): TimelineEvent[] {
-  const first = lowerBound(events, window.from - maxDuration);
-  const out: TimelineEvent[] = [];
-  for (let i = first; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.from >= window.to) break;
-    if (e.to > window.from) out.push(e);
-  }
-  return out;
-}
-
-function lowerBound(events: TimelineEvent[], value: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.from < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

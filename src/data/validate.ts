@@ -135,7 +135,8 @@ function eventLabel(item: unknown, i: number): string {
   return isRecord(item) && typeof item.id === 'string' ? `events[${i}] ${JSON.stringify(item.id)}` : `events[${i}]`;
 }
 
-const NONE: never[] = [];
+/** One frozen empty list shared by every event without amounts, quotes or relations: 100,000 events, 300,000 fewer arrays. */
+const NONE: never[] = Object.freeze([]) as never[];
 
 function toEvent(input: EventInput, item: unknown, i: number, actors: Actor[], categories: Category[], report: Report): TimelineEvent {
   let start = parsePartialDate(input.start)!;
@@ -156,7 +157,7 @@ function toEvent(input: EventInput, item: unknown, i: number, actors: Actor[], c
     report('warning', `${eventLabel(item, i)} › category`, `category "${input.category}" is not in the categories list; it was added`);
     categories.push({ id: input.category, label: input.category });
   }
-  const sources = (input.sources ?? NONE).map((s, j) => {
+  const sources = !input.sources?.length ? NONE : input.sources.map((s, j) => {
     if (s.url === undefined) return { name: s.name };
     const url = safeUrl(s.url);
     if (url === null) report('warning', `${eventLabel(item, i)} › sources.${j}.url`, `only http:, https: and mailto: links are kept; ${JSON.stringify(s.url)} was dropped`);
@@ -170,12 +171,12 @@ function toEvent(input: EventInput, item: unknown, i: number, actors: Actor[], c
     end,
     from: start.start,
     to: (end ?? start).end,
-    actors: actorIds.length < 2 ? actorIds.slice() : [...new Set(actorIds)],
+    actors: actorIds.length === 0 ? NONE : actorIds.length === 1 ? [actorIds[0]!] : [...new Set(actorIds)],
     category: input.category,
-    amounts: input.amounts?.slice() ?? [],
-    quotes: input.quotes ? input.quotes.map((q) => ({ ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! })) : [],
+    amounts: input.amounts?.length ? input.amounts.slice() : NONE,
+    quotes: input.quotes?.length ? input.quotes.map((q) => ({ ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! })) : NONE,
     sources,
-    related: input.related?.length ? uniqueRelations(input.related, input.id) : [],
+    related: input.related?.length ? uniqueRelations(input.related, input.id) : NONE,
     disputed: input.disputed,
     approx: input.approx ?? false,
     qualifier: input.qualifier,

@@ -2,9 +2,10 @@
  * Downloads: the filtered events as CSV or JSON, and the timeline as drawn now as SVG or PNG with
  * a title, the visible dates and a sources line, ready for a slide or a paper. Loaded on demand.
  */
-import { eventsInWindow } from '../data/queryVisible';
+import { listInWindow } from '../data/laneIndex';
+import { compareEvents } from '../data/sortEvents';
 import type { TimelineState } from '../store/createTimelineStore';
-import { selectFilteredEvents } from '../store/selectors';
+import { selectFilteredEvents, selectLaneIndex } from '../store/selectors';
 import { formatInstant } from '../time/format';
 import { eventsToCsv } from './toCsv';
 import { datasetToJson } from './toJson';
@@ -22,7 +23,7 @@ export async function exportView(format: ExportFormat, state: TimelineState): Pr
   const svg = document.querySelector<SVGSVGElement>('svg.timeline-svg');
   const axis = document.querySelector<SVGSVGElement>('svg.axis-svg');
   if (!svg || !axis) throw new Error('the timeline is not on screen');
-  const visible = eventsInWindow(events, state.window, index.maxDuration);
+  const visible = (selectLaneIndex(state)?.lanes ?? []).flatMap((lane) => listInWindow(lane, state.window!)).sort(compareEvents);
   // The window is half-open: its last day is the one before `to`.
   const range = `${formatInstant(state.window.from, 'd MMM yyyy')} – ${formatInstant(state.window.to - 1, 'd MMM yyyy')}`;
   const markup = composeSvg([svg, axis], index.dataset.title, `${range} · ${visible.length} events`, sourcesLine(visible));

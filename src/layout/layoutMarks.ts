@@ -6,21 +6,24 @@
  * visible events, and the number of marks is bounded by rows × width, not by the dataset.
  */
 import type { TimelineEvent } from '../data/types';
+import { countInWindow, laneEvents, listInWindow, type LaneIndex } from '../data/laneIndex';
+import type { TimeScale } from '../time/timeScale';
+import { densityBand, type DensityBin } from './densityBand';
 import { laneOf, type Lane, type LaneMode } from './lanes';
 
 export interface LayoutOptions {
-  lanes: Lane[];
-  mode: LaneMode;
-  /** Time (UTC ms) → x in px. */
-  x: (ms: number) => number;
+  /** Time (UTC ms) → x in px; its domain is the window in view. */
+  x: TimeScale;
   width: number;
   height: number;
   rowHeight?: number;
   laneHeader?: number;
-  /** Events per lane (after filters, not windowed), so lane heights stay put while the reader zooms. */
+  /** Events per lane to share rows by; by default each lane's filtered events, so heights hold while zooming. */
   weights?: Map<string, number>;
-  /** The selected event: if it would vanish into a cluster, it is drawn (bare) in the cluster strip instead. */
-  pinnedId?: string | null;
+  /** The selected event: if it would vanish into a cluster or a density band, it is drawn over it. */
+  pinned?: TimelineEvent | null;
+  /** Upper bound on event marks drawn at once, shared among lanes by their rows. */
+  maxMarks?: number;
   /** Width in px of a label's text; an estimate by default so the layout stays DOM-free. */
   measure?: (text: string) => number;
 }
@@ -61,12 +64,19 @@ export interface MarksLayout {
   lanes: LaneBox[];
   marks: EventMark[];
   clusters: ClusterMark[];
+  bins: DensityBin[];
   height: number;
+  /** Events overlapping the window: drawn, clustered or counted in a band. */
+  visibleCount: number;
 }
 
 export const ROW_HEIGHT = 24;
 export const LANE_HEADER = 20;
 export const CLUSTER_PX = 28;
+/** About 2,000 nodes at most: marks, plus a few hundred cluster badges and density bins. */
+export const MAX_MARKS = 1500;
+/** Even a one-row lane packs this many before it turns into a band. */
+const MIN_LANE_MARKS = 60;
 const GAP = 6;
 const DOT = 7;
 /** A span narrower than this is drawn as a dot: a month at decade zoom is a sliver, not a bar. */
@@ -82,44 +92,75 @@ export function truncateLabel(title: string, max = 36): string {
   return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function layoutMarks(events: TimelineEvent[], options: LayoutOptions): MarksLayout {
-  const { lanes, mode, x, width } = options;
+/** Lays out events already grouped by lane: the form tests and small callers have at hand. */
+export function layoutMarks(events: TimelineEvent[], options: LayoutOptions & { lanes: Lane[]; mode: LaneMode }): MarksLayout {
+  const byLane = new Map<string, TimelineEvent[]>(options.lanes.map((l) => [l.id, []]));
+  for (const e of events) byLane.get(laneOf(e, options.mode))?.push(e);
+  return layoutLanes({ mode: options.mode, lanes: options.lanes.map((l) => laneEvents(l, byLane.get(l.id)!)) }, options);
+}
+
+/**
+ * The timeline's layout for the window `x` shows. A lane with more events in view than its share of
+ * `maxMarks` is drawn as a density band (exact counts per slice, each a cluster to zoom into);
+ * others are packed event by event. So the work and the DOM follow the screen, not the dataset.
+ */
+export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: LayoutOptions): MarksLayout {
+  const { x, width } = options;
+  const window = { from: x.domain[0], to: x.domain[1] };
   const rowHeight = options.rowHeight ?? ROW_HEIGHT;
   const laneHeader = options.laneHeader ?? LANE_HEADER;
   const measure = options.measure ?? estimateTextWidth;
-  const rowsPerLane = allocateRows(lanes.map((l) => options.weights?.get(l.id) ?? 1), options.height, rowHeight, laneHeader);
-
-  const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
-  for (const e of events) byLane.get(laneOf(e, mode))?.push(e);
+  const maxMarks = options.maxMarks ?? MAX_MARKS;
+  const rowsPerLane = allocateRows(index.lanes.map((l) => options.weights?.get(l.lane.id) ?? l.events.length), options.height, rowHeight, laneHeader);
+  const totalRows = rowsPerLane.reduce((a, b) => a + b, 0);
+  const pinned = options.pinned ?? null;
+  const pinnedLane = pinned ? laneOf(pinned, index.mode) : null;
 
   const boxes: LaneBox[] = [];
   const marks: EventMark[] = [];
   const clusters: ClusterMark[] = [];
+  const bins: DensityBin[] = [];
+  let visibleCount = 0;
   let top = 0;
-  lanes.forEach((lane, i) => {
+  index.lanes.forEach((lane, i) => {
     const fullRows = rowsPerLane[i]!;
     const laneHeight = laneHeader + fullRows * rowHeight;
-    const laneEvents = byLane.get(lane.id) ?? [];
-    let packed = pack(laneEvents, fullRows, x, width, measure);
+    const inView = countInWindow(lane, window);
+    visibleCount += inView;
+    if (inView > Math.max(MIN_LANE_MARKS, Math.floor((maxMarks * fullRows) / totalRows))) {
+      boxes.push({ ...lane.lane, y: top, height: laneHeight, rows: fullRows });
+      bins.push(...densityBand(lane, window, x, width, top + laneHeader, top + laneHeight));
+      if (pinned && pinnedLane === lane.lane.id && pinned.to > window.from && pinned.from < window.to) {
+        const x0 = x(pinned.from);
+        const label = placeLabel(truncateLabel(pinned.title, maxLabelChars(width)), 'point', x0, width, measure);
+        marks.push({ event: pinned, laneId: lane.lane.id, kind: 'point', x0, x1: x0, y: top + laneHeader + rowHeight / 2, label: label.label, labelX: label.x, labelAnchor: label.anchor });
+      }
+      top += laneHeight;
+      return;
+    }
+    const laneEventsInView = listInWindow(lane, window);
+    let packed = pack(laneEventsInView, fullRows, x, width, measure);
     let rows = fullRows;
     if (packed.overflow.length && fullRows > 1) {
       // The last row becomes the cluster strip only when something overflows.
       rows = fullRows - 1;
-      packed = pack(laneEvents, rows, x, width, measure);
+      packed = pack(laneEventsInView, rows, x, width, measure);
     }
-    boxes.push({ ...lane, y: top, height: laneHeight, rows });
-    const pinned = packed.overflow.findIndex((e) => e.id === options.pinnedId);
-    if (pinned >= 0) {
-      const [event] = packed.overflow.splice(pinned, 1);
+    boxes.push({ ...lane.lane, y: top, height: laneHeight, rows });
+    const pinnedAt = pinned ? packed.overflow.indexOf(pinned) : -1;
+    if (pinnedAt >= 0) {
+      const [event] = packed.overflow.splice(pinnedAt, 1);
       const x0 = x(event!.from);
       packed.placed.push({ event: event!, kind: 'point', x0, x1: x0, row: rows, label: null, labelX: x0, labelAnchor: 'start' });
     }
-    for (const p of packed.placed) marks.push({ ...p, laneId: lane.id, y: top + laneHeader + p.row * rowHeight + rowHeight / 2 });
+    for (const p of packed.placed) marks.push({ ...p, laneId: lane.lane.id, y: top + laneHeader + p.row * rowHeight + rowHeight / 2 });
     const stripY = top + laneHeader + rows * rowHeight + rowHeight / 2;
-    for (const c of clusterOverflow(packed.overflow, x, width)) clusters.push({ ...c, laneId: lane.id, y: stripY, key: `${lane.id}:${c.ids[0]}` });
+    for (const c of clusterOverflow(packed.overflow, x, width)) clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${c.ids[0]}` });
     top += laneHeight;
   });
-  return { lanes: boxes, marks, clusters, height: top };
+  const densest = bins.reduce((m, b) => Math.max(m, b.count), 1);
+  for (const b of bins) b.level = Math.sqrt(b.count / densest);
+  return { lanes: boxes, marks, clusters, bins, height: top, visibleCount };
 }
 
 /**
@@ -203,7 +244,7 @@ interface LabelPlacement {
  * Right of the mark by default; near the right edge a point's label flips to its left, and
  * failing that it is shortened to the room there is. Labels of bars that began off-screen stick to x = 0.
  */
-function placeLabel(label: string, kind: MarkKind, x0: number, width: number, measure: (t: string) => number): LabelPlacement {
+export function placeLabel(label: string, kind: MarkKind, x0: number, width: number, measure: (t: string) => number): LabelPlacement {
   const x = kind === 'point' ? x0 + DOT + 3 : Math.max(x0, 0) + 6;
   const w = measure(label);
   if (x + w <= width) return { label, x, anchor: 'start', start: x, end: x + w };

@@ -5,6 +5,9 @@
  * in a nearby slot, so labels never overlap, counts stay exact, and marks are bounded by the height.
  */
 import type { TimelineEvent } from '../data/types';
+import { countInWindow, countStarting, listInWindow, type LaneIndex } from '../data/laneIndex';
+import { compareEvents } from '../data/sortEvents';
+import type { TimeScale } from '../time/timeScale';
 import { laneOf, type Lane, type LaneMode } from './lanes';
 import { estimateTextWidth, truncateLabel, type MarkKind } from './layoutMarks';
 
@@ -45,7 +48,9 @@ export interface VerticalCluster {
   count: number;
   from: number;
   to: number;
-  ids: string[];
+  /** Known members; absent for the slices of a dense window, whose members are looked up on demand. */
+  ids?: string[];
+  first?: boolean;
 }
 
 export interface VerticalLayout {
@@ -109,9 +114,50 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
     cluster.count++;
     cluster.from = Math.min(cluster.from, event.from);
     cluster.to = Math.max(cluster.to, event.to);
-    cluster.ids.push(event.id);
+    cluster.ids!.push(event.id);
   }
   return { tracks, labelX, marks, clusters };
+}
+
+/** More events in view than this and the column shows one count per slot instead of events. */
+export const VERTICAL_MAX_EVENTS = 1000;
+
+/**
+ * The vertical layout straight from the lane index: events one by one while few are in view, else
+ * exact counts per 20 px slot (each a cluster to zoom into), with the selected event still drawn.
+ */
+export function layoutVerticalIndex(index: LaneIndex, options: Omit<VerticalOptions, 'lanes' | 'mode' | 'y'> & { y: TimeScale; pinned?: TimelineEvent | null }): VerticalLayout {
+  const window = { from: options.y.domain[0], to: options.y.domain[1] };
+  const lanes = index.lanes.map((l) => l.lane);
+  const base = { ...options, lanes, mode: index.mode, pinnedId: options.pinned?.id ?? null };
+  const inView = index.lanes.reduce((n, l) => n + countInWindow(l, window), 0);
+  if (inView <= VERTICAL_MAX_EVENTS) {
+    return layoutVertical(index.lanes.flatMap((l) => listInWindow(l, window)).sort(compareEvents), base);
+  }
+  const pinned = options.pinned && options.pinned.to > window.from && options.pinned.from < window.to ? [options.pinned] : [];
+  const layout = layoutVertical(pinned, base);
+  const slots = Math.max(1, Math.floor(options.height / SLOT));
+  const taken = new Set(layout.marks.map((m) => Math.floor(m.labelY / SLOT)));
+  const earlier = inView - index.lanes.reduce((n, l) => n + countStarting(l.starts, window.from, window.to), 0);
+  // A slot holding the selected event's label passes its count on to the next slot (or back to the last).
+  let carried: { count: number; from: number; first: boolean } | null = null;
+  for (let k = 0; k < slots; k++) {
+    const from = k === 0 ? window.from : options.y.invert(k * SLOT);
+    const to = k === slots - 1 ? window.to : options.y.invert((k + 1) * SLOT);
+    let count = index.lanes.reduce((n, l) => n + countStarting(l.starts, from, to), k === 0 ? earlier : 0);
+    const start: { from: number; first: boolean } = carried ?? { from, first: k === 0 };
+    count += carried?.count ?? 0;
+    if (taken.has(k)) {
+      carried = count ? { count, from: start.from, first: start.first } : null;
+      continue;
+    }
+    carried = null;
+    if (count) layout.clusters.push({ key: `slot${k}`, y: k * SLOT + SLOT / 2, count, from: start.from, to, first: start.first });
+  }
+  const last = layout.clusters[layout.clusters.length - 1];
+  if (carried && last) Object.assign(last, { count: last.count + carried.count, to: window.to });
+  else if (carried) layout.clusters.push({ key: 'slot-end', y: (slots - 2) * SLOT + SLOT / 2, count: carried.count, from: carried.from, to: window.to, first: carried.first });
+  return layout;
 }
 
 function isCluster(v: VerticalMark | VerticalCluster | null): v is VerticalCluster {

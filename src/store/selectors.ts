@@ -1,5 +1,6 @@
 /** Module-level selectors: each returns a primitive or an existing reference, so components re-render only on real change. */
 import { filterEvents } from '../data/queryVisible';
+import { buildLaneIndex, type LaneIndex } from '../data/laneIndex';
 import type { TimelineEvent } from '../data/types';
 import type { TimelineState } from './createTimelineStore';
 
@@ -29,4 +30,15 @@ export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] => {
   if (memo && memo.index === s.index && memo.filters === s.filters) return memo.result;
   memo = { index: s.index, filters: s.filters, result: filterEvents(s.index, s.filters) };
   return memo.result;
+};
+
+let laneMemo: { events: TimelineEvent[]; lanes: TimelineState['lanes']; result: LaneIndex } | null = null;
+
+/** The filtered events split by lane, with the sorted arrays window queries need; rebuilt only when those change. */
+export const selectLaneIndex = (s: TimelineState): LaneIndex | null => {
+  if (!s.index) return null;
+  const events = selectFilteredEvents(s);
+  if (laneMemo && laneMemo.events === events && laneMemo.lanes === s.lanes) return laneMemo.result;
+  laneMemo = { events, lanes: s.lanes, result: buildLaneIndex(s.index.dataset, events, s.lanes) };
+  return laneMemo.result;
 };

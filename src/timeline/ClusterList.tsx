@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { ClusterMark } from '../layout/layoutMarks';
 import type { TimelineEvent } from '../data/types';
 import { formatEventDate } from '../time/format';
 import './ClusterList.css';
 
 interface ClusterListProps {
-  cluster: ClusterMark;
+  cluster: { count: number };
   events: TimelineEvent[];
   onSelect: (id: string) => void;
   onClose: () => void;

@@ -5,7 +5,8 @@
 import { memo } from 'react';
 import { clusterButtonProps, markButtonProps, markClasses } from './markProps';
 import type { ClusterMark as Cluster, EventMark as Mark } from '../layout/layoutMarks';
-import { formatEventDate } from '../time/format';
+import { formatEventDate, formatInstant } from '../time/format';
+import type { ClusterTarget, DensityBin } from '../layout/densityBand';
 import { estimateTextWidth } from '../layout/layoutMarks';
 import { highlight } from '../data/highlight';
 
@@ -59,6 +60,30 @@ export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, onOp
       <title>{`${cluster.count} more events`}</title>
       <rect x={cluster.x - 4} y={cluster.y - 9} width={w} height={18} rx={9} />
       <text x={cluster.x - 4 + w / 2} y={cluster.y + 4} textAnchor="middle">{text}</text>
+    </g>
+  );
+});
+
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+interface DensityBarProps {
+  bin: DensityBin;
+  color: string;
+  onOpen: (target: ClusterTarget) => void;
+}
+
+/** One slice of a dense lane: a bar as tall as its share, its exact count above, a button to zoom in. */
+export const DensityBar = memo(function DensityBar({ bin, color, onOpen }: DensityBarProps) {
+  const room = bin.bottom - bin.top - 18;
+  const h = Math.max(2, bin.level * room);
+  const cx = (bin.x0 + bin.x1) / 2;
+  const span = `${formatInstant(bin.from, 'd MMM yyyy')} – ${formatInstant(bin.to - 1, 'd MMM yyyy')}`;
+  return (
+    <g className="density-bin" style={{ '--mark': color } as React.CSSProperties} {...clusterButtonProps(bin.count, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }))} aria-label={`${bin.count} events, ${span}; zoom in`}>
+      <title>{`${bin.count.toLocaleString('en')} events, ${span}`}</title>
+      <rect className="density-hit" x={bin.x0} y={bin.top} width={bin.x1 - bin.x0} height={bin.bottom - bin.top} />
+      <rect className="density-bar" x={bin.x0 + 1} y={bin.bottom - 2 - h} width={Math.max(1, bin.x1 - bin.x0 - 2)} height={h} rx={2} />
+      <text x={cx} y={bin.bottom - 6 - h} textAnchor="middle">{compact.format(bin.count)}</text>
     </g>
   );
 });

@@ -7,7 +7,7 @@ import { densityBins } from '../layout/density';
 import { timeTicks } from '../time/ticks';
 import { timeScale } from '../time/timeScale';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
-import { selectFilteredEvents, selectIndex, selectLimits, selectStatus, selectWindow } from '../store/selectors';
+import { selectLaneIndex, selectIndex, selectLimits, selectStatus, selectWindow } from '../store/selectors';
 import { useBrushBehavior } from './useBrushBehavior';
 import { useElementSize } from './useElementSize';
 
@@ -21,13 +21,13 @@ export function Overview() {
   const index = useTimeline(selectIndex);
   const window = useTimeline(selectWindow);
   const limits = useTimeline(selectLimits);
-  const events = useTimeline(selectFilteredEvents);
+  const laneIndex = useTimeline(selectLaneIndex);
   const [ref, { width }] = useElementSize<HTMLDivElement>();
   const brushRef = useRef<SVGGElement>(null);
   const ready = status === 'ready' && width > 0;
 
-  const bins = useMemo(() => densityBins(events, limits, width / BIN_PX), [events, limits, width]);
-  const max = useMemo(() => Math.max(1, ...bins), [bins]);
+  const bins = useMemo(() => densityBins(laneIndex?.starts ?? new Float64Array(), limits, width / BIN_PX), [laneIndex, limits, width]);
+  const max = useMemo(() => bins.reduce((m, n) => Math.max(m, n), 1), [bins]);
   const ticks = useMemo(() => (width > 0 ? timeTicks(limits.from, limits.to, width) : null), [limits, width]);
   const xOf = timeScale([limits.from, limits.to], [0, width]);
   useBrushBehavior(brushRef, store, ready ? window : null, limits, width, BARS);

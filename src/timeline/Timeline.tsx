@@ -3,19 +3,19 @@
  * query → layout pipeline, and the zoom behaviour. Only this component and the axis follow the window.
  */
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { eventsInWindow } from '../data/queryVisible';
 import { connectionsOf } from '../data/relations';
 import { queryTerms } from '../data/highlight';
-import type { ClusterMark as Cluster } from '../layout/layoutMarks';
-import { estimateTextWidth, LANE_HEADER, layoutMarks, ROW_HEIGHT } from '../layout/layoutMarks';
-import { countByLane, lanesFor } from '../layout/lanes';
+import { countInWindow } from '../data/laneIndex';
+import { warmSearchText } from '../data/buildIndex';
+import { membersOf, type ClusterTarget } from '../layout/densityBand';
+import { estimateTextWidth, LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../layout/layoutMarks';
 import { layoutPeriods } from '../layout/periods';
 import { timeTicks, type AxisTicks } from '../time/ticks';
 import { timeScale } from '../time/timeScale';
 import { formatInstant } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import {
-  selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
+  selectFilteredEvents, selectFilters, selectIndex, selectLaneIndex, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
 import { ClusterList, prefetchLazyParts, VerticalTimeline } from '../lazyParts';
 import { PERIOD_STRIP } from './PeriodBands';
@@ -46,12 +46,12 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   // What is drawn: the store's window, or a frame of the glide towards it.
   const window = useAnimatedWindow(target, animate);
   const limits = useTimeline(selectLimits);
-  const laneMode = useTimeline(selectLanes);
   const filtered = useTimeline(selectFilteredEvents);
+  const laneIndex = useTimeline(selectLaneIndex);
   const selectedId = useTimeline(selectSelectedId);
   const [canvasRef, size] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
-  const [openCluster, setOpenCluster] = useState<Cluster | null>(null);
+  const [openCluster, setOpenCluster] = useState<ClusterTarget | null>(null);
 
   const { width } = size;
   const lanesHeight = Math.max(size.height - PERIOD_STRIP * scale, 120);
@@ -62,19 +62,19 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   // Time runs along the width, or down the height on a vertical timeline.
   const timeLength = vertical ? size.height : width;
 
-  const visible = useMemo(
-    () => (index && window ? eventsInWindow(filtered, window, index.maxDuration) : []),
-    [filtered, window, index],
+  // Events drawn or counted in clusters: exact, from two binary searches per lane.
+  const visibleCount = useMemo(
+    () => (laneIndex && window ? laneIndex.lanes.reduce((n, lane) => n + countInWindow(lane, window), 0) : 0),
+    [laneIndex, window],
   );
-  const lanes = useMemo(() => (dataset ? lanesFor(dataset, laneMode, filtered) : []), [dataset, laneMode, filtered]);
-  const weights = useMemo(() => countByLane(filtered, laneMode), [filtered, laneMode]);
+  const pinned = (selectedId && index?.byId.get(selectedId)) || null;
   const x = useMemo(() => (window ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
   const layout = useMemo(
-    () => (x && !vertical ? layoutMarks(visible, {
-          lanes, mode: laneMode, x, width, height: lanesHeight, weights, pinnedId: selectedId,
+    () => (x && laneIndex && !vertical ? layoutLanes(laneIndex, {
+          x, width, height: lanesHeight, pinned,
           rowHeight: ROW_HEIGHT * scale, laneHeader: LANE_HEADER * scale, measure: (t) => estimateTextWidth(t) * scale,
         }) : null),
-    [visible, lanes, laneMode, x, width, lanesHeight, weights, selectedId, vertical, scale],
+    [laneIndex, x, width, lanesHeight, pinned, vertical, scale],
   );
   const bands = useMemo(
     () => (x && dataset && !vertical ? layoutPeriods(dataset.periods, x, width, (t) => estimateTextWidth(t) * scale) : []),
@@ -102,7 +102,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   const onSelect = useCallback((id: string) => store.getState().select(id), [store]);
   const onPeriod = useCallback((id: string) => store.getState().showPeriod(id), [store]);
   const onCluster = useCallback(
-    (cluster: Cluster) => {
+    (cluster: ClusterTarget) => {
       const { window: w, limits: l, setWindow } = store.getState();
       if (!w) return;
       const target = windowAround(cluster.from, cluster.to, l);
@@ -117,11 +117,14 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   useEffect(() => {
     if (state === 'ready') prefetchLazyParts(store.getState().embed);
   }, [state, store]);
+  useEffect(() => {
+    if (state === 'ready' && index) warmSearchText(index);
+  }, [state, index]);
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
   const problemSummary = firstError ? `${firstError.source} ${firstError.message}.` : 'see the problems above.';
   const label = dataset && window
-    ? `${dataset.title}: timeline from ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to - 1, 'd MMM yyyy')}, ${visible.length} events in view`
+    ? `${dataset.title}: timeline from ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to - 1, 'd MMM yyyy')}, ${visibleCount} events in view`
     : 'Timeline';
 
   // What both orientations draw with.
@@ -133,7 +136,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
       data-testid="timeline"
       data-state={state}
       data-event-count={index?.events.length ?? 0}
-      data-visible-count={visible.length}
+      data-visible-count={visibleCount}
       data-orientation={orientation}
       data-from={window ? toIsoDay(window.from) : undefined}
       data-to={window ? toIsoDay(window.to) : undefined}
@@ -141,7 +144,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
       <div className="timeline-canvas" ref={canvasRef}>
         {canDraw && vertical && x && (
           <Suspense fallback={null}>
-          <VerticalTimeline {...shared} ticks={ticks} height={size.height} events={visible} lanes={lanes} mode={laneMode} y={x} periods={vertBands} />
+          {laneIndex && <VerticalTimeline {...shared} ticks={ticks} height={size.height} index={laneIndex} y={x} periods={vertBands} pinned={pinned} />}
           </Suspense>
         )}
         {canDraw && layout && (
@@ -161,11 +164,11 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
             label={label}
           />
         )}
-        {openCluster && index && (
+        {openCluster && laneIndex && index && (
           <Suspense fallback={null}>
           <ClusterList
             cluster={openCluster}
-            events={openCluster.ids.map((id) => index.byId.get(id)!).filter(Boolean)}
+            events={openCluster.ids ? openCluster.ids.map((id) => index.byId.get(id)!).filter(Boolean) : membersOf(laneIndex, openCluster)}
             onSelect={(id) => {
               setOpenCluster(null);
               onSelect(id);

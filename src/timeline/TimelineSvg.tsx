@@ -3,11 +3,12 @@
  * No state and no D3 here; everything arrives positioned.
  */
 import type { AxisTicks } from '../time/ticks';
-import type { ClusterMark as Cluster, MarksLayout } from '../layout/layoutMarks';
+import type { MarksLayout } from '../layout/layoutMarks';
 import { LANE_HEADER } from '../layout/layoutMarks';
 import { connectorPaths } from '../layout/connectors';
 import type { PeriodBand } from '../layout/periods';
-import { ClusterMark, EventMark } from './EventMarks';
+import { ClusterMark, DensityBar, EventMark } from './EventMarks';
+import type { ClusterTarget } from '../layout/densityBand';
 import { PERIOD_STRIP, PeriodBands } from './PeriodBands';
 import { AXIS_HEIGHT, GridLines, TimeAxis } from './TimeAxis';
 
@@ -22,7 +23,7 @@ export interface TimelineSvgProps {
   related: Set<string>;
   terms: string[];
   onSelect: (id: string) => void;
-  onCluster: (cluster: Cluster) => void;
+  onCluster: (cluster: ClusterTarget) => void;
   onPeriod: (id: string) => void;
   svgRef?: React.Ref<SVGSVGElement>;
   label: string;
@@ -53,6 +54,11 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, 
           </g>
         ))}
         <GridLines ticks={ticks} height={layout.height} />
+        <g className="density">
+          {layout.bins.map((bin) => (
+            <DensityBar key={bin.key} bin={bin} color={colorOf(bin.laneId)} onOpen={onCluster} />
+          ))}
+        </g>
         <g className="connectors" aria-hidden="true">
           {connectors.map((c) => <path key={c.id} d={c.d} />)}
         </g>

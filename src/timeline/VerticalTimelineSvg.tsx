@@ -5,28 +5,26 @@
 import { memo, useMemo } from 'react';
 import { highlight } from '../data/highlight';
 import type { Period, TimelineEvent } from '../data/types';
-import type { Lane, LaneMode } from '../layout/lanes';
+import type { LaneIndex } from '../data/laneIndex';
+import type { ClusterTarget } from '../layout/densityBand';
 import type { VerticalCluster, VerticalLayout, VerticalMark } from '../layout/layoutVertical';
-import { AXIS_WIDTH, layoutVertical, PERIOD_WIDTH } from '../layout/layoutVertical';
+import { AXIS_WIDTH, layoutVerticalIndex, PERIOD_WIDTH } from '../layout/layoutVertical';
+import type { TimeScale } from '../time/timeScale';
 import { estimateTextWidth } from '../layout/layoutMarks';
 import { formatEventDate } from '../time/format';
 import type { AxisTicks } from '../time/ticks';
 import { clusterButtonProps, markButtonProps, markClasses } from './markProps';
 
 export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'layout'> {
-  events: TimelineEvent[];
-  lanes: Lane[];
-  mode: LaneMode;
-  y: (ms: number) => number;
+  index: LaneIndex;
+  y: TimeScale;
+  pinned: TimelineEvent | null;
 }
 
 /** The vertical timeline with its layout: a chunk of its own, fetched only where screens are narrow. */
-export function VerticalTimeline({ events, lanes, mode, y, ...props }: VerticalTimelineProps) {
-  const { width, height, selectedId } = props;
-  const layout = useMemo(
-    () => layoutVertical(events, { lanes, mode, y, width, height, pinnedId: selectedId }),
-    [events, lanes, mode, y, width, height, selectedId],
-  );
+export function VerticalTimeline({ index, y, pinned, ...props }: VerticalTimelineProps) {
+  const { width, height } = props;
+  const layout = useMemo(() => layoutVerticalIndex(index, { y, width, height, pinned }), [index, y, width, height, pinned]);
   return <VerticalTimelineSvg {...props} layout={layout} />;
 }
 
@@ -41,7 +39,7 @@ export interface VerticalTimelineSvgProps {
   related: Set<string>;
   terms: string[];
   onSelect: (id: string) => void;
-  onCluster: (cluster: { from: number; to: number; count: number; ids: string[]; x: number; y: number; key: string; laneId: string }) => void;
+  onCluster: (cluster: ClusterTarget) => void;
   onPeriod: (id: string) => void;
   svgRef?: React.Ref<SVGSVGElement>;
   label: string;
@@ -102,7 +100,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
       </g>
       <g className="clusters">
         {layout.clusters.map((c) => (
-          <VerticalClusterMark key={c.key} cluster={c} x={layout.labelX} hasRelated={c.ids.some((id) => related.has(id))} onOpen={() => onCluster({ ...c, x: layout.labelX, laneId: '' })} />
+          <VerticalClusterMark key={c.key} cluster={c} x={layout.labelX} hasRelated={c.ids?.some((id) => related.has(id)) ?? false} onOpen={() => onCluster({ ...c, x: layout.labelX })} />
         ))}
       </g>
     </svg>

@@ -33,7 +33,14 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
             {text}
           </button>
         ))}
-        <a className="button present-link" href={presentHref(store)} onClick={(e) => (e.currentTarget.href = presentHref(store))}>
+        {/* The step is worked out when the link is about to be used: finding it walks every event. */}
+        <a
+          className="button present-link"
+          href={presentHref(store, false)}
+          onPointerEnter={(e) => (e.currentTarget.href = presentHref(store))}
+          onFocus={(e) => (e.currentTarget.href = presentHref(store))}
+          onClick={(e) => (e.currentTarget.href = presentHref(store))}
+        >
           Present
         </a>
         <button type="button" onClick={onOpen} title="Open your own dataset: a file, a URL or pasted text">Open…</button>
@@ -46,9 +53,9 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
 }
 
 /** Presenter mode from the first step (or the step of the period on screen), keeping the dataset. */
-function presentHref(store: ReturnType<typeof useTimelineStore>): string {
+function presentHref(store: ReturnType<typeof useTimelineStore>, findStep = true): string {
   const s = store.getState();
-  const steps = s.index ? stepsOf(s.index.dataset) : [];
+  const steps = s.index && findStep ? stepsOf(s.index.dataset) : [];
   const at = Math.max(0, steps.findIndex((step) => step.id === (s.selectedId ?? s.periodId)));
   const data = new URLSearchParams(location.search).get('data') ?? undefined;
   return `${location.pathname}${formatViewParams({ data, present: true, step: at + 1 })}`;

@@ -3,6 +3,7 @@ import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
 import { allocateRows, estimateTextWidth, layoutMarks, truncateLabel, type EventMark } from '../../src/layout/layoutMarks';
 import { countByLane, lanesFor } from '../../src/layout/lanes';
+import { timeScale } from '../../src/time/timeScale';
 
 function randomEvents(n: number, seed = 1): TimelineEvent[] {
   let s = seed;
@@ -23,9 +24,10 @@ function layoutFor(events: TimelineEvent[], width: number, height: number) {
   const dataset = validateDataset({ actors: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id })), events: [] }, 'x').dataset;
   const from = Date.UTC(2010, 0, 1);
   const to = Date.UTC(2023, 0, 1);
-  const x = (ms: number) => ((ms - from) / (to - from)) * width;
+  const x = timeScale([from, to], [0, width]);
   const lanes = lanesFor(dataset, 'actor', events);
-  return layoutMarks(events, { lanes, mode: 'actor', x, width, height, weights: countByLane(events, 'actor') });
+  // Every event packed, however many: the density bands are tested on their own.
+  return layoutMarks(events, { lanes, mode: 'actor', x, width, height, weights: countByLane(events, 'actor'), maxMarks: Infinity });
 }
 
 const labelBox = (m: EventMark): [number, number] => {
@@ -94,8 +96,8 @@ describe('layoutMarks', () => {
     const from = Date.UTC(2010, 0, 1);
     const to = Date.UTC(2023, 0, 1);
     const pinned = layoutMarks(events, {
-      lanes: lanesFor(dataset, 'actor', events), mode: 'actor', x: (ms) => ((ms - from) / (to - from)) * 800, width: 800, height: 400,
-      weights: countByLane(events, 'actor'), pinnedId: hidden,
+      lanes: lanesFor(dataset, 'actor', events), mode: 'actor', x: timeScale([from, to], [0, 800]), width: 800, height: 400,
+      weights: countByLane(events, 'actor'), pinned: events.find((e) => e.id === hidden), maxMarks: Infinity,
     });
     expect(pinned.marks.map((m) => m.event.id)).toContain(hidden);
     expect(pinned.clusters.flatMap((c) => c.ids)).not.toContain(hidden);

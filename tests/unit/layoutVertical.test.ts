@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
 import { lanesFor } from '../../src/layout/lanes';
-import { layoutVertical, SLOT } from '../../src/layout/layoutVertical';
+import { layoutVertical, layoutVerticalIndex, SLOT } from '../../src/layout/layoutVertical';
+import { buildLaneIndex } from '../../src/data/laneIndex';
+import { membersOf } from '../../src/layout/densityBand';
+import { timeScale } from '../../src/time/timeScale';
 
 function events(n: number, seed: number, sameDay = false): TimelineEvent[] {
   let s = seed;
@@ -56,8 +59,41 @@ describe('layoutVertical', () => {
   it('the selected event is never hidden in a cluster', () => {
     const list = events(3000, 9);
     const plain = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1));
-    const hidden = plain.clusters[plain.clusters.length - 1]!.ids[0]!;
+    const hidden = plain.clusters[plain.clusters.length - 1]!.ids![0]!;
     const pinned = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), 600, hidden);
     expect(pinned.marks.map((m) => m.event.id)).toContain(hidden);
+  });
+});
+
+describe('layoutVerticalIndex', () => {
+  const list = events(5000, 3);
+  const dataset = validateDataset({ actors: ['a', 'b', 'c'].map((id) => ({ id })), events: [] }, 'x').dataset;
+  const index = buildLaneIndex(dataset, list, 'actor');
+  const y = timeScale([Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)], [0, 600]);
+
+  it('counts a dense window per slot: exact, one badge per slot, bounded by the height', () => {
+    const v = layoutVerticalIndex(index, { y, width: 375, height: 600 });
+    expect(v.marks).toHaveLength(0);
+    expect(v.clusters.reduce((n, c) => n + c.count, 0)).toBe(list.length);
+    expect(new Set(v.clusters.map((c) => c.y)).size).toBe(v.clusters.length);
+    expect(v.clusters.length).toBeLessThanOrEqual(600 / SLOT);
+    for (const c of v.clusters) expect(membersOf(index, c)).toHaveLength(c.count);
+  });
+
+  it('keeps the selected event drawn and every other event counted', () => {
+    const pinned = list[1234]!;
+    const v = layoutVerticalIndex(index, { y, width: 375, height: 600, pinned });
+    expect(v.marks.map((m) => m.event.id)).toEqual([pinned.id]);
+    expect(v.clusters.reduce((n, c) => n + c.count, 0)).toBe(list.length);
+    const slots = [...v.marks.map((m) => m.labelY), ...v.clusters.map((c) => c.y)];
+    expect(new Set(slots).size).toBe(slots.length);
+  });
+
+  it('draws events one by one once few are in view', () => {
+    const narrow = timeScale([Date.UTC(2015, 0, 1), Date.UTC(2015, 1, 1)], [0, 600]);
+    const v = layoutVerticalIndex(index, { y: narrow, width: 375, height: 600 });
+    const inView = list.filter((e) => e.from < Date.UTC(2015, 1, 1) && e.to > Date.UTC(2015, 0, 1)).length;
+    expect(v.marks.length).toBeGreaterThan(0);
+    expect(v.marks.length + v.clusters.reduce((n, c) => n + c.count, 0)).toBe(inView);
   });
 });

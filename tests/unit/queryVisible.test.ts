@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, foldText } from '../../src/data/buildIndex';
-import { eventsInWindow, filterEvents, NO_FILTERS } from '../../src/data/queryVisible';
+import { filterEvents, NO_FILTERS } from '../../src/data/queryVisible';
+import { buildLaneIndex, listInWindow } from '../../src/data/laneIndex';
+import type { DatasetIndex } from '../../src/data/buildIndex';
 import { validateDataset } from '../../src/data/validate';
 
 const dataset = validateDataset(
@@ -44,15 +46,18 @@ describe('filterEvents', () => {
   });
 });
 
-describe('eventsInWindow', () => {
+/** The one-lane index's answer: every event overlapping the window. */
+const inWindow = (i: DatasetIndex, w: { from: number; to: number }) => listInWindow(buildLaneIndex(i.dataset, i.events, 'none').lanes[0]!, w);
+
+describe('events in a window', () => {
   it('finds points and long ranges that overlap the window', () => {
     const w = { from: Date.UTC(2028, 0, 1), to: Date.UTC(2029, 0, 1) };
-    expect(ids(eventsInWindow(index.events, w, index.maxDuration))).toEqual(['d']);
+    expect(ids(inWindow(index, w))).toEqual(['d']);
   });
 
   it('treats the window as half-open and month events as whole months', () => {
     const march = { from: Date.UTC(2026, 2, 1), to: Date.UTC(2026, 3, 1) };
-    expect(ids(eventsInWindow(index.events, march, index.maxDuration))).toEqual(['c']);
+    expect(ids(inWindow(index, march))).toEqual(['c']);
   });
 
   it('agrees with a brute-force scan on random data', () => {
@@ -69,7 +74,7 @@ describe('eventsInWindow', () => {
       const from = Date.UTC(2000 + rand() * 30, 0, 1);
       const w = { from, to: from + rand() * 5 * 365 * 86_400_000 };
       const brute = big.events.filter((e) => e.to > w.from && e.from < w.to);
-      expect(ids(eventsInWindow(big.events, w, big.maxDuration))).toEqual(ids(brute));
+      expect(ids(inWindow(big, w))).toEqual(ids(brute));
     }
   });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../bench/generate';
+import { buildLaneIndex } from '../../src/data/laneIndex';
+import { validateDataset } from '../../src/data/validate';
+import { binMembers } from '../../src/layout/densityBand';
+import { layoutLanes, MAX_MARKS } from '../../src/layout/layoutMarks';
+import { timeScale } from '../../src/time/timeScale';
+
+const dataset = validateDataset(generateDataset(20_000, 7), 'synthetic').dataset;
+const index = buildLaneIndex(dataset, dataset.events, 'actor');
+const layoutAt = (from: number, to: number, pinned = null as (typeof dataset.events)[number] | null) =>
+  layoutLanes(index, { x: timeScale([from, to], [0, 1280]), width: 1280, height: 600, pinned });
+const overlapping = (from: number, to: number) => dataset.events.filter((e) => e.from < to && e.to > from);
+
+describe('density bands', () => {
+  const all = [Date.UTC(2015, 0, 1), Date.UTC(2027, 0, 1)] as const;
+
+  it('keep the drawing bounded and count every event in view exactly once', () => {
+    const layout = layoutAt(...all);
+    expect(layout.bins.length).toBeGreaterThan(0);
+    expect(layout.marks.length).toBeLessThanOrEqual(MAX_MARKS);
+    expect(layout.marks.length + layout.clusters.length + layout.bins.length).toBeLessThan(2000);
+    const counted = layout.marks.length + layout.clusters.reduce((n, c) => n + c.count, 0) + layout.bins.reduce((n, b) => n + b.count, 0);
+    expect(counted).toBe(overlapping(...all).length);
+    expect(layout.visibleCount).toBe(counted);
+  });
+
+  it('count exactly what each slice lists, ranges that began earlier in the first', () => {
+    const from = Date.UTC(2019, 5, 1);
+    const to = Date.UTC(2021, 5, 1);
+    const layout = layoutAt(from, to);
+    expect(layout.bins.length).toBeGreaterThan(0);
+    for (const bin of layout.bins) {
+      const lane = index.lanes.find((l) => l.lane.id === bin.laneId)!;
+      const members = binMembers(lane, bin);
+      expect(members.length).toBe(bin.count);
+      for (const e of members) expect(e.from < bin.to && e.to > bin.from).toBe(true);
+    }
+    expect(layout.visibleCount).toBe(overlapping(from, to).length);
+  });
+
+  it('resolve into single events when the reader zooms in', () => {
+    const from = Date.UTC(2020, 2, 1);
+    const to = Date.UTC(2020, 2, 8);
+    const layout = layoutAt(from, to);
+    expect(layout.bins).toEqual([]);
+    expect(layout.marks.length + layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(overlapping(from, to).length);
+  });
+
+  it('still draw the selected event over a band', () => {
+    const selected = dataset.events[12_345]!;
+    const layout = layoutAt(...all, selected);
+    expect(layout.marks.map((m) => m.event.id)).toContain(selected.id);
+  });
+});
