@@ -1,6 +1,6 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import bundledUrl from '../data/events.json?url';
+import { bundledUrl, datasetUrl, type EarlyFetch } from './data/datasetUrl';
 import { App } from './App';
 import { loadDataset } from './data/load';
 import { parseAny } from './data/parseAny';
@@ -10,21 +10,8 @@ import { parseViewParams } from './url/viewParams';
 import { embedPart, fullPart, presenterPart, verticalPart } from './lazyParts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
 
-/** ?data= may name another dataset, over http(s) or relative to this page; anything else is ignored. */
-function datasetUrl(requested: string | undefined): string {
-  if (!requested) return bundledUrl;
-  try {
-    const url = new URL(requested, location.href);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-  } catch {
-    /* fall through */
-  }
-  console.warn(`Chronicle: ignoring data=${JSON.stringify(requested)}; it must be an http(s) URL`);
-  return bundledUrl;
-}
-
 /** Starts the page the link asks for. */
-export function boot(): void {
+export function boot(early: EarlyFetch | null = null): void {
   const root = createRoot(document.getElementById('root')!);
   const { params } = parseViewParams(location.search);
 
@@ -42,7 +29,8 @@ export function boot(): void {
     // The fetch starts before React renders anything, so it runs while the app boots. A file the
     // reader opened earlier comes back, unless the link names a dataset.
     const saved = params.data || params.embed ? null : readUserDataset();
-    const loading = saved ? parseAny(saved.text, saved.name) : loadDataset(datasetUrl(params.data));
+    const url = datasetUrl(params.data);
+    const loading = saved ? parseAny(saved.text, saved.name) : loadDataset(url, undefined, early?.url === url ? early.response : undefined);
     const store = createTimelineStore();
     // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
     const { embed = false, present = false, accent = null, orientation = null } = params;
