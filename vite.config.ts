@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
@@ -61,6 +62,10 @@ function preloadBundledDataset(): Plugin {
 export default defineConfig({
   plugins: [react(), preloadBundledDataset(), staticDatasetPage()],
   base: './',
+  resolve: {
+    // d3-zoom and d3-brush only interrupt transitions Chronicle never starts: see the file.
+    alias: [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/vendor/d3-transition-lite.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -68,11 +73,12 @@ export default defineConfig({
       output: {
         // Modules shared by the entry and the lazy parts would otherwise become a handful of sub-KB
         // chunks, each a request and a separate gzip stream; the entry loads them all anyway.
-        // d3-brush stays with the full page's overview (embeds never load it), the vertical timeline with narrow screens.
+        // d3-brush (with the colour interpolators it imports) stays with the full page's overview (embeds never
+        // load it), the vertical timeline with narrow screens.
         codeSplitting: {
           // Vite's preload helper gets a chunk of its own: if it sat in the core, the tiny entry would
           // wait for the whole core to load before asking for the page shell.
-          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'core', test: (id: string) => !id.includes('d3-brush') && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts|ui[\\/](FilterChips|SearchBox))/.test(id) && !/Overview|useBrushBehavior|VerticalTimelineSvg|layoutVertical|parseCsv|parseTimelineJs|data[\\/]csv\.ts/.test(id), priority: 10 }],
+          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'core', test: (id: string) => !/d3-brush|d3-color|d3-interpolate[\\/]src[\\/](?!zoom)/.test(id) && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts|ui[\\/](FilterChips|SearchBox))/.test(id) && !/Overview|useBrushBehavior|VerticalTimelineSvg|layoutVertical|parseCsv|parseTimelineJs|data[\\/]csv\.ts/.test(id), priority: 10 }],
         },
       },
     },

@@ -1,0 +1,57 @@
+/**
+ * What a view downloads before it is ready: the JS and CSS requested before the timeline reports
+ * data-state="ready" (idle-time prefetches come later and are not counted), gzipped at level 9.
+ * Shared by the benchmark's report and the size check that `npm test` runs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export const FIRST_VIEW_BUDGET_KB = 120;
+
+export const VIEWS = [
+  { name: 'Main view', query: '', width: 1280 },
+  { name: 'Embed view', query: '?embed=1', width: 375 },
+] as const;
+
+export interface FirstView {
+  name: string;
+  files: { name: string; gzip: number }[];
+  /** Bytes, gzipped. */
+  total: number;
+}
+
+/** Marks the moment the timeline first reports ready, relative to navigation start. */
+export const READY_PROBE = () => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid=timeline][data-state=ready]')) {
+      (window as unknown as { __readyAt: number }).__readyAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, childList: true });
+};
+
+export async function measureFirstView(browser: Browser, base: string, dist: string, view: (typeof VIEWS)[number]): Promise<FirstView> {
+  const context = await browser.newContext({ viewport: { width: view.width, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(READY_PROBE);
+    await page.goto(base + view.query);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout: 30_000 });
+    const assets = await page.evaluate(() => {
+      const readyAt = (window as unknown as { __readyAt: number }).__readyAt;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < readyAt && /\.(js|css)$/.test(new URL(e.name).pathname))
+        .map((e) => new URL(e.name).pathname);
+    });
+    const names = [...new Set(assets.map((path) => path.replace(/^\//, '')))].sort();
+    const files = names.map((name) => ({ name, gzip: gzipSync(readFileSync(join(dist, name)), { level: 9 }).length }));
+    return { name: view.name, files, total: files.reduce((n, f) => n + f.gzip, 0) };
+  } finally {
+    await context.close();
+  }
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
