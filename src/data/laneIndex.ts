@@ -8,9 +8,10 @@
  *   as its shortest), so a class scans only from its own longest length before the window.
  * Built once per filter or lane-mode change, in O(n) plus a numeric sort of the ends.
  */
-import type { Dataset, TimelineEvent } from './types';
+import type { TimelineEvent } from './types';
+import { NO_CODE, type DatasetIndex } from './buildIndex';
 import type { TimeWindow } from './queryVisible';
-import { ALL_LANE, laneOf, OTHER_LANE, type Lane, type LaneMode } from '../layout/lanes';
+import { ALL_LANE, OTHER_LANE, type Lane, type LaneMode } from '../layout/lanes';
 import { DAY_MS } from '../time/partialDate';
 
 export interface LaneEvents {
@@ -40,41 +41,49 @@ export interface LaneIndex {
   starts: Float64Array;
 }
 
-/** Lanes in dataset order, only those some filtered event leads, so lanes hold still while panning. */
-export function buildLaneIndex(dataset: Dataset, filtered: TimelineEvent[], mode: LaneMode): LaneIndex {
-  const groups = new Map<string, TimelineEvent[]>();
-  if (mode === 'none') groups.set(ALL_LANE, filtered);
-  else {
-    let lastId = '';
-    let list: TimelineEvent[] = [];
-    for (const e of filtered) {
-      const id = laneOf(e, mode);
-      // Neighbours often share a lane: skip the map lookup then.
-      if (id !== lastId) {
-        list = groups.get(id) ?? [];
-        if (!list.length) groups.set(id, list);
-        lastId = id;
-      }
-      list.push(e);
-    }
-  }
+/**
+ * Lanes in dataset order, only those some filtered event leads, so lanes hold still while panning.
+ * `positions` are the filtered events' places in `index.events` (null: all). Reads only the typed
+ * columns, so a filter on 100,000 events rebuilds this in a few milliseconds.
+ */
+export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | null, mode: LaneMode): LaneIndex {
+  const { dataset, columns, events } = index;
+  const n = positions ? positions.length : events.length;
+  const at = positions ? (i: number) => positions[i]! : (i: number) => i;
+  const codes = mode === 'actor' ? columns.leadActor : mode === 'category' ? columns.category : null;
   const defined: Lane[] = mode === 'none'
     ? [{ id: ALL_LANE, label: 'All events' }]
     : mode === 'actor'
       ? dataset.actors.map((a) => ({ id: a.id, label: a.label, color: a.color }))
       : dataset.categories.map((c) => ({ id: c.id, label: c.label }));
-  const lanes = defined.filter((l) => groups.has(l.id) || mode === 'none');
-  if (groups.has(OTHER_LANE)) lanes.push({ id: OTHER_LANE, label: mode === 'actor' ? 'No actor' : 'No category' });
-  const starts = new Float64Array(filtered.length);
-  for (let i = 0; i < filtered.length; i++) starts[i] = filtered[i]!.from;
-  return {
-    mode,
-    lanes: lanes.map((lane) => laneEvents(lane, groups.get(lane.id) ?? [])),
-    total: filtered.length,
-    starts,
-  };
+  // Lane slot per code: defined lanes first, "other" (NO_CODE) last.
+  const slotOf = (code: number) => (code === NO_CODE ? defined.length : code);
+  const sizes = new Uint32Array(defined.length + 1);
+  for (let i = 0; i < n; i++) sizes[codes ? slotOf(codes[at(i)]!) : 0]!++;
+  const lists = Array.from(sizes, (size) => ({ events: new Array<TimelineEvent>(size), starts: new Float64Array(size), ends: new Float64Array(size), filled: 0 }));
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = at(i);
+    const list = lists[codes ? slotOf(codes[p]!) : 0]!;
+    list.events[list.filled] = events[p]!;
+    list.starts[list.filled] = columns.from[p]!;
+    list.ends[list.filled++] = columns.to[p]!;
+    starts[i] = columns.from[p]!;
+  }
+  const lanes: LaneEvents[] = [];
+  defined.forEach((lane, k) => {
+    if (sizes[k] || mode === 'none') lanes.push(withSortedEnds(lane, lists[k]!));
+  });
+  if (sizes[defined.length] && mode !== 'none') lanes.push(withSortedEnds({ id: OTHER_LANE, label: mode === 'actor' ? 'No actor' : 'No category' }, lists[defined.length]!));
+  return { mode, lanes, total: n, starts };
 }
 
+function withSortedEnds(lane: Lane, list: { events: TimelineEvent[]; starts: Float64Array; ends: Float64Array }): LaneEvents {
+  list.ends.sort();
+  return { lane, events: list.events, starts: list.starts, ends: list.ends };
+}
+
+/** A lane of events already in time order: for callers that hold the events rather than an index. */
 export function laneEvents(lane: Lane, events: TimelineEvent[]): LaneEvents {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);

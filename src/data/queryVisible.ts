@@ -1,5 +1,5 @@
 /** Which events pass the filters (the window's share of them is the lane index's question). Pure and cheap. */
-import { foldText, searchTextOf, type DatasetIndex } from './buildIndex';
+import { foldText, NO_CODE, searchTextOf, type DatasetIndex, type SearchText } from './buildIndex';
 import type { TimelineEvent } from './types';
 
 export interface Filters {
@@ -23,17 +23,89 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 /** Every whitespace-separated term must occur somewhere in the event's text. */
 export function filterEvents(index: DatasetIndex, filters: Filters): TimelineEvent[] {
-  if (!hasActiveFilters(filters)) return index.events;
-  const actors = filters.actors && new Set(filters.actors);
-  const categories = filters.categories && new Set(filters.categories);
-  const terms = foldText(filters.query).split(/\s+/).filter(Boolean);
-  const searchText = terms.length ? searchTextOf(index) : null;
-  const out: TimelineEvent[] = [];
-  index.events.forEach((event, i) => {
-    if (actors && !event.actors.some((a) => actors.has(a))) return;
-    if (categories && !(event.category !== undefined && categories.has(event.category))) return;
-    if (searchText && terms.some((t) => !searchText[i]!.includes(t))) return;
-    out.push(event);
-  });
+  const positions = filterPositions(index, filters);
+  if (!positions) return index.events;
+  const out = new Array<TimelineEvent>(positions.length);
+  for (let i = 0; i < positions.length; i++) out[i] = index.events[positions[i]!]!;
   return out;
+}
+
+/**
+ * Positions (in `index.events`) of the events passing the filters, ascending; null when nothing is
+ * filtered. Reads the typed columns and one search string, never the event objects.
+ */
+export function filterPositions(index: DatasetIndex, filters: Filters): Uint32Array | null {
+  if (!hasActiveFilters(filters)) return null;
+  const { dataset, columns } = index;
+  const n = index.events.length;
+  const terms = [...new Set(foldText(filters.query).replaceAll('\u0000', '').split(/\s+/).filter(Boolean))];
+  const matches = terms.length ? matchTerms(searchTextOf(index), terms, n) : null;
+  const actorMask = filters.actors && columns.actorBits ? maskOf(dataset.actors, filters.actors) : 0;
+  const actorSet = filters.actors && !columns.actorBits ? new Set(filters.actors) : null;
+  const categoryOk = filters.categories ? allowed(dataset.categories, filters.categories) : null;
+  const out = new Uint32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (filters.actors) {
+      if (actorSet ? !index.events[i]!.actors.some((a) => actorSet.has(a)) : !(columns.actorBits![i]! & actorMask)) continue;
+    }
+    if (categoryOk && !categoryOk[columns.category[i]!]) continue;
+    if (matches && !matches[i]) continue;
+    out[count++] = i;
+  }
+  return out.slice(0, count);
+}
+
+function maskOf(list: { id: string }[], ids: string[]): number {
+  const wanted = new Set(ids);
+  let mask = 0;
+  list.forEach((item, k) => {
+    if (wanted.has(item.id)) mask |= 1 << k;
+  });
+  return mask;
+}
+
+/** Allowed[code]; the last slot (NO_CODE) is an event without a category, never shown by a category filter. */
+function allowed(list: { id: string }[], ids: string[]): Uint8Array {
+  const wanted = new Set(ids);
+  const ok = new Uint8Array(NO_CODE + 1);
+  list.forEach((item, k) => {
+    if (wanted.has(item.id)) ok[k] = 1;
+  });
+  return ok;
+}
+
+/**
+ * Which events' text contains every term. The rarest term (judged on a sample) is found by one
+ * indexOf walk over the joined text, jumping to the next event after each hit; the others are only
+ * looked for in the events that survived. Returns 1 for a match, per event.
+ */
+function matchTerms(search: SearchText, terms: string[], n: number): Uint8Array {
+  const pass = new Uint8Array(n);
+  const { text, offsets } = search;
+  const sample = text.slice(0, 200_000);
+  const [first, ...rest] = [...terms].sort((a, b) => occurrences(sample, a) - occurrences(sample, b));
+  let candidates: number[] = [];
+  // No term contains the separator, so a hit lies within one event's text; hits come in order, so
+  // the event holding each is found by walking the offsets forward.
+  let event = 0;
+  for (let at = text.indexOf(first!); at >= 0; ) {
+    while (offsets[event + 1]! <= at) event++;
+    candidates.push(event);
+    at = text.indexOf(first!, offsets[event + 1]!);
+  }
+  for (const term of rest) {
+    candidates = candidates.filter((event) => {
+      const at = text.indexOf(term, offsets[event]!);
+      return at >= 0 && at < offsets[event + 1]!;
+    });
+  }
+  for (const event of candidates) pass[event] = 1;
+  return pass;
+}
+
+function occurrences(text: string, term: string): number {
+  let count = 0;
+  for (let at = text.indexOf(term); at >= 0 && count < 10_000; at = text.indexOf(term, at + term.length)) count++;
+  return count;
 }

@@ -27,8 +27,8 @@ export interface DensityBin {
   first: boolean;
 }
 
-/** Slices 28 px wide: room for a count like "1.2k" and a comfortable click target. */
-export const BIN_PX = 28;
+/** Slices 40 px wide: room for a count like "12.3k", a comfortable click target, and few enough nodes to redraw each frame. */
+export const BIN_PX = 40;
 
 export function densityBand(lane: LaneEvents, window: TimeWindow, x: TimeScale, width: number, top: number, bottom: number, binPx = BIN_PX): DensityBin[] {
   const bins: DensityBin[] = [];

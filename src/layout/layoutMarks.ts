@@ -155,7 +155,7 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     }
     for (const p of packed.placed) marks.push({ ...p, laneId: lane.lane.id, y: top + laneHeader + p.row * rowHeight + rowHeight / 2 });
     const stripY = top + laneHeader + rows * rowHeight + rowHeight / 2;
-    for (const c of clusterOverflow(packed.overflow, x, width)) clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${c.ids[0]}` });
+    for (const c of clusterOverflow(packed.overflow, x, width)) clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${Math.round(c.x / CLUSTER_PX)}` });
     top += laneHeight;
   });
   const densest = bins.reduce((m, b) => Math.max(m, b.count), 1);

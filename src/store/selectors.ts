@@ -1,5 +1,5 @@
 /** Module-level selectors: each returns a primitive or an existing reference, so components re-render only on real change. */
-import { filterEvents } from '../data/queryVisible';
+import { filterPositions } from '../data/queryVisible';
 import { buildLaneIndex, type LaneIndex } from '../data/laneIndex';
 import type { TimelineEvent } from '../data/types';
 import type { TimelineState } from './createTimelineStore';
@@ -22,23 +22,37 @@ export const selectOrientation = (s: TimelineState) => s.orientation;
 export const selectPeriodId = (s: TimelineState) => s.periodId;
 
 const NO_EVENTS: TimelineEvent[] = [];
-let memo: { index: TimelineState['index']; filters: TimelineState['filters']; result: TimelineEvent[] } | null = null;
+interface Filtered {
+  events: TimelineEvent[];
+  /** Places in index.events; null when nothing is filtered out. */
+  positions: Uint32Array | null;
+}
+let memo: { index: TimelineState['index']; filters: TimelineState['filters']; result: Filtered } | null = null;
+
+function selectFiltered(s: TimelineState): Filtered {
+  if (!s.index) return { events: NO_EVENTS, positions: null };
+  if (memo && memo.index === s.index && memo.filters === s.filters) return memo.result;
+  const start = performance.now();
+  const positions = filterPositions(s.index, s.filters);
+  const events = positions ? Array.from(positions, (p) => s.index!.events[p]!) : s.index.events;
+  memo = { index: s.index, filters: s.filters, result: { events, positions } };
+  // User Timing entries the benchmark reads: the visible set's cost on each filter change.
+  performance.measure('chronicle:filter', { start });
+  return memo.result;
+}
 
 /** Events passing the filters; recomputed only when the index or the filters change. */
-export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] => {
-  if (!s.index) return NO_EVENTS;
-  if (memo && memo.index === s.index && memo.filters === s.filters) return memo.result;
-  memo = { index: s.index, filters: s.filters, result: filterEvents(s.index, s.filters) };
-  return memo.result;
-};
+export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] => selectFiltered(s).events;
 
-let laneMemo: { events: TimelineEvent[]; lanes: TimelineState['lanes']; result: LaneIndex } | null = null;
+let laneMemo: { filtered: Filtered; lanes: TimelineState['lanes']; result: LaneIndex } | null = null;
 
 /** The filtered events split by lane, with the sorted arrays window queries need; rebuilt only when those change. */
 export const selectLaneIndex = (s: TimelineState): LaneIndex | null => {
   if (!s.index) return null;
-  const events = selectFilteredEvents(s);
-  if (laneMemo && laneMemo.events === events && laneMemo.lanes === s.lanes) return laneMemo.result;
-  laneMemo = { events, lanes: s.lanes, result: buildLaneIndex(s.index.dataset, events, s.lanes) };
+  const filtered = selectFiltered(s);
+  if (laneMemo && laneMemo.filtered === filtered && laneMemo.lanes === s.lanes) return laneMemo.result;
+  const start = performance.now();
+  laneMemo = { filtered, lanes: s.lanes, result: buildLaneIndex(s.index, filtered.positions, s.lanes) };
+  performance.measure('chronicle:lanes', { start });
   return laneMemo.result;
 };

@@ -6,7 +6,7 @@ import { format } from 'date-fns';
 import { utc } from '@date-fns/utc';
 import { enUS } from 'date-fns/locale/en-US';
 import type { Locale } from 'date-fns';
-import type { PartialDate, Precision } from './partialDate';
+import { DAY_MS, type PartialDate, type Precision } from './partialDate';
 
 const PATTERN: Record<Precision, string> = { year: 'yyyy', month: 'MMM yyyy', day: 'd MMM yyyy' };
 
@@ -14,8 +14,28 @@ export function formatInstant(ms: number, pattern: string, locale: Locale = enUS
   return format(ms, pattern, { in: utc, locale });
 }
 
+/**
+ * Dates repeat (a dataset has a few thousand distinct ones) and marks are redrawn on every frame of
+ * a zoom, so each date is formatted once per locale: date-fns' format costs microseconds each time.
+ */
+const formatted = new Map<Locale, Map<string, string>>();
+
 export function formatAtPrecision(date: PartialDate, locale: Locale = enUS): string {
-  return formatInstant(date.start, PATTERN[date.precision], locale);
+  let cache = formatted.get(locale);
+  if (!cache) formatted.set(locale, (cache = new Map()));
+  const key = `${date.precision}${date.start}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, (text = formatInstant(date.start, PATTERN[date.precision], locale)));
+  }
+  return text;
+}
+
+/** A calendar day such as "27 Apr 2026", the day holding `ms`; cached like formatAtPrecision. */
+export function formatDay(ms: number, locale: Locale = enUS): string {
+  const start = Math.floor(ms / DAY_MS) * DAY_MS;
+  return formatAtPrecision({ start, end: start + DAY_MS, precision: 'day' }, locale);
 }
 
 export interface DatedLike {

@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { clusterButtonProps, markButtonProps, markClasses } from './markProps';
 import type { ClusterMark as Cluster, EventMark as Mark } from '../layout/layoutMarks';
-import { formatEventDate, formatInstant } from '../time/format';
+import { formatDay, formatEventDate } from '../time/format';
 import type { ClusterTarget, DensityBin } from '../layout/densityBand';
 import { estimateTextWidth } from '../layout/layoutMarks';
 import { highlight } from '../data/highlight';
@@ -28,17 +28,24 @@ export const EventMark = memo(function EventMark({ mark, color, selected, relate
   const labelStart = labelAnchor === 'end' ? labelX - labelW : labelX;
   const hitStart = Math.min(kind === 'point' ? x0 - 8 : x0, label ? labelStart : Infinity);
   const hitEnd = Math.max(kind === 'point' ? x0 + 8 : x1, label ? labelStart + labelW : -Infinity);
+  // Children sit at coordinates relative to the mark, so panning changes one transform per mark and
+  // the browser moves the label without laying its text out again. No <title>: the aria-label names
+  // the mark, the label shows it, and a title per mark is DOM to build on every zoom step.
   return (
-    <g className={markClasses(event, kind, selected, related)} style={{ '--mark': color } as React.CSSProperties} {...markButtonProps(event, date, selected, onSelect)}>
-      <title>{`${date}: ${event.title}`}</title>
-      <rect className="mark-hit" x={hitStart} y={y - 11} width={Math.max(hitEnd - hitStart, 16)} height={22} rx={4} />
+    <g
+      className={markClasses(event, kind, selected, related)}
+      style={{ '--mark': color } as React.CSSProperties}
+      transform={`translate(${x0.toFixed(1)},${y})`}
+      {...markButtonProps(event, date, selected, onSelect)}
+    >
+      <rect className="mark-hit" x={hitStart - x0} y={-11} width={Math.max(hitEnd - hitStart, 16)} height={22} rx={4} />
       {kind === 'point' ? (
-        <circle className="mark-dot" cx={x0} cy={y} r={6} />
+        <circle className="mark-dot" r={6} />
       ) : (
-        <rect className="mark-bar" x={x0} y={y - BAR_H / 2} width={Math.max(x1 - x0, 2)} height={BAR_H} rx={3} />
+        <rect className="mark-bar" y={-BAR_H / 2} width={Math.max(x1 - x0, 2)} height={BAR_H} rx={3} />
       )}
       {label && (
-        <text className="mark-label" x={labelX} y={y + 4} textAnchor={labelAnchor}>
+        <text className="mark-label" x={labelX - x0} y={4} textAnchor={labelAnchor}>
           {terms.length ? highlight(label, terms).map((s, i) => (s.match ? <tspan key={i} className="match">{s.text}</tspan> : s.text)) : label}
         </text>
       )}
@@ -65,6 +72,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, onOp
 });
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat('en');
 
 interface DensityBarProps {
   bin: DensityBin;
@@ -77,10 +85,9 @@ export const DensityBar = memo(function DensityBar({ bin, color, onOpen }: Densi
   const room = bin.bottom - bin.top - 18;
   const h = Math.max(2, bin.level * room);
   const cx = (bin.x0 + bin.x1) / 2;
-  const span = `${formatInstant(bin.from, 'd MMM yyyy')} – ${formatInstant(bin.to - 1, 'd MMM yyyy')}`;
+  const name = `${whole.format(bin.count)} events, ${formatDay(bin.from)} – ${formatDay(bin.to - 1)}`;
   return (
-    <g className="density-bin" style={{ '--mark': color } as React.CSSProperties} {...clusterButtonProps(bin.count, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }))} aria-label={`${bin.count} events, ${span}; zoom in`}>
-      <title>{`${bin.count.toLocaleString('en')} events, ${span}`}</title>
+    <g className="density-bin" style={{ '--mark': color } as React.CSSProperties} {...clusterButtonProps(bin.count, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }))} aria-label={`${name}; zoom in`}>
       <rect className="density-hit" x={bin.x0} y={bin.top} width={bin.x1 - bin.x0} height={bin.bottom - bin.top} />
       <rect className="density-bar" x={bin.x0 + 1} y={bin.bottom - 2 - h} width={Math.max(1, bin.x1 - bin.x0 - 2)} height={h} rx={2} />
       <text x={cx} y={bin.bottom - 6 - h} textAnchor="middle">{compact.format(bin.count)}</text>

@@ -27,7 +27,17 @@ export function Overview() {
   const ready = status === 'ready' && width > 0;
 
   const bins = useMemo(() => densityBins(laneIndex?.starts ?? new Float64Array(), limits, width / BIN_PX), [laneIndex, limits, width]);
-  const max = useMemo(() => bins.reduce((m, n) => Math.max(m, n), 1), [bins]);
+  // One path for the whole profile, built only when the data or the width change, not as the brush moves.
+  const bars = useMemo(() => {
+    const max = bins.reduce((m, n) => Math.max(m, n), 1);
+    let d = '';
+    bins.forEach((count, i) => {
+      if (!count) return;
+      const h = Math.max(2, Math.sqrt(count / max) * (BARS - 4));
+      d += `M${i * BIN_PX},${BARS}v${-h.toFixed(1)}h${BIN_PX - 0.5}v${h.toFixed(1)}z`;
+    });
+    return <path className="density" d={d} aria-hidden="true" />;
+  }, [bins]);
   const ticks = useMemo(() => (width > 0 ? timeTicks(limits.from, limits.to, width) : null), [limits, width]);
   const xOf = timeScale([limits.from, limits.to], [0, width]);
   useBrushBehavior(brushRef, store, ready ? window : null, limits, width, BARS);
@@ -39,11 +49,7 @@ export function Overview() {
           {index?.dataset.periods.map((p, i) => (
             <rect key={p.id} className={`overview-period ${i % 2 ? 'b' : 'a'}`} x={xOf(p.start.start)} width={Math.max(0, xOf(p.end.end) - xOf(p.start.start))} height={BARS} />
           ))}
-          <g className="density" aria-hidden="true">
-            {[...bins].map((count, i) =>
-              count ? <rect key={i} x={i * BIN_PX} width={BIN_PX - 0.5} y={BARS - Math.max(2, Math.sqrt(count / max) * (BARS - 4))} height={Math.max(2, Math.sqrt(count / max) * (BARS - 4))} /> : null,
-            )}
-          </g>
+          {bars}
           <g className="overview-axis" aria-hidden="true" transform={`translate(0,${BARS})`}>
             <line x2={width} />
             {(ticks.unit === 'year' ? ticks.minor : ticks.major).map((t) => (

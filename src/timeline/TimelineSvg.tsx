@@ -54,7 +54,7 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, 
           </g>
         ))}
         <GridLines ticks={ticks} height={layout.height} />
-        <g className="density">
+        <g className="density-bands">
           {layout.bins.map((bin) => (
             <DensityBar key={bin.key} bin={bin} color={colorOf(bin.laneId)} onOpen={onCluster} />
           ))}

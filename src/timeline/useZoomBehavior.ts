@@ -38,10 +38,18 @@ export function useZoomBehavior(
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (syncing.current) return;
-        const { limits: l, setWindow } = store.getState();
         const { length: n, axis: a } = lengthRef.current;
-        setWindow(windowFor({ k: event.transform.k, x: a === 'x' ? event.transform.x : event.transform.y }, l, n));
+        pending = windowFor({ k: event.transform.k, x: a === 'x' ? event.transform.x : event.transform.y }, store.getState().limits, n);
+        // A trackpad can send several events a frame: the store (and so React) hears the last of them, once a frame.
+        if (!frame) frame = requestAnimationFrame(commit);
       });
+    let pending: TimeWindow | null = null;
+    let frame = 0;
+    const commit = () => {
+      frame = 0;
+      if (pending) store.getState().setWindow(pending);
+      pending = null;
+    };
     select(node).call(zoom).on('dblclick.zoom', null);
     zoomRef.current = zoom;
     const onSideways = (event: WheelEvent) => {
@@ -51,6 +59,7 @@ export function useZoomBehavior(
     };
     node.addEventListener('wheel', onSideways, { passive: false });
     return () => {
+      cancelAnimationFrame(frame);
       select(node).on('.zoom', null);
       node.removeEventListener('wheel', onSideways);
       zoomRef.current = null;

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate';
 import { buildLaneIndex } from '../../src/data/laneIndex';
+import { buildIndex } from '../../src/data/buildIndex';
 import { validateDataset } from '../../src/data/validate';
 import { binMembers } from '../../src/layout/densityBand';
 import { layoutLanes, MAX_MARKS } from '../../src/layout/layoutMarks';
 import { timeScale } from '../../src/time/timeScale';
 
 const dataset = validateDataset(generateDataset(20_000, 7), 'synthetic').dataset;
-const index = buildLaneIndex(dataset, dataset.events, 'actor');
+const index = buildLaneIndex(buildIndex(dataset), null, 'actor');
 const layoutAt = (from: number, to: number, pinned = null as (typeof dataset.events)[number] | null) =>
   layoutLanes(index, { x: timeScale([from, to], [0, 1280]), width: 1280, height: 600, pinned });
 const overlapping = (from: number, to: number) => dataset.events.filter((e) => e.from < to && e.to > from);

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../src/data/types';
 import { lanesFor } from '../../src/layout/lanes';
 import { layoutVertical, layoutVerticalIndex, SLOT } from '../../src/layout/layoutVertical';
 import { buildLaneIndex } from '../../src/data/laneIndex';
+import { buildIndex } from '../../src/data/buildIndex';
 import { membersOf } from '../../src/layout/densityBand';
 import { timeScale } from '../../src/time/timeScale';
 
@@ -68,7 +69,7 @@ describe('layoutVertical', () => {
 describe('layoutVerticalIndex', () => {
   const list = events(5000, 3);
   const dataset = validateDataset({ actors: ['a', 'b', 'c'].map((id) => ({ id })), events: [] }, 'x').dataset;
-  const index = buildLaneIndex(dataset, list, 'actor');
+  const index = buildLaneIndex(buildIndex({ ...dataset, events: list }), null, 'actor');
   const y = timeScale([Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)], [0, 600]);
 
   it('counts a dense window per slot: exact, one badge per slot, bounded by the height', () => {

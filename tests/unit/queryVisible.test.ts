@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, foldText } from '../../src/data/buildIndex';
-import { filterEvents, NO_FILTERS } from '../../src/data/queryVisible';
+import fc from 'fast-check';
+import { filterEvents, filterPositions, NO_FILTERS } from '../../src/data/queryVisible';
 import { buildLaneIndex, listInWindow } from '../../src/data/laneIndex';
 import type { DatasetIndex } from '../../src/data/buildIndex';
 import { validateDataset } from '../../src/data/validate';
@@ -47,7 +48,7 @@ describe('filterEvents', () => {
 });
 
 /** The one-lane index's answer: every event overlapping the window. */
-const inWindow = (i: DatasetIndex, w: { from: number; to: number }) => listInWindow(buildLaneIndex(i.dataset, i.events, 'none').lanes[0]!, w);
+const inWindow = (i: DatasetIndex, w: { from: number; to: number }) => listInWindow(buildLaneIndex(i, null, 'none').lanes[0]!, w);
 
 describe('events in a window', () => {
   it('finds points and long ranges that overlap the window', () => {
@@ -76,5 +77,48 @@ describe('events in a window', () => {
       const brute = big.events.filter((e) => e.to > w.from && e.from < w.to);
       expect(ids(inWindow(big, w))).toEqual(ids(brute));
     }
+  });
+});
+
+describe('filters against a brute-force reference', () => {
+  const words = ['deal', 'café', 'Legal', 'amazon', 'x'];
+  const random = fc.array(
+    fc.record({
+      actors: fc.subarray(['ms', 'oa', 'am']),
+      category: fc.option(fc.constantFrom('deal', 'legal'), { nil: undefined }),
+      title: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+      summary: fc.array(fc.constantFrom(...words), { maxLength: 2 }).map((w) => w.join(' ')),
+    }),
+    { maxLength: 40 },
+  );
+  const filtersArb = fc.record({
+    actors: fc.option(fc.subarray(['ms', 'oa', 'am']), { nil: null }),
+    categories: fc.option(fc.subarray(['deal', 'legal']), { nil: null }),
+    query: fc.array(fc.constantFrom('deal', 'cafe', 'LEGAL', 'ama', 'zzz', ' '), { maxLength: 3 }).map((w) => w.join(' ')),
+  });
+
+  it('passes exactly the events a plain scan passes, and lanes hold exactly those', () => {
+    fc.assert(
+      fc.property(random, filtersArb, (list, filters) => {
+        const data = validateDataset(
+          { actors: [{ id: 'ms' }, { id: 'oa' }, { id: 'am' }], categories: [{ id: 'deal' }, { id: 'legal' }], events: list.map((e, i) => ({ id: `e${i}`, start: '2020', ...e })) },
+          't',
+        ).dataset;
+        const idx = buildIndex(data);
+        const terms = foldText(filters.query).split(/\s+/).filter(Boolean);
+        const expected = data.events.filter(
+          (e) =>
+            (!filters.actors || e.actors.some((a) => filters.actors!.includes(a))) &&
+            (!filters.categories || (e.category !== undefined && filters.categories.includes(e.category))) &&
+            terms.every((t) => foldText(`${e.title}\n${e.summary}`).includes(t)),
+        );
+        expect(ids(filterEvents(idx, filters))).toEqual(ids(expected));
+        const positions = filterPositions(idx, filters);
+        const lanes = buildLaneIndex(idx, positions, 'actor').lanes;
+        expect(lanes.flatMap((l) => ids(l.events)).sort()).toEqual(ids(expected).sort());
+        for (const lane of lanes) expect(lane.events.every((e) => (e.actors[0] ?? '~other') === lane.lane.id)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
