@@ -6,7 +6,7 @@
  * visible events, and the number of marks is bounded by rows × width, not by the dataset.
  */
 import type { TimelineEvent } from '../data/types';
-import { countInWindow, laneEvents, listInWindow, type LaneIndex } from '../data/laneIndex';
+import { countInWindow, countStarting, laneEvents, listInWindow, type LaneIndex } from '../data/laneIndex';
 import type { TimeScale } from '../time/timeScale';
 import { densityBand, type DensityBin } from './densityBand';
 import { laneOf, type Lane, type LaneMode } from './lanes';
@@ -52,6 +52,8 @@ export interface ClusterMark {
   from: number;
   to: number;
   ids: string[];
+  /** Ranges that began before the window and run into it: zooming cannot separate them. */
+  earlier?: boolean;
 }
 
 export interface LaneBox extends Lane {
@@ -126,8 +128,10 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     const fullRows = rowsPerLane[i]!;
     const laneHeight = laneHeader + fullRows * rowHeight;
     const inView = countInWindow(lane, window);
+    const starting = countStarting(lane.starts, window.from, window.to);
+    const cap = Math.max(MIN_LANE_MARKS, Math.floor((maxMarks * fullRows) / totalRows));
     visibleCount += inView;
-    if (inView > Math.max(MIN_LANE_MARKS, Math.floor((maxMarks * fullRows) / totalRows))) {
+    if (starting > cap) {
       boxes.push({ ...lane.lane, y: top, height: laneHeight, rows: fullRows });
       bins.push(...densityBand(lane, window, x, width, top + laneHeader, top + laneHeight));
       if (pinned && pinnedLane === lane.lane.id && pinned.to > window.from && pinned.from < window.to) {
@@ -138,10 +142,14 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
       top += laneHeight;
       return;
     }
-    const laneEventsInView = listInWindow(lane, window);
+    // Many ranges that began before the window (a long archive at day zoom) cannot be pulled apart
+    // by zooming: they wait in one "began earlier" badge, and what starts in the window is drawn.
+    const ongoing = inView > cap ? listInWindow(lane, window) : null;
+    const laneEventsInView = ongoing ? ongoing.filter((e) => e.from >= window.from) : listInWindow(lane, window);
+    const earlier = ongoing ? ongoing.filter((e) => e.from < window.from) : [];
     let packed = pack(laneEventsInView, fullRows, x, width, measure);
     let rows = fullRows;
-    if (packed.overflow.length && fullRows > 1) {
+    if ((packed.overflow.length || earlier.length) && fullRows > 1) {
       // The last row becomes the cluster strip only when something overflows.
       rows = fullRows - 1;
       packed = pack(laneEventsInView, rows, x, width, measure);
@@ -155,7 +163,14 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     }
     for (const p of packed.placed) marks.push({ ...p, laneId: lane.lane.id, y: top + laneHeader + p.row * rowHeight + rowHeight / 2 });
     const stripY = top + laneHeader + rows * rowHeight + rowHeight / 2;
-    for (const c of clusterOverflow(packed.overflow, x, width)) clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${Math.round(c.x / CLUSTER_PX)}` });
+    if (earlier.length) {
+      clusters.push({
+        key: `${lane.lane.id}:earlier`, laneId: lane.lane.id, x: 4, y: stripY, count: earlier.length, earlier: true, ids: earlier.map((e) => e.id),
+        from: earlier.reduce((m, e) => Math.min(m, e.from), Infinity), to: earlier.reduce((m, e) => Math.max(m, e.to), -Infinity),
+      });
+    }
+    // Overflow clusters start right of the "began earlier" badge.
+    for (const c of clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4)) clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${Math.round(c.x / CLUSTER_PX)}` });
     top += laneHeight;
   });
   const densest = bins.reduce((m, b) => Math.max(m, b.count), 1);
@@ -264,13 +279,13 @@ function shortenToFit(label: string, room: number, measure: (t: string) => numbe
   return null;
 }
 
-function clusterOverflow(events: TimelineEvent[], x: (ms: number) => number, width: number) {
+function clusterOverflow(events: TimelineEvent[], x: (ms: number) => number, width: number, left = 4) {
   const groups: { x: number; count: number; from: number; to: number; ids: string[] }[] = [];
   let current: (typeof groups)[number] | null = null;
   let anchor = 0;
   for (const e of events) {
     // Badges are ~30 px wide and start a little left of x: keep them inside the frame.
-    const ex = Math.min(Math.max(x(e.from), 4), width - 30);
+    const ex = Math.min(Math.max(x(e.from), left), width - 30);
     if (current && ex - anchor <= CLUSTER_PX) {
       current.count++;
       current.from = Math.min(current.from, e.from);

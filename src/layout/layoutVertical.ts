@@ -28,6 +28,8 @@ export interface VerticalOptions {
   height: number;
   pinnedId?: string | null;
   measure?: (text: string) => number;
+  /** Keep the first label slot free (for the "began earlier" badge). */
+  reserveTop?: boolean;
 }
 
 export interface VerticalMark {
@@ -51,6 +53,8 @@ export interface VerticalCluster {
   /** Known members; absent for the slices of a dense window, whose members are looked up on demand. */
   ids?: string[];
   first?: boolean;
+  /** Ranges that began before the window and run into it. */
+  earlier?: boolean;
 }
 
 export interface VerticalLayout {
@@ -69,6 +73,9 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
   const room = Math.max(40, width - labelX - 6);
   const slots = Math.max(1, Math.floor(height / SLOT));
   const taken: (VerticalMark | VerticalCluster | null)[] = new Array(slots).fill(null);
+  const first = options.reserveTop && slots > 1 ? 1 : 0;
+  // A reserved slot holds a cluster no event can join (nearestCluster skips it by key).
+  if (first) taken[0] = { key: RESERVED, y: SLOT / 2, count: 0, from: 0, to: 0 };
 
   const marks: VerticalMark[] = [];
   const clusters: VerticalCluster[] = [];
@@ -86,7 +93,7 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
     if (x === undefined) continue;
     const y0 = y(event.from);
     const y1 = y(event.to);
-    const wanted = Math.min(slots - 1, Math.max(0, Math.floor(Math.max(y0, 0) / SLOT)));
+    const wanted = Math.min(slots - 1, Math.max(first, Math.floor(Math.max(y0, 0) / SLOT)));
     const slot = place(wanted, Math.min(y1, height));
     if (slot >= 0) {
       const kind: MarkKind = event.end ? 'range' : y1 - y0 >= MIN_BAR_PX ? 'span' : 'point';
@@ -100,7 +107,7 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
     let cluster = nearestCluster(taken, wanted);
     if (!cluster) {
       const free = nearestFree(taken, wanted);
-      const at = free >= 0 ? free : wanted;
+      const at = Math.max(first, free >= 0 ? free : wanted);
       cluster = { key: `c${event.id}`, y: at * SLOT + SLOT / 2, count: 0, from: event.from, to: event.to, ids: [] };
       // A full column: the mark in that slot steps back into the new cluster.
       const demoted = taken[at];
@@ -121,6 +128,7 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
 
 /** More events in view than this and the column shows one count per slot instead of events. */
 export const VERTICAL_MAX_EVENTS = 1000;
+const RESERVED = 'reserved';
 
 /**
  * The vertical layout straight from the lane index: events one by one while few are in view, else
@@ -131,8 +139,20 @@ export function layoutVerticalIndex(index: LaneIndex, options: Omit<VerticalOpti
   const lanes = index.lanes.map((l) => l.lane);
   const base = { ...options, lanes, mode: index.mode, pinnedId: options.pinned?.id ?? null };
   const inView = index.lanes.reduce((n, l) => n + countInWindow(l, window), 0);
+  const starting = index.lanes.reduce((n, l) => n + countStarting(l.starts, window.from, window.to), 0);
   if (inView <= VERTICAL_MAX_EVENTS) {
     return layoutVertical(index.lanes.flatMap((l) => listInWindow(l, window)).sort(compareEvents), base);
+  }
+  if (starting <= VERTICAL_MAX_EVENTS) {
+    // Too many ranges began earlier to list: they wait in one badge at the top, the rest is drawn.
+    const all = index.lanes.flatMap((l) => listInWindow(l, window));
+    const earlier = all.filter((e) => e.from < window.from);
+    const layout = layoutVertical(all.filter((e) => e.from >= window.from).sort(compareEvents), { ...base, reserveTop: true });
+    layout.clusters.push({
+      key: 'earlier', y: SLOT / 2, count: earlier.length, earlier: true, ids: earlier.map((e) => e.id),
+      from: earlier.reduce((m, e) => Math.min(m, e.from), Infinity), to: earlier.reduce((m, e) => Math.max(m, e.to), -Infinity),
+    });
+    return layout;
   }
   const pinned = options.pinned && options.pinned.to > window.from && options.pinned.from < window.to ? [options.pinned] : [];
   const layout = layoutVertical(pinned, base);
@@ -168,7 +188,7 @@ function nearestCluster(taken: (VerticalMark | VerticalCluster | null)[], wanted
   for (let d = 0; d <= MAX_SHIFT_SLOTS + 1; d++) {
     for (const s of [wanted + d, wanted - d]) {
       const v = taken[s];
-      if (v && isCluster(v)) return v;
+      if (v && isCluster(v) && v.key !== RESERVED) return v;
     }
   }
   return null;

@@ -60,11 +60,12 @@ interface ClusterMarkProps {
 }
 
 export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, onOpen }: ClusterMarkProps) {
-  const text = `+${cluster.count}`;
+  const text = cluster.earlier ? `← ${cluster.count}` : `+${cluster.count}`;
+  const name = cluster.earlier ? `${cluster.count} events that began earlier and run into view` : `${cluster.count} more events here`;
   const w = 14 + text.length * 7;
   return (
-    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, () => onOpen(cluster))}>
-      <title>{`${cluster.count} more events`}</title>
+    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, () => onOpen(cluster))} aria-label={`${name}; ${cluster.earlier ? 'list them' : 'zoom in'}`}>
+      <title>{name}</title>
       <rect x={cluster.x - 4} y={cluster.y - 9} width={w} height={18} rx={9} />
       <text x={cluster.x - 4 + w / 2} y={cluster.y + 4} textAnchor="middle">{text}</text>
     </g>

@@ -139,11 +139,13 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
 });
 
 const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasRelated, onOpen }: { cluster: VerticalCluster; x: number; hasRelated: boolean; onOpen: () => void }) {
-  const text = `+${cluster.count} events`;
+  // A slot of a dense window holds all its events (no ids known): "2,872 events", not "+2,872".
+  const text = cluster.earlier ? `↑ ${cluster.count} began earlier` : cluster.ids ? `+${cluster.count} events` : `${cluster.count.toLocaleString('en')} events`;
+  const name = cluster.earlier ? `${cluster.count} events that began earlier and run into view` : `${cluster.count} more events here`;
   const w = 16 + text.length * 6.6;
   return (
-    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, onOpen)}>
-      <title>{`${cluster.count} more events`}</title>
+    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, onOpen)} aria-label={`${name}; ${cluster.earlier ? 'list them' : 'zoom in'}`}>
+      <title>{name}</title>
       <rect x={x} y={cluster.y - 9} width={w} height={18} rx={9} />
       <text x={x + w / 2} y={cluster.y + 4} textAnchor="middle">{text}</text>
     </g>

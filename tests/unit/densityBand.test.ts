@@ -54,3 +54,22 @@ describe('density bands', () => {
     expect(layout.marks.map((m) => m.event.id)).toContain(selected.id);
   });
 });
+
+describe('ranges that began before the window', () => {
+  const big = validateDataset(generateDataset(60_000, 3), 'synthetic').dataset;
+  const bigIndex = buildLaneIndex(buildIndex(big), null, 'actor');
+
+  it('wait in one "began earlier" badge per lane, so a day of a long archive still resolves into events', () => {
+    const from = Date.UTC(2020, 5, 10);
+    const to = from + 86_400_000;
+    const layout = layoutLanes(bigIndex, { x: timeScale([from, to], [0, 1280]), width: 1280, height: 600 });
+    expect(layout.bins).toEqual([]);
+    const earlier = layout.clusters.filter((c) => c.earlier);
+    expect(earlier.length).toBeGreaterThan(0);
+    const began = big.events.filter((e) => e.from < from && e.to > from);
+    expect(earlier.reduce((n, c) => n + c.count, 0)).toBe(began.length);
+    const counted = layout.marks.length + layout.clusters.reduce((n, c) => n + c.count, 0);
+    expect(counted).toBe(big.events.filter((e) => e.from < to && e.to > from).length);
+    expect(layout.marks.every((m) => m.event.from >= from)).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { buildLaneIndex } from '../../src/data/laneIndex';
 import { buildIndex } from '../../src/data/buildIndex';
 import { membersOf } from '../../src/layout/densityBand';
 import { timeScale } from '../../src/time/timeScale';
+import { generateDataset } from '../../bench/generate';
 
 function events(n: number, seed: number, sameDay = false): TimelineEvent[] {
   let s = seed;
@@ -96,5 +97,23 @@ describe('layoutVerticalIndex', () => {
     const inView = list.filter((e) => e.from < Date.UTC(2015, 1, 1) && e.to > Date.UTC(2015, 0, 1)).length;
     expect(v.marks.length).toBeGreaterThan(0);
     expect(v.marks.length + v.clusters.reduce((n, c) => n + c.count, 0)).toBe(inView);
+  });
+});
+
+describe('layoutVerticalIndex with many ranges from before the window', () => {
+  it('keeps them in one badge at the top and draws what starts in the window', () => {
+    const data = validateDataset(generateDataset(60_000, 3), 's').dataset;
+    const index = buildLaneIndex(buildIndex(data), null, 'actor');
+    const from = Date.UTC(2020, 5, 10);
+    const to = from + 7 * 86_400_000;
+    const v = layoutVerticalIndex(index, { y: timeScale([from, to], [0, 700]), width: 375, height: 700 });
+    const earlier = v.clusters.filter((c) => c.earlier);
+    expect(earlier).toHaveLength(1);
+    expect(earlier[0]!.y).toBe(SLOT / 2);
+    expect(earlier[0]!.count).toBe(data.events.filter((e) => e.from < from && e.to > from).length);
+    expect(v.marks.length).toBeGreaterThan(0);
+    expect(v.marks.length + v.clusters.reduce((n, c) => n + c.count, 0)).toBe(data.events.filter((e) => e.from < to && e.to > from).length);
+    const slots = [...v.marks.map((m) => m.labelY), ...v.clusters.map((c) => c.y)];
+    expect(new Set(slots).size).toBe(slots.length);
   });
 });
