@@ -72,8 +72,9 @@ export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, onOp
   );
 });
 
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat('en');
+// Made on first use: creating Intl formatters costs start-up time that small datasets never need.
+let numbers: { compact: Intl.NumberFormat; whole: Intl.NumberFormat } | null = null;
+const formats = () => (numbers ??= { compact: new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }), whole: new Intl.NumberFormat('en') });
 
 interface DensityBarProps {
   bin: DensityBin;
@@ -86,12 +87,12 @@ export const DensityBar = memo(function DensityBar({ bin, color, onOpen }: Densi
   const room = bin.bottom - bin.top - 18;
   const h = Math.max(2, bin.level * room);
   const cx = (bin.x0 + bin.x1) / 2;
-  const name = `${whole.format(bin.count)} events, ${formatDay(bin.from)} – ${formatDay(bin.to - 1)}`;
+  const name = `${formats().whole.format(bin.count)} events, ${formatDay(bin.from)} – ${formatDay(bin.to - 1)}`;
   return (
     <g className="density-bin" style={{ '--mark': color } as React.CSSProperties} {...clusterButtonProps(bin.count, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }))} aria-label={`${name}; zoom in`}>
       <rect className="density-hit" x={bin.x0} y={bin.top} width={bin.x1 - bin.x0} height={bin.bottom - bin.top} />
       <rect className="density-bar" x={bin.x0 + 1} y={bin.bottom - 2 - h} width={Math.max(1, bin.x1 - bin.x0 - 2)} height={h} rx={2} />
-      <text x={cx} y={bin.bottom - 6 - h} textAnchor="middle">{compact.format(bin.count)}</text>
+      <text x={cx} y={bin.bottom - 6 - h} textAnchor="middle">{formats().compact.format(bin.count)}</text>
     </g>
   );
 });
