@@ -27,7 +27,7 @@ function staticDatasetPage(): Plugin {
         html: html
           .replace(/<title>.*<\/title>/, `<title>${head.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)
           .replace(/<meta name="description"[^>]*>\s*/, '')
-          .replace('<div id="root"></div>', `<div id="root">${staticEventList(dataset)}</div>`),
+          .replace('<div id="root"></div>', `<div id="root"></div><noscript>${staticEventList(dataset)}</noscript>`),
         tags,
       };
     },
