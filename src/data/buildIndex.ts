@@ -73,8 +73,11 @@ export function searchTextOf(index: DatasetIndex): SearchText {
   return (index.search ??= joinTexts(index.events.map(eventText)));
 }
 
-/** Folds the search text a slice at a time while the page is idle, so a later first search is instant. */
-export function warmSearchText(index: DatasetIndex): void {
+/**
+ * Folds the search text a slice at a time while the page is idle, so a later first search is instant;
+ * `then` runs in a later idle period once the text is ready.
+ */
+export function warmSearchText(index: DatasetIndex, then?: () => void): void {
   const idle = globalThis.requestIdleCallback ?? ((run: IdleRequestCallback) => setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 1));
   const texts: string[] = [];
   const step = (deadline: IdleDeadline) => {
@@ -82,8 +85,12 @@ export function warmSearchText(index: DatasetIndex): void {
     while (texts.length < index.events.length && deadline.timeRemaining() > 1) {
       for (const end = Math.min(texts.length + 500, index.events.length); texts.length < end; ) texts.push(eventText(index.events[texts.length]!));
     }
-    if (texts.length === index.events.length) index.search = joinTexts(texts);
-    else idle(step);
+    if (texts.length < index.events.length) {
+      idle(step);
+      return;
+    }
+    index.search = joinTexts(texts);
+    if (then) idle(() => then());
   };
   idle(step);
 }

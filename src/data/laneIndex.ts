@@ -49,7 +49,6 @@ export interface LaneIndex {
 export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | null, mode: LaneMode): LaneIndex {
   const { dataset, columns, events } = index;
   const n = positions ? positions.length : events.length;
-  const at = positions ? (i: number) => positions[i]! : (i: number) => i;
   const codes = mode === 'actor' ? columns.leadActor : mode === 'category' ? columns.category : null;
   const defined: Lane[] = mode === 'none'
     ? [{ id: ALL_LANE, label: 'All events' }]
@@ -59,11 +58,11 @@ export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | nul
   // Lane slot per code: defined lanes first, "other" (NO_CODE) last.
   const slotOf = (code: number) => (code === NO_CODE ? defined.length : code);
   const sizes = new Uint32Array(defined.length + 1);
-  for (let i = 0; i < n; i++) sizes[codes ? slotOf(codes[at(i)]!) : 0]!++;
+  for (let i = 0; i < n; i++) sizes[codes ? slotOf(codes[positions ? positions[i]! : i]!) : 0]!++;
   const lists = Array.from(sizes, (size) => ({ events: new Array<TimelineEvent>(size), starts: new Float64Array(size), ends: new Float64Array(size), filled: 0 }));
   const starts = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const p = at(i);
+    const p = positions ? positions[i]! : i;
     const list = lists[codes ? slotOf(codes[p]!) : 0]!;
     list.events[list.filled] = events[p]!;
     list.starts[list.filled] = columns.from[p]!;

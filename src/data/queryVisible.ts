@@ -1,4 +1,6 @@
 /** Which events pass the filters (the window's share of them is the lane index's question). Pure and cheap. */
+import { buildLaneIndex } from './laneIndex';
+import type { LaneMode } from '../layout/lanes';
 import { foldText, NO_CODE, searchTextOf, type DatasetIndex, type SearchText } from './buildIndex';
 import type { TimelineEvent } from './types';
 
@@ -108,4 +110,12 @@ function occurrences(text: string, term: string): number {
   let count = 0;
   for (let at = text.indexOf(term); at >= 0 && count < 10_000; at = text.indexOf(term, at + term.length)) count++;
   return count;
+}
+
+/**
+ * One search and one actor filter, with their lanes, run in idle time: on 100,000 events the reader's first real search
+ * then runs compiled code, ~10 ms instead of ~25 for a first run in the interpreter.
+ */
+export function primeFilters(index: DatasetIndex, lanes: LaneMode): void {
+  buildLaneIndex(index, filterPositions(index, { actors: index.dataset.actors.slice(0, 1).map((a) => a.id), categories: null, query: 'e a' }), lanes);
 }

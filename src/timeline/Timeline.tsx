@@ -7,6 +7,7 @@ import { connectionsOf } from '../data/relations';
 import { queryTerms } from '../data/highlight';
 import { countInWindow } from '../data/laneIndex';
 import { warmSearchText } from '../data/buildIndex';
+import { primeFilters } from '../data/queryVisible';
 import { membersOf, type ClusterTarget } from '../layout/densityBand';
 import { estimateTextWidth, LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../layout/layoutMarks';
 import { layoutPeriods } from '../layout/periods';
@@ -118,8 +119,8 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
     if (state === 'ready') prefetchLazyParts(store.getState().embed);
   }, [state, store]);
   useEffect(() => {
-    if (state === 'ready' && index) warmSearchText(index);
-  }, [state, index]);
+    if (state === 'ready' && index) warmSearchText(index, () => primeFilters(index, store.getState().lanes));
+  }, [state, index, store]);
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
   const problemSummary = firstError ? `${firstError.source} ${firstError.message}.` : 'see the problems above.';
