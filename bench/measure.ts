@@ -61,7 +61,7 @@ export class AfterReadyError extends Error {
 }
 
 /** Loads `url` in a fresh context and measures it; throws TimeoutError when not ready within `timeout` ms. */
-export async function measureRun(browser: Browser, url: string, app: App, timeout: number): Promise<Run> {
+export async function measureRun(browser: Browser, url: string, app: App, timeout: number, progress: { readyMs?: number } = {}): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -78,6 +78,7 @@ export async function measureRun(browser: Browser, url: string, app: App, timeou
       fetchedMs: performance.getEntriesByName('chronicle:fetched')[0]?.startTime,
       parsedMs: performance.getEntriesByName('chronicle:parsed')[0]?.startTime,
     }));
+    progress.readyMs = timing.readyMs;
     try {
       // Let idle-time work (prefetches, search text) settle as a reader's first second would.
       await page.waitForTimeout(600);
