@@ -3,7 +3,7 @@
  * each mark is a button for pointer and keyboard, named by its date and title.
  */
 import { memo } from 'react';
-import { clusterButtonProps, markButtonProps, markClasses } from './markProps';
+import { clusterButtonProps, clusterName, markButtonProps, markClasses } from './markProps';
 import type { ClusterMark as Cluster, EventMark as Mark } from '../layout/layoutMarks';
 import { formatDay, formatEventDate } from '../time/format';
 import type { ClusterTarget, DensityBin } from '../layout/densityBand';
@@ -61,10 +61,10 @@ interface ClusterMarkProps {
 
 export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, onOpen }: ClusterMarkProps) {
   const text = cluster.earlier ? `← ${cluster.count}` : `+${cluster.count}`;
-  const name = cluster.earlier ? `${cluster.count} events that began earlier and run into view` : `${cluster.count} more events here`;
+  const name = clusterName(cluster);
   const w = 14 + text.length * 7;
   return (
-    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, () => onOpen(cluster))} aria-label={`${name}; ${cluster.earlier ? 'list them' : 'zoom in'}`}>
+    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, () => onOpen(cluster), cluster.earlier)}>
       <title>{name}</title>
       <rect x={cluster.x - 4} y={cluster.y - 9} width={w} height={18} rx={9} />
       <text x={cluster.x - 4 + w / 2} y={cluster.y + 4} textAnchor="middle">{text}</text>
@@ -89,7 +89,7 @@ export const DensityBar = memo(function DensityBar({ bin, color, onOpen }: Densi
   const cx = (bin.x0 + bin.x1) / 2;
   const name = `${formats().whole.format(bin.count)} events, ${formatDay(bin.from)} – ${formatDay(bin.to - 1)}`;
   return (
-    <g className="density-bin" style={{ '--mark': color } as React.CSSProperties} {...clusterButtonProps(bin.count, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }))} aria-label={`${name}; zoom in`}>
+    <g className="density-bin" style={{ '--mark': color } as React.CSSProperties} {...clusterButtonProps(bin.count, name, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }))}>
       <rect className="density-hit" x={bin.x0} y={bin.top} width={bin.x1 - bin.x0} height={bin.bottom - bin.top} />
       <rect className="density-bar" x={bin.x0 + 1} y={bin.bottom - 2 - h} width={Math.max(1, bin.x1 - bin.x0 - 2)} height={h} rx={2} />
       <text x={cx} y={bin.bottom - 6 - h} textAnchor="middle">{formats().compact.format(bin.count)}</text>

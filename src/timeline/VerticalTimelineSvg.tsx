@@ -13,7 +13,7 @@ import type { TimeScale } from '../time/timeScale';
 import { estimateTextWidth } from '../layout/layoutMarks';
 import { formatEventDate } from '../time/format';
 import type { AxisTicks } from '../time/ticks';
-import { clusterButtonProps, markButtonProps, markClasses } from './markProps';
+import { clusterButtonProps, clusterName, markButtonProps, markClasses } from './markProps';
 
 export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'layout'> {
   index: LaneIndex;
@@ -141,10 +141,10 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
 const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasRelated, onOpen }: { cluster: VerticalCluster; x: number; hasRelated: boolean; onOpen: () => void }) {
   // A slot of a dense window holds all its events (no ids known): "2,872 events", not "+2,872".
   const text = cluster.earlier ? `↑ ${cluster.count} began earlier` : cluster.ids ? `+${cluster.count} events` : `${cluster.count.toLocaleString('en')} events`;
-  const name = cluster.earlier ? `${cluster.count} events that began earlier and run into view` : `${cluster.count} more events here`;
+  const name = clusterName(cluster);
   const w = 16 + text.length * 6.6;
   return (
-    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, onOpen)} aria-label={`${name}; ${cluster.earlier ? 'list them' : 'zoom in'}`}>
+    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, onOpen, cluster.earlier)}>
       <title>{name}</title>
       <rect x={x} y={cluster.y - 9} width={w} height={18} rx={9} />
       <text x={x + w / 2} y={cluster.y + 4} textAnchor="middle">{text}</text>

@@ -19,12 +19,18 @@ export function markButtonProps(event: TimelineEvent, date: string, selected: bo
   } as const;
 }
 
-export function clusterButtonProps(count: number, onOpen: () => void) {
+/** What a cluster holds, for its tooltip; `clusterButtonProps` adds what a click does. */
+export function clusterName(cluster: { count: number; earlier?: boolean }): string {
+  return cluster.earlier ? `${cluster.count} events that began earlier and run into view` : `${cluster.count} more events here`;
+}
+
+/** A cluster or density slice as a button: `name` says what it holds; ranges from before are listed, the rest zoomed into. */
+export function clusterButtonProps(count: number, name: string, onOpen: () => void, lists = false) {
   return {
     'data-cluster-count': count,
     role: 'button',
     tabIndex: 0,
-    'aria-label': `${count} more events here; zoom in`,
+    'aria-label': `${name}; ${lists ? 'list them' : 'zoom in'}`,
     onClick: onOpen,
     onKeyDown: (e: KeyboardEvent) => {
       if (e.key === 'Enter' || e.key === ' ') {
