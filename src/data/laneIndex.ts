@@ -84,14 +84,7 @@ function withSortedEnds(lane: Lane, list: { events: TimelineEvent[]; starts: Flo
 
 /** A lane of events already in time order: for callers that hold the events rather than an index. */
 export function laneEvents(lane: Lane, events: TimelineEvent[]): LaneEvents {
-  const starts = new Float64Array(events.length);
-  const ends = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
-    starts[i] = events[i]!.from;
-    ends[i] = events[i]!.to;
-  }
-  ends.sort();
-  return { lane, events, starts, ends };
+  return withSortedEnds(lane, { events, starts: Float64Array.from(events, (e) => e.from), ends: Float64Array.from(events, (e) => e.to) });
 }
 
 /** Events overlapping the half-open window: exact, in O(log n). */

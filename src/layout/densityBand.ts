@@ -68,6 +68,17 @@ export interface ClusterTarget {
   first?: boolean;
 }
 
+/** What a cluster of known events carries: how many, which, and the span they cover. */
+export function heldEvents(events: TimelineEvent[]): { count: number; ids: string[]; from: number; to: number } {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of events) {
+    from = Math.min(from, e.from);
+    to = Math.max(to, e.to);
+  }
+  return { count: events.length, ids: events.map((e) => e.id), from, to };
+}
+
 /** The events of a slice, across one lane or all of them, in time order. */
 export function membersOf(index: Pick<LaneIndex, 'lanes'>, target: Pick<ClusterTarget, 'from' | 'to' | 'first' | 'laneId'>): TimelineEvent[] {
   const lanes = target.laneId === undefined ? index.lanes : index.lanes.filter((l) => l.lane.id === target.laneId);

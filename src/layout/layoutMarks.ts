@@ -8,7 +8,7 @@
 import type { TimelineEvent } from '../data/types';
 import { countInWindow, countStarting, laneEvents, listInWindow, type LaneIndex } from '../data/laneIndex';
 import type { TimeScale } from '../time/timeScale';
-import { densityBand, type DensityBin } from './densityBand';
+import { densityBand, heldEvents, type DensityBin } from './densityBand';
 import { laneOf, type Lane, type LaneMode } from './lanes';
 
 export interface LayoutOptions {
@@ -164,10 +164,7 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     for (const p of packed.placed) marks.push({ ...p, laneId: lane.lane.id, y: top + laneHeader + p.row * rowHeight + rowHeight / 2 });
     const stripY = top + laneHeader + rows * rowHeight + rowHeight / 2;
     if (earlier.length) {
-      clusters.push({
-        key: `${lane.lane.id}:earlier`, laneId: lane.lane.id, x: 4, y: stripY, count: earlier.length, earlier: true, ids: earlier.map((e) => e.id),
-        from: earlier.reduce((m, e) => Math.min(m, e.from), Infinity), to: earlier.reduce((m, e) => Math.max(m, e.to), -Infinity),
-      });
+      clusters.push({ key: `${lane.lane.id}:earlier`, laneId: lane.lane.id, x: 4, y: stripY, earlier: true, ...heldEvents(earlier) });
     }
     // Overflow clusters start right of the "began earlier" badge.
     for (const c of clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4)) clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${Math.round(c.x / CLUSTER_PX)}` });

@@ -7,6 +7,7 @@
 import type { TimelineEvent } from '../data/types';
 import { countInWindow, countStarting, listInWindow, type LaneIndex } from '../data/laneIndex';
 import { compareEvents } from '../data/sortEvents';
+import { heldEvents } from './densityBand';
 import type { TimeScale } from '../time/timeScale';
 import { laneOf, type Lane, type LaneMode } from './lanes';
 import { estimateTextWidth, truncateLabel, type MarkKind } from './layoutMarks';
@@ -73,9 +74,8 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
   const room = Math.max(40, width - labelX - 6);
   const slots = Math.max(1, Math.floor(height / SLOT));
   const taken: (VerticalMark | VerticalCluster | null)[] = new Array(slots).fill(null);
+  // The first slot a label may take: 1 when the top one is kept for the "began earlier" badge.
   const first = options.reserveTop && slots > 1 ? 1 : 0;
-  // A reserved slot holds a cluster no event can join (nearestCluster skips it by key).
-  if (first) taken[0] = { key: RESERVED, y: SLOT / 2, count: 0, from: 0, to: 0 };
 
   const marks: VerticalMark[] = [];
   const clusters: VerticalCluster[] = [];
@@ -106,7 +106,7 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
     // No slot near its time: join the nearest cluster within reach, or open one in the nearest free slot.
     let cluster = nearestCluster(taken, wanted);
     if (!cluster) {
-      const free = nearestFree(taken, wanted);
+      const free = nearestFree(taken, wanted, first);
       const at = Math.max(first, free >= 0 ? free : wanted);
       cluster = { key: `c${event.id}`, y: at * SLOT + SLOT / 2, count: 0, from: event.from, to: event.to, ids: [] };
       // A full column: the mark in that slot steps back into the new cluster.
@@ -128,7 +128,6 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
 
 /** More events in view than this and the column shows one count per slot instead of events. */
 export const VERTICAL_MAX_EVENTS = 1000;
-const RESERVED = 'reserved';
 
 /**
  * The vertical layout straight from the lane index: events one by one while few are in view, else
@@ -148,10 +147,7 @@ export function layoutVerticalIndex(index: LaneIndex, options: Omit<VerticalOpti
     const all = index.lanes.flatMap((l) => listInWindow(l, window));
     const earlier = all.filter((e) => e.from < window.from);
     const layout = layoutVertical(all.filter((e) => e.from >= window.from).sort(compareEvents), { ...base, reserveTop: true });
-    layout.clusters.push({
-      key: 'earlier', y: SLOT / 2, count: earlier.length, earlier: true, ids: earlier.map((e) => e.id),
-      from: earlier.reduce((m, e) => Math.min(m, e.from), Infinity), to: earlier.reduce((m, e) => Math.max(m, e.to), -Infinity),
-    });
+    layout.clusters.push({ key: 'earlier', y: SLOT / 2, earlier: true, ...heldEvents(earlier) });
     return layout;
   }
   const pinned = options.pinned && options.pinned.to > window.from && options.pinned.from < window.to ? [options.pinned] : [];
@@ -188,16 +184,16 @@ function nearestCluster(taken: (VerticalMark | VerticalCluster | null)[], wanted
   for (let d = 0; d <= MAX_SHIFT_SLOTS + 1; d++) {
     for (const s of [wanted + d, wanted - d]) {
       const v = taken[s];
-      if (v && isCluster(v) && v.key !== RESERVED) return v;
+      if (v && isCluster(v)) return v;
     }
   }
   return null;
 }
 
-function nearestFree(taken: unknown[], wanted: number): number {
+function nearestFree(taken: unknown[], wanted: number, first: number): number {
   for (let d = 0; d < taken.length; d++) {
     if (taken[wanted + d] === null) return wanted + d;
-    if (taken[wanted - d] === null) return wanted - d;
+    if (wanted - d >= first && taken[wanted - d] === null) return wanted - d;
   }
   return -1;
 }
