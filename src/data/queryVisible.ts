@@ -25,11 +25,12 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 /** Every whitespace-separated term must occur somewhere in the event's text. */
 export function filterEvents(index: DatasetIndex, filters: Filters): TimelineEvent[] {
-  const positions = filterPositions(index, filters);
-  if (!positions) return index.events;
-  const out = new Array<TimelineEvent>(positions.length);
-  for (let i = 0; i < positions.length; i++) out[i] = index.events[positions[i]!]!;
-  return out;
+  return eventsAt(index, filterPositions(index, filters));
+}
+
+/** The events at `positions` (all of them for null), in order. */
+export function eventsAt(index: DatasetIndex, positions: Uint32Array | null): TimelineEvent[] {
+  return positions ? Array.from(positions, (p) => index.events[p]!) : index.events;
 }
 
 /**

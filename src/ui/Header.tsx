@@ -14,6 +14,7 @@ const ZOOM = [
 
 export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpen: () => void }) {
   const store = useTimelineStore();
+  const withStep = (e: { currentTarget: HTMLAnchorElement }) => (e.currentTarget.href = presentHref(store));
   const index = useTimeline(selectIndex);
   return (
     <header className="app-header">
@@ -37,9 +38,9 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
         <a
           className="button present-link"
           href={presentHref(store, false)}
-          onPointerEnter={(e) => (e.currentTarget.href = presentHref(store))}
-          onFocus={(e) => (e.currentTarget.href = presentHref(store))}
-          onClick={(e) => (e.currentTarget.href = presentHref(store))}
+          onPointerEnter={withStep}
+          onFocus={withStep}
+          onClick={withStep}
         >
           Present
         </a>
