@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export const FIRST_VIEW_BUDGET_KB = 120;
 
@@ -38,21 +38,26 @@ export const READY_PROBE = () => {
   }).observe(document, { subtree: true, attributes: true, childList: true });
 };
 
+/** Opens `url` in `page` and waits for the timeline: the time from navigation to ready, in ms. */
+export async function openWhenReady(page: Page, url: string, timeout = 30_000): Promise<number> {
+  await page.addInitScript(NAME_HELPER);
+  await page.addInitScript(READY_PROBE);
+  await page.goto(url);
+  await page.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout });
+  return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+}
+
 export async function measureFirstView(browser: Browser, base: string, dist: string, view: (typeof VIEWS)[number]): Promise<FirstView> {
   const context = await browser.newContext({ viewport: { width: view.width, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(NAME_HELPER);
-    await page.addInitScript(READY_PROBE);
-    await page.goto(base + view.query);
-    await page.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout: 30_000 });
-    const assets = await page.evaluate(() => {
-      const readyAt = (window as unknown as { __readyAt: number }).__readyAt;
+    const readyAt = await openWhenReady(page, base + view.query);
+    const assets = await page.evaluate((readyAt) => {
       return performance
         .getEntriesByType('resource')
         .filter((e) => e.startTime < readyAt && /\.(js|css)$/.test(new URL(e.name).pathname))
         .map((e) => new URL(e.name).pathname);
-    });
+    }, readyAt);
     const names = [...new Set(assets.map((path) => path.replace(/^\//, '')))].sort();
     const files = names.map((name) => ({ name, gzip: gzipSync(readFileSync(join(dist, name)), { level: 9 }).length }));
     return { name: view.name, files, total: files.reduce((n, f) => n + f.gzip, 0) };

@@ -4,7 +4,7 @@
  * script drives Chronicle and vis-timeline; only the filter/search hooks differ.
  */
 import type { Browser, Page } from 'playwright-core';
-import { NAME_HELPER, READY_PROBE } from './firstView';
+import { openWhenReady } from './firstView';
 
 export type App = 'chronicle' | 'vis' | 'vis-cluster';
 
@@ -65,19 +65,14 @@ export async function measureRun(browser: Browser, url: string, app: App, timeou
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(NAME_HELPER);
-    await page.addInitScript(READY_PROBE);
-    await page.goto(url);
-    try {
-      await page.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout });
-    } catch {
+    const readyMs = await openWhenReady(page, url, timeout).catch(() => {
       throw new TimeoutError(`not ready within ${timeout / 1000} s`);
-    }
-    const timing = await page.evaluate(() => ({
-      readyMs: (window as unknown as { __readyAt: number }).__readyAt,
+    });
+    const timing = await page.evaluate((readyMs) => ({
+      readyMs,
       fetchedMs: performance.getEntriesByName('chronicle:fetched')[0]?.startTime,
       parsedMs: performance.getEntriesByName('chronicle:parsed')[0]?.startTime,
-    }));
+    }), readyMs);
     progress.readyMs = timing.readyMs;
     try {
       // Let idle-time work (prefetches, search text) settle as a reader's first second would.

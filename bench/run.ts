@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/browser/chromium';
-import { FIRST_VIEW_BUDGET_KB, kb, measureFirstView, NAME_HELPER, READY_PROBE, VIEWS, type FirstView } from './firstView';
+import { FIRST_VIEW_BUDGET_KB, kb, measureFirstView, NAME_HELPER, openWhenReady, VIEWS, type FirstView } from './firstView';
 import { generateDataset } from './generate';
 import { AfterReadyError, median, measureRun, TimeoutError, type App, type Run } from './measure';
 import { serveStatic } from './serve';
@@ -122,12 +122,7 @@ function stopAfter(ms: number, progress: { readyMs?: number }): { promise: Promi
 
 async function readyTime(browser: Browser, url: string, width: number): Promise<number> {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  await page.addInitScript(NAME_HELPER);
-  await page.addInitScript(READY_PROBE);
-  await page.goto(url);
-  await page.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout: 30_000 });
-  const t = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  const t = await openWhenReady(await context.newPage(), url);
   await context.close();
   return t;
 }
