@@ -1,14 +1,16 @@
 /**
- * A lane too dense to draw event by event becomes a band of slices, each a few pixels wide, with the
- * exact number of events it holds. An event belongs to the slice where it enters the window (its
- * start, or the window's left edge for ranges that began earlier), so the slices of a lane add up
- * to the events in view, each counted once. Cost: two binary searches per slice.
+ * A lane too dense to draw event by event becomes a band of calendar slices (days, weeks, months,
+ * years: whichever are at least BIN_PX wide), each with the exact number of events it holds. An
+ * event belongs to the slice where it enters the window (its start, or the window's left edge for
+ * ranges that began earlier), so the slices of a lane add up to the events in view, each counted
+ * once. Cost: two binary searches per slice.
  */
 import { countInWindow, countStarting, listInWindow, type LaneEvents, type LaneIndex } from '../data/laneIndex';
 import { compareEvents } from '../data/sortEvents';
 import type { TimeWindow } from '../data/queryVisible';
 import type { TimelineEvent } from '../data/types';
 import type { TimeScale } from '../time/timeScale';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 
 export interface DensityBin {
   key: string;
@@ -27,20 +29,41 @@ export interface DensityBin {
   first: boolean;
 }
 
-/** Slices 40 px wide: room for a count like "12.3k", a comfortable click target, and few enough nodes to redraw each frame. */
+/** The narrowest a slice may be: room for a count like "12.3k" and a comfortable click target. */
 export const BIN_PX = 40;
 
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+/** Calendar slices from a day to a millennium: a slice is a whole day, week, month, year… */
+const LADDER: [TimeInterval, number][] = [
+  [utcDay, DAY], [utcMonday, 7 * DAY], [utcMonth, YEAR / 12], [utcMonth.every(3)!, YEAR / 4], [utcMonth.every(6)!, YEAR / 2],
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((n): [TimeInterval, number] => [n === 1 ? utcYear : utcYear.every(n)!, n * YEAR]),
+];
+
+/** The finest calendar unit whose slices are at least `binPx` wide at this zoom. */
+export function sliceInterval(window: TimeWindow, width: number, binPx = BIN_PX): TimeInterval {
+  const pxPerMs = width / Math.max(1, window.to - window.from);
+  return (LADDER.find(([, ms]) => ms * pxPerMs >= binPx) ?? LADDER[LADDER.length - 1]!)[0];
+}
+
+/**
+ * Slices follow the calendar (a month, a year), like the axis under them, so they read as "March:
+ * 120 events" and, while the reader zooms within one unit, only move and widen: their counts change
+ * only at the edges, and the browser does not lay their text out again on every frame.
+ */
 export function densityBand(lane: LaneEvents, window: TimeWindow, x: TimeScale, width: number, top: number, bottom: number, binPx = BIN_PX): DensityBin[] {
   const bins: DensityBin[] = [];
-  const n = Math.max(1, Math.ceil(width / binPx));
+  const edges = sliceInterval(window, width, binPx).range(new Date(window.from), new Date(window.to)).map((d) => d.getTime());
+  if (edges[0] !== window.from) edges.unshift(window.from);
+  edges.push(window.to);
   const earlier = countInWindow(lane, window) - countStarting(lane.starts, window.from, window.to);
-  for (let k = 0; k < n; k++) {
-    const from = k === 0 ? window.from : x.invert(k * binPx);
-    const to = k === n - 1 ? window.to : x.invert((k + 1) * binPx);
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const from = edges[k]!;
+    const to = edges[k + 1]!;
     const count = countStarting(lane.starts, from, to) + (k === 0 ? earlier : 0);
     if (count === 0) continue;
     bins.push({
-      key: `${lane.lane.id}:${k}`, laneId: lane.lane.id, x0: k * binPx, x1: Math.min((k + 1) * binPx, width), top, bottom,
+      key: `${lane.lane.id}:${from}`, laneId: lane.lane.id, x0: Math.max(0, x(from)), x1: Math.min(width, x(to)), top, bottom,
       count, level: 1, from, to, first: k === 0,
     });
   }

@@ -8,7 +8,7 @@
 import type { TimelineEvent } from '../data/types';
 import { countInWindow, countStarting, laneEvents, listInWindow, type LaneIndex } from '../data/laneIndex';
 import type { TimeScale } from '../time/timeScale';
-import { densityBand, heldEvents, type DensityBin } from './densityBand';
+import { BIN_PX, densityBand, heldEvents, type DensityBin } from './densityBand';
 import { laneOf, type Lane, type LaneMode } from './lanes';
 
 export interface LayoutOptions {
@@ -22,7 +22,7 @@ export interface LayoutOptions {
   weights?: Map<string, number>;
   /** The selected event: if it would vanish into a cluster or a density band, it is drawn over it. */
   pinned?: TimelineEvent | null;
-  /** Upper bound on event marks drawn at once, shared among lanes by their rows. */
+  /** Upper bound on event marks drawn at once, shared among lanes by their rows; Infinity never bands. */
   maxMarks?: number;
   /** Width in px of a label's text; an estimate by default so the layout stays DOM-free. */
   measure?: (text: string) => number;
@@ -129,7 +129,11 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     const laneHeight = laneHeader + fullRows * rowHeight;
     const inView = countInWindow(lane, window);
     const starting = countStarting(lane.starts, window.from, window.to);
-    const cap = Math.max(MIN_LANE_MARKS, Math.floor((maxMarks * fullRows) / totalRows));
+    // Two bounds: the lane's share of the DOM, and what its rows can show (a mark per slice per row):
+    // beyond that most events would wait in "+N" badges, and a band with exact counts reads better.
+    // (maxMarks: Infinity packs every event, as the packing tests want.)
+    const cap = maxMarks === Infinity ? Infinity
+      : Math.max(MIN_LANE_MARKS, Math.min(Math.floor((maxMarks * fullRows) / totalRows), fullRows * Math.floor(width / BIN_PX)));
     visibleCount += inView;
     if (starting > cap) {
       boxes.push({ ...lane.lane, y: top, height: laneHeight, rows: fullRows });
@@ -167,7 +171,9 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
       clusters.push({ key: `${lane.lane.id}:earlier`, laneId: lane.lane.id, x: 4, y: stripY, earlier: true, ...heldEvents(earlier) });
     }
     // Overflow clusters start right of the "began earlier" badge.
-    for (const c of clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4)) clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${Math.round(c.x / CLUSTER_PX)}` });
+    // Keyed by place in the lane: groups re-form on every zoom step, and a badge that takes over the
+    // previous one's element costs a few attributes where a new one costs a subtree.
+    clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4).forEach((c, i) => clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${i}` }));
     top += laneHeight;
   });
   const densest = bins.reduce((m, b) => Math.max(m, b.count), 1);

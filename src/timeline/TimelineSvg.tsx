@@ -7,8 +7,8 @@ import type { MarksLayout } from '../layout/layoutMarks';
 import { LANE_HEADER } from '../layout/layoutMarks';
 import { connectorPaths } from '../layout/connectors';
 import type { PeriodBand } from '../layout/periods';
-import { ClusterMark, DensityBar, EventMark } from './EventMarks';
-import type { ClusterTarget } from '../layout/densityBand';
+import { ClusterMark, DensityBar, DensityBars, EventMark } from './EventMarks';
+import type { ClusterTarget, DensityBin } from '../layout/densityBand';
 import { PERIOD_STRIP, PeriodBands } from './PeriodBands';
 import { AXIS_HEIGHT, GridLines, TimeAxis } from './TimeAxis';
 
@@ -55,8 +55,11 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, 
         ))}
         <GridLines ticks={ticks} height={layout.height} />
         <g className="density-bands">
+          {binsByLane(layout.bins).map(([laneId, bins]) => (
+            <DensityBars key={laneId} bins={bins} color={colorOf(laneId)} />
+          ))}
           {layout.bins.map((bin) => (
-            <DensityBar key={bin.key} bin={bin} color={colorOf(bin.laneId)} onOpen={onCluster} />
+            <DensityBar key={bin.key} bin={bin} onOpen={onCluster} />
           ))}
         </g>
         <g className="connectors" aria-hidden="true">
@@ -92,4 +95,15 @@ export function AxisSvg({ ticks, width, scale = 1 }: { ticks: AxisTicks; width: 
       <TimeAxis ticks={ticks} y={0} width={width} scale={scale} />
     </svg>
   );
+}
+
+/** Slices arrive lane by lane; each lane's bars are one path. */
+function binsByLane(bins: DensityBin[]): [string, DensityBin[]][] {
+  const lanes: [string, DensityBin[]][] = [];
+  for (const bin of bins) {
+    const last = lanes[lanes.length - 1];
+    if (last && last[0] === bin.laneId) last[1].push(bin);
+    else lanes.push([bin.laneId, [bin]]);
+  }
+  return lanes;
 }

@@ -3,7 +3,7 @@ import { generateDataset } from '../../bench/generate';
 import { buildLaneIndex } from '../../src/data/laneIndex';
 import { buildIndex } from '../../src/data/buildIndex';
 import { validateDataset } from '../../src/data/validate';
-import { binMembers } from '../../src/layout/densityBand';
+import { BIN_PX, binMembers } from '../../src/layout/densityBand';
 import { layoutLanes, MAX_MARKS } from '../../src/layout/layoutMarks';
 import { timeScale } from '../../src/time/timeScale';
 
@@ -38,6 +38,25 @@ describe('density bands', () => {
       for (const e of members) expect(e.from < bin.to && e.to > bin.from).toBe(true);
     }
     expect(layout.visibleCount).toBe(overlapping(from, to).length);
+  });
+
+  it('follow the calendar, so zooming within a unit moves slices without recounting them', () => {
+    const from = Date.UTC(2019, 0, 1);
+    const to = Date.UTC(2021, 0, 1);
+    const layout = layoutAt(from, to);
+    const inner = layout.bins.filter((b) => b.from > from && b.to < to);
+    expect(inner.length).toBeGreaterThan(0);
+    // Two years across 1,280 px: a month is ~53 px, the finest unit at least BIN_PX wide.
+    for (const b of inner) {
+      expect(new Date(b.from).getUTCDate()).toBe(1);
+      expect(new Date(b.to).getUTCDate()).toBe(1);
+      expect(b.x1 - b.x0).toBeGreaterThanOrEqual(BIN_PX);
+    }
+    const nudged = layoutAt(from + 40 * 86_400_000, to - 20 * 86_400_000);
+    const before = new Map(layout.bins.map((b) => [b.key, b.count]));
+    const kept = nudged.bins.filter((b) => b.from > from + 40 * 86_400_000 && b.to < to - 20 * 86_400_000);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const b of kept) expect(b.count).toBe(before.get(b.key));
   });
 
   it('resolve into single events when the reader zooms in', () => {
