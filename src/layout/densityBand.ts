@@ -5,7 +5,7 @@
  * ranges that began earlier), so the slices of a lane add up to the events in view, each counted
  * once. Cost: two binary searches per slice.
  */
-import { countInWindow, countStarting, listInWindow, type LaneEvents, type LaneIndex } from '../data/laneIndex';
+import { countInWindow, countStarting, listInWindow, lowerBound, type LaneEvents, type LaneIndex } from '../data/laneIndex';
 import { compareEvents } from '../data/sortEvents';
 import type { TimeWindow } from '../data/queryVisible';
 import type { TimelineEvent } from '../data/types';
@@ -68,6 +68,31 @@ export function densityBand(lane: LaneEvents, window: TimeWindow, x: TimeScale, 
     });
   }
   return bins;
+}
+
+const densest = new WeakMap<LaneEvents, Map<TimeInterval, number>>();
+
+/**
+ * The most events starting in any one slice of the lane, over its whole extent: a fixed yardstick
+ * for bar heights, so bars keep their height while the reader pans and zooms within a unit.
+ * Walks the non-empty slices only (a binary search each) and remembers the answer per unit.
+ */
+export function densestSlice(lane: LaneEvents, interval: TimeInterval): number {
+  let byUnit = densest.get(lane);
+  if (!byUnit) densest.set(lane, (byUnit = new Map()));
+  let most = byUnit.get(interval);
+  if (most === undefined) {
+    most = 0;
+    const { starts } = lane;
+    for (let i = 0; i < starts.length; ) {
+      const end = interval.offset(interval.floor(new Date(starts[i]!)), 1).getTime();
+      const j = lowerBound(starts, end);
+      most = Math.max(most, j - i);
+      i = Math.max(j, i + 1);
+    }
+    byUnit.set(interval, most);
+  }
+  return most;
 }
 
 /** The events a slice counts, in time order. */

@@ -8,7 +8,7 @@
 import type { TimelineEvent } from '../data/types';
 import { countInWindow, countStarting, laneEvents, listInWindow, type LaneIndex } from '../data/laneIndex';
 import type { TimeScale } from '../time/timeScale';
-import { BIN_PX, densityBand, heldEvents, type DensityBin } from './densityBand';
+import { BIN_PX, densestSlice, densityBand, heldEvents, sliceInterval, type DensityBin } from './densityBand';
 import { laneOf, type Lane, type LaneMode } from './lanes';
 
 export interface LayoutOptions {
@@ -176,8 +176,12 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4).forEach((c, i) => clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${i}` }));
     top += laneHeight;
   });
-  const densest = bins.reduce((m, b) => Math.max(m, b.count), 1);
-  for (const b of bins) b.level = Math.sqrt(b.count / densest);
+  if (bins.length) {
+    // Against the densest slice anywhere in any lane, not just in view: panning does not rescale bars.
+    const unit = sliceInterval(window, width);
+    const densest = index.lanes.reduce((m, lane) => Math.max(m, densestSlice(lane, unit)), 1);
+    for (const b of bins) b.level = Math.min(1, Math.sqrt(b.count / densest));
+  }
   return { lanes: boxes, marks, clusters, bins, height: top, visibleCount };
 }
 

@@ -47,7 +47,12 @@ export function startUrlSync(store: TimelineStore): () => void {
     // A presentation keeps its step in the link (reload resumes there) without filling Back with steps.
     if (kind === 'window' || state.embed || state.present || (typing && lastPushWasTyping && now - lastPushAt < TYPING_WINDOW)) {
       if (typing) lastPushAt = now;
-      if (timer === undefined) timer = setTimeout(replaceNow, kind === 'window' ? REPLACE_DELAY : 0);
+      // A zoom gesture writes the link once it rests: replaceState costs milliseconds a call, which a
+      // frame cannot spare.
+      if (kind === 'window') {
+        clearTimeout(timer);
+        timer = setTimeout(replaceNow, REPLACE_DELAY);
+      } else if (timer === undefined) timer = setTimeout(replaceNow, 0);
       return;
     }
     clearTimeout(timer);

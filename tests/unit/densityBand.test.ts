@@ -3,7 +3,8 @@ import { generateDataset } from '../../bench/generate';
 import { buildLaneIndex } from '../../src/data/laneIndex';
 import { buildIndex } from '../../src/data/buildIndex';
 import { validateDataset } from '../../src/data/validate';
-import { BIN_PX, binMembers } from '../../src/layout/densityBand';
+import { utcMonth } from 'd3-time';
+import { BIN_PX, binMembers, densestSlice } from '../../src/layout/densityBand';
 import { layoutLanes, MAX_MARKS } from '../../src/layout/layoutMarks';
 import { timeScale } from '../../src/time/timeScale';
 
@@ -53,10 +54,22 @@ describe('density bands', () => {
       expect(b.x1 - b.x0).toBeGreaterThanOrEqual(BIN_PX);
     }
     const nudged = layoutAt(from + 40 * 86_400_000, to - 20 * 86_400_000);
-    const before = new Map(layout.bins.map((b) => [b.key, b.count]));
+    const before = new Map(layout.bins.map((b) => [b.key, b]));
     const kept = nudged.bins.filter((b) => b.from > from + 40 * 86_400_000 && b.to < to - 20 * 86_400_000);
     expect(kept.length).toBeGreaterThan(0);
-    for (const b of kept) expect(b.count).toBe(before.get(b.key));
+    // Same counts, and the same bar heights: they are measured against the densest month anywhere.
+    for (const b of kept) expect([b.count, b.level]).toEqual([before.get(b.key)!.count, before.get(b.key)!.level]);
+  });
+
+  it('measure bars against the densest slice of the unit anywhere in the lane', () => {
+    const lane = index.lanes[0]!;
+    const months = new Map<string, number>();
+    for (const start of lane.starts) {
+      const d = new Date(start);
+      const key = `${d.getUTCFullYear()}-${d.getUTCMonth()}`;
+      months.set(key, (months.get(key) ?? 0) + 1);
+    }
+    expect(densestSlice(lane, utcMonth)).toBe(Math.max(...months.values()));
   });
 
   it('resolve into single events when the reader zooms in', () => {
