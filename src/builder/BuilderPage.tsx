@@ -56,7 +56,7 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
   };
 
   return (
-    <div className="builder">
+    <main className="builder">
       <header className="builder-head">
         <h1>Embed builder</h1>
         <a href={base}>Back to the timeline</a>
@@ -155,7 +155,7 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
           <iframe title="Preview at phone width" src={src} width={360} height={options.height === 'auto' ? 720 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
         </figure>
       </section>
-    </div>
+    </main>
   );
 }
 

@@ -41,7 +41,7 @@ export function EmbedFooter() {
   };
   return (
     <footer className="embed-footer">
-      <p className="embed-title">{index.dataset.title}</p>
+      <h1 className="embed-title">{index.dataset.title}</h1>
       <p className="embed-sources">{line}</p>
       <a href={fullView()} target="_blank" rel="noopener" onClick={(e) => (e.currentTarget.href = fullView())}>
         Open full view

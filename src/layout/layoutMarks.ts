@@ -90,8 +90,16 @@ export const estimateTextWidth = (text: string) => text.length * 7;
 /** Longer labels where there is room: ~32 characters at 1280 px, up to 60 on a 4K screen. */
 export const maxLabelChars = (width: number) => Math.round(Math.min(60, Math.max(24, width / 40)));
 
+/**
+ * Shortened at a word boundary: "Azure exclusivity…", not "Azure exclusi…", so the label stays a
+ * run of whole words of the mark's spoken name (WCAG 2.5.3, label in name). A first word longer
+ * than the room is cut.
+ */
 export function truncateLabel(title: string, max = 36): string {
-  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
 /** Lays out events already grouped by lane: the form tests and small callers have at hand. */
@@ -280,8 +288,8 @@ export function placeLabel(label: string, kind: MarkKind, x0: number, width: num
 
 function shortenToFit(label: string, room: number, measure: (t: string) => number): string | null {
   for (let n = label.length - 1; n >= 6; n--) {
-    const candidate = `${label.slice(0, n).trimEnd()}…`;
-    if (measure(candidate) <= room) return candidate;
+    const candidate = truncateLabel(label, n);
+    if (candidate.length >= 6 && measure(candidate) <= room) return candidate;
   }
   return null;
 }

@@ -201,6 +201,6 @@ function nearestFree(taken: unknown[], wanted: number, first: number): number {
 function fit(label: string, room: number, measure: (t: string) => number): string {
   if (measure(label) <= room) return label;
   let n = label.length - 1;
-  while (n > 4 && measure(`${label.slice(0, n)}…`) > room) n--;
-  return `${label.slice(0, n).trimEnd()}…`;
+  while (n > 5 && measure(truncateLabel(label, n)) > room) n--;
+  return truncateLabel(label, n);
 }

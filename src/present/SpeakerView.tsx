@@ -15,7 +15,8 @@ export function SpeakerView({ index, steps, step, onStep }: { index: DatasetInde
   const next = steps[step + 1];
   const elapsed = Math.floor((now - started) / 1000);
   return (
-    <div className="app presenting speaker">
+    <main className="app presenting speaker">
+      <h1 className="visually-hidden">Speaker notes: {index.dataset.title}</h1>
       <header className="speaker-head">
         <p className="progress">{step + 1} / {steps.length}</p>
         <p className="clock" aria-label="Time since the start">{Math.floor(elapsed / 60)}:{String(elapsed % 60).padStart(2, '0')}</p>
@@ -24,7 +25,7 @@ export function SpeakerView({ index, steps, step, onStep }: { index: DatasetInde
       </header>
       {current && <StepNotes index={index} step={current} heading="Now" />}
       {next ? <StepNotes index={index} step={next} heading="Next" brief /> : <p className="speaker-end">Last step</p>}
-    </div>
+    </main>
   );
 }
 

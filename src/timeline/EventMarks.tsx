@@ -45,7 +45,7 @@ export const EventMark = memo(function EventMark({ mark, color, selected, relate
         <rect className="mark-bar" y={-BAR_H / 2} width={Math.max(x1 - x0, 2)} height={BAR_H} rx={3} />
       )}
       {label && (
-        <text className="mark-label" x={labelX - x0} y={4} textAnchor={labelAnchor}>
+        <text className="mark-label" x={labelX - x0} y={4} textAnchor={labelAnchor} aria-hidden="true">
           {terms.length ? highlight(label, terms).map((s, i) => (s.match ? <tspan key={i} className="match">{s.text}</tspan> : s.text)) : label}
         </text>
       )}
@@ -67,7 +67,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, onOp
     <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, () => onOpen(cluster), cluster.earlier)}>
       <title>{name}</title>
       <rect x={cluster.x - 4} y={cluster.y - 9} width={w} height={18} rx={9} />
-      <text x={cluster.x - 4 + w / 2} y={cluster.y + 4} textAnchor="middle">{text}</text>
+      <text x={cluster.x - 4 + w / 2} y={cluster.y + 4} textAnchor="middle" aria-hidden="true">{text}</text>
     </g>
   );
 });
@@ -100,12 +100,15 @@ interface DensityBarProps {
 /** One slice of a dense lane: its exact count above its bar (drawn by DensityBars), a button to zoom in. */
 export const DensityBar = memo(function DensityBar({ bin, onOpen }: DensityBarProps) {
   const cx = (bin.x0 + bin.x1) / 2;
-  const name = `${formats().whole.format(bin.count)} events, ${formatDay(bin.from)} – ${formatDay(bin.to - 1)}`;
+  // Begins with the count as shown ("1.1K"), then the exact one where they differ.
+  const shown = formats().compact.format(bin.count);
+  const exact = formats().whole.format(bin.count);
+  const name = `${shown} events${shown === exact ? '' : ` (${exact})`}, ${formatDay(bin.from)} – ${formatDay(bin.to - 1)}`;
   return (
     <g className="density-bin" {...clusterButtonProps(bin.count, name, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }))}>
       <rect className="density-hit" x={bin.x0} y={bin.top} width={bin.x1 - bin.x0} height={bin.bottom - bin.top} />
       {/* A sliver cut off by the window's edge keeps its button and name, not a count that would overlap the next. */}
-      {bin.x1 - bin.x0 >= 24 && <text x={cx.toFixed(1)} y={(bin.bottom - 6 - barHeight(bin)).toFixed(1)} textAnchor="middle">{formats().compact.format(bin.count)}</text>}
+      {bin.x1 - bin.x0 >= 24 && <text x={cx.toFixed(1)} y={(bin.bottom - 6 - barHeight(bin)).toFixed(1)} textAnchor="middle" aria-hidden="true">{shown}</text>}
     </g>
   );
 });

@@ -131,7 +131,7 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
       ) : (
         <rect className="mark-bar" x={x - 3.5} y={y0} width={7} height={Math.max(y1 - y0, 2)} rx={3} />
       )}
-      <text className="mark-label" x={labelX} y={labelY + 4}>
+      <text className="mark-label" x={labelX} y={labelY + 4} aria-hidden="true">
         {terms.length ? highlight(label, terms).map((s, i) => (s.match ? <tspan key={i} className="match">{s.text}</tspan> : s.text)) : label}
       </text>
     </g>
@@ -147,7 +147,7 @@ const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasR
     <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, onOpen, cluster.earlier)}>
       <title>{name}</title>
       <rect x={x} y={cluster.y - 9} width={w} height={18} rx={9} />
-      <text x={x + w / 2} y={cluster.y + 4} textAnchor="middle">{text}</text>
+      <text x={x + w / 2} y={cluster.y + 4} textAnchor="middle" aria-hidden="true">{text}</text>
     </g>
   );
 });

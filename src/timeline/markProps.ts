@@ -21,7 +21,9 @@ export function markButtonProps(event: TimelineEvent, date: string, selected: bo
 
 /** What a cluster holds, for its tooltip; `clusterButtonProps` adds what a click does. */
 export function clusterName(cluster: { count: number; earlier?: boolean }): string {
-  return cluster.earlier ? `${cluster.count} events that began earlier and run into view` : `${cluster.count} more events here`;
+  const events = cluster.count === 1 ? '1 event' : `${cluster.count} events`;
+  // Starts with the badge's own words ("+3 events", "↑ 3 began earlier"): what is seen is what is heard.
+  return cluster.earlier ? `${cluster.count} began earlier: ${events} that run into view` : `${events} grouped here`;
 }
 
 /** A cluster or density slice as a button: `name` says what it holds; ranges from before are listed, the rest zoomed into. */

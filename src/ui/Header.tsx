@@ -27,7 +27,7 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
           <button
             key={command.id}
             type="button"
-            aria-label={command.label}
+            aria-label={text.length === 1 ? command.label : undefined}
             title={`${command.label} (${keyLabel(command.keys[0]!)})`}
             onClick={() => command.run(store, { focusSearch: () => {}, toggleShortcuts: onShortcuts })}
           >

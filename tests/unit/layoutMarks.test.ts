@@ -105,7 +105,10 @@ describe('layoutMarks', () => {
   });
 
   it('truncates long titles with an ellipsis', () => {
-    expect(truncateLabel('Microsoft and OpenAI announce an amended partnership agreement', 20)).toBe('Microsoft and OpenA…');
+    // At a word boundary, so the label is whole words of the mark's name.
+    expect(truncateLabel('Microsoft and OpenAI announce an amended partnership agreement', 20)).toBe('Microsoft and…');
+    expect(truncateLabel('Microsoft, OpenAI and Amazon', 15)).toBe('Microsoft…');
+    expect(truncateLabel('Supercalifragilistic expialidocious', 10)).toBe('Supercali…');
     expect(truncateLabel('Short')).toBe('Short');
   });
 });
