@@ -16,12 +16,13 @@ interface EventMarkProps {
   mark: Mark;
   color: string;
   selected: boolean;
+  tabStop: boolean;
   related: boolean;
   terms: string[];
   onSelect: (id: string) => void;
 }
 
-export const EventMark = memo(function EventMark({ mark, color, selected, related, terms, onSelect }: EventMarkProps) {
+export const EventMark = memo(function EventMark({ mark, color, selected, tabStop, related, terms, onSelect }: EventMarkProps) {
   const { event, kind, x0, x1, y, label, labelX, labelAnchor } = mark;
   const date = formatEventDate(event);
   const labelW = label ? estimateTextWidth(label) : 0;
@@ -36,7 +37,7 @@ export const EventMark = memo(function EventMark({ mark, color, selected, relate
       className={markClasses(event, kind, selected, related)}
       style={{ '--mark': color } as React.CSSProperties}
       transform={`translate(${x0.toFixed(1)},${y})`}
-      {...markButtonProps(event, date, selected, onSelect)}
+      {...markButtonProps(event, date, selected, onSelect, tabStop)}
     >
       <rect className="mark-hit" x={hitStart - x0} y={-11} width={Math.max(hitEnd - hitStart, 16)} height={22} rx={4} />
       {kind === 'point' ? (
@@ -56,15 +57,16 @@ export const EventMark = memo(function EventMark({ mark, color, selected, relate
 interface ClusterMarkProps {
   cluster: Cluster;
   hasRelated: boolean;
+  tabStop: boolean;
   onOpen: (cluster: Cluster) => void;
 }
 
-export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, onOpen }: ClusterMarkProps) {
+export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, tabStop, onOpen }: ClusterMarkProps) {
   const text = cluster.earlier ? `← ${cluster.count}` : `+${cluster.count}`;
   const name = clusterName(cluster);
   const w = 14 + text.length * 7;
   return (
-    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, () => onOpen(cluster), cluster.earlier)}>
+    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, () => onOpen(cluster), cluster.earlier, tabStop)}>
       <title>{name}</title>
       <rect x={cluster.x - 4} y={cluster.y - 9} width={w} height={18} rx={9} />
       <text x={cluster.x - 4 + w / 2} y={cluster.y + 4} textAnchor="middle" aria-hidden="true">{text}</text>
@@ -94,18 +96,19 @@ export function DensityBars({ bins, color }: { bins: DensityBin[]; color: string
 
 interface DensityBarProps {
   bin: DensityBin;
+  tabStop: boolean;
   onOpen: (target: ClusterTarget) => void;
 }
 
 /** One slice of a dense lane: its exact count above its bar (drawn by DensityBars), a button to zoom in. */
-export const DensityBar = memo(function DensityBar({ bin, onOpen }: DensityBarProps) {
+export const DensityBar = memo(function DensityBar({ bin, tabStop, onOpen }: DensityBarProps) {
   const cx = (bin.x0 + bin.x1) / 2;
   // Begins with the count as shown ("1.1K"), then the exact one where they differ.
   const shown = formats().compact.format(bin.count);
   const exact = formats().whole.format(bin.count);
   const name = `${shown} events${shown === exact ? '' : ` (${exact})`}, ${formatDay(bin.from)} – ${formatDay(bin.to - 1)}`;
   return (
-    <g className="density-bin" {...clusterButtonProps(bin.count, name, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }))}>
+    <g className="density-bin" {...clusterButtonProps(bin.count, name, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }), false, tabStop)}>
       <rect className="density-hit" x={bin.x0} y={bin.top} width={bin.x1 - bin.x0} height={bin.bottom - bin.top} />
       {/* A sliver cut off by the window's edge keeps its button and name, not a count that would overlap the next. */}
       {bin.x1 - bin.x0 >= 24 && <text x={cx.toFixed(1)} y={(bin.bottom - 6 - barHeight(bin)).toFixed(1)} textAnchor="middle" aria-hidden="true">{shown}</text>}

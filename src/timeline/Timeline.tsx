@@ -2,7 +2,7 @@
  * The timeline: readiness attributes of the design doc, the measured canvas, the pure
  * query → layout pipeline, and the zoom behaviour. Only this component and the axis follow the window.
  */
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { connectionsOf } from '../data/relations';
 import { queryTerms } from '../data/highlight';
 import { countInWindow } from '../data/laneIndex';
@@ -13,7 +13,7 @@ import { estimateTextWidth, LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../layo
 import { layoutPeriods } from '../layout/periods';
 import { timeTicks, type AxisTicks } from '../time/ticks';
 import { timeScale } from '../time/timeScale';
-import { formatInstant } from '../time/format';
+import { formatEventDate, formatInstant } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import {
   selectFilteredEvents, selectFilters, selectIndex, selectLaneIndex, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
@@ -68,7 +68,8 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
     () => (laneIndex && window ? laneIndex.lanes.reduce((n, lane) => n + countInWindow(lane, window), 0) : 0),
     [laneIndex, window],
   );
-  const pinned = (selectedId && index?.byId.get(selectedId)) || null;
+  const selectedEvent = (selectedId && index?.byId.get(selectedId)) || null;
+  const pinned = selectedEvent;
   const x = useMemo(() => (window ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
   const layout = useMemo(
     () => (x && laneIndex && !vertical ? layoutLanes(laneIndex, {
@@ -124,16 +125,23 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
   const problemSummary = firstError ? `${firstError.source} ${firstError.message}.` : 'see the problems above.';
-  const label = dataset && window
-    ? `${dataset.title}: timeline from ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to - 1, 'd MMM yyyy')}, ${visibleCount} events in view`
-    : 'Timeline';
+  const label = dataset ? `${dataset.title}: timeline` : 'Timeline';
+  const descriptionId = `${useId()}-description`;
+  const description = window
+    ? `From ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to - 1, 'd MMM yyyy')}, ${visibleCount} of ${index?.events.length ?? 0} events in view. ` +
+      'Left and right arrows move from event to event, Enter or Space shows its details, plus and minus zoom, Shift with an arrow pans.'
+    : '';
+  useFocusFollowsSelection(canvasRef, selectedId, x);
 
   // What both orientations draw with.
-  const shared = { svgRef, width, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, label };
+  const shared = { svgRef, width, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, label, describedBy: descriptionId };
 
   return (
     <div
       className="timeline"
+      // The skip link's target; it hands focus on to the timeline's tab stop.
+      id="timeline"
+      tabIndex={-1}
       data-testid="timeline"
       data-state={state}
       data-event-count={index?.events.length ?? 0}
@@ -142,6 +150,9 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
       data-from={window ? toIsoDay(window.from) : undefined}
       data-to={window ? toIsoDay(window.to) : undefined}
     >
+      <p id={descriptionId} className="visually-hidden">{description}</p>
+      {/* Says what the arrow keys, a click or a link selected; the details follow the timeline. */}
+      <p className="visually-hidden" aria-live="polite">{selectedEvent ? `Selected: ${formatEventDate(selectedEvent)}, ${selectedEvent.title}.` : ''}</p>
       <div className="timeline-canvas" ref={canvasRef}>
         {canDraw && vertical && x && (
           <Suspense fallback={null}>
@@ -163,6 +174,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
             onCluster={onCluster}
             onPeriod={onPeriod}
             label={label}
+            describedBy={descriptionId}
           />
         )}
         {openCluster && laneIndex && index && (
@@ -198,4 +210,36 @@ function scaleTicks(ticks: AxisTicks, scale: number): AxisTicks {
   if (scale === 1) return ticks;
   const stretch = (list: AxisTicks['minor']) => list.map((t) => ({ ...t, x: t.x * scale }));
   return { ...ticks, minor: stretch(ticks.minor), major: stretch(ticks.major) };
+}
+
+/**
+ * The arrow keys move the selection (commands.ts); when focus is on the timeline it follows, to the
+ * selected event's mark, once that is drawn (the window may still be gliding towards it). A mark that
+ * scrolls out of the window takes focus with it, so "focus is on the timeline" is remembered from the
+ * last time focus entered or deliberately left it.
+ */
+function useFocusFollowsSelection(canvasRef: React.RefObject<HTMLDivElement | null>, selectedId: string | null, drawn: unknown) {
+  const inside = useRef(false);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const onIn = () => (inside.current = true);
+    const onOut = (e: FocusEvent) => {
+      if (e.relatedTarget instanceof Node && !canvas.contains(e.relatedTarget)) inside.current = false;
+    };
+    canvas.addEventListener('focusin', onIn);
+    canvas.addEventListener('focusout', onOut);
+    return () => {
+      canvas.removeEventListener('focusin', onIn);
+      canvas.removeEventListener('focusout', onOut);
+    };
+  }, [canvasRef]);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const active = document.activeElement;
+    if (!selectedId || !canvas || !inside.current) return;
+    if (active && active !== document.body && !canvas.contains(active)) return;
+    if (active?.getAttribute('data-event-id') === selectedId) return;
+    for (const mark of canvas.querySelectorAll<SVGGElement>('[data-event-id]')) if (mark.getAttribute('data-event-id') === selectedId) mark.focus();
+  }, [canvasRef, selectedId, drawn]);
 }

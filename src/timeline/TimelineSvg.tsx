@@ -8,6 +8,7 @@ import { LANE_HEADER } from '../layout/layoutMarks';
 import { connectorPaths } from '../layout/connectors';
 import type { PeriodBand } from '../layout/periods';
 import { ClusterMark, DensityBar, DensityBars, EventMark } from './EventMarks';
+import { tabStopOf } from './markProps';
 import type { ClusterTarget, DensityBin } from '../layout/densityBand';
 import { PERIOD_STRIP, PeriodBands } from './PeriodBands';
 import { AXIS_HEIGHT, GridLines, TimeAxis } from './TimeAxis';
@@ -27,6 +28,8 @@ export interface TimelineSvgProps {
   onPeriod: (id: string) => void;
   svgRef?: React.Ref<SVGSVGElement>;
   label: string;
+  /** The id of the element describing the timeline (its window, count and keys). */
+  describedBy?: string;
   /** Type size: 1 on screens, larger on stage. */
   scale?: number;
 }
@@ -35,14 +38,17 @@ export function svgHeight(layout: MarksLayout, scale = 1): number {
   return PERIOD_STRIP * scale + layout.height;
 }
 
-export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, scale = 1 }: TimelineSvgProps) {
+export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy, scale = 1 }: TimelineSvgProps) {
   const height = svgHeight(layout, scale);
   const connectors = connectorPaths(layout.marks, selectedId, related, width);
   const strip = PERIOD_STRIP * scale;
   const header = LANE_HEADER * scale;
   const lanesBottom = strip + layout.height;
+  const tabStop = tabStopOf(layout.marks, selectedId, (m) => m.x0);
+  // With no event drawn, the first badge or slice holds the tab stop.
+  const firstGroup = tabStop ? null : (layout.clusters[0]?.key ?? layout.bins[0]?.key ?? null);
   return (
-    <svg ref={svgRef} className="timeline-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
+    <svg ref={svgRef} className="timeline-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} aria-describedby={describedBy}>
       <rect className="timeline-bg" width={width} height={height} />
       <PeriodBands bands={bands} height={lanesBottom} width={width} onPeriod={onPeriod} strip={strip} />
       <g transform={`translate(0,${strip})`}>
@@ -59,7 +65,7 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, 
             <DensityBars key={laneId} bins={bins} color={colorOf(laneId)} />
           ))}
           {layout.bins.map((bin) => (
-            <DensityBar key={bin.key} bin={bin} onOpen={onCluster} />
+            <DensityBar key={bin.key} bin={bin} tabStop={bin.key === firstGroup} onOpen={onCluster} />
           ))}
         </g>
         <g className="connectors" aria-hidden="true">
@@ -72,6 +78,7 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, 
               mark={mark}
               color={colorOf(mark.event.actors[0])}
               selected={mark.event.id === selectedId}
+              tabStop={mark.event.id === tabStop}
               related={related.has(mark.event.id)}
               terms={terms}
               onSelect={onSelect}
@@ -80,7 +87,7 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, 
         </g>
         <g className="clusters">
           {layout.clusters.map((c) => (
-            <ClusterMark key={c.key} cluster={c} hasRelated={c.ids.some((id) => related.has(id))} onOpen={onCluster} />
+            <ClusterMark key={c.key} cluster={c} hasRelated={c.ids.some((id) => related.has(id))} tabStop={c.key === firstGroup} onOpen={onCluster} />
           ))}
         </g>
       </g>

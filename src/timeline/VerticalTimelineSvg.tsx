@@ -13,7 +13,7 @@ import type { TimeScale } from '../time/timeScale';
 import { estimateTextWidth } from '../layout/layoutMarks';
 import { formatEventDate } from '../time/format';
 import type { AxisTicks } from '../time/ticks';
-import { clusterButtonProps, clusterName, markButtonProps, markClasses } from './markProps';
+import { clusterButtonProps, clusterName, markButtonProps, markClasses, tabStopOf } from './markProps';
 
 export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'layout'> {
   index: LaneIndex;
@@ -43,12 +43,15 @@ export interface VerticalTimelineSvgProps {
   onPeriod: (id: string) => void;
   svgRef?: React.Ref<SVGSVGElement>;
   label: string;
+  /** The id of the element describing the timeline (its window, count and keys). */
+  describedBy?: string;
 }
 
 export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
-  const { width, height, layout, periods, ticks, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label } = props;
+  const { width, height, layout, periods, ticks, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy } = props;
+  const tabStop = tabStopOf(layout.marks, selectedId, (m) => m.y0);
   return (
-    <svg ref={svgRef} className="timeline-svg vertical" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
+    <svg ref={svgRef} className="timeline-svg vertical" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} aria-describedby={describedBy}>
       <rect className="timeline-bg" width={width} height={height} />
       <g className="periods" aria-hidden="true">
         {periods.map(({ period, y0, y1, index }) => {
@@ -92,6 +95,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
             width={width}
             color={colorOf(m.event.actors[0])}
             selected={m.event.id === selectedId}
+            tabStop={m.event.id === tabStop}
             related={related.has(m.event.id)}
             terms={terms}
             onSelect={onSelect}
@@ -100,7 +104,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
       </g>
       <g className="clusters">
         {layout.clusters.map((c) => (
-          <VerticalClusterMark key={c.key} cluster={c} x={layout.labelX} hasRelated={c.ids?.some((id) => related.has(id)) ?? false} onOpen={() => onCluster({ ...c, x: layout.labelX })} />
+          <VerticalClusterMark key={c.key} cluster={c} x={layout.labelX} hasRelated={c.ids?.some((id) => related.has(id)) ?? false} tabStop={!tabStop && c === layout.clusters[0]} onOpen={() => onCluster({ ...c, x: layout.labelX })} />
         ))}
       </g>
     </svg>
@@ -113,16 +117,17 @@ interface MarkProps {
   width: number;
   color: string;
   selected: boolean;
+  tabStop: boolean;
   related: boolean;
   terms: string[];
   onSelect: (id: string) => void;
 }
 
-const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width, color, selected, related, terms, onSelect }: MarkProps) {
+const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width, color, selected, tabStop, related, terms, onSelect }: MarkProps) {
   const { event, kind, x, y0, y1, labelY, label } = mark;
   const anchorY = kind === 'point' ? y0 : Math.max(y0, 0) + 6;
   return (
-    <g className={markClasses(event, kind, selected, related)} style={{ '--mark': color } as React.CSSProperties} {...markButtonProps(event, formatEventDate(event), selected, onSelect)}>
+    <g className={markClasses(event, kind, selected, related)} style={{ '--mark': color } as React.CSSProperties} {...markButtonProps(event, formatEventDate(event), selected, onSelect, tabStop)}>
       <title>{`${formatEventDate(event)}: ${event.title}`}</title>
       <rect className="mark-hit" x={x - 8} y={Math.min(anchorY, labelY) - 10} width={width - x + 6} height={Math.abs(labelY - anchorY) + 20} rx={4} />
       <path className="leader" d={`M${x + 6},${r(anchorY)} L${labelX - 10},${r(labelY)} L${labelX - 3},${r(labelY)}`} />
@@ -138,13 +143,13 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
   );
 });
 
-const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasRelated, onOpen }: { cluster: VerticalCluster; x: number; hasRelated: boolean; onOpen: () => void }) {
+const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasRelated, tabStop, onOpen }: { cluster: VerticalCluster; x: number; hasRelated: boolean; tabStop: boolean; onOpen: () => void }) {
   // A slot of a dense window holds all its events (no ids known): "2,872 events", not "+2,872".
   const text = cluster.earlier ? `↑ ${cluster.count} began earlier` : cluster.ids ? `+${cluster.count} events` : `${cluster.count.toLocaleString('en')} events`;
   const name = clusterName(cluster);
   const w = 16 + text.length * 6.6;
   return (
-    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, onOpen, cluster.earlier)}>
+    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, onOpen, cluster.earlier, tabStop)}>
       <title>{name}</title>
       <rect x={x} y={cluster.y - 9} width={w} height={18} rx={9} />
       <text x={x + w / 2} y={cluster.y + 4} textAnchor="middle" aria-hidden="true">{text}</text>

@@ -1,12 +1,16 @@
 import type { KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../data/types';
 
-/** What every event mark shares in either orientation: a named button that selects on click, Enter or Space. */
-export function markButtonProps(event: TimelineEvent, date: string, selected: boolean, onSelect: (id: string) => void) {
+/**
+ * What every event mark shares in either orientation: a named button that selects on click, Enter
+ * or Space. The timeline is one tab stop (roving tabindex): only `tabStop` is in the tab order, and
+ * the arrow keys move the selection, and focus with it, from event to event.
+ */
+export function markButtonProps(event: TimelineEvent, date: string, selected: boolean, onSelect: (id: string) => void, tabStop = false) {
   return {
     'data-event-id': event.id,
     role: 'button',
-    tabIndex: 0,
+    tabIndex: tabStop ? 0 : -1,
     'aria-label': `${date}: ${event.title}`,
     'aria-pressed': selected,
     onClick: () => onSelect(event.id),
@@ -27,11 +31,11 @@ export function clusterName(cluster: { count: number; earlier?: boolean }): stri
 }
 
 /** A cluster or density slice as a button: `name` says what it holds; ranges from before are listed, the rest zoomed into. */
-export function clusterButtonProps(count: number, name: string, onOpen: () => void, lists = false) {
+export function clusterButtonProps(count: number, name: string, onOpen: () => void, lists = false, tabStop = false) {
   return {
     'data-cluster-count': count,
     role: 'button',
-    tabIndex: 0,
+    tabIndex: tabStop ? 0 : -1,
     'aria-label': `${name}; ${lists ? 'list them' : 'zoom in'}`,
     onClick: onOpen,
     onKeyDown: (e: KeyboardEvent) => {
@@ -41,6 +45,20 @@ export function clusterButtonProps(count: number, name: string, onOpen: () => vo
       }
     },
   } as const;
+}
+
+/**
+ * Which event holds the timeline's one tab stop: the selected one if it is drawn, else the earliest
+ * drawn (`at` gives its place along the time axis). Null when no event is drawn: then the first badge
+ * or slice takes it.
+ */
+export function tabStopOf<M extends { event: { id: string } }>(marks: M[], selectedId: string | null, at: (mark: M) => number): string | null {
+  let first: M | null = null;
+  for (const m of marks) {
+    if (m.event.id === selectedId) return selectedId;
+    if (!first || at(m) < at(first)) first = m;
+  }
+  return first?.event.id ?? null;
 }
 
 export function markClasses(event: TimelineEvent, kind: string, selected: boolean, related: boolean): string {

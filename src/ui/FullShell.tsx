@@ -55,6 +55,7 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
         setTimeout(() => setDropMessage(''), 4000);
       }}
     >
+      <a className="skip-link" href="#timeline" onClick={skipToTimeline}>Skip to the timeline</a>
       <Header onShortcuts={onShortcuts} onOpen={() => setOpening(true)} />
       <UserDatasetBanner />
       {hasProblems && (
@@ -113,4 +114,12 @@ function UserDatasetBanner() {
       </button>
     </p>
   );
+}
+
+/** The first Tab of the page offers a way past the toolbar and the filters, straight to the events. */
+function skipToTimeline(e: React.MouseEvent) {
+  const stop = document.querySelector<HTMLElement | SVGElement>('[data-testid=timeline] [tabindex="0"]');
+  if (!stop) return;
+  e.preventDefault();
+  stop.focus();
 }
