@@ -9,6 +9,16 @@ import { createTimelineStore } from './store/createTimelineStore';
 import { parseViewParams } from './url/viewParams';
 import { embedPart, fullPart, presenterPart, verticalPart } from './lazyParts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
+import { resolveLang, type Lang } from './i18n/lang';
+import { setFormatLang } from './time/locale';
+
+/**
+ * Dates, numbers and amounts in the page's language. The document's `lang` (which picks a screen
+ * reader's voice) stays with the interface's words, English until their catalogues arrive (issue 8).
+ */
+async function speak(lang: Lang): Promise<void> {
+  await setFormatLang(lang).catch(() => setFormatLang('en'));
+}
 
 /** Starts the page the link asks for. */
 export function boot(early: EarlyFetch | null = null): void {
@@ -30,7 +40,12 @@ export function boot(early: EarlyFetch | null = null): void {
     // reader opened earlier comes back, unless the link names a dataset.
     const saved = params.data || params.embed ? null : readUserDataset();
     const url = datasetUrl(params.data);
-    const loading = saved ? parseAny(saved.text, saved.name) : loadDataset(url, undefined, early?.url === url ? early.response : undefined);
+    const fetched = saved ? parseAny(saved.text, saved.name) : loadDataset(url, undefined, early?.url === url ? early.response : undefined);
+    // The page's language is known once the dataset is: the link's, the dataset's, the browser's.
+    const loading = fetched.then(async (result) => {
+      await speak(resolveLang([new URLSearchParams(location.search).get('lang'), result.dataset.locale, ...navigator.languages]));
+      return result;
+    });
     const store = createTimelineStore();
     // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
     const { embed = false, present = false, accent = null, orientation = null } = params;

@@ -4,13 +4,15 @@
  */
 import { format } from 'date-fns';
 import { utc } from '@date-fns/utc';
-import { enUS } from 'date-fns/locale/en-US';
 import type { Locale } from 'date-fns';
-import { DAY_MS, type PartialDate, type Precision } from './partialDate';
+import { DAY_MS, type PartialDate } from './partialDate';
+import { formatLocale, type DatePatterns } from './locale';
 
-const PATTERN: Record<Precision, string> = { year: 'yyyy', month: 'MMM yyyy', day: 'd MMM yyyy' };
+/** For a locale passed in explicitly (the static page, tests): English patterns. */
+const ENGLISH: Pick<DatePatterns, 'day' | 'month' | 'year'> = { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' };
 
-export function formatInstant(ms: number, pattern: string, locale: Locale = enUS): string {
+/** `locale` is the page's (time/locale.ts) unless given. */
+export function formatInstant(ms: number, pattern: string, locale: Locale = formatLocale().date): string {
   return format(ms, pattern, { in: utc, locale });
 }
 
@@ -20,20 +22,21 @@ export function formatInstant(ms: number, pattern: string, locale: Locale = enUS
  */
 const formatted = new Map<Locale, Map<string, string>>();
 
-export function formatAtPrecision(date: PartialDate, locale: Locale = enUS): string {
+export function formatAtPrecision(date: PartialDate, locale: Locale = formatLocale().date): string {
   let cache = formatted.get(locale);
   if (!cache) formatted.set(locale, (cache = new Map()));
   const key = `${date.precision}${date.start}`;
   let text = cache.get(key);
   if (text === undefined) {
     if (cache.size > 50_000) cache.clear();
-    cache.set(key, (text = formatInstant(date.start, PATTERN[date.precision], locale)));
+    const patterns = locale === formatLocale().date ? formatLocale().patterns : ENGLISH;
+    cache.set(key, (text = formatInstant(date.start, patterns[date.precision], locale)));
   }
   return text;
 }
 
 /** A calendar day such as "27 Apr 2026", the day holding `ms`; cached like formatAtPrecision. */
-export function formatDay(ms: number, locale: Locale = enUS): string {
+export function formatDay(ms: number, locale: Locale = formatLocale().date): string {
   const start = Math.floor(ms / DAY_MS) * DAY_MS;
   return formatAtPrecision({ start, end: start + DAY_MS, precision: 'day' }, locale);
 }
@@ -46,7 +49,7 @@ export interface DatedLike {
 }
 
 /** e.g. "Feb 2026", "c. 2019", "before Mar 2026", "27 Apr 2026 – 2030". */
-export function formatEventDate(event: DatedLike, locale: Locale = enUS): string {
+export function formatEventDate(event: DatedLike, locale: Locale = formatLocale().date): string {
   let text = formatAtPrecision(event.start, locale);
   if (event.end) text += ` – ${formatAtPrecision(event.end, locale)}`;
   if (event.qualifier) text = `${event.qualifier} ${text}`;
@@ -62,7 +65,7 @@ const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction']);
  * gives "$50B", so the long compact number goes into the locale's own currency pattern.
  * An unknown currency code is written after the number: "50 billion XYZ".
  */
-export function formatMoney(value: number, currency: string, lang = 'en'): string {
+export function formatMoney(value: number, currency: string, lang: string = formatLocale().lang): string {
   const key = `${lang}|${currency}`;
   let fmt = moneyTemplates.get(key);
   if (!fmt) {

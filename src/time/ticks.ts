@@ -4,8 +4,8 @@
  * Returns plain records with x already computed, so the axis component only draws.
  */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import type { Locale } from 'date-fns';
 import { formatInstant } from './format';
+import { formatLocale, type DatePatterns, type FormatLocale } from './locale';
 import { DAY_MS } from './partialDate';
 
 export type TickUnit = 'year' | 'month' | 'day';
@@ -27,11 +27,11 @@ const STEPS: Step[] = [
 
 /** The narrowest spacing at which a minor label of that unit still reads ("2026", "Sep", "27"). */
 const MIN_PX: Record<TickUnit, number> = { year: 52, month: 44, day: 30 };
-const MINOR_PATTERN: Record<TickUnit, string> = { year: 'yyyy', month: 'MMM', day: 'd' };
-const MAJOR: Record<TickUnit, { interval: CountableTimeInterval; pattern: string } | null> = {
+const MINOR_PATTERN: Record<TickUnit, keyof DatePatterns> = { year: 'tickYear', month: 'tickMonth', day: 'tickDay' };
+const MAJOR: Record<TickUnit, { interval: CountableTimeInterval; pattern: keyof DatePatterns } | null> = {
   year: null,
-  month: { interval: utcYear, pattern: 'yyyy' },
-  day: { interval: utcMonth, pattern: 'MMM yyyy' },
+  month: { interval: utcYear, pattern: 'majorOverMonths' },
+  day: { interval: utcMonth, pattern: 'majorOverDays' },
 };
 const BASE: Record<TickUnit, CountableTimeInterval> = { year: utcYear, month: utcMonth, day: utcDay };
 
@@ -55,7 +55,8 @@ export function chooseStep(spanMs: number, width: number): Step {
   return STEPS.find((s) => (s.approxMs / spanMs) * width >= MIN_PX[s.unit]) ?? last;
 }
 
-export function timeTicks(from: number, to: number, width: number, locale?: Locale): AxisTicks {
+/** Labels in `locale` (by default the page's: see time/locale.ts). */
+export function timeTicks(from: number, to: number, width: number, locale: FormatLocale = formatLocale()): AxisTicks {
   const step = chooseStep(to - from, width);
   const xOf = (v: number) => ((v - from) / (to - from)) * width;
   const interval = everyInterval(step);
@@ -64,14 +65,14 @@ export function timeTicks(from: number, to: number, width: number, locale?: Loca
     .map((d) => d.getTime())
     // utcDay.every(7) restarts each month (…, 22, 29, 1, 8): the short step before the 1st would collide.
     .filter((value, i, all) => i === all.length - 1 || all[i + 1]! - value >= 0.6 * step.approxMs)
-    .map((value) => ({ value, x: xOf(value), label: formatInstant(value, MINOR_PATTERN[step.unit], locale) }));
+    .map((value) => ({ value, x: xOf(value), label: formatInstant(value, locale.patterns[MINOR_PATTERN[step.unit]], locale.date) }));
   const majorSpec = MAJOR[step.unit];
   const major: Tick[] = [];
   if (majorSpec) {
     const first = majorSpec.interval.floor(new Date(from)).getTime();
     const values = [first, ...majorSpec.interval.range(new Date(first + 1), new Date(to + 1)).map((d) => d.getTime())];
     for (const value of values) {
-      major.push({ value, x: Math.max(0, xOf(value)), label: formatInstant(value, majorSpec.pattern, locale) });
+      major.push({ value, x: Math.max(0, xOf(value)), label: formatInstant(value, locale.patterns[majorSpec.pattern], locale.date) });
     }
   }
   return { unit: step.unit, every: step.every, minor, major: dropCrowded(major, 64) };

@@ -1,0 +1,61 @@
+/**
+ * Dates, axis labels and amounts in the reader's language: `?lang=` first, then the dataset's
+ * `locale`, then the browser. (The interface's words are translated in a later step of issue 8.)
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser } from './helpers';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser();
+const AMAZON = 'event=amazon-investment-2026-02&from=2025-07-01&to=2026-07-01';
+/** Intl puts a no-break space between a number and its unit. */
+const NBSP = '\u00a0';
+
+const axisLabels = (page: import('playwright-core').Page) => page.locator('.axis-svg .tick-label').allTextContents();
+
+describe('languages', () => {
+  it('?lang=de writes German month names, dates and amounts', async () => {
+    const { page, context, errors } = await openApp(chromium(), baseURL, `?lang=de&${AMAZON}`);
+    expect(await page.locator('.detail-date').textContent()).toBe('Feb. 2026');
+    expect(await page.locator('.amounts strong').first().textContent()).toBe(`50 Milliarden${NBSP}$`);
+    expect(await axisLabels(page)).toEqual(expect.arrayContaining(['Juli', 'Aug.', 'Sep.', 'Okt.', 'Nov.', 'Dez.', 'Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni']));
+    // A day-precision date: "27. Apr. 2026".
+    await page.goto(`${baseURL}?lang=de&event=amendment-2026-04-27`);
+    await page.locator('.detail-date').waitFor();
+    expect(await page.locator('.detail-date').textContent()).toBe('27. Apr. 2026');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('?lang=ja writes years, months and amounts the Japanese way', async () => {
+    const { page, context, errors } = await openApp(chromium(), baseURL, `?lang=ja&${AMAZON}`);
+    expect(await page.locator('.detail-date').textContent()).toBe('2026年2月');
+    expect(await page.locator('.amounts strong').first().textContent()).toBe('$500億');
+    expect(await axisLabels(page)).toEqual(expect.arrayContaining(['7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月', '4月', '5月', '6月']));
+    await page.goto(`${baseURL}?lang=ja&event=amendment-2026-04-27`);
+    await page.locator('.detail-date').waitFor();
+    expect(await page.locator('.detail-date').textContent()).toBe('2026年4月27日');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('without ?lang=, the dataset’s locale decides; the link overrides it', async () => {
+    const dataset = JSON.stringify({
+      title: 'Chronologie',
+      locale: 'fr',
+      actors: [{ id: 'a', name: 'A' }],
+      events: [{ id: 'e', start: '2026-02-14', title: 'Un événement', actors: ['a'], amounts: [{ value: 5e9, currency: 'EUR' }] }],
+    });
+    const context = await chromium().newContext();
+    await context.route('**/fr.json', (route) => route.fulfill({ body: dataset, contentType: 'application/json' }));
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?data=fr.json&event=e`);
+    await page.locator('.detail-date').waitFor();
+    expect(await page.locator('.detail-date').textContent()).toBe('14 févr. 2026');
+    expect(await page.locator('.amounts strong').textContent()).toBe(`5 milliards${NBSP}€`);
+    await page.goto(`${baseURL}?data=fr.json&event=e&lang=es`);
+    await page.locator('.detail-date').waitFor();
+    expect(await page.locator('.detail-date').textContent()).toBe('14 feb 2026');
+    await context.close();
+  });
+});
