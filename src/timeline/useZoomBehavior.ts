@@ -1,11 +1,14 @@
 /**
  * The only owner of d3-zoom. Gestures (wheel, trackpad pinch, drag, touch) write the window to the
  * store; windows set elsewhere (keys, buttons, clusters) are pushed back into d3-zoom's transform.
- * A `syncing` flag breaks the loop between the two.
+ * A `syncing` flag breaks the loop between the two. d3-zoom arrives once the timeline is drawn.
  */
-import { useEffect, useRef, type RefObject } from 'react';
-import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { D3ZoomEvent, ZoomBehavior } from './zoomKit';
+
+type ZoomKit = typeof import('./zoomKit');
+let kitLoading: Promise<ZoomKit> | null = null;
+const loadKit = () => (kitLoading ??= import('./zoomKit'));
 import type { TimelineStore } from '../store/createTimelineStore';
 import type { TimeWindow } from '../data/queryVisible';
 import { maxZoom, transformFor, windowFor } from './zoomMath';
@@ -26,10 +29,22 @@ export function useZoomBehavior(
   const lengthRef = useRef({ length, axis });
   lengthRef.current = { length, axis };
   const ready = window !== null && length > 0;
+  const [kit, setKit] = useState<ZoomKit | null>(null);
+  useEffect(() => {
+    if (!ready || kit) return;
+    let live = true;
+    // Asked for once the first view is on screen (the frame after it), so it never delays it.
+    const frame = requestAnimationFrame(() => setTimeout(() => void loadKit().then((k) => live && setKit(k)), 0));
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [ready, kit]);
 
   useEffect(() => {
     const node = ref.current;
-    if (!node || !ready) return;
+    if (!node || !ready || !kit) return;
+    const { d3zoom, select } = kit;
     const zoom = d3zoom<SVGSVGElement, unknown>()
       // A mostly sideways wheel (trackpad swipe) pans instead of zooming; pinch arrives as ctrl+wheel.
       .filter((event: Event) => {
@@ -52,6 +67,8 @@ export function useZoomBehavior(
     };
     select(node).call(zoom).on('dblclick.zoom', null);
     zoomRef.current = zoom;
+    // For tests and tools driving the pointer: gestures work from here on.
+    node.setAttribute('data-zoom', 'on');
     const onSideways = (event: WheelEvent) => {
       if (lengthRef.current.axis === 'y' || event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
@@ -61,15 +78,17 @@ export function useZoomBehavior(
     return () => {
       cancelAnimationFrame(frame);
       select(node).on('.zoom', null);
+      node.removeAttribute('data-zoom');
       node.removeEventListener('wheel', onSideways);
       zoomRef.current = null;
     };
-  }, [ref, store, ready]);
+  }, [ref, store, ready, kit]);
 
   useEffect(() => {
     const node = ref.current;
     const zoom = zoomRef.current;
-    if (!node || !zoom || !window || length <= 0) return;
+    if (!node || !zoom || !kit || !window || length <= 0) return;
+    const { select, zoomIdentity, zoomTransform } = kit;
     zoom
       .scaleExtent([1, maxZoom(limits)])
       .extent([[0, 0], [width, Math.max(height, 1)]])
@@ -85,5 +104,5 @@ export function useZoomBehavior(
     } finally {
       syncing.current = false;
     }
-  }, [ref, window, limits, width, height, ready, axis, length]);
+  }, [ref, window, limits, width, height, ready, axis, length, kit]);
 }

@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { clickFirstLabelledMark, SHOTS, useBrowser } from './helpers';
+import { clickFirstLabelledMark, SHOTS, useBrowser, gesturesReady } from './helpers';
 import { startHostPage } from './hostPage';
 
 const baseURL = inject('baseURL');
@@ -137,6 +137,7 @@ describe('embedded in an article', () => {
     const { page, frame, done } = await openArticle(`?embed=1&from=2025-09-01&to=2026-06-01&orientation=${orientation}`, { width: 390, height: 800 }, true);
     const vertical = orientation === 'vertical';
     const timeline = frame.getByTestId('timeline');
+    await gesturesReady(frame);
     const window0 = await timeline.getAttribute('data-from');
     // Bounding boxes of elements inside the frame are already in page coordinates.
     const box = (await frame.locator('svg.timeline-svg').boundingBox())!;

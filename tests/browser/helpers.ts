@@ -38,7 +38,9 @@ export async function openApp(browser: Browser, baseURL: string, query = '', vie
   const t0 = Date.now();
   await page.goto(baseURL + query);
   await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
-  return { page, context, errors, warnings, readyMs: Date.now() - t0 };
+  const readyMs = Date.now() - t0;
+  await gesturesReady(page);
+  return { page, context, errors, warnings, readyMs };
 }
 
 export async function windowOf(page: Page) {
@@ -69,3 +71,9 @@ export const selectedTitle = (page: Page) => page.locator('.detail h2').textCont
 
 /** An actor chip in the filter bar (mark labels mention actors too, so search within the group). */
 export const actorChip = (page: Page, name: string) => page.getByRole('group', { name: 'Actors' }).getByRole('button', { name, exact: true });
+
+/** d3-zoom arrives just after the first view: wait for it before wheeling or dragging (no-op without a drawn timeline). */
+export async function gesturesReady(page: Page | import('playwright-core').Frame): Promise<void> {
+  if ((await page.locator('[data-testid=timeline] svg.timeline-svg').count()) === 0) return;
+  await page.locator('[data-testid=timeline] [data-zoom=on]').first().waitFor({ timeout: 10_000 });
+}
