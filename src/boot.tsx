@@ -11,13 +11,20 @@ import { embedPart, fullPart, presenterPart, verticalPart } from './lazyParts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
 import { resolveLang, type Lang } from './i18n/lang';
 import { setFormatLang } from './time/locale';
+import { loadMessages } from './i18n/messages';
+import type { TimelineStore } from './store/createTimelineStore';
 
-/**
- * Dates, numbers and amounts in the page's language. The document's `lang` (which picks a screen
- * reader's voice) stays with the interface's words, English until their catalogues arrive (issue 8).
- */
-async function speak(lang: Lang): Promise<void> {
-  await setFormatLang(lang).catch(() => setFormatLang('en'));
+/** The interface's words, dates, numbers and amounts, and the document's language (a screen reader's voice). */
+async function speak(lang: Lang, store: TimelineStore): Promise<void> {
+  try {
+    await Promise.all([loadMessages(lang), setFormatLang(lang)]);
+  } catch {
+    // A catalogue that cannot be fetched (offline, a stale deploy): English rather than nothing.
+    lang = 'en';
+    await Promise.all([loadMessages(lang), setFormatLang(lang)]);
+  }
+  document.documentElement.lang = lang;
+  store.setState({ lang });
 }
 
 /** Starts the page the link asks for. */
@@ -40,13 +47,13 @@ export function boot(early: EarlyFetch | null = null): void {
     // reader opened earlier comes back, unless the link names a dataset.
     const saved = params.data || params.embed ? null : readUserDataset();
     const url = datasetUrl(params.data);
+    const store = createTimelineStore();
     const fetched = saved ? parseAny(saved.text, saved.name) : loadDataset(url, undefined, early?.url === url ? early.response : undefined);
     // The page's language is known once the dataset is: the link's, the dataset's, the browser's.
     const loading = fetched.then(async (result) => {
-      await speak(resolveLang([new URLSearchParams(location.search).get('lang'), result.dataset.locale, ...navigator.languages]));
+      await speak(resolveLang([new URLSearchParams(location.search).get('lang'), result.dataset.locale, ...navigator.languages]), store);
       return result;
     });
-    const store = createTimelineStore();
     // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
     const { embed = false, present = false, accent = null, orientation = null } = params;
     // On stage the default is the high-contrast dark theme.

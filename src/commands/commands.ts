@@ -11,26 +11,26 @@ export interface UiActions {
 }
 
 export interface Command {
+  /** Also the key of its description in the message catalogue (en-more.ts: commands). */
   id: string;
-  label: string;
   /** KeyboardEvent.key values; "shift+" in front of a named key (not of a printed character). */
   keys: string[];
   run: (store: TimelineStore, ui: UiActions) => void;
 }
 
 export const COMMANDS: Command[] = [
-  { id: 'next', label: 'Select the next event', keys: ['ArrowRight', 'k'], run: (s) => s.getState().selectAdjacent(1) },
-  { id: 'previous', label: 'Select the previous event', keys: ['ArrowLeft', 'j'], run: (s) => s.getState().selectAdjacent(-1) },
-  { id: 'first', label: 'Select the first event', keys: ['Home'], run: (s) => s.getState().selectEdge('first') },
-  { id: 'last', label: 'Select the last event', keys: ['End'], run: (s) => s.getState().selectEdge('last') },
-  { id: 'close', label: 'Clear the selection', keys: ['Escape'], run: (s) => s.getState().select(null) },
-  { id: 'zoom-in', label: 'Zoom in', keys: ['+', '='], run: (s) => s.getState().zoomBy(2) },
-  { id: 'zoom-out', label: 'Zoom out', keys: ['-', '_'], run: (s) => s.getState().zoomBy(0.5) },
-  { id: 'pan-back', label: 'Pan back in time', keys: ['shift+ArrowLeft'], run: (s) => s.getState().panBy(-0.25) },
-  { id: 'pan-forward', label: 'Pan forward in time', keys: ['shift+ArrowRight'], run: (s) => s.getState().panBy(0.25) },
-  { id: 'fit', label: 'Show everything', keys: ['0'], run: (s) => s.getState().fitAll() },
-  { id: 'search', label: 'Search', keys: ['/'], run: (_s, ui) => ui.focusSearch() },
-  { id: 'shortcuts', label: 'Show keyboard shortcuts', keys: ['?'], run: (_s, ui) => ui.toggleShortcuts() },
+  { id: 'next', keys: ['ArrowRight', 'k'], run: (s) => s.getState().selectAdjacent(1) },
+  { id: 'previous', keys: ['ArrowLeft', 'j'], run: (s) => s.getState().selectAdjacent(-1) },
+  { id: 'first', keys: ['Home'], run: (s) => s.getState().selectEdge('first') },
+  { id: 'last', keys: ['End'], run: (s) => s.getState().selectEdge('last') },
+  { id: 'close', keys: ['Escape'], run: (s) => s.getState().select(null) },
+  { id: 'zoom-in', keys: ['+', '='], run: (s) => s.getState().zoomBy(2) },
+  { id: 'zoom-out', keys: ['-', '_'], run: (s) => s.getState().zoomBy(0.5) },
+  { id: 'pan-back', keys: ['shift+ArrowLeft'], run: (s) => s.getState().panBy(-0.25) },
+  { id: 'pan-forward', keys: ['shift+ArrowRight'], run: (s) => s.getState().panBy(0.25) },
+  { id: 'fit', keys: ['0'], run: (s) => s.getState().fitAll() },
+  { id: 'search', keys: ['/'], run: (_s, ui) => ui.focusSearch() },
+  { id: 'shortcuts', keys: ['?'], run: (_s, ui) => ui.toggleShortcuts() },
 ];
 
 export function commandById(id: string): Command {

@@ -4,8 +4,8 @@ import type { TimelineEvent } from './types';
 
 export interface Connection {
   event: TimelineEvent;
-  /** The dataset's relation label, or "related" when it gives none or the link is only incoming. */
-  label: string;
+  /** The dataset's relation label; null when it gives none or the link is only incoming (the page says "related"). */
+  label: string | null;
 }
 
 export function connectionsOf(index: DatasetIndex, id: string): Connection[] {
@@ -17,12 +17,12 @@ export function connectionsOf(index: DatasetIndex, id: string): Connection[] {
     const event = index.byId.get(r.id);
     if (!event || seen.has(r.id)) continue;
     seen.add(r.id);
-    out.push({ event, label: r.label ?? 'related' });
+    out.push({ event, label: r.label ?? null });
   }
   for (const event of incomingTo(index).get(id) ?? []) {
     if (seen.has(event.id)) continue;
     seen.add(event.id);
-    out.push({ event, label: 'related' });
+    out.push({ event, label: null });
   }
   return out;
 }

@@ -4,7 +4,8 @@ import { hasActiveFilters } from '../data/queryVisible';
 import { sourcesLine } from '../export/sourcesLine';
 import { SearchBox } from '../ui/SearchBox';
 import { FilterChips } from '../ui/FilterChips';
-import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
+import { eventCount, formatCount } from '../i18n/messages';
 import { selectFilteredEvents, selectFilters, selectIndex } from '../store/selectors';
 import { paramsFromState } from '../url/stateParams';
 import { formatViewParams } from '../url/viewParams';
@@ -14,17 +15,18 @@ export function EmbedFilters() {
   const index = useTimeline(selectIndex);
   const filters = useTimeline(selectFilters);
   const matching = useTimeline(selectFilteredEvents).length;
+  const t = useMessages();
   if (!index) return null;
   const s = () => store.getState();
   return (
-    <section className="filters embed-filters" aria-label="Filters">
-      <SearchBox placeholder="Search" />
-      <FilterChips label="Actors" items={index.dataset.actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
+    <section className="filters embed-filters" aria-label={t.filters}>
+      <SearchBox placeholder={t.searchShort} />
+      <FilterChips label={t.actors} items={index.dataset.actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
       <p className="match-count" aria-live="polite">
-        {hasActiveFilters(filters) ? `${matching} of ${index.events.length}` : `${index.events.length} events`}
+        {hasActiveFilters(filters) ? t.matchShort(formatCount(matching), formatCount(index.events.length)) : eventCount(index.events.length)}
       </p>
       {hasActiveFilters(filters) && (
-        <button type="button" className="clear" onClick={() => s().clearFilters()}>Clear</button>
+        <button type="button" className="clear" onClick={() => s().clearFilters()}>{t.clear}</button>
       )}
     </section>
   );
@@ -33,7 +35,8 @@ export function EmbedFilters() {
 export function EmbedFooter() {
   const index = useTimeline(selectIndex);
   const store = useTimelineStore();
-  const line = useMemo(() => (index ? sourcesLine(index.events, 8) : ''), [index]);
+  const t = useMessages();
+  const line = useMemo(() => (index ? sourcesLine(index.events, 8, t) : ''), [index, t]);
   if (!index) return null;
   const fullView = () => {
     const search = formatViewParams({ ...paramsFromState(store.getState()), embed: undefined, data: new URLSearchParams(location.search).get('data') ?? undefined });
@@ -41,10 +44,10 @@ export function EmbedFooter() {
   };
   return (
     <footer className="embed-footer">
-      <h1 className="embed-title">{index.dataset.title}</h1>
+      <h1 className="embed-title" lang={index.dataset.locale}>{index.dataset.title}</h1>
       <p className="embed-sources">{line}</p>
       <a href={fullView()} target="_blank" rel="noopener" onClick={(e) => (e.currentTarget.href = fullView())}>
-        Open full view
+        {t.openFullView}
       </a>
     </footer>
   );

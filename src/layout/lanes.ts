@@ -1,4 +1,5 @@
 /** Which lane an event sits in, and which lanes exist, for each lane mode. */
+import type { Messages } from '../i18n/en';
 import type { Dataset, TimelineEvent } from '../data/types';
 
 export type LaneMode = 'actor' | 'category' | 'none';
@@ -43,7 +44,7 @@ export function countByLane(events: TimelineEvent[], mode: LaneMode): Map<string
   return counts;
 }
 
-export function laneModeLabel(mode: LaneMode): string {
-  return mode === 'actor' ? 'By actor' : mode === 'category' ? 'By category' : 'One lane';
+export function laneModeLabel(mode: LaneMode, t: Pick<Messages, 'byActor' | 'byCategory' | 'oneLane'>): string {
+  return mode === 'actor' ? t.byActor : mode === 'category' ? t.byCategory : t.oneLane;
 }
 

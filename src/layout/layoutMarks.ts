@@ -275,7 +275,8 @@ interface LabelPlacement {
  * failing that it is shortened to the room there is. Labels of bars that began off-screen stick to x = 0.
  */
 export function placeLabel(label: string, kind: MarkKind, x0: number, width: number, measure: (t: string) => number): LabelPlacement {
-  const x = kind === 'point' ? x0 + DOT + 3 : Math.max(x0, 0) + 6;
+  // A bar's label starts after the actor's shape drawn at the bar's visible start.
+  const x = kind === 'point' ? x0 + DOT + 3 : Math.max(x0, 0) + 14;
   const w = measure(label);
   if (x + w <= width) return { label, x, anchor: 'start', start: x, end: x + w };
   if (kind === 'point' && x0 - DOT - 3 - w >= 0) {

@@ -6,6 +6,7 @@
 import { useEffect, useMemo } from 'react';
 import { formatAtPrecision, formatEventDate, formatInstant } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMoreMessages } from '../i18n/more';
 import { selectIndex, selectStep } from '../store/selectors';
 import type { TimelineState } from '../store/createTimelineStore';
 import { Timeline } from '../timeline/Timeline';
@@ -29,6 +30,7 @@ function openSpeakerView(s: TimelineState): void {
 
 export function PresenterShell() {
   const store = useTimelineStore();
+  const t = useMoreMessages();
   const index = useTimeline(selectIndex);
   const step = useTimeline(selectStep);
   const autoplay = useTimeline(selectAutoplay);
@@ -86,28 +88,28 @@ export function PresenterShell() {
       <main className="stage">
         <Timeline scale={SCALE} orientation="horizontal" />
       </main>
-      <section className="caption" aria-live="polite" aria-label="Current step">
+      <section className="caption" aria-live="polite" aria-label={t.currentStep}>
         <p className="caption-date">
           {event ? formatEventDate(event) : period ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}` : formatInstant(current.from, 'yyyy')}
-          {period && <span className="caption-kind"> · period</span>}
+          {period && <span className="caption-kind"> · {t.periodKind}</span>}
         </p>
-        <h1 className="caption-title">{current.title}</h1>
-        {event?.summary && <p className="caption-summary">{event.summary}</p>}
+        <h1 className="caption-title" lang={index.dataset.locale}>{current.title}</h1>
+        {event?.summary && <p className="caption-summary" lang={index.dataset.locale}>{event.summary}</p>}
       </section>
-      <nav className="deck" aria-label="Presentation">
-        <button type="button" onClick={() => store.getState().goToStep(step - 1)} disabled={step === 0} aria-label="Previous step">‹</button>
-        <p className="progress" aria-label={`Step ${step + 1} of ${steps.length}`}>
+      <nav className="deck" aria-label={t.presentation}>
+        <button type="button" onClick={() => store.getState().goToStep(step - 1)} disabled={step === 0} aria-label={t.previousStep}>‹</button>
+        <p className="progress" aria-label={t.stepOf(step + 1, steps.length)}>
           {step + 1} / {steps.length}
         </p>
-        <button type="button" onClick={() => store.getState().goToStep(step + 1)} disabled={step === steps.length - 1} aria-label="Next step">›</button>
+        <button type="button" onClick={() => store.getState().goToStep(step + 1)} disabled={step === steps.length - 1} aria-label={t.nextStep}>›</button>
         {autoplay && (
           <button type="button" className="autoplay" onClick={() => store.getState().setPaused(!paused)}>
-            {paused ? `Paused · resume (${autoplay} s a step)` : `Playing · ${autoplay} s a step`}
+            {paused ? t.paused(autoplay) : t.playing(autoplay)}
           </button>
         )}
-        <button type="button" onClick={toggleFullscreen} title="Fullscreen (F)">Fullscreen</button>
-        <button type="button" onClick={() => openSpeakerView(store.getState())}>Speaker view</button>
-        <a className="exit" href={exitHref()} onClick={(e) => (e.currentTarget.href = exitHref())}>Exit</a>
+        <button type="button" onClick={toggleFullscreen} title={`${t.fullscreen} (F)`}>{t.fullscreen}</button>
+        <button type="button" onClick={() => openSpeakerView(store.getState())}>{t.speakerView}</button>
+        <a className="exit" href={exitHref()} onClick={(e) => (e.currentTarget.href = exitHref())}>{t.exit}</a>
         <div className="progress-bar" aria-hidden="true"><span style={{ width: `${((step + 1) / steps.length) * 100}%` }} /></div>
       </nav>
     </div>

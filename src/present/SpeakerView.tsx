@@ -3,9 +3,11 @@ import { useEffect, useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex';
 import { formatAtPrecision, formatEventDate } from '../time/format';
 import type { Step } from './steps';
+import { moreMessages, useMoreMessages } from '../i18n/more';
 
 export function SpeakerView({ index, steps, step, onStep }: { index: DatasetIndex; steps: Step[]; step: number; onStep: (i: number) => void }) {
   const [started] = useState(() => Date.now());
+  const t = useMoreMessages();
   const [now, setNow] = useState(started);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -16,15 +18,15 @@ export function SpeakerView({ index, steps, step, onStep }: { index: DatasetInde
   const elapsed = Math.floor((now - started) / 1000);
   return (
     <main className="app presenting speaker">
-      <h1 className="visually-hidden">Speaker notes: {index.dataset.title}</h1>
+      <h1 className="visually-hidden">{t.speakerNotes(index.dataset.title)}</h1>
       <header className="speaker-head">
         <p className="progress">{step + 1} / {steps.length}</p>
-        <p className="clock" aria-label="Time since the start">{Math.floor(elapsed / 60)}:{String(elapsed % 60).padStart(2, '0')}</p>
-        <button type="button" onClick={() => onStep(step - 1)} disabled={step === 0}>‹ Previous</button>
-        <button type="button" onClick={() => onStep(step + 1)} disabled={!next}>Next ›</button>
+        <p className="clock" aria-label={t.timeSinceStart}>{Math.floor(elapsed / 60)}:{String(elapsed % 60).padStart(2, '0')}</p>
+        <button type="button" onClick={() => onStep(step - 1)} disabled={step === 0}>{t.previous}</button>
+        <button type="button" onClick={() => onStep(step + 1)} disabled={!next}>{t.next}</button>
       </header>
-      {current && <StepNotes index={index} step={current} heading="Now" />}
-      {next ? <StepNotes index={index} step={next} heading="Next" brief /> : <p className="speaker-end">Last step</p>}
+      {current && <StepNotes index={index} step={current} heading={t.now} />}
+      {next ? <StepNotes index={index} step={next} heading={t.upNext} brief /> : <p className="speaker-end">{t.lastStep}</p>}
     </main>
   );
 }
@@ -39,7 +41,7 @@ function StepNotes({ index, step, heading, brief = false }: { index: DatasetInde
       <p className="caption-title">{step.title}</p>
       {!brief && event?.summary && <p className="speaker-notes">{event.summary}</p>}
       {!brief && event?.quotes.map((q, i) => <blockquote key={i}>“{q.text}” {q.by && <cite>— {q.by}</cite>}</blockquote>)}
-      {!brief && event?.disputed && <p className="speaker-notes">Disputed: {event.disputed}</p>}
+      {!brief && event?.disputed && <p className="speaker-notes">{moreMessages().disputed(event.disputed)}</p>}
     </section>
   );
 }

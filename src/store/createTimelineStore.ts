@@ -2,6 +2,7 @@
  * The one store of view state: data, filters, window, selection, lane mode. It holds domain units
  * only (UTC ms, ids), never pixels or d3 objects, so the URL can mirror it and tests can drive it.
  */
+import type { Lang } from '../i18n/lang';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { buildIndex, type DatasetIndex } from '../data/buildIndex';
 import { NO_FILTERS, type Filters, type TimeWindow } from '../data/queryVisible';
@@ -62,9 +63,11 @@ export interface SelectionSlice {
   selectEdge: (edge: 'first' | 'last') => void;
 }
 
-/** How the app is shown: as an embed, in which orientation (null: by width), theme and accent colour. */
+/** How the app is shown: as an embed, in which orientation (null: by width), theme, accent colour and language. */
 export interface ModeSlice {
   embed: boolean;
+  /** The interface's language; its catalogue is loaded before this changes (i18n/messages.ts). */
+  lang: Lang;
   orientation: Orientation | null;
   theme: Theme;
   /** Hex without "#", or null for the default accent. */
@@ -214,6 +217,7 @@ export function createTimelineStore(): TimelineStore {
     ...createSelectionSlice(...a),
     ...createPresentSlice(...a),
     embed: false,
+    lang: 'en',
     orientation: null,
     theme: 'light',
     accent: null,

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../data/types';
 import type { TimelineState } from './createTimelineStore';
 
 export const selectStatus = (s: TimelineState) => s.status;
+export const selectLang = (s: TimelineState) => s.lang;
 export const selectIndex = (s: TimelineState) => s.index;
 export const selectFilters = (s: TimelineState) => s.filters;
 export const selectWindow = (s: TimelineState) => s.window;

@@ -7,6 +7,7 @@ import { utc } from '@date-fns/utc';
 import type { Locale } from 'date-fns';
 import { DAY_MS, type PartialDate } from './partialDate';
 import { formatLocale, type DatePatterns } from './locale';
+import { messages } from '../i18n/messages';
 
 /** For a locale passed in explicitly (the static page, tests): English patterns. */
 const ENGLISH: Pick<DatePatterns, 'day' | 'month' | 'year'> = { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' };
@@ -52,8 +53,8 @@ export interface DatedLike {
 export function formatEventDate(event: DatedLike, locale: Locale = formatLocale().date): string {
   let text = formatAtPrecision(event.start, locale);
   if (event.end) text += ` – ${formatAtPrecision(event.end, locale)}`;
-  if (event.qualifier) text = `${event.qualifier} ${text}`;
-  if (event.approx) text = `c. ${text}`;
+  if (event.qualifier) text = messages()[event.qualifier](text);
+  if (event.approx) text = messages().circa(text);
   return text;
 }
 

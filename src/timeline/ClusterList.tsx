@@ -1,3 +1,4 @@
+import { eventCount, messages } from '../i18n/messages';
 import { useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../data/types';
 import { formatEventDate } from '../time/format';
@@ -22,7 +23,7 @@ export function ClusterList({ cluster, events, onSelect, onClose, top, left, wid
     <div
       className="cluster-list"
       role="dialog"
-      aria-label={`${cluster.count} events`}
+      aria-label={eventCount(cluster.count)}
       style={{ top: top + 12, left: Math.max(8, Math.min(left - 20, width - boxWidth - 8)), width: boxWidth }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -40,7 +41,7 @@ export function ClusterList({ cluster, events, onSelect, onClose, top, left, wid
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={onClose}>Close</button>
+      <button type="button" className="link-button" onClick={onClose}>{messages().close}</button>
     </div>
   );
 }

@@ -9,12 +9,15 @@ import { formatDay, formatEventDate } from '../time/format';
 import type { ClusterTarget, DensityBin } from '../layout/densityBand';
 import { estimateTextWidth } from '../layout/layoutMarks';
 import { highlight } from '../data/highlight';
+import { shapePath, type Shape } from '../layout/shapes';
+import { formatCount, messages } from '../i18n/messages';
 
 const BAR_H = 14;
 
 interface EventMarkProps {
   mark: Mark;
   color: string;
+  shape: Shape;
   selected: boolean;
   tabStop: boolean;
   related: boolean;
@@ -22,7 +25,7 @@ interface EventMarkProps {
   onSelect: (id: string) => void;
 }
 
-export const EventMark = memo(function EventMark({ mark, color, selected, tabStop, related, terms, onSelect }: EventMarkProps) {
+export const EventMark = memo(function EventMark({ mark, color, shape, selected, tabStop, related, terms, onSelect }: EventMarkProps) {
   const { event, kind, x0, x1, y, label, labelX, labelAnchor } = mark;
   const date = formatEventDate(event);
   const labelW = label ? estimateTextWidth(label) : 0;
@@ -41,9 +44,13 @@ export const EventMark = memo(function EventMark({ mark, color, selected, tabSto
     >
       <rect className="mark-hit" x={hitStart - x0} y={-11} width={Math.max(hitEnd - hitStart, 16)} height={22} rx={4} />
       {kind === 'point' ? (
-        <circle className="mark-dot" r={6} />
+        <path className="mark-dot" d={shapePath(shape, 6)} />
       ) : (
-        <rect className="mark-bar" y={-BAR_H / 2} width={Math.max(x1 - x0, 2)} height={BAR_H} rx={3} />
+        <>
+          <rect className="mark-bar" y={-BAR_H / 2} width={Math.max(x1 - x0, 2)} height={BAR_H} rx={3} />
+          {/* The actor's shape at the bar's visible start, where the label begins. */}
+          {x1 - Math.max(x0, 0) > 14 && <path className="mark-shape" transform={`translate(${(Math.max(x0, 0) - x0 + 7).toFixed(1)},0)`} d={shapePath(shape, 3.5)} />}
+        </>
       )}
       {label && (
         <text className="mark-label" x={labelX - x0} y={4} textAnchor={labelAnchor} aria-hidden="true">
@@ -74,9 +81,13 @@ export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, tabS
   );
 });
 
-// Made on first use: creating Intl formatters costs start-up time that small datasets never need.
-let numbers: { compact: Intl.NumberFormat; whole: Intl.NumberFormat } | null = null;
-const formats = () => (numbers ??= { compact: new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }), whole: new Intl.NumberFormat('en') });
+// Made on first use, per language: creating Intl formatters costs start-up time small datasets never need.
+let compact: { lang: string; format: Intl.NumberFormat } | null = null;
+const compactCount = (n: number) => {
+  const { lang } = messages();
+  if (compact?.lang !== lang) compact = { lang, format: new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }) };
+  return compact.format.format(n);
+};
 
 /** Height of a slice's bar: its share of the room under the count, at least a sliver. */
 export const barHeight = (bin: DensityBin) => Math.max(2, bin.level * (bin.bottom - bin.top - 18));
@@ -104,9 +115,9 @@ interface DensityBarProps {
 export const DensityBar = memo(function DensityBar({ bin, tabStop, onOpen }: DensityBarProps) {
   const cx = (bin.x0 + bin.x1) / 2;
   // Begins with the count as shown ("1.1K"), then the exact one where they differ.
-  const shown = formats().compact.format(bin.count);
-  const exact = formats().whole.format(bin.count);
-  const name = `${shown} events${shown === exact ? '' : ` (${exact})`}, ${formatDay(bin.from)} – ${formatDay(bin.to - 1)}`;
+  const shown = compactCount(bin.count);
+  const exact = formatCount(bin.count);
+  const name = messages().slice(shown, shown === exact ? null : exact, formatDay(bin.from), formatDay(bin.to - 1));
   return (
     <g className="density-bin" {...clusterButtonProps(bin.count, name, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }), false, tabStop)}>
       <rect className="density-hit" x={bin.x0} y={bin.top} width={bin.x1 - bin.x0} height={bin.bottom - bin.top} />

@@ -2,6 +2,7 @@
  * The whole dataset at a glance under the main timeline: density of the filtered events, the
  * periods, the years, and a brush that shows and sets the main window.
  */
+import { moreMessages } from '../i18n/more';
 import { useMemo, useRef } from 'react';
 import { densityBins } from '../layout/density';
 import { timeTicks } from '../time/ticks';
@@ -45,7 +46,7 @@ export function Overview() {
   return (
     <div className="overview" ref={ref}>
       {ready && ticks && (
-        <svg width={width} height={HEIGHT} role="group" aria-label="Overview of the whole timeline; drag to choose what the timeline shows">
+        <svg width={width} height={HEIGHT} role="group" aria-label={moreMessages().overview}>
           {index?.dataset.periods.map((p, i) => (
             <rect key={p.id} className={`overview-period ${i % 2 ? 'b' : 'a'}`} x={xOf(p.start.start)} width={Math.max(0, xOf(p.end.end) - xOf(p.start.start))} height={BARS} />
           ))}

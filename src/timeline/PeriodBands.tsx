@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages';
 import type { PeriodBand } from '../layout/periods';
 
 export const PERIOD_STRIP = 26;
@@ -13,7 +14,7 @@ export function PeriodBands({ bands, height, width, onPeriod, strip = PERIOD_STR
           <g key={b.period.id} className={`period period-${b.index % 2 ? 'b' : 'a'}`}>
             <rect className="period-band" x={x0} y={0} width={Math.max(0, x1 - x0)} height={height} />
             <rect className="period-head" x={x0} y={0} width={Math.max(0, x1 - x0)} height={strip - 4} onClick={() => onPeriod(b.period.id)}>
-              <title>{`Zoom to ${b.period.title}`}</title>
+              <title>{messages().zoomToNamed(b.period.title)}</title>
             </rect>
             {b.x0 > 0 && <line className="period-edge" x1={b.x0} x2={b.x0} y2={height} />}
             {b.label && (

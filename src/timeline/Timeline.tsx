@@ -11,10 +11,12 @@ import { primeFilters } from '../data/queryVisible';
 import { membersOf, type ClusterTarget } from '../layout/densityBand';
 import { estimateTextWidth, LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../layout/layoutMarks';
 import { layoutPeriods } from '../layout/periods';
+import { shapeAt, type Shape } from '../layout/shapes';
 import { timeTicks, type AxisTicks } from '../time/ticks';
 import { timeScale } from '../time/timeScale';
-import { formatEventDate, formatInstant } from '../time/format';
-import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { formatDay, formatEventDate } from '../time/format';
+import { formatCount } from '../i18n/messages';
+import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import {
   selectFilteredEvents, selectFilters, selectIndex, selectLaneIndex, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
@@ -96,6 +98,8 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   const terms = useMemo(() => queryTerms(query), [query]);
   const colors = useMemo(() => new Map(dataset?.actors.map((a) => [a.id, a.color])), [dataset]);
   const colorOf = useCallback((id: string | undefined) => (id && colors.get(id)) || FALLBACK_COLOR, [colors]);
+  const shapes = useMemo(() => new Map(dataset?.actors.map((a, i) => [a.id, shapeAt(i)])), [dataset]);
+  const shapeOf = useCallback((id: string | undefined): Shape => (id && shapes.get(id)) || 'circle', [shapes]);
 
   const canDraw = status === 'ready' && (layout !== null || (vertical && x !== null)) && ticks !== null && width > 0;
   const svgH = layout ? svgHeight(layout, scale) : size.height;
@@ -124,17 +128,17 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   }, [state, index, store]);
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
-  const problemSummary = firstError ? `${firstError.source} ${firstError.message}.` : 'see the problems above.';
-  const label = dataset ? `${dataset.title}: timeline` : 'Timeline';
+  const t = useMessages();
+  const problemSummary = firstError ? `${firstError.source} ${firstError.message}.` : t.seeProblems;
+  const label = dataset ? t.timelineName(dataset.title) : t.timelineView;
   const descriptionId = `${useId()}-description`;
   const description = window
-    ? `From ${formatInstant(window.from, 'd MMM yyyy')} to ${formatInstant(window.to - 1, 'd MMM yyyy')}, ${visibleCount} of ${index?.events.length ?? 0} events in view. ` +
-      'Left and right arrows move from event to event, Enter or Space shows its details, plus and minus zoom, Shift with an arrow pans.'
+    ? t.timelineDescription(formatDay(window.from), formatDay(window.to - 1), formatCount(visibleCount), formatCount(index?.events.length ?? 0))
     : '';
   useFocusFollowsSelection(canvasRef, selectedId, x);
 
   // What both orientations draw with.
-  const shared = { svgRef, width, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, label, describedBy: descriptionId };
+  const shared = { svgRef, width, colorOf, shapeOf, selectedId, related, terms, onSelect, onCluster, onPeriod, label, describedBy: descriptionId };
 
   return (
     <div
@@ -152,7 +156,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
     >
       <p id={descriptionId} className="visually-hidden">{description}</p>
       {/* Says what the arrow keys, a click or a link selected; the details follow the timeline. */}
-      <p className="visually-hidden" aria-live="polite">{selectedEvent ? `Selected: ${formatEventDate(selectedEvent)}, ${selectedEvent.title}.` : ''}</p>
+      <p className="visually-hidden" aria-live="polite">{selectedEvent ? t.selected(formatEventDate(selectedEvent), selectedEvent.title) : ''}</p>
       <div className="timeline-canvas" ref={canvasRef}>
         {canDraw && vertical && x && (
           <Suspense fallback={null}>
@@ -167,6 +171,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
             bands={bands}
             ticks={ticks}
             colorOf={colorOf}
+            shapeOf={shapeOf}
             selectedId={selectedId}
             related={related}
             terms={terms}
@@ -193,12 +198,12 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
           />
           </Suspense>
         )}
-        {status === 'loading' && <p className="timeline-message">Loading the timeline…</p>}
+        {status === 'loading' && <p className="timeline-message">{t.loading}</p>}
         {status === 'error' && (
-          <p className="timeline-message" role="alert">This dataset could not be shown: {problemSummary}</p>
+          <p className="timeline-message" role="alert">{t.cannotShow(problemSummary)}</p>
         )}
         {status === 'ready' && filtered.length === 0 && (
-          <p className="timeline-message">No events match the filters.</p>
+          <p className="timeline-message">{t.noMatch}</p>
         )}
       </div>
       {canDraw && layout && <AxisSvg ticks={ticks} width={width} scale={scale} />}

@@ -9,6 +9,7 @@ import { connectorPaths } from '../layout/connectors';
 import type { PeriodBand } from '../layout/periods';
 import { ClusterMark, DensityBar, DensityBars, EventMark } from './EventMarks';
 import { tabStopOf } from './markProps';
+import { shapePath, type Shape } from '../layout/shapes';
 import type { ClusterTarget, DensityBin } from '../layout/densityBand';
 import { PERIOD_STRIP, PeriodBands } from './PeriodBands';
 import { AXIS_HEIGHT, GridLines, TimeAxis } from './TimeAxis';
@@ -19,6 +20,8 @@ export interface TimelineSvgProps {
   bands: PeriodBand[];
   ticks: AxisTicks;
   colorOf: (actorId: string | undefined) => string;
+  /** Each actor's shape, so actors differ by more than colour. */
+  shapeOf: (actorId: string | undefined) => Shape;
   selectedId: string | null;
   /** Events connected to the selected one: highlighted, and joined to it by a connector. */
   related: Set<string>;
@@ -38,7 +41,7 @@ export function svgHeight(layout: MarksLayout, scale = 1): number {
   return PERIOD_STRIP * scale + layout.height;
 }
 
-export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy, scale = 1 }: TimelineSvgProps) {
+export function TimelineSvg({ width, layout, bands, ticks, colorOf, shapeOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy, scale = 1 }: TimelineSvgProps) {
   const height = svgHeight(layout, scale);
   const connectors = connectorPaths(layout.marks, selectedId, related, width);
   const strip = PERIOD_STRIP * scale;
@@ -55,7 +58,7 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, 
         {layout.lanes.map((lane, i) => (
           <g key={lane.id} className="lane" aria-hidden="true">
             <rect className={`lane-bg ${i % 2 ? 'odd' : 'even'}`} y={lane.y} width={width} height={lane.height} />
-            {lane.color && <circle cx={12} cy={lane.y + header / 2 + 1} r={4 * scale} fill={lane.color} />}
+            {lane.color && <path transform={`translate(12,${lane.y + header / 2 + 1})`} d={shapePath(shapeOf(lane.id), 4 * scale)} fill={lane.color} />}
             <text className="lane-label" x={lane.color ? 12 + 9 * scale : 8} y={lane.y + header / 2 + 5 * scale}>{lane.label}</text>
           </g>
         ))}
@@ -77,6 +80,7 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, selectedId, 
               key={mark.event.id}
               mark={mark}
               color={colorOf(mark.event.actors[0])}
+              shape={shapeOf(mark.event.actors[0])}
               selected={mark.event.id === selectedId}
               tabStop={mark.event.id === tabStop}
               related={related.has(mark.event.id)}

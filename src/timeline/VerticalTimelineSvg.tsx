@@ -13,6 +13,8 @@ import type { TimeScale } from '../time/timeScale';
 import { estimateTextWidth } from '../layout/layoutMarks';
 import { formatEventDate } from '../time/format';
 import type { AxisTicks } from '../time/ticks';
+import { eventCount, formatCount, messages } from '../i18n/messages';
+import { shapePath, type Shape } from '../layout/shapes';
 import { clusterButtonProps, clusterName, markButtonProps, markClasses, tabStopOf } from './markProps';
 
 export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'layout'> {
@@ -35,6 +37,7 @@ export interface VerticalTimelineSvgProps {
   periods: { period: Period; y0: number; y1: number; index: number }[];
   ticks: AxisTicks;
   colorOf: (actorId: string | undefined) => string;
+  shapeOf: (actorId: string | undefined) => Shape;
   selectedId: string | null;
   related: Set<string>;
   terms: string[];
@@ -48,7 +51,7 @@ export interface VerticalTimelineSvgProps {
 }
 
 export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
-  const { width, height, layout, periods, ticks, colorOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy } = props;
+  const { width, height, layout, periods, ticks, colorOf, shapeOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy } = props;
   const tabStop = tabStopOf(layout.marks, selectedId, (m) => m.y0);
   return (
     <svg ref={svgRef} className="timeline-svg vertical" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} aria-describedby={describedBy}>
@@ -94,6 +97,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
             labelX={layout.labelX}
             width={width}
             color={colorOf(m.event.actors[0])}
+            shape={shapeOf(m.event.actors[0])}
             selected={m.event.id === selectedId}
             tabStop={m.event.id === tabStop}
             related={related.has(m.event.id)}
@@ -116,6 +120,7 @@ interface MarkProps {
   labelX: number;
   width: number;
   color: string;
+  shape: Shape;
   selected: boolean;
   tabStop: boolean;
   related: boolean;
@@ -123,7 +128,7 @@ interface MarkProps {
   onSelect: (id: string) => void;
 }
 
-const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width, color, selected, tabStop, related, terms, onSelect }: MarkProps) {
+const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width, color, shape, selected, tabStop, related, terms, onSelect }: MarkProps) {
   const { event, kind, x, y0, y1, labelY, label } = mark;
   const anchorY = kind === 'point' ? y0 : Math.max(y0, 0) + 6;
   return (
@@ -132,9 +137,13 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
       <rect className="mark-hit" x={x - 8} y={Math.min(anchorY, labelY) - 10} width={width - x + 6} height={Math.abs(labelY - anchorY) + 20} rx={4} />
       <path className="leader" d={`M${x + 6},${r(anchorY)} L${labelX - 10},${r(labelY)} L${labelX - 3},${r(labelY)}`} />
       {kind === 'point' ? (
-        <circle className="mark-dot" cx={x} cy={y0} r={5.5} />
+        <path className="mark-dot" transform={`translate(${x},${r(y0)})`} d={shapePath(shape, 5.5)} />
       ) : (
-        <rect className="mark-bar" x={x - 3.5} y={y0} width={7} height={Math.max(y1 - y0, 2)} rx={3} />
+        <>
+          <rect className="mark-bar" x={x - 3.5} y={y0} width={7} height={Math.max(y1 - y0, 2)} rx={3} />
+          {/* The actor's shape where the leader leaves the bar. */}
+          <path className="mark-shape" transform={`translate(${x},${r(anchorY)})`} d={shapePath(shape, 4)} />
+        </>
       )}
       <text className="mark-label" x={labelX} y={labelY + 4} aria-hidden="true">
         {terms.length ? highlight(label, terms).map((s, i) => (s.match ? <tspan key={i} className="match">{s.text}</tspan> : s.text)) : label}
@@ -145,7 +154,7 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
 
 const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasRelated, tabStop, onOpen }: { cluster: VerticalCluster; x: number; hasRelated: boolean; tabStop: boolean; onOpen: () => void }) {
   // A slot of a dense window holds all its events (no ids known): "2,872 events", not "+2,872".
-  const text = cluster.earlier ? `↑ ${cluster.count} began earlier` : cluster.ids ? `+${cluster.count} events` : `${cluster.count.toLocaleString('en')} events`;
+  const text = cluster.earlier ? messages().beganEarlierBadge(formatCount(cluster.count)) : `${cluster.ids ? '+' : ''}${eventCount(cluster.count)}`;
   const name = clusterName(cluster);
   const w = 16 + text.length * 6.6;
   return (

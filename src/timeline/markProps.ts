@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../data/types';
+import { formatCount, messages } from '../i18n/messages';
 
 /**
  * What every event mark shares in either orientation: a named button that selects on click, Enter
@@ -25,9 +26,9 @@ export function markButtonProps(event: TimelineEvent, date: string, selected: bo
 
 /** What a cluster holds, for its tooltip; `clusterButtonProps` adds what a click does. */
 export function clusterName(cluster: { count: number; earlier?: boolean }): string {
-  const events = cluster.count === 1 ? '1 event' : `${cluster.count} events`;
   // Starts with the badge's own words ("+3 events", "↑ 3 began earlier"): what is seen is what is heard.
-  return cluster.earlier ? `${cluster.count} began earlier: ${events} that run into view` : `${events} grouped here`;
+  const n = formatCount(cluster.count);
+  return cluster.earlier ? messages().beganEarlier(cluster.count, n) : messages().grouped(cluster.count, n);
 }
 
 /** A cluster or density slice as a button: `name` says what it holds; ranges from before are listed, the rest zoomed into. */
@@ -36,7 +37,7 @@ export function clusterButtonProps(count: number, name: string, onOpen: () => vo
     'data-cluster-count': count,
     role: 'button',
     tabIndex: tabStop ? 0 : -1,
-    'aria-label': `${name}; ${lists ? 'list them' : 'zoom in'}`,
+    'aria-label': `${name}; ${lists ? messages().listThem : messages().zoomInto}`,
     onClick: onOpen,
     onKeyDown: (e: KeyboardEvent) => {
       if (e.key === 'Enter' || e.key === ' ') {

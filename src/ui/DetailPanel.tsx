@@ -4,7 +4,7 @@ import type { DatasetIndex } from '../data/buildIndex';
 import { connectionsOf } from '../data/relations';
 import type { TimelineEvent } from '../data/types';
 import { formatAtPrecision, formatEventDate, formatMoney } from '../time/format';
-import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectIndex, selectSelectedId } from '../store/selectors';
 import './DetailPanel.css';
 
@@ -14,6 +14,7 @@ export function DetailPanel() {
   const selectedId = useTimeline(selectSelectedId);
   const event = selectedId ? index?.byId.get(selectedId) : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useMessages();
   const followed = useRef(false);
   useEffect(() => {
     heading.current?.scrollIntoView?.({ block: 'nearest' });
@@ -26,13 +27,13 @@ export function DetailPanel() {
   const select = (id: string | null) => store.getState().select(id);
   return (
     <aside className="detail" aria-labelledby="detail-title">
-      <button type="button" className="detail-close" aria-label="Close details" onClick={() => select(null)}>×</button>
+      <button type="button" className="detail-close" aria-label={t.closeDetails} onClick={() => select(null)}>×</button>
       <p className="detail-date">{formatEventDate(event)}</p>
-      <h2 id="detail-title" ref={heading} tabIndex={-1}>{event.title}</h2>
+      <h2 id="detail-title" ref={heading} tabIndex={-1} lang={index.dataset.locale}>{event.title}</h2>
       <EventTags event={event} index={index} />
-      {event.summary && <p className="detail-summary">{event.summary}</p>}
+      {event.summary && <p className="detail-summary" lang={index.dataset.locale}>{event.summary}</p>}
       {event.amounts.length > 0 && (
-        <ul className="amounts" aria-label="Amounts">
+        <ul className="amounts" aria-label={t.amounts}>
           {event.amounts.map((a, i) => (
             <li key={i}>
               <strong>{formatMoney(a.value, a.currency)}</strong>
@@ -43,7 +44,7 @@ export function DetailPanel() {
       )}
       {event.disputed && (
         <div className="disputed" role="note">
-          <strong>The sources disagree</strong>
+          <strong>{t.sourcesDisagree}</strong>
           <p>{event.disputed}</p>
         </div>
       )}
@@ -57,7 +58,7 @@ export function DetailPanel() {
       ))}
       {event.sources.length > 0 && (
         <section aria-labelledby="detail-sources">
-          <h3 id="detail-sources">Sources</h3>
+          <h3 id="detail-sources">{t.sources}</h3>
           <ul className="sources">
             {event.sources.map((s, i) => (
               <li key={i}>{s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a> : s.name}</li>
@@ -67,11 +68,11 @@ export function DetailPanel() {
       )}
       {connections.length > 0 && (
         <section aria-labelledby="detail-related">
-          <h3 id="detail-related">Related events</h3>
+          <h3 id="detail-related">{t.relatedEvents}</h3>
           <ul className="related">
             {connections.map(({ event: other, label }) => (
               <li key={other.id}>
-                <span className="relation">{label}</span>
+                <span className="relation" lang={label ? index.dataset.locale : undefined}>{label ?? t.related}</span>
                 <button
                   type="button"
                   className="related-link"

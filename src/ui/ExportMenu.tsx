@@ -1,20 +1,21 @@
 /** Downloads of what the reader sees. The export code is a separate chunk, loaded on first use. */
 import { useEffect, useRef, useState } from 'react';
-import { useTimelineStore } from '../store/StoreContext';
+import { useMessages, useTimelineStore } from '../store/StoreContext';
 import { paramsFromState } from '../url/stateParams';
 import { formatViewParams } from '../url/viewParams';
 
 const FORMATS = [
-  { id: 'csv', label: 'Events as CSV' },
-  { id: 'json', label: 'Events as JSON' },
-  { id: 'svg', label: 'Timeline as SVG' },
-  { id: 'png', label: 'Timeline as PNG' },
-  { id: 'print', label: 'Print…' },
-  { id: 'embed', label: 'Embed in a page…' },
+  { id: 'csv', label: 'exportCsv' },
+  { id: 'json', label: 'exportJson' },
+  { id: 'svg', label: 'exportSvg' },
+  { id: 'png', label: 'exportPng' },
+  { id: 'print', label: 'print' },
+  { id: 'embed', label: 'embedInPage' },
 ] as const;
 
 export function ExportMenu() {
   const store = useTimelineStore();
+  const t = useMessages();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState('');
   const menu = useRef<HTMLDivElement>(null);
@@ -39,13 +40,13 @@ export function ExportMenu() {
       const { exportView } = await import('../export/exportView');
       await exportView(format, store.getState());
     } catch (e) {
-      setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t.exportFailed(e instanceof Error ? e.message : String(e)));
     }
   };
 
   return (
     <div className="menu-wrap">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>Export</button>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>{t.export}</button>
       {open && (
         <div
           className="menu"
@@ -65,7 +66,7 @@ export function ExportMenu() {
           }}
         >
           {FORMATS.map((f) => (
-            <button key={f.id} type="button" role="menuitem" onClick={() => run(f.id)}>{f.label}</button>
+            <button key={f.id} type="button" role="menuitem" onClick={() => run(f.id)}>{t[f.label]}</button>
           ))}
         </div>
       )}

@@ -4,7 +4,8 @@ import { SearchBox } from './SearchBox';
 import { FilterChips } from './FilterChips';
 import type { LaneMode } from '../layout/lanes';
 import { laneModeLabel } from '../layout/lanes';
-import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
+import { eventCount, formatCount } from '../i18n/messages';
 import { selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectPeriodId, selectView } from '../store/selectors';
 
 const LANE_MODES: LaneMode[] = ['actor', 'category', 'none'];
@@ -13,11 +14,12 @@ const LANE_MODES: LaneMode[] = ['actor', 'category', 'none'];
 function ViewSwitch() {
   const store = useTimelineStore();
   const view = useTimeline(selectView);
+  const t = useMessages();
   return (
-    <div className="segmented" role="group" aria-label="View">
+    <div className="segmented" role="group" aria-label={t.toolbar}>
       {(['timeline', 'list'] as const).map((v) => (
         <button key={v} type="button" aria-pressed={view === v} onClick={() => store.getState().setView(v)}>
-          {v === 'timeline' ? 'Timeline' : 'List'}
+          {v === 'timeline' ? t.timelineView : t.listView}
         </button>
       ))}
     </div>
@@ -29,16 +31,17 @@ function PeriodPicker() {
   const store = useTimelineStore();
   const index = useTimeline(selectIndex);
   const periodId = useTimeline(selectPeriodId);
+  const t = useMessages();
   const periods = index?.dataset.periods ?? [];
   if (periods.length === 0) return null;
   return (
     <label className="period-select">
-      <span className="visually-hidden">Zoom to a period</span>
+      <span className="visually-hidden">{t.zoomToPeriod}</span>
       <select
         value={periodId ?? ''}
         onChange={(e) => (e.target.value ? store.getState().showPeriod(e.target.value) : store.getState().fitAll())}
       >
-        <option value="">All periods</option>
+        <option value="">{t.allPeriods}</option>
         {periods.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
       </select>
     </label>
@@ -51,33 +54,34 @@ export function FilterBar() {
   const filters = useTimeline(selectFilters);
   const matching = useTimeline(selectFilteredEvents).length;
   const lanes = useTimeline(selectLanes);
+  const t = useMessages();
   if (!index) return null;
   const { actors, categories } = index.dataset;
   const total = index.events.length;
   const active = hasActiveFilters(filters);
   const s = () => store.getState();
   return (
-    <section className="filters" aria-label="Filters">
+    <section className="filters" aria-label={t.filters}>
       <div className="filter-row">
-        <SearchBox placeholder="Search titles, summaries, quotes, sources" />
+        <SearchBox placeholder={t.searchPlaceholder} />
         <ViewSwitch />
         <PeriodPicker />
         <label className="lanes-select">
-          <span>Lanes</span>
+          <span>{t.lanes}</span>
           <select value={lanes} onChange={(e) => s().setLanes(e.target.value as LaneMode)}>
-            {LANE_MODES.map((m) => <option key={m} value={m}>{laneModeLabel(m)}</option>)}
+            {LANE_MODES.map((m) => <option key={m} value={m}>{laneModeLabel(m, t)}</option>)}
           </select>
         </label>
         <p className="match-count" aria-live="polite">
-          {active ? `${matching} of ${total} events match` : `${total} events`}
+          {active ? t.matchCount(formatCount(matching), formatCount(total)) : eventCount(total)}
         </p>
         {active && (
-          <button type="button" className="clear" onClick={() => s().clearFilters()}>Clear filters</button>
+          <button type="button" className="clear" onClick={() => s().clearFilters()}>{t.clearFilters}</button>
         )}
       </div>
       <div className="chip-rows">
-        <FilterChips label="Actors" items={actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
-        <FilterChips label="Categories" items={categories} selected={filters.categories} onToggle={(id) => s().toggleCategory(id)} />
+        <FilterChips label={t.actors} items={actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
+        <FilterChips label={t.categories} items={categories} selected={filters.categories} onToggle={(id) => s().toggleCategory(id)} />
       </div>
     </section>
   );

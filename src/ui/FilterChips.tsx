@@ -1,8 +1,10 @@
 /** Legend-style filter toggles for actors (with their colour) or categories, shared by the full page and the embed. */
 import type { Actor, Category } from '../data/types';
+import { shapeAt, shapePath } from '../layout/shapes';
 
 interface FilterChipsProps {
-  label: 'Actors' | 'Categories';
+  /** The group's name, in the interface's language. */
+  label: string;
   items: (Actor | Category)[];
   /** The ids shown; null shows all. */
   selected: string[] | null;
@@ -12,7 +14,7 @@ interface FilterChipsProps {
 export function FilterChips({ label, items, selected, onToggle }: FilterChipsProps) {
   return (
     <div className="chips" role="group" aria-label={label}>
-      {items.map((item) => {
+      {items.map((item, i) => {
         const color = 'color' in item ? item.color : undefined;
         return (
           <button
@@ -24,7 +26,11 @@ export function FilterChips({ label, items, selected, onToggle }: FilterChipsPro
             style={color ? ({ '--chip': color } as React.CSSProperties) : undefined}
             onClick={() => onToggle(item.id)}
           >
-            {color && <span className="swatch" aria-hidden="true" />}
+            {color && (
+              <svg className="swatch" viewBox="-7.5 -7.5 15 15" aria-hidden="true">
+                <path d={shapePath(shapeAt(i), 6)} />
+              </svg>
+            )}
             {item.label}
           </button>
         );

@@ -5,7 +5,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { DetailPanel, ListView, listPart, OpenDataset, overviewPart, ProblemList, useAfterReady } from '../lazyParts';
-import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../store/selectors';
 import { Timeline } from '../timeline/Timeline';
 import { FilterBar } from './FilterBar';
@@ -38,6 +38,7 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
   const PrintList = printing ? listPart.loaded() : undefined;
   const [opening, setOpening] = useState(false);
   const [dropMessage, setDropMessage] = useState('');
+  const t = useMessages();
   return (
     <div
       className="app"
@@ -55,7 +56,7 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
         setTimeout(() => setDropMessage(''), 4000);
       }}
     >
-      <a className="skip-link" href="#timeline" onClick={skipToTimeline}>Skip to the timeline</a>
+      <a className="skip-link" href="#timeline" onClick={skipToTimeline}>{t.skipToTimeline}</a>
       <Header onShortcuts={onShortcuts} onOpen={() => setOpening(true)} />
       <UserDatasetBanner />
       {hasProblems && (
@@ -71,7 +72,7 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
             {OverviewStrip ? <OverviewStrip /> : <div className="overview overview-placeholder" aria-hidden="true" />}
           </div>
           {view === 'list' ? (
-            <Suspense fallback={<p className="list-view">Loading the list…</p>}>
+            <Suspense fallback={<p className="list-view">{t.loadingList}</p>}>
               <ListView />
             </Suspense>
           ) : (
@@ -97,10 +98,11 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
 /** Says whose chronology this is when the reader brought one, with the way back. */
 function UserDatasetBanner() {
   const name = useTimeline(selectUserDataset);
+  const t = useMessages();
   if (!name) return null;
   return (
     <p className="user-dataset">
-      Showing your data: <strong>{name}</strong>. It stays here when you reload.{' '}
+      {t.showingYourData} <strong>{name}</strong>. {t.staysOnReload}{' '}
       <button
         type="button"
         className="link-button"
@@ -110,7 +112,7 @@ function UserDatasetBanner() {
           location.replace(location.pathname);
         }}
       >
-        Back to the bundled timeline
+        {t.backToBundled}
       </button>
     </p>
   );

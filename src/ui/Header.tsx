@@ -1,37 +1,39 @@
 import { useState } from 'react';
 import { commandById, keyLabel } from '../commands/commands';
-import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
+import { messages } from '../i18n/messages';
 import { selectIndex } from '../store/selectors';
 import { ExportMenu } from './ExportMenu';
 import { stepsOf } from '../present/steps';
 import { formatViewParams } from '../url/viewParams';
 
 const ZOOM = [
-  { id: 'zoom-out', text: '−' },
-  { id: 'zoom-in', text: '+' },
-  { id: 'fit', text: 'Fit' },
-].map(({ id, text }) => ({ command: commandById(id), text }));
+  { id: 'zoom-out', text: () => '−', name: 'zoomOut' },
+  { id: 'zoom-in', text: () => '+', name: 'zoomIn' },
+  { id: 'fit', text: () => messages().fit, name: 'fitAll' },
+].map(({ id, text, name }) => ({ command: commandById(id), text, name: name as 'zoomOut' | 'zoomIn' | 'fitAll' }));
 
 export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpen: () => void }) {
   const store = useTimelineStore();
   const withStep = (e: { currentTarget: HTMLAnchorElement }) => (e.currentTarget.href = presentHref(store));
   const index = useTimeline(selectIndex);
+  const t = useMessages();
   return (
     <header className="app-header">
       <div className="titles">
-        <h1>{index?.dataset.title ?? 'Chronicle'}</h1>
-        {index?.dataset.description && <p className="description">{index.dataset.description}</p>}
+        <h1 lang={index?.dataset.locale}>{index?.dataset.title ?? 'Chronicle'}</h1>
+        {index?.dataset.description && <p className="description" lang={index.dataset.locale}>{index.dataset.description}</p>}
       </div>
-      <div className="toolbar" role="toolbar" aria-label="View">
-        {ZOOM.map(({ command, text }) => (
+      <div className="toolbar" role="toolbar" aria-label={t.toolbar}>
+        {ZOOM.map(({ command, text, name }) => (
           <button
             key={command.id}
             type="button"
-            aria-label={text.length === 1 ? command.label : undefined}
-            title={`${command.label} (${keyLabel(command.keys[0]!)})`}
+            aria-label={text().length === 1 ? t[name] : undefined}
+            title={`${t[name]} (${keyLabel(command.keys[0]!)})`}
             onClick={() => command.run(store, { focusSearch: () => {}, toggleShortcuts: onShortcuts })}
           >
-            {text}
+            {text()}
           </button>
         ))}
         {/* The step is worked out when the link is about to be used: finding it walks every event. */}
@@ -42,12 +44,12 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
           onFocus={withStep}
           onClick={withStep}
         >
-          Present
+          {t.present}
         </a>
-        <button type="button" onClick={onOpen} title="Open your own dataset: a file, a URL or pasted text">Open…</button>
+        <button type="button" onClick={onOpen} title={t.openTitle}>{t.open}</button>
         <CopyLink />
         <ExportMenu />
-        <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>?</button>
+        <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>?</button>
       </div>
     </header>
   );
@@ -64,21 +66,22 @@ function presentHref(store: ReturnType<typeof useTimelineStore>, findStep = true
 
 /** Copies the address bar, which the URL sync keeps equal to the view. */
 function CopyLink() {
+  const t = useMessages();
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      setStatus('Link copied');
+      setStatus(t.linkCopied);
     } catch {
       // No clipboard permission (an insecure page, or a sandboxed frame): let the reader copy it by hand.
-      window.prompt('Copy this link:', location.href);
+      window.prompt(t.copyThisLink, location.href);
       setStatus('');
     }
     setTimeout(() => setStatus(''), 2500);
   };
   return (
     <>
-      <button type="button" className="copy-link" onClick={copy}>Copy link</button>
+      <button type="button" className="copy-link" onClick={copy}>{t.copyLink}</button>
       <span className="toast" role="status" aria-live="polite">{status}</span>
     </>
   );

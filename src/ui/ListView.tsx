@@ -7,6 +7,8 @@ import { groupEvents, type GroupBy } from '../data/groupEvents';
 import { queryTerms } from '../data/highlight';
 import { formatEventDate } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMoreMessages } from '../i18n/more';
+import { eventCount, formatCount } from '../i18n/messages';
 import { selectFilteredEvents, selectFilters, selectIndex, selectSelectedId } from '../store/selectors';
 import { Highlighted } from './Highlighted';
 import './ListView.css';
@@ -21,6 +23,7 @@ export function ListView() {
   const [by, setBy] = useState<GroupBy>(periods.length ? 'period' : 'year');
   const groups = useMemo(() => groupEvents(events, periods, by), [events, periods, by]);
   const list = useRef<HTMLElement>(null);
+  const t = useMoreMessages();
   const actorLabel = useMemo(() => new Map(index?.dataset.actors.map((a) => [a.id, a.label])), [index]);
 
   useEffect(() => {
@@ -32,12 +35,12 @@ export function ListView() {
   return (
     <section className="list-view" aria-labelledby="list-title" ref={list}>
       <div className="list-head">
-        <h2 id="list-title">{events.length} events</h2>
+        <h2 id="list-title">{eventCount(events.length)}</h2>
         <label className="group-by">
-          Group by{' '}
+          {t.groupBy}{' '}
           <select value={by} onChange={(e) => setBy(e.target.value as GroupBy)}>
-            <option value="period" disabled={!periods.length}>period</option>
-            <option value="year">year</option>
+            <option value="period" disabled={!periods.length}>{t.byPeriod}</option>
+            <option value="year">{t.byYear}</option>
           </select>
         </label>
       </div>
@@ -58,7 +61,7 @@ export function ListView() {
                   {event.summary && <span className="list-summary"><Highlighted text={event.summary} terms={terms} /></span>}
                   <span className="list-meta">
                     {event.actors.map((id) => actorLabel.get(id) ?? id).join(' · ')}
-                    {event.sources.length > 0 && ` — ${event.sources.length} source${event.sources.length > 1 ? 's' : ''}`}
+                    {event.sources.length > 0 && ` — ${t.sourceCount(event.sources.length, formatCount(event.sources.length))}`}
                   </span>
                 </button>
               </li>

@@ -5,17 +5,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { loadUserText } from '../data/userDataset';
 import { useTimelineStore } from '../store/StoreContext';
+import { useMoreMessages } from '../i18n/more';
 import { ModalDialog } from './ModalDialog';
 
 export function OpenDataset({ onClose }: { onClose: () => void }) {
   const store = useTimelineStore();
+  const t = useMoreMessages();
   const [status, setStatus] = useState('');
   const [pasted, setPasted] = useState('');
   const [url, setUrl] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const report = (done: number, total: number) => setProgress(total ? done / total : null);
   const load = async (text: string, name: string) => {
-    setStatus(`Reading ${name}…`);
+    setStatus(t.reading(name));
     setProgress(0);
     const result = await loadUserText(store, text, name, report);
     setProgress(null);
@@ -30,14 +32,13 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
   };
   return (
     <ModalDialog className="open-dataset" labelledBy="open-title" onClose={onClose}>
-      <h2 id="open-title">Open a dataset</h2>
+      <h2 id="open-title">{t.openDataset}</h2>
       <p className="hint">
-        Chronicle JSON, CSV (columns id,start,end,title,summary,actors,category,sources,related) or a TimelineJS3 JSON file.
-        You can also drop a file anywhere on the page. Start from the <a href="template.csv" download>CSV template</a> or
-        the <a href="example.json" download>JSON example</a>.
+        {t.openHint} {t.dropHint} <a href="template.csv" download>{t.csvTemplate}</a> {t.or}{' '}
+        <a href="example.json" download>{t.jsonExample}</a>.
       </p>
       <label>
-        A file
+        {t.file}
         <input
           ref={first}
           type="file"
@@ -51,26 +52,26 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (!/^https?:\/\//.test(url.trim())) return setStatus('A dataset URL starts with http:// or https://');
+          if (!/^https?:\/\//.test(url.trim())) return setStatus(t.urlMustBeHttp);
           // A URL dataset belongs in the link, so it can be shared.
           location.search = `?data=${encodeURIComponent(url.trim())}`;
         }}
       >
         <label>
-          A URL (served with CORS)
+          {t.datasetUrl}
           <input type="url" value={url} placeholder="https://example.com/timeline.json" onChange={(e) => setUrl(e.target.value)} />
         </label>
-        <button type="submit" className="button">Open URL</button>
+        <button type="submit" className="button">{t.openUrl}</button>
       </form>
       <label>
-        Or paste the data
+        {t.pasteText}
         <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="id,start,title&#10;first,2026-01,The first event" />
       </label>
       <div className="dialog-actions">
-        <button type="button" className="button" disabled={!pasted.trim()} onClick={() => load(pasted, 'pasted data')}>Load pasted data</button>
-        <button type="button" className="button" onClick={onClose}>Close</button>
+        <button type="button" className="button" disabled={!pasted.trim()} onClick={() => load(pasted, 'pasted data')}>{t.loadPasted}</button>
+        <button type="button" className="button" onClick={onClose}>{t.close}</button>
       </div>
-      {progress !== null && <progress className="open-progress" max={1} value={progress} aria-label="Checking events" />}
+      {progress !== null && <progress className="open-progress" max={1} value={progress} aria-label={t.checkingEvents} />}
       <p role="status" className="open-status">{status}</p>
     </ModalDialog>
   );

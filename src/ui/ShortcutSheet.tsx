@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { COMMANDS, keyLabel } from '../commands/commands';
 import { ModalDialog } from './ModalDialog';
+import { useMoreMessages } from '../i18n/more';
 import './ShortcutSheet.css';
 
 /** Every keyboard shortcut, listed from the same command table the keys run. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
+  const t = useMoreMessages();
   useEffect(() => close.current?.focus(), []);
   return (
     <ModalDialog
@@ -25,16 +27,16 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
         }
       }}
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t.shortcuts}</h2>
       <dl>
         {COMMANDS.map((c) => (
           <div key={c.id} className="shortcut">
             <dt>{c.keys.map((k) => <kbd key={k}>{keyLabel(k)}</kbd>)}</dt>
-            <dd>{c.label}</dd>
+            <dd>{t.commands[c.id as keyof typeof t.commands]}</dd>
           </div>
         ))}
       </dl>
-      <button ref={close} type="button" className="button" onClick={onClose}>Close</button>
+      <button ref={close} type="button" className="button" onClick={onClose}>{t.close}</button>
     </ModalDialog>
   );
 }

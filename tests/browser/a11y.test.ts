@@ -37,6 +37,8 @@ const VIEWS: View[] = [
   { name: 'event details open', query: '?event=amendment-2026-04-27' },
   { name: 'event details, dark theme', query: '?event=legal-threat-2026-03&theme=dark' },
   { name: 'list view', query: '?view=list' },
+  { name: 'German, with details', query: '?lang=de&event=amendment-2026-04-27' },
+  { name: 'Japanese list view', query: '?lang=ja&view=list' },
   { name: 'search and filters applied', query: '?q=azure&actors=microsoft' },
   { name: 'phone, 375 px (vertical timeline)', query: '', width: 375 },
   { name: 'phone, dark theme', query: '?theme=dark', width: 375 },

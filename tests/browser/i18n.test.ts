@@ -1,6 +1,7 @@
 /**
- * Dates, axis labels and amounts in the reader's language: `?lang=` first, then the dataset's
- * `locale`, then the browser. (The interface's words are translated in a later step of issue 8.)
+ * The interface's words, dates, axis labels and amounts in the reader's language: `?lang=` first,
+ * then the dataset's `locale`, then the browser. The dataset's own text keeps its language, marked
+ * with `lang` so a screen reader switches voice.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, useBrowser } from './helpers';
@@ -23,6 +24,16 @@ describe('languages', () => {
     await page.goto(`${baseURL}?lang=de&event=amendment-2026-04-27`);
     await page.locator('.detail-date').waitFor();
     expect(await page.locator('.detail-date').textContent()).toBe('27. Apr. 2026');
+    // The interface speaks German; the English dataset is marked as English.
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    expect(await page.locator('h1').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('searchbox', { name: 'Ereignisse durchsuchen' }).getAttribute('placeholder')).toBe('Titel, Zusammenfassungen, Zitate, Quellen durchsuchen');
+    expect(await page.locator('.match-count').textContent()).toBe('29 Ereignisse');
+    expect(await page.getByRole('button', { name: 'Präsentieren' }).count() + (await page.getByRole('link', { name: 'Präsentieren' }).count())).toBe(1);
+    expect(await page.getByRole('group', { name: 'Microsoft and OpenAI: the end of exclusivity: Zeitleiste' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Quellen' }).count()).toBe(1);
+    await page.keyboard.press('?');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Tastenkürzel' }).getByText('Nächstes Ereignis auswählen').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -35,6 +46,10 @@ describe('languages', () => {
     await page.goto(`${baseURL}?lang=ja&event=amendment-2026-04-27`);
     await page.locator('.detail-date').waitFor();
     expect(await page.locator('.detail-date').textContent()).toBe('2026年4月27日');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await page.locator('.match-count').textContent()).toBe('29 件の出来事');
+    expect(await page.getByRole('heading', { name: '出典' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '詳細を閉じる' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,101 @@
+import type { enMore } from './en-more';
+
+/**
+ * The interface's words in English: the reference catalogue. Every other language's catalogue has
+ * the same shape (checked by TypeScript), so none can ship with a string missing. Messages that
+ * count take the count and say it the language's way; numbers come formatted (`n` is "50,000").
+ */
+export const en = {
+  lang: 'en',
+  // Header and toolbar
+  toolbar: 'View',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit',
+  fitAll: 'Show everything',
+  present: 'Present',
+  open: 'Open…',
+  openTitle: 'Open your own dataset: a file, a URL or pasted text',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyThisLink: 'Copy this link:',
+  export: 'Export',
+  shortcuts: 'Keyboard shortcuts',
+  skipToTimeline: 'Skip to the timeline',
+  // Filters
+  filters: 'Filters',
+  search: 'Search events',
+  searchPlaceholder: 'Search titles, summaries, quotes, sources',
+  timelineView: 'Timeline',
+  listView: 'List',
+  zoomToPeriod: 'Zoom to a period',
+  allPeriods: 'All periods',
+  lanes: 'Lanes',
+  byActor: 'By actor',
+  byCategory: 'By category',
+  oneLane: 'One lane',
+  actors: 'Actors',
+  categories: 'Categories',
+  clearFilters: 'Clear filters',
+  eventCount: (count: number, n: string) => (count === 1 ? '1 event' : `${n} events`),
+  matchCount: (matching: string, total: string) => `${matching} of ${total} events match`,
+  // Timeline
+  timelineName: (title: string) => `${title}: timeline`,
+  timelineDescription: (from: string, to: string, inView: string, total: string) =>
+    `From ${from} to ${to}, ${inView} of ${total} events in view. ` +
+    'Left and right arrows move from event to event, Enter or Space shows its details, plus and minus zoom, Shift with an arrow pans.',
+  selected: (date: string, title: string) => `Selected: ${date}, ${title}.`,
+  loading: 'Loading the timeline…',
+  cannotShow: (problem: string) => `This dataset could not be shown: ${problem}`,
+  seeProblems: 'see the problems above.',
+  noMatch: 'No events match the filters.',
+  // Badges and slices: each name starts with the badge's own words, so what is seen is what is heard.
+  grouped: (count: number, n: string) => (count === 1 ? '1 event grouped here' : `${n} events grouped here`),
+  beganEarlier: (count: number, n: string) => `${n} began earlier: ${count === 1 ? '1 event that runs' : `${n} events that run`} into view`,
+  beganEarlierBadge: (n: string) => `↑ ${n} began earlier`,
+  slice: (shown: string, exact: string | null, from: string, to: string) => `${shown} events${exact ? ` (${exact})` : ''}, ${from} – ${to}`,
+  zoomInto: 'zoom in',
+  listThem: 'list them',
+  // Dates
+  circa: (date: string) => `c. ${date}`,
+  before: (date: string) => `before ${date}`,
+  after: (date: string) => `after ${date}`,
+  // Details
+  closeDetails: 'Close details',
+  amounts: 'Amounts',
+  sourcesDisagree: 'The sources disagree',
+  sources: 'Sources',
+  relatedEvents: 'Related events',
+  related: 'related',
+  // Embed
+  searchShort: 'Search',
+  matchShort: (matching: string, total: string) => `${matching} of ${total}`,
+  clear: 'Clear',
+  openFullView: 'Open full view',
+  sourcesLine: (names: string, more: number) => `Sources: ${names}${more > 0 ? `; and ${more} more` : ''}`,
+  noSources: 'Sources: none given',
+  // List, dialogs
+  close: 'Close',
+  // Export
+  exportCsv: 'Events as CSV',
+  exportJson: 'Events as JSON',
+  exportSvg: 'Timeline as SVG',
+  exportPng: 'Timeline as PNG',
+  print: 'Print…',
+  embedInPage: 'Embed in a page…',
+  exportFailed: (reason: string) => `Export failed: ${reason}`,
+  // Problems and your own data
+  showingYourData: 'Showing your data:',
+  staysOnReload: 'It stays here when you reload.',
+  backToBundled: 'Back to the bundled timeline',
+  // Presenting
+  zoomToNamed: (title: string) => `Zoom to ${title}`,
+  loadingList: 'Loading the list…',
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
+
+/** What the first view needs, built into the core. */
+export type CoreMessages = Widen<typeof en>;
+/** Every string: what other languages' catalogues hold (the English rest is in en-more.ts). */
+export type Messages = CoreMessages & Widen<typeof enMore>;

@@ -1,0 +1,34 @@
+/**
+ * The interface's words in the page's language. English is built in; another language's catalogue
+ * is a chunk of its own (about 1.5 KB), fetched once the page knows it speaks that language.
+ */
+import { en, type CoreMessages, type Messages } from './en';
+import type { Lang } from './lang';
+
+const CATALOGUES: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
+  de: () => import('./catalogues/de').then((m) => m.de),
+  fr: () => import('./catalogues/fr').then((m) => m.fr),
+  es: () => import('./catalogues/es').then((m) => m.es),
+  ja: () => import('./catalogues/ja').then((m) => m.ja),
+  zh: () => import('./catalogues/zh').then((m) => m.zh),
+};
+
+let current: CoreMessages | Messages = en;
+let numbers = new Intl.NumberFormat('en');
+
+/** The catalogue in use; components read it through useMessages so they redraw when it changes. */
+export const messages = (): CoreMessages => current;
+
+/** The whole catalogue, for parts loaded after the first view: they bring the English rest along (more.ts). */
+export const withRest = <M extends object>(rest: M): CoreMessages & M => ({ ...rest, ...current }) as CoreMessages & M;
+
+export async function loadMessages(lang: Lang): Promise<void> {
+  current = lang === 'en' ? en : await CATALOGUES[lang]();
+  numbers = new Intl.NumberFormat(lang);
+}
+
+/** A count as the language groups it: "50,000", "50.000", "50 000". */
+export const formatCount = (n: number): string => numbers.format(n);
+
+/** "29 events", "1 Ereignis", "29 件の出来事". */
+export const eventCount = (n: number): string => current.eventCount(n, formatCount(n));
