@@ -15,7 +15,7 @@ import { loadMessages } from './i18n/messages';
 import type { TimelineStore } from './store/createTimelineStore';
 
 /** The interface's words, dates, numbers and amounts, and the document's language (a screen reader's voice). */
-async function speak(lang: Lang, store: TimelineStore): Promise<void> {
+async function speak(lang: Lang, store?: TimelineStore): Promise<void> {
   try {
     await Promise.all([loadMessages(lang), setFormatLang(lang)]);
   } catch {
@@ -24,7 +24,7 @@ async function speak(lang: Lang, store: TimelineStore): Promise<void> {
     await Promise.all([loadMessages(lang), setFormatLang(lang)]);
   }
   document.documentElement.lang = lang;
-  store.setState({ lang });
+  store?.setState({ lang });
 }
 
 /** Starts the page the link asks for. */
@@ -34,14 +34,17 @@ export function boot(early: EarlyFetch | null = null): void {
 
   if (params.builder) {
     // The builder is its own page and its own chunk: readers of the timeline never download it.
+    // It speaks the link's language, else the browser's; it renders once that catalogue is in.
     const BuilderPage = lazy(() => import('./builder/BuilderPage').then((m) => ({ default: m.BuilderPage })));
-    root.render(
-      <StrictMode>
-        <Suspense fallback={null}>
-          <BuilderPage bundledUrl={bundledUrl} />
-        </Suspense>
-      </StrictMode>,
-    );
+    const render = () =>
+      root.render(
+        <StrictMode>
+          <Suspense fallback={null}>
+            <BuilderPage bundledUrl={bundledUrl} />
+          </Suspense>
+        </StrictMode>,
+      );
+    speak(resolveLang([new URLSearchParams(location.search).get('lang'), ...navigator.languages])).then(render, render);
   } else {
     // The fetch starts before React renders anything, so it runs while the app boots. A file the
     // reader opened earlier comes back, unless the link names a dataset.

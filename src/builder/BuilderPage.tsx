@@ -10,10 +10,19 @@ import { embedSnippet } from '../embed/snippet';
 import { formatEventDate } from '../time/format';
 import { parseViewParams } from '../url/viewParams';
 import { embedQuery, optionsFromParams, type EmbedOptions } from './embedOptions';
+import { enBuilder } from '../i18n/en-builder';
+import { eventCount, withRest } from '../i18n/messages';
+import { LANGS, type Lang } from '../i18n/lang';
+import { withLang } from '../url/withLang';
 import './builder.css';
 
+/** Each language by its own name, as readers look for it. */
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', ja: '日本語', zh: '中文' };
+
 export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
-  const [options, setOptions] = useState<EmbedOptions>(() => optionsFromParams(parseViewParams(location.search).params));
+  const [options, setOptions] = useState<EmbedOptions>(() => optionsFromParams(parseViewParams(location.search).params, new URLSearchParams(location.search).get('lang')));
+  // The page's language is settled before it renders (boot.tsx): one catalogue for its lifetime.
+  const t = useMemo(() => withRest(enBuilder), []);
   const [loaded, setLoaded] = useState<ParseResult | null>(null);
   const [copied, setCopied] = useState('');
   const set = <K extends keyof EmbedOptions>(key: K, value: EmbedOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
@@ -35,7 +44,7 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
   const errors = loaded?.problems.filter((p) => p.level === 'error') ?? [];
 
   useEffect(() => {
-    document.title = 'Embed builder · Chronicle';
+    document.title = `${t.builderTitle} · Chronicle`;
     // The previews size themselves like a host page would: from their own resize messages.
     const onMessage = (e: MessageEvent) => {
       if (e.origin !== location.origin || e.data?.type !== 'chronicle:resize' || typeof e.data.height !== 'number') return;
@@ -44,93 +53,100 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, []);
+  }, [t]);
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setCopied('Snippet copied');
+      setCopied(t.snippetCopied);
     } catch {
-      setCopied('Select the snippet and copy it');
+      setCopied(t.selectAndCopy);
     }
   };
 
   return (
     <main className="builder">
       <header className="builder-head">
-        <h1>Embed builder</h1>
-        <a href={base}>Back to the timeline</a>
+        <h1>{t.builderTitle}</h1>
+        <a href={withLang(base)}>{t.backToTimeline}</a>
       </header>
       <form className="builder-form" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
-          <legend>Dataset</legend>
+          <legend>{t.dataset}</legend>
           <label>
-            URL (empty: the bundled timeline)
+            {t.datasetUrlOrBundled}
             <input type="url" value={options.data} placeholder="https://example.com/timeline.json" onChange={(e) => set('data', e.target.value)} />
           </label>
           <p className="builder-status" role="status">
-            {!loaded ? 'Loading…' : errors.length ? `Cannot use this dataset: ${errors[0]!.message}` : `${dataset!.title}: ${dataset!.events.length} events`}
+            {!loaded ? t.loadingShort : errors.length ? t.cannotUse(errors[0]!.message) : t.datasetSummary(dataset!.title, eventCount(dataset!.events.length))}
           </p>
         </fieldset>
         <fieldset>
-          <legend>Starting view</legend>
+          <legend>{t.startingView}</legend>
           <label>
-            Period
+            {t.period}
             <select value={options.period} onChange={(e) => set('period', e.target.value)}>
-              <option value="">None: use the dates below</option>
+              <option value="">{t.noPeriod}</option>
               {dataset?.periods.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
             </select>
           </label>
           <div className="builder-row">
-            <label>From<input value={options.from} placeholder="2026-02" disabled={!!options.period} onChange={(e) => set('from', e.target.value)} /></label>
-            <label>To<input value={options.to} placeholder="2026-04-30" disabled={!!options.period} onChange={(e) => set('to', e.target.value)} /></label>
+            <label>{t.from}<input value={options.from} placeholder="2026-02" disabled={!!options.period} onChange={(e) => set('from', e.target.value)} /></label>
+            <label>{t.to}<input value={options.to} placeholder="2026-04-30" disabled={!!options.period} onChange={(e) => set('to', e.target.value)} /></label>
           </div>
           <label>
-            Selected event
+            {t.selectedEvent}
             <select value={options.event} onChange={(e) => set('event', e.target.value)}>
-              <option value="">None</option>
+              <option value="">{t.none}</option>
               {dataset?.events.map((e) => <option key={e.id} value={e.id}>{formatEventDate(e)}: {e.title}</option>)}
             </select>
           </label>
           <label>
-            Lanes
+            {t.lanes}
             <select value={options.lanes} onChange={(e) => set('lanes', e.target.value as EmbedOptions['lanes'])}>
-              <option value="actor">By actor</option>
-              <option value="category">By category</option>
-              <option value="none">One lane</option>
+              <option value="actor">{t.byActor}</option>
+              <option value="category">{t.byCategory}</option>
+              <option value="none">{t.oneLane}</option>
             </select>
           </label>
         </fieldset>
         <fieldset>
-          <legend>Look</legend>
+          <legend>{t.look}</legend>
           <div className="builder-row">
             <label>
-              Theme
+              {t.theme}
               <select value={options.theme} onChange={(e) => set('theme', e.target.value as EmbedOptions['theme'])}>
-                <option value="light">Light</option>
-                <option value="dark">Dark</option>
-                <option value="auto">Auto (follows the reader)</option>
+                <option value="light">{t.light}</option>
+                <option value="dark">{t.dark}</option>
+                <option value="auto">{t.autoTheme}</option>
               </select>
             </label>
             <label>
-              Accent
+              {t.accent}
               <input type="color" value={`#${expandHex(options.accent) || '1f5fbf'}`} onChange={(e) => set('accent', e.target.value.slice(1))} />
             </label>
           </div>
           <label>
-            Orientation
+            {t.orientation}
             <select value={options.orientation} onChange={(e) => set('orientation', e.target.value as EmbedOptions['orientation'])}>
-              <option value="">Automatic (by width)</option>
-              <option value="horizontal">Horizontal</option>
-              <option value="vertical">Vertical</option>
+              <option value="">{t.autoOrientation}</option>
+              <option value="horizontal">{t.horizontal}</option>
+              <option value="vertical">{t.vertical}</option>
+            </select>
+          </label>
+          <label>
+            {t.language}
+            <select value={options.lang} onChange={(e) => set('lang', e.target.value as EmbedOptions['lang'])}>
+              <option value="">{t.autoLanguage}</option>
+              {LANGS.map((lang) => <option key={lang} value={lang} lang={lang}>{LANGUAGE_NAMES[lang]}</option>)}
             </select>
           </label>
           <div className="builder-row">
             <label>
-              Height
+              {t.height}
               <select value={options.height === 'auto' ? 'auto' : 'fixed'} onChange={(e) => set('height', e.target.value === 'auto' ? 'auto' : 560)}>
-                <option value="auto">Auto (fits the content)</option>
-                <option value="fixed">Fixed</option>
+                <option value="auto">{t.autoHeight}</option>
+                <option value="fixed">{t.fixedHeight}</option>
               </select>
             </label>
             {options.height !== 'auto' && (
@@ -139,20 +155,20 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
           </div>
         </fieldset>
         <fieldset>
-          <legend>Snippet</legend>
-          <textarea className="snippet" readOnly value={snippet} rows={12} onFocus={(e) => e.currentTarget.select()} aria-label="Embed snippet" />
-          <button type="button" className="button" onClick={copy}>Copy snippet</button>
+          <legend>{t.snippet}</legend>
+          <textarea className="snippet" readOnly value={snippet} rows={12} onFocus={(e) => e.currentTarget.select()} aria-label={t.embedSnippet} />
+          <button type="button" className="button" onClick={copy}>{t.copySnippet}</button>
           <span role="status" className="builder-status">{copied}</span>
         </fieldset>
       </form>
-      <section className="previews" aria-label="Preview">
+      <section className="previews" aria-label={t.preview}>
         <figure>
-          <figcaption>Desktop, 720 px</figcaption>
-          <iframe title="Preview at desktop width" src={src} width={720} height={options.height === 'auto' ? 560 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
+          <figcaption>{t.desktopPreview}</figcaption>
+          <iframe title={t.desktopPreviewTitle} src={src} width={720} height={options.height === 'auto' ? 560 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
         </figure>
         <figure>
-          <figcaption>Phone, 360 px</figcaption>
-          <iframe title="Preview at phone width" src={src} width={360} height={options.height === 'auto' ? 720 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
+          <figcaption>{t.phonePreview}</figcaption>
+          <iframe title={t.phonePreviewTitle} src={src} width={360} height={options.height === 'auto' ? 720 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
         </figure>
       </section>
     </main>

@@ -1,5 +1,6 @@
 /** The builder's choices, and the embed link they make. Pure, so the snippet can be tested without a page. */
 import type { LaneMode } from '../layout/lanes';
+import { resolveLang, type Lang } from '../i18n/lang';
 import { parsePartialDate } from '../time/partialDate';
 import { formatViewParams, type Orientation, type Theme, type ViewParams } from '../url/viewParams';
 
@@ -17,13 +18,15 @@ export interface EmbedOptions {
   accent: string;
   orientation: Orientation | '';
   height: 'auto' | number;
+  /** The embed's language; empty: the dataset's, else the reader's. */
+  lang: Lang | '';
 }
 
 export const DEFAULT_OPTIONS: EmbedOptions = {
-  data: '', period: '', from: '', to: '', event: '', lanes: 'actor', theme: 'light', accent: '', orientation: '', height: 'auto',
+  data: '', period: '', from: '', to: '', event: '', lanes: 'actor', theme: 'light', accent: '', orientation: '', height: 'auto', lang: '',
 };
 
-export function optionsFromParams(p: ViewParams): EmbedOptions {
+export function optionsFromParams(p: ViewParams, lang: string | null = null): EmbedOptions {
   const day = (ms: number | undefined, end = false) => (ms === undefined ? '' : new Date(end ? ms - 1 : ms).toISOString().slice(0, 10));
   return {
     ...DEFAULT_OPTIONS,
@@ -36,6 +39,7 @@ export function optionsFromParams(p: ViewParams): EmbedOptions {
     theme: p.theme ?? 'light',
     accent: p.accent ?? '',
     orientation: p.orientation ?? '',
+    lang: lang ? resolveLang([lang]) : '',
   };
 }
 
@@ -43,7 +47,7 @@ export function optionsFromParams(p: ViewParams): EmbedOptions {
 export function embedQuery(o: EmbedOptions): string {
   const from = o.period ? undefined : parsePartialDate(o.from)?.start;
   const to = o.period ? undefined : parsePartialDate(o.to)?.end;
-  return formatViewParams({
+  const query = formatViewParams({
     data: o.data.trim() || undefined,
     event: o.event || undefined,
     period: o.period || undefined,
@@ -55,4 +59,5 @@ export function embedQuery(o: EmbedOptions): string {
     theme: o.theme === 'light' ? undefined : o.theme,
     accent: /^(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(o.accent) ? o.accent.toLowerCase() : undefined,
   });
+  return o.lang ? `${query}&lang=${o.lang}` : query;
 }

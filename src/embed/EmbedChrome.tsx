@@ -1,4 +1,5 @@
 /** What an embed shows around the timeline: a compact filter row and a footer that cites the sources. */
+import { withLang } from '../url/withLang';
 import { useMemo } from 'react';
 import { hasActiveFilters } from '../data/queryVisible';
 import { sourcesLine } from '../export/sourcesLine';
@@ -39,7 +40,7 @@ export function EmbedFooter() {
   const line = useMemo(() => (index ? sourcesLine(index.events, 8, t) : ''), [index, t]);
   if (!index) return null;
   const fullView = () => {
-    const search = formatViewParams({ ...paramsFromState(store.getState()), embed: undefined, data: new URLSearchParams(location.search).get('data') ?? undefined });
+    const search = withLang(formatViewParams({ ...paramsFromState(store.getState()), embed: undefined, data: new URLSearchParams(location.search).get('data') ?? undefined }));
     return `${location.origin}${location.pathname}${search}`;
   };
   return (

@@ -1,4 +1,5 @@
 import type { enMore } from './en-more';
+import type { enBuilder } from './en-builder';
 
 /**
  * The interface's words in English: the reference catalogue. Every other language's catalogue has
@@ -98,4 +99,4 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 /** What the first view needs, built into the core. */
 export type CoreMessages = Widen<typeof en>;
 /** Every string: what other languages' catalogues hold (the English rest is in en-more.ts). */
-export type Messages = CoreMessages & Widen<typeof enMore>;
+export type Messages = CoreMessages & Widen<typeof enMore> & Widen<typeof enBuilder>;

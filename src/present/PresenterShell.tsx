@@ -3,6 +3,7 @@
  * caption, progress, and nothing else. Clickers send PageDown/PageUp; keys, buttons and autoplay all
  * move through the same steps. Loaded only when presenting.
  */
+import { withLang } from '../url/withLang';
 import { useEffect, useMemo } from 'react';
 import { formatAtPrecision, formatEventDate, formatInstant } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
@@ -25,7 +26,7 @@ const selectSpeaker = (s: TimelineState) => s.speaker;
 
 function openSpeakerView(s: TimelineState): void {
   const data = new URLSearchParams(location.search).get('data') ?? undefined;
-  window.open(`${location.pathname}${formatViewParams({ ...paramsFromState(s), data, speaker: true })}`, 'chronicle-speaker', 'width=900,height=700');
+  window.open(`${location.pathname}${withLang(formatViewParams({ ...paramsFromState(s), data, speaker: true }))}`, 'chronicle-speaker', 'width=900,height=700');
 }
 
 export function PresenterShell() {
@@ -81,7 +82,7 @@ export function PresenterShell() {
   if (speaker) return <SpeakerView index={index} steps={steps} step={step} onStep={(i) => store.getState().goToStep(i)} />;
   const event = current.kind === 'event' ? index.byId.get(current.id) : undefined;
   const period = current.kind === 'period' ? index.dataset.periods.find((p) => p.id === current.id) : undefined;
-  const exitHref = () => `${location.pathname}${formatViewParams({ ...paramsFromState({ ...store.getState(), present: false }), data: new URLSearchParams(location.search).get('data') ?? undefined })}`;
+  const exitHref = () => `${location.pathname}${withLang(formatViewParams({ ...paramsFromState({ ...store.getState(), present: false }), data: new URLSearchParams(location.search).get('data') ?? undefined }))}`;
 
   return (
     <div className="app presenting">

@@ -1,4 +1,5 @@
 /** Downloads of what the reader sees. The export code is a separate chunk, loaded on first use. */
+import { withLang } from '../url/withLang';
 import { useEffect, useRef, useState } from 'react';
 import { useMessages, useTimelineStore } from '../store/StoreContext';
 import { paramsFromState } from '../url/stateParams';
@@ -33,7 +34,7 @@ export function ExportMenu() {
     if (format === 'print') return window.print();
     if (format === 'embed') {
       // The builder opens on the view the reader has now.
-      const query = formatViewParams({ ...paramsFromState(store.getState()), data: new URLSearchParams(location.search).get('data') ?? undefined, builder: true });
+      const query = withLang(formatViewParams({ ...paramsFromState(store.getState()), data: new URLSearchParams(location.search).get('data') ?? undefined, builder: true }));
       return window.open(`${location.pathname}${query}`, '_blank', 'noopener');
     }
     try {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { withLang } from '../url/withLang';
 import { commandById, keyLabel } from '../commands/commands';
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { messages } from '../i18n/messages';
@@ -61,7 +62,7 @@ function presentHref(store: ReturnType<typeof useTimelineStore>, findStep = true
   const steps = s.index && findStep ? stepsOf(s.index.dataset) : [];
   const at = Math.max(0, steps.findIndex((step) => step.id === (s.selectedId ?? s.periodId)));
   const data = new URLSearchParams(location.search).get('data') ?? undefined;
-  return `${location.pathname}${formatViewParams({ data, present: true, step: at + 1 })}`;
+  return `${location.pathname}${withLang(formatViewParams({ data, present: true, step: at + 1 }))}`;
 }
 
 /** Copies the address bar, which the URL sync keeps equal to the view. */

@@ -48,6 +48,7 @@ const VIEWS: View[] = [
   { name: 'presenter, light theme', query: '?present=1&theme=light' },
   { name: 'speaker view', query: '?present=1&speaker=1&step=1', ready: '.speaker-step' },
   { name: 'embed builder', query: '?builder=1', ready: 'h1' },
+  { name: 'embed builder in French', query: '?builder=1&lang=fr', ready: 'h1' },
   { name: 'open-a-dataset dialog', query: '', open: (p) => p.getByRole('button', { name: 'Open…' }).click() },
   { name: 'keyboard shortcuts dialog', query: '', open: (p) => p.keyboard.press('?') },
   { name: 'export menu', query: '', open: (p) => p.getByRole('button', { name: 'Export' }).click() },

@@ -73,4 +73,23 @@ describe('languages', () => {
     expect(await page.locator('.detail-date').textContent()).toBe('14 feb 2026');
     await context.close();
   });
+
+  it('the builder speaks the link’s language and sets the embed’s; other views keep ?lang=', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?builder=1&lang=fr`);
+    await page.getByRole('heading', { name: 'Créer une intégration' }).waitFor();
+    await page.getByLabel('Langue').selectOption('ja');
+    const snippet = await page.getByRole('textbox', { name: 'Code d’intégration' }).inputValue();
+    expect(snippet).toContain('lang=ja');
+    const preview = page.frameLocator('iframe[title="Aperçu en largeur ordinateur"]');
+    await expect.poll(() => preview.locator('.match-count').textContent()).toBe('29 件の出来事');
+    expect(await page.getByRole('link', { name: 'Revenir à la frise' }).getAttribute('href')).toMatch(/lang=fr$/);
+    // The main page's Present link keeps the language.
+    await page.goto(`${baseURL}?lang=es`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await page.getByRole('link', { name: 'Presentar' }).hover();
+    expect(await page.getByRole('link', { name: 'Presentar' }).getAttribute('href')).toMatch(/[?&]lang=es(&|$)/);
+    await context.close();
+  });
 });

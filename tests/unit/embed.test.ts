@@ -41,3 +41,13 @@ describe('embedSnippet', () => {
     expect(html).not.toContain('<script>');
   });
 });
+
+describe('embedQuery', () => {
+  it('names the embed’s language only when the builder chose one', async () => {
+    const { DEFAULT_OPTIONS, embedQuery, optionsFromParams } = await import('../../src/builder/embedOptions');
+    expect(embedQuery(DEFAULT_OPTIONS)).toBe('?embed=1');
+    expect(embedQuery({ ...DEFAULT_OPTIONS, lang: 'de' })).toBe('?embed=1&lang=de');
+    expect(optionsFromParams({}, 'ja-JP').lang).toBe('ja');
+    expect(optionsFromParams({}, null).lang).toBe('');
+  });
+});
