@@ -4,7 +4,7 @@ import { bundledUrl, datasetUrl, type EarlyFetch } from './data/datasetUrl';
 import { App } from './App';
 import { loadDataset } from './data/load';
 import { parseAny } from './data/parseAny';
-import { readUserDataset } from './data/userDataset';
+import { readUserDataset } from './data/savedDataset';
 import { createTimelineStore } from './store/createTimelineStore';
 import { parseViewParams } from './url/viewParams';
 import { embedPart, fullPart, presenterPart, verticalPart } from './lazyParts';

@@ -58,4 +58,8 @@ export const enMore = {
   disputed: (text: string) => `Disputed: ${text}`,
   speakerNotes: (title: string) => `Speaker notes: ${title}`,
   overview: 'Overview of the whole timeline; drag to choose what the timeline shows',
+  tooLarge: (name: string, mb: number) => `${name} is larger than the ${mb} MB limit`,
+  noUsableEvents: (name: string, errors: number) => `${name} has no usable events${errors ? `: ${errors === 1 ? '1 error' : `${errors} errors`}, listed above` : ''}`,
+  showingDataset: (name: string, events: string, problems: number, kept: boolean) =>
+    `Showing ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problem' : `${problems} problems`} listed above` : ''}${kept ? '' : '. It is too large to keep in this browser: a reload will show the bundled timeline'}`,
 };

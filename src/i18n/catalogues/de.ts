@@ -168,4 +168,8 @@ export const de: Messages = {
   desktopPreviewTitle: 'Vorschau in Desktop-Breite',
   phonePreview: 'Telefon, 360 px',
   phonePreviewTitle: 'Vorschau in Telefon-Breite',
+  tooLarge: (name, mb) => `${name} ist größer als die Grenze von ${mb} MB`,
+  noUsableEvents: (name, errors) => `${name} enthält keine verwendbaren Ereignisse${errors ? `: ${errors === 1 ? '1 Fehler' : `${errors} Fehler`}, oben aufgeführt` : ''}`,
+  showingDataset: (name, events, problems, kept) =>
+    `${name} wird gezeigt: ${events}${problems ? `; ${problems === 1 ? '1 Problem' : `${problems} Probleme`} oben aufgeführt` : ''}${kept ? '' : '. Zu groß, um in diesem Browser gespeichert zu werden: Nach dem Neuladen erscheint die mitgelieferte Zeitleiste'}`,
 };

@@ -168,4 +168,8 @@ export const es: Messages = {
   desktopPreviewTitle: 'Vista previa en ancho de escritorio',
   phonePreview: 'Teléfono, 360 px',
   phonePreviewTitle: 'Vista previa en ancho de teléfono',
+  tooLarge: (name, mb) => `${name} supera el límite de ${mb} MB`,
+  noUsableEvents: (name, errors) => `${name} no tiene eventos utilizables${errors ? `: ${errors === 1 ? '1 error' : `${errors} errores`}, indicados arriba` : ''}`,
+  showingDataset: (name, events, problems, kept) =>
+    `Mostrando ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problema' : `${problems} problemas`} indicados arriba` : ''}${kept ? '' : '. Es demasiado grande para guardarlo en este navegador: al recargar se mostrará la cronología incluida'}`,
 };

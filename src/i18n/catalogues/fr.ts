@@ -168,4 +168,8 @@ export const fr: Messages = {
   desktopPreviewTitle: 'Aperçu en largeur ordinateur',
   phonePreview: 'Téléphone, 360 px',
   phonePreviewTitle: 'Aperçu en largeur téléphone',
+  tooLarge: (name, mb) => `${name} dépasse la limite de ${mb} Mo`,
+  noUsableEvents: (name, errors) => `${name} ne contient aucun événement utilisable${errors ? ` : ${errors === 1 ? '1 erreur' : `${errors} erreurs`}, listées ci-dessus` : ''}`,
+  showingDataset: (name, events, problems, kept) =>
+    `${name} affiché : ${events}${problems ? ` ; ${problems === 1 ? '1 problème' : `${problems} problèmes`} listés ci-dessus` : ''}${kept ? '' : '. Trop volumineux pour être conservé dans ce navigateur : un rechargement affichera la frise fournie'}`,
 };

@@ -168,4 +168,8 @@ export const ja: Messages = {
   desktopPreviewTitle: 'デスクトップ幅のプレビュー',
   phonePreview: 'スマートフォン、360 px',
   phonePreviewTitle: 'スマートフォン幅のプレビュー',
+  tooLarge: (name, mb) => `${name} は上限の ${mb} MB を超えています`,
+  noUsableEvents: (name, errors) => `${name} には使える出来事がありません${errors ? `（エラー ${errors} 件、上に表示）` : ''}`,
+  showingDataset: (name, events, problems, kept) =>
+    `${name} を表示中：${events}${problems ? `（問題 ${problems} 件、上に表示）` : ''}${kept ? '' : '。大きすぎてこのブラウザーに保存できません。再読み込みすると付属の年表に戻ります'}`,
 };

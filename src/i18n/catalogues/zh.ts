@@ -168,4 +168,8 @@ export const zh: Messages = {
   desktopPreviewTitle: '桌面宽度预览',
   phonePreview: '手机，360 px',
   phonePreviewTitle: '手机宽度预览',
+  tooLarge: (name, mb) => `${name} 超过了 ${mb} MB 的上限`,
+  noUsableEvents: (name, errors) => `${name} 没有可用的事件${errors ? `（${errors} 个错误，见上方）` : ''}`,
+  showingDataset: (name, events, problems, kept) =>
+    `正在显示 ${name}：${events}${problems ? `（${problems} 个问题，见上方）` : ''}${kept ? '' : '。文件太大，无法保存在此浏览器中：重新加载后将显示自带的时间线'}`,
 };
