@@ -51,10 +51,15 @@ export function boot(early: EarlyFetch | null = null): void {
     const saved = params.data || params.embed ? null : readUserDataset();
     const url = datasetUrl(params.data);
     const store = createTimelineStore();
-    const fetched = saved ? parseAny(saved.text, saved.name) : loadDataset(url, undefined, early?.url === url ? early.response : undefined);
-    // The page's language is known once the dataset is: the link's, the dataset's, the browser's.
+    // The page's language is known once the dataset is: the link's, the dataset's, the browser's. The
+    // link's or the browser's catalogue is fetched alongside the data, so even a failed load says why
+    // in that language.
+    const linkLang = new URLSearchParams(location.search).get('lang');
+    const hinted = resolveLang([linkLang, ...navigator.languages]);
+    const catalogue = hinted === 'en' ? Promise.resolve() : loadMessages(hinted).catch(() => undefined);
+    const fetched = catalogue.then(() => (saved ? parseAny(saved.text, saved.name) : loadDataset(url, undefined, early?.url === url ? early.response : undefined)));
     const loading = fetched.then(async (result) => {
-      await speak(resolveLang([new URLSearchParams(location.search).get('lang'), result.dataset.locale, ...navigator.languages]), store);
+      await speak(resolveLang([linkLang, result.dataset.locale, ...navigator.languages]), store);
       return result;
     });
     // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.

@@ -1,5 +1,6 @@
 /** The only impure file of the data layer: fetches a dataset with a size limit, then parses it. */
 import { parseAny } from './parseAny';
+import { messages } from '../i18n/messages';
 import { emptyDataset } from './validate';
 import type { ParseResult } from './types';
 
@@ -18,13 +19,13 @@ export async function loadDataset(url: string, signal?: AbortSignal, started?: P
     response = await (started ?? fetch(url, { signal }));
   } catch (error) {
     if (signal?.aborted) throw error;
-    return fail(`could not be fetched (${error instanceof Error ? error.message : String(error)}); check the address and that the server allows cross-origin requests`);
+    return fail(messages().fetchFailed(error instanceof Error ? error.message : String(error)));
   }
-  if (!response.ok) return fail(`the server answered ${response.status} ${response.statusText}`.trim());
+  if (!response.ok) return fail(messages().serverAnswered(`${response.status} ${response.statusText}`.trim()));
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) return fail(`is ${(declared / 1e6).toFixed(1)} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB`);
+  if (declared > MAX_BYTES) return fail(messages().declaredTooLarge((declared / 1e6).toFixed(1), MAX_BYTES / 1024 / 1024));
   const text = await response.text();
-  if (text.length > MAX_BYTES) return fail(`is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`);
+  if (text.length > MAX_BYTES) return fail(messages().overLimit(MAX_BYTES / 1024 / 1024));
   // Marks for the benchmark's breakdown of the time to ready (bench/run.ts).
   performance.mark('chronicle:fetched');
   // Linked datasets parse on the page: copying 100,000 parsed events back from a worker costs more

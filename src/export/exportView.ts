@@ -6,7 +6,9 @@ import { listInWindow } from '../data/laneIndex';
 import { compareEvents } from '../data/sortEvents';
 import type { TimelineState } from '../store/createTimelineStore';
 import { selectFilteredEvents, selectLaneIndex } from '../store/selectors';
-import { formatInstant } from '../time/format';
+import { formatDay } from '../time/format';
+import { eventCount } from '../i18n/messages';
+import { moreMessages } from '../i18n/more';
 import { eventsToCsv } from './toCsv';
 import { datasetToJson } from './toJson';
 import { sourcesLine } from './sourcesLine';
@@ -25,8 +27,10 @@ export async function exportView(format: ExportFormat, state: TimelineState): Pr
   if (!svg || !axis) throw new Error('the timeline is not on screen');
   const visible = (selectLaneIndex(state)?.lanes ?? []).flatMap((lane) => listInWindow(lane, state.window!)).sort(compareEvents);
   // The window is half-open: its last day is the one before `to`.
-  const range = `${formatInstant(state.window.from, 'd MMM yyyy')} – ${formatInstant(state.window.to - 1, 'd MMM yyyy')}`;
-  const markup = composeSvg([svg, axis], index.dataset.title, `${range} · ${visible.length} events`, sourcesLine(visible));
+  // In the page's language, like the view it copies.
+  const t = moreMessages();
+  const range = `${formatDay(state.window.from)} – ${formatDay(state.window.to - 1)}`;
+  const markup = composeSvg([svg, axis], index.dataset.title, `${range} · ${eventCount(visible.length)}`, sourcesLine(visible, 6, t));
   if (format === 'svg') return download(new Blob([markup.text], { type: 'image/svg+xml' }), `${name}.svg`);
   download(await rasterize(markup.text, markup.width, markup.height, 2), `${name}.png`);
 }

@@ -92,6 +92,11 @@ export const en = {
   // Presenting
   zoomToNamed: (title: string) => `Zoom to ${title}`,
   loadingList: 'Loading the list…',
+  // Loading
+  fetchFailed: (reason: string) => `could not be fetched (${reason}); check the address and that the server allows cross-origin requests`,
+  serverAnswered: (status: string) => `the server answered ${status}`,
+  declaredTooLarge: (mb: string, limit: number) => `is ${mb} MB; the limit is ${limit} MB`,
+  overLimit: (limit: number) => `is larger than the ${limit} MB limit`,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };

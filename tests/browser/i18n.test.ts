@@ -92,4 +92,20 @@ describe('languages', () => {
     expect(await page.getByRole('link', { name: 'Presentar' }).getAttribute('href')).toMatch(/[?&]lang=es(&|$)/);
     await context.close();
   });
+
+  it('a dataset that cannot be loaded is explained in the link’s language', async () => {
+    const { page, context } = await openAppExpectingError(`?lang=de&data=nowhere.json`);
+    expect(await page.getByRole('alert').textContent()).toMatch(/^Dieser Datensatz kann nicht angezeigt werden: .*nowhere\.json konnte nicht abgerufen werden \(.*\); prüfen Sie die Adresse/);
+    await context.close();
+  });
 });
+
+async function openAppExpectingError(query: string) {
+  const context = await chromium().newContext();
+  // As if the newsroom's server were down.
+  await context.route('**/nowhere.json', (route) => route.abort('connectionrefused'));
+  const page = await context.newPage();
+  await page.goto(baseURL + query);
+  await page.locator('[data-testid=timeline][data-state=error]').waitFor();
+  return { page, context };
+}

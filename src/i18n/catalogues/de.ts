@@ -172,4 +172,8 @@ export const de: Messages = {
   noUsableEvents: (name, errors) => `${name} enthält keine verwendbaren Ereignisse${errors ? `: ${errors === 1 ? '1 Fehler' : `${errors} Fehler`}, oben aufgeführt` : ''}`,
   showingDataset: (name, events, problems, kept) =>
     `${name} wird gezeigt: ${events}${problems ? `; ${problems === 1 ? '1 Problem' : `${problems} Probleme`} oben aufgeführt` : ''}${kept ? '' : '. Zu groß, um in diesem Browser gespeichert zu werden: Nach dem Neuladen erscheint die mitgelieferte Zeitleiste'}`,
+  fetchFailed: (reason) => `konnte nicht abgerufen werden (${reason}); prüfen Sie die Adresse und ob der Server Anfragen anderer Herkunft (CORS) erlaubt`,
+  serverAnswered: (status) => `der Server antwortete ${status}`,
+  declaredTooLarge: (mb, limit) => `ist ${mb} MB groß; die Grenze liegt bei ${limit} MB`,
+  overLimit: (limit) => `ist größer als die Grenze von ${limit} MB`,
 };

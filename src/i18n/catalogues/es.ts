@@ -172,4 +172,8 @@ export const es: Messages = {
   noUsableEvents: (name, errors) => `${name} no tiene eventos utilizables${errors ? `: ${errors === 1 ? '1 error' : `${errors} errores`}, indicados arriba` : ''}`,
   showingDataset: (name, events, problems, kept) =>
     `Mostrando ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problema' : `${problems} problemas`} indicados arriba` : ''}${kept ? '' : '. Es demasiado grande para guardarlo en este navegador: al recargar se mostrará la cronología incluida'}`,
+  fetchFailed: (reason) => `no se pudo obtener (${reason}); comprueba la dirección y que el servidor permita solicitudes de otros orígenes (CORS)`,
+  serverAnswered: (status) => `el servidor respondió ${status}`,
+  declaredTooLarge: (mb, limit) => `ocupa ${mb} MB; el límite es ${limit} MB`,
+  overLimit: (limit) => `supera el límite de ${limit} MB`,
 };

@@ -172,4 +172,8 @@ export const fr: Messages = {
   noUsableEvents: (name, errors) => `${name} ne contient aucun événement utilisable${errors ? ` : ${errors === 1 ? '1 erreur' : `${errors} erreurs`}, listées ci-dessus` : ''}`,
   showingDataset: (name, events, problems, kept) =>
     `${name} affiché : ${events}${problems ? ` ; ${problems === 1 ? '1 problème' : `${problems} problèmes`} listés ci-dessus` : ''}${kept ? '' : '. Trop volumineux pour être conservé dans ce navigateur : un rechargement affichera la frise fournie'}`,
+  fetchFailed: (reason) => `n’a pas pu être récupéré (${reason}) ; vérifiez l’adresse et que le serveur autorise les requêtes d’autres origines (CORS)`,
+  serverAnswered: (status) => `le serveur a répondu ${status}`,
+  declaredTooLarge: (mb, limit) => `fait ${mb} Mo ; la limite est de ${limit} Mo`,
+  overLimit: (limit) => `dépasse la limite de ${limit} Mo`,
 };

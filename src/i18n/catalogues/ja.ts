@@ -172,4 +172,8 @@ export const ja: Messages = {
   noUsableEvents: (name, errors) => `${name} には使える出来事がありません${errors ? `（エラー ${errors} 件、上に表示）` : ''}`,
   showingDataset: (name, events, problems, kept) =>
     `${name} を表示中：${events}${problems ? `（問題 ${problems} 件、上に表示）` : ''}${kept ? '' : '。大きすぎてこのブラウザーに保存できません。再読み込みすると付属の年表に戻ります'}`,
+  fetchFailed: (reason) => `を取得できませんでした（${reason}）。アドレスと、サーバーが別オリジンからの要求（CORS）を許可しているかを確認してください`,
+  serverAnswered: (status) => `：サーバーの応答は ${status} でした`,
+  declaredTooLarge: (mb, limit) => `は ${mb} MB あり、上限の ${limit} MB を超えています`,
+  overLimit: (limit) => `は上限の ${limit} MB を超えています`,
 };

@@ -172,4 +172,8 @@ export const zh: Messages = {
   noUsableEvents: (name, errors) => `${name} 没有可用的事件${errors ? `（${errors} 个错误，见上方）` : ''}`,
   showingDataset: (name, events, problems, kept) =>
     `正在显示 ${name}：${events}${problems ? `（${problems} 个问题，见上方）` : ''}${kept ? '' : '。文件太大，无法保存在此浏览器中：重新加载后将显示自带的时间线'}`,
+  fetchFailed: (reason) => `无法获取（${reason}）；请检查地址，并确认服务器允许跨域请求（CORS）`,
+  serverAnswered: (status) => `：服务器返回 ${status}`,
+  declaredTooLarge: (mb, limit) => `大小为 ${mb} MB，超过了 ${limit} MB 的上限`,
+  overLimit: (limit) => `超过了 ${limit} MB 的上限`,
 };
