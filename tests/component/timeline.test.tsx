@@ -41,10 +41,11 @@ describe('the timeline on the bundled dataset', () => {
   });
 
   it('clicking a mark opens its details with date, money, quotes, sources and disagreement', async () => {
-    const { container, store } = renderBundled();
+    const { store } = renderBundled();
     act(() => store.getState().zoomTo(Date.UTC(2026, 1, 1), Date.UTC(2026, 2, 1)));
     // A plain click: gestures that d3-zoom sees (pointer down, drag) belong to the browser tests.
-    fireEvent.click(container.querySelector('[data-event-id="amazon-investment-2026-02"]')!);
+    // Found as a screen reader finds it: a button named by its date and title.
+    fireEvent.click(screen.getByRole('button', { name: 'Feb 2026: Amazon to invest up to $50 billion in OpenAI' }));
     const panel = await screen.findByRole('complementary', { name: 'Amazon to invest up to $50 billion in OpenAI' });
     expect(within(panel).getByText('Feb 2026', { selector: '.detail-date' })).toBeInTheDocument();
     expect(within(panel).getByText('$50 billion')).toBeInTheDocument();
@@ -68,8 +69,8 @@ describe('the timeline on the bundled dataset', () => {
 
   it('keyboard: Enter on a focused mark selects it, Escape closes, + and 0 zoom', async () => {
     const user = userEvent.setup();
-    const { container, store } = renderBundled();
-    const mark = container.querySelector<SVGGElement>('[data-event-id="microsoft-investment-2019"]')!;
+    const { store } = renderBundled();
+    const mark = screen.getByRole('button', { name: '2019: Microsoft invests $1 billion in OpenAI' });
     act(() => mark.focus());
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('complementary', { name: 'Microsoft invests $1 billion in OpenAI' })).toBeInTheDocument();
