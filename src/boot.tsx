@@ -9,7 +9,7 @@ import { createTimelineStore } from './store/createTimelineStore';
 import { parseViewParams } from './url/viewParams';
 import { embedPart, fullPart, presenterPart, verticalPart } from './lazyParts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
-import { resolveLang, type Lang } from './i18n/lang';
+import { dirOf, resolveLang, type Lang } from './i18n/lang';
 import { setFormatLang } from './time/locale';
 import { loadMessages } from './i18n/messages';
 import type { TimelineStore } from './store/createTimelineStore';
@@ -24,6 +24,8 @@ async function speak(lang: Lang, store?: TimelineStore): Promise<void> {
     await Promise.all([loadMessages(lang), setFormatLang(lang)]);
   }
   document.documentElement.lang = lang;
+  // The page's chrome mirrors for right-to-left languages (logical CSS properties); time still runs left to right.
+  document.documentElement.dir = dirOf(lang);
   store?.setState({ lang });
 }
 

@@ -13,3 +13,11 @@ export function resolveLang(candidates: readonly (string | null | undefined)[]):
   }
   return 'en';
 }
+
+/** Scripts written right to left. None of Chronicle's catalogues is yet; the layout is ready for one. */
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
+
+/** The direction of a language's text ("ar-EG" → rtl). */
+export function dirOf(lang: string | undefined): 'rtl' | 'ltr' {
+  return RTL.has((lang ?? '').toLowerCase().split(/[-_]/)[0]!) ? 'rtl' : 'ltr';
+}

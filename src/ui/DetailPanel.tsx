@@ -29,9 +29,9 @@ export function DetailPanel() {
     <aside className="detail" aria-labelledby="detail-title">
       <button type="button" className="detail-close" aria-label={t.closeDetails} onClick={() => select(null)}>×</button>
       <p className="detail-date">{formatEventDate(event)}</p>
-      <h2 id="detail-title" ref={heading} tabIndex={-1} lang={index.dataset.locale}>{event.title}</h2>
+      <h2 id="detail-title" ref={heading} tabIndex={-1} lang={index.dataset.locale} dir="auto">{event.title}</h2>
       <EventTags event={event} index={index} />
-      {event.summary && <p className="detail-summary" lang={index.dataset.locale}>{event.summary}</p>}
+      {event.summary && <p className="detail-summary" lang={index.dataset.locale} dir="auto">{event.summary}</p>}
       {event.amounts.length > 0 && (
         <ul className="amounts" aria-label={t.amounts}>
           {event.amounts.map((a, i) => (

@@ -22,8 +22,8 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
   return (
     <header className="app-header">
       <div className="titles">
-        <h1 lang={index?.dataset.locale}>{index?.dataset.title ?? 'Chronicle'}</h1>
-        {index?.dataset.description && <p className="description" lang={index.dataset.locale}>{index.dataset.description}</p>}
+        <h1 lang={index?.dataset.locale} dir="auto">{index?.dataset.title ?? 'Chronicle'}</h1>
+        {index?.dataset.description && <p className="description" lang={index.dataset.locale} dir="auto">{index.dataset.description}</p>}
       </div>
       <div className="toolbar" role="toolbar" aria-label={t.toolbar}>
         {ZOOM.map(({ command, text, name }) => (

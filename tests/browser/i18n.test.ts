@@ -4,7 +4,7 @@
  * with `lang` so a screen reader switches voice.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { openApp, useBrowser } from './helpers';
+import { openApp, SHOTS, useBrowser } from './helpers';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -96,6 +96,28 @@ describe('languages', () => {
   it('a dataset that cannot be loaded is explained in the link’s language', async () => {
     const { page, context } = await openAppExpectingError(`?lang=de&data=nowhere.json`);
     expect(await page.getByRole('alert').textContent()).toMatch(/^Dieser Datensatz kann nicht angezeigt werden: .*nowhere\.json konnte nicht abgerufen werden \(.*\); prüfen Sie die Adresse/);
+    await context.close();
+  });
+});
+
+describe('right-to-left', () => {
+  it('the chrome mirrors for a right-to-left language while time still runs left to right', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?event=amendment-2026-04-27');
+    const label = page.locator('[data-event-id="amendment-2026-04-27"] .mark-label');
+    const ltrLabel = (await label.boundingBox())!;
+    // What boot.tsx does for an Arabic or Hebrew catalogue (dirOf in i18n/lang.ts).
+    await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+    const panel = (await page.locator('.detail').boundingBox())!;
+    const timeline = (await page.getByTestId('timeline').boundingBox())!;
+    const close = (await page.getByRole('button', { name: 'Close details' }).boundingBox())!;
+    expect(panel.x).toBeLessThan(timeline.x);
+    expect(close.x - panel.x).toBeLessThan(panel.width / 2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // The timeline itself is unchanged: same label, same place within it.
+    const rtlLabel = (await label.boundingBox())!;
+    expect(rtlLabel.x - timeline.x).toBeCloseTo(ltrLabel.x, 0);
+    expect(rtlLabel.width).toBeCloseTo(ltrLabel.width, 0);
+    await page.screenshot({ path: `${SHOTS}/rtl.png` });
     await context.close();
   });
 });

@@ -17,3 +17,11 @@ describe('the page language', () => {
     expect(resolveLang(['', '  '])).toBe('en');
   });
 });
+
+describe('text direction', () => {
+  it('is right to left for Arabic, Hebrew, Persian and Urdu, left to right otherwise', async () => {
+    const { dirOf } = await import('../../src/i18n/lang');
+    expect(['ar', 'ar-EG', 'he', 'fa-IR', 'ur'].map(dirOf)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
+    expect(['en', 'de', 'ja', 'zh-Hant', '', undefined].map(dirOf)).toEqual(['ltr', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
+  });
+});
