@@ -21,6 +21,8 @@ async function openArticle(query: string, viewport = { width: 1000, height: 800 
   await page.goto(host.url);
   const frame = await frameOf(page);
   await frame.locator('[data-testid=timeline][data-state=ready]').waitFor();
+  // d3-zoom arrives a frame later and marks the svg: wait, so gestures work and the DOM holds still.
+  await gesturesReady(frame);
   const done = async () => {
     await context.close();
     await host.close();
