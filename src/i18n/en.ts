@@ -8,12 +8,23 @@ import type { enBuilder } from './en-builder';
  */
 export const en = {
   lang: 'en',
-  // Header and toolbar
+  // Header and toolbar; each command's description serves its button and the shortcut sheet.
+  commands: {
+    next: 'Select the next event',
+    previous: 'Select the previous event',
+    first: 'Select the first event',
+    last: 'Select the last event',
+    close: 'Clear the selection',
+    'zoom-in': 'Zoom in',
+    'zoom-out': 'Zoom out',
+    'pan-back': 'Pan back in time',
+    'pan-forward': 'Pan forward in time',
+    fit: 'Show everything',
+    search: 'Search',
+    shortcuts: 'Show keyboard shortcuts',
+  },
   toolbar: 'View',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
   fit: 'Fit',
-  fitAll: 'Show everything',
   present: 'Present',
   open: 'Open…',
   openTitle: 'Open your own dataset: a file, a URL or pasted text',

@@ -2,17 +2,17 @@ import { useState } from 'react';
 import { withLang } from '../url/withLang';
 import { commandById, keyLabel } from '../commands/commands';
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
-import { messages } from '../i18n/messages';
 import { selectIndex } from '../store/selectors';
 import { ExportMenu } from './ExportMenu';
 import { stepsOf } from '../present/steps';
 import { formatViewParams } from '../url/viewParams';
 
+/** Symbols are named by their command's description; "Fit" is a word and names itself. */
 const ZOOM = [
-  { id: 'zoom-out', text: () => '−', name: 'zoomOut' },
-  { id: 'zoom-in', text: () => '+', name: 'zoomIn' },
-  { id: 'fit', text: () => messages().fit, name: 'fitAll' },
-].map(({ id, text, name }) => ({ command: commandById(id), text, name: name as 'zoomOut' | 'zoomIn' | 'fitAll' }));
+  { id: 'zoom-out', symbol: '−' },
+  { id: 'zoom-in', symbol: '+' },
+  { id: 'fit', symbol: null },
+] as const;
 
 export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpen: () => void }) {
   const store = useTimelineStore();
@@ -26,15 +26,15 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
         {index?.dataset.description && <p className="description" lang={index.dataset.locale} dir="auto">{index.dataset.description}</p>}
       </div>
       <div className="toolbar" role="toolbar" aria-label={t.toolbar}>
-        {ZOOM.map(({ command, text, name }) => (
+        {ZOOM.map(({ id, symbol }) => (
           <button
-            key={command.id}
+            key={id}
             type="button"
-            aria-label={text().length === 1 ? t[name] : undefined}
-            title={`${t[name]} (${keyLabel(command.keys[0]!)})`}
-            onClick={() => command.run(store, { focusSearch: () => {}, toggleShortcuts: onShortcuts })}
+            aria-label={symbol ? t.commands[id] : undefined}
+            title={`${t.commands[id]} (${keyLabel(commandById(id).keys[0]!)})`}
+            onClick={() => commandById(id).run(store, { focusSearch: () => {}, toggleShortcuts: onShortcuts })}
           >
-            {text()}
+            {symbol ?? t.fit}
           </button>
         ))}
         {/* The step is worked out when the link is about to be used: finding it walks every event. */}

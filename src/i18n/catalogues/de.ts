@@ -3,10 +3,7 @@ import type { Messages } from '../en';
 export const de: Messages = {
   lang: 'de',
   toolbar: 'Ansicht',
-  zoomIn: 'Vergrößern',
-  zoomOut: 'Verkleinern',
   fit: 'Alles',
-  fitAll: 'Alles zeigen',
   present: 'Präsentieren',
   open: 'Öffnen…',
   openTitle: 'Eigenen Datensatz öffnen: eine Datei, eine URL oder eingefügter Text',

@@ -3,10 +3,7 @@ import type { Messages } from '../en';
 export const es: Messages = {
   lang: 'es',
   toolbar: 'Vista',
-  zoomIn: 'Acercar',
-  zoomOut: 'Alejar',
   fit: 'Todo',
-  fitAll: 'Mostrar todo',
   present: 'Presentar',
   open: 'Abrir…',
   openTitle: 'Abrir tus propios datos: un archivo, una URL o texto pegado',

@@ -3,10 +3,7 @@ import type { Messages } from '../en';
 export const fr: Messages = {
   lang: 'fr',
   toolbar: 'Affichage',
-  zoomIn: 'Zoomer',
-  zoomOut: 'Dézoomer',
   fit: 'Tout',
-  fitAll: 'Tout afficher',
   present: 'Présenter',
   open: 'Ouvrir…',
   openTitle: 'Ouvrir vos propres données : un fichier, une URL ou un texte collé',

@@ -3,10 +3,7 @@ import type { Messages } from '../en';
 export const ja: Messages = {
   lang: 'ja',
   toolbar: '表示',
-  zoomIn: '拡大',
-  zoomOut: '縮小',
   fit: '全体',
-  fitAll: 'すべて表示',
   present: 'プレゼン',
   open: '開く…',
   openTitle: '自分のデータを開く：ファイル、URL、または貼り付けたテキスト',

@@ -3,10 +3,7 @@ import type { Messages } from '../en';
 export const zh: Messages = {
   lang: 'zh',
   toolbar: '视图',
-  zoomIn: '放大',
-  zoomOut: '缩小',
   fit: '全部',
-  fitAll: '显示全部',
   present: '演示',
   open: '打开…',
   openTitle: '打开自己的数据：文件、网址或粘贴的文本',
