@@ -15,6 +15,8 @@ const CATALOGUES: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
 
 let current: CoreMessages | Messages = en;
 let numbers = new Intl.NumberFormat('en');
+// Made on first use: small datasets never draw a density band, and an Intl formatter costs start-up time.
+let compact: Intl.NumberFormat | null = null;
 
 /** The catalogue in use; components read it through useMessages so they redraw when it changes. */
 export const messages = (): CoreMessages => current;
@@ -25,10 +27,14 @@ export const withRest = <M extends object>(rest: M): CoreMessages & M => ({ ...r
 export async function loadMessages(lang: Lang): Promise<void> {
   current = lang === 'en' ? en : await CATALOGUES[lang]();
   numbers = new Intl.NumberFormat(lang);
+  compact = null;
 }
 
 /** A count as the language groups it: "50,000", "50.000", "50 000". */
 export const formatCount = (n: number): string => numbers.format(n);
+
+/** A count shortened the language's way, for a density slice: "1.1K", "1,1 Mio.", "1.1万". */
+export const formatCompact = (n: number): string => (compact ??= new Intl.NumberFormat(current.lang, { notation: 'compact', maximumFractionDigits: 1 })).format(n);
 
 /** "29 events", "1 Ereignis", "29 件の出来事". */
 export const eventCount = (n: number): string => current.eventCount(n, formatCount(n));

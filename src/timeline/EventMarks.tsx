@@ -10,7 +10,7 @@ import type { ClusterTarget, DensityBin } from '../layout/densityBand';
 import { estimateTextWidth } from '../layout/layoutMarks';
 import { highlight } from '../data/highlight';
 import { shapePath, type Shape } from '../layout/shapes';
-import { formatCount, messages } from '../i18n/messages';
+import { formatCompact, formatCount, messages } from '../i18n/messages';
 
 const BAR_H = 14;
 
@@ -81,14 +81,6 @@ export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, tabS
   );
 });
 
-// Made on first use, per language: creating Intl formatters costs start-up time small datasets never need.
-let compact: { lang: string; format: Intl.NumberFormat } | null = null;
-const compactCount = (n: number) => {
-  const { lang } = messages();
-  if (compact?.lang !== lang) compact = { lang, format: new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }) };
-  return compact.format.format(n);
-};
-
 /** Height of a slice's bar: its share of the room under the count, at least a sliver. */
 export const barHeight = (bin: DensityBin) => Math.max(2, bin.level * (bin.bottom - bin.top - 18));
 
@@ -115,7 +107,7 @@ interface DensityBarProps {
 export const DensityBar = memo(function DensityBar({ bin, tabStop, onOpen }: DensityBarProps) {
   const cx = (bin.x0 + bin.x1) / 2;
   // Begins with the count as shown ("1.1K"), then the exact one where they differ.
-  const shown = compactCount(bin.count);
+  const shown = formatCompact(bin.count);
   const exact = formatCount(bin.count);
   const name = messages().slice(shown, shown === exact ? null : exact, formatDay(bin.from), formatDay(bin.to - 1));
   return (
