@@ -287,7 +287,8 @@ export function placeLabel(label: string, kind: MarkKind, x0: number, width: num
   return { label: short, x, anchor: 'start', start: x, end: short ? x + measure(short) : x };
 }
 
-function shortenToFit(label: string, room: number, measure: (t: string) => number): string | null {
+/** The longest word-boundary shortening of `label` (at least 6 characters) that fits `room`; null if none. */
+export function shortenToFit(label: string, room: number, measure: (t: string) => number): string | null {
   for (let n = label.length - 1; n >= 6; n--) {
     const candidate = truncateLabel(label, n);
     if (candidate.length >= 6 && measure(candidate) <= room) return candidate;

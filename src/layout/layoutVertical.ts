@@ -10,7 +10,7 @@ import { compareEvents } from '../data/sortEvents';
 import { heldEvents } from './densityBand';
 import type { TimeScale } from '../time/timeScale';
 import { laneOf, type Lane, type LaneMode } from './lanes';
-import { estimateTextWidth, truncateLabel, type MarkKind } from './layoutMarks';
+import { estimateTextWidth, shortenToFit, truncateLabel, type MarkKind } from './layoutMarks';
 
 export const AXIS_WIDTH = 66;
 /** A strip between axis and tracks for period names, written upwards. */
@@ -198,9 +198,8 @@ function nearestFree(taken: unknown[], wanted: number, first: number): number {
   return -1;
 }
 
+/** The label, or its longest shortening that fits; the shortest one when none does (the column is narrow). */
 function fit(label: string, room: number, measure: (t: string) => number): string {
   if (measure(label) <= room) return label;
-  let n = label.length - 1;
-  while (n > 5 && measure(truncateLabel(label, n)) > room) n--;
-  return truncateLabel(label, n);
+  return shortenToFit(label, room, measure) ?? truncateLabel(label, 5);
 }

@@ -70,8 +70,8 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
     () => (laneIndex && window ? laneIndex.lanes.reduce((n, lane) => n + countInWindow(lane, window), 0) : 0),
     [laneIndex, window],
   );
-  const selectedEvent = (selectedId && index?.byId.get(selectedId)) || null;
-  const pinned = selectedEvent;
+  // Drawn even where it would vanish into a band or a badge, and announced.
+  const pinned = (selectedId && index?.byId.get(selectedId)) || null;
   const x = useMemo(() => (window ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
   const layout = useMemo(
     () => (x && laneIndex && !vertical ? layoutLanes(laneIndex, {
@@ -156,7 +156,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
     >
       <p id={descriptionId} className="visually-hidden">{description}</p>
       {/* Says what the arrow keys, a click or a link selected; the details follow the timeline. */}
-      <p className="visually-hidden" aria-live="polite">{selectedEvent ? t.selected(formatEventDate(selectedEvent), selectedEvent.title) : ''}</p>
+      <p className="visually-hidden" aria-live="polite">{pinned ? t.selected(formatEventDate(pinned), pinned.title) : ''}</p>
       <div className="timeline-canvas" ref={canvasRef}>
         {canDraw && vertical && x && (
           <Suspense fallback={null}>

@@ -5,13 +5,13 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { D3ZoomEvent, ZoomBehavior } from './zoomKit';
+import type { TimelineStore } from '../store/createTimelineStore';
+import type { TimeWindow } from '../data/queryVisible';
+import { maxZoom, transformFor, windowFor } from './zoomMath';
 
 type ZoomKit = typeof import('./zoomKit');
 let kitLoading: Promise<ZoomKit> | null = null;
 const loadKit = () => (kitLoading ??= import('./zoomKit'));
-import type { TimelineStore } from '../store/createTimelineStore';
-import type { TimeWindow } from '../data/queryVisible';
-import { maxZoom, transformFor, windowFor } from './zoomMath';
 
 export function useZoomBehavior(
   ref: RefObject<SVGSVGElement | null>,
