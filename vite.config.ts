@@ -78,7 +78,7 @@ export default defineConfig({
         codeSplitting: {
           // Vite's preload helper gets a chunk of its own: if it sat in the core, the tiny entry would
           // wait for the whole core to load before asking for the page shell.
-          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'core', test: (id: string) => !/d3-brush|d3-color|d3-interpolate[\\/]src[\\/](?!zoom)|d3-zoom|d3-selection|d3-drag|d3-dispatch|zoomKit|d3-transition-lite/.test(id) && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts|ui[\\/](FilterChips|SearchBox))/.test(id) && !/Overview|useBrushBehavior|VerticalTimelineSvg|layoutVertical|parseCsv|parseTimelineJs|data[\\/]csv\.ts|data[\\/]userDataset|date-fns[\\/]locale[\\/](?!en-US)/.test(id), priority: 10 }],
+          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'core', test: (id: string) => !/d3-brush|d3-color|d3-interpolate[\\/]src[\\/](?!zoom)|d3-zoom|d3-selection|d3-drag|d3-dispatch|zoomKit|d3-transition-lite/.test(id) && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts|ui[\\/](FilterChips|SearchBox))/.test(id) && !/Overview|ClusterList|useBrushBehavior|VerticalTimelineSvg|layoutVertical|parseCsv|parseTimelineJs|data[\\/]csv\.ts|data[\\/]userDataset|date-fns[\\/]locale[\\/](?!en-US)/.test(id), priority: 10 }],
         },
       },
     },
