@@ -3,6 +3,7 @@
  * orientation and height; see the embed live at desktop and phone widths; copy the snippet.
  * Loaded only on this page.
  */
+import { problemMessage } from '../i18n/problemText';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../data/load';
 import type { ParseResult } from '../data/types';
@@ -78,7 +79,7 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
             <input type="url" value={options.data} placeholder="https://example.com/timeline.json" onChange={(e) => set('data', e.target.value)} />
           </label>
           <p className="builder-status" role="status">
-            {!loaded ? t.loadingShort : errors.length ? t.cannotUse(errors[0]!.message) : t.datasetSummary(dataset!.title, eventCount(dataset!.events.length))}
+            {!loaded ? t.loadingShort : errors.length ? t.cannotUse(problemMessage(errors[0]!, t)) : t.datasetSummary(dataset!.title, eventCount(dataset!.events.length))}
           </p>
         </fieldset>
         <fieldset>

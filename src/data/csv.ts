@@ -2,15 +2,16 @@
  * RFC 4180 CSV: commas, quoted fields with doubled quotes, commas and newlines inside quotes, CRLF or
  * LF, a UTF-8 byte-order mark. Each row remembers the line it starts on, so problems can say where.
  */
+import { say, type Said } from './problemWords';
 export interface CsvRow {
   line: number;
   cells: string[];
 }
 
-export function readCsv(text: string): { rows: CsvRow[]; problems: { line: number; column: number; message: string }[] } {
+export function readCsv(text: string): { rows: CsvRow[]; problems: { line: number; column: number; said: Said }[] } {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: CsvRow[] = [];
-  const problems: { line: number; column: number; message: string }[] = [];
+  const problems: { line: number; column: number; said: Said }[] = [];
   let cells: string[] = [];
   let cell = '';
   let line = 1;
@@ -67,7 +68,7 @@ export function readCsv(text: string): { rows: CsvRow[]; problems: { line: numbe
     cell += c;
     col++;
   }
-  if (quoted) problems.push({ line: quoteLine, column: quoteCol, message: 'a quoted field is never closed; add the closing "' });
+  if (quoted) problems.push({ line: quoteLine, column: quoteCol, said: say('unclosedQuote') });
   if (cell !== '' || cells.length) {
     cells.push(cell);
     rows.push({ line: rowLine, cells });

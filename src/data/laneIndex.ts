@@ -11,7 +11,7 @@
 import type { TimelineEvent } from './types';
 import { NO_CODE, type DatasetIndex } from './buildIndex';
 import type { TimeWindow } from './queryVisible';
-import { ALL_LANE, OTHER_LANE, type Lane, type LaneMode } from '../layout/lanes';
+import { allLane, otherLane, type Lane, type LaneMode } from '../layout/lanes';
 import { DAY_MS } from '../time/partialDate';
 
 export interface LaneEvents {
@@ -51,7 +51,7 @@ export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | nul
   const n = positions ? positions.length : events.length;
   const codes = mode === 'actor' ? columns.leadActor : mode === 'category' ? columns.category : null;
   const defined: Lane[] = mode === 'none'
-    ? [{ id: ALL_LANE, label: 'All events' }]
+    ? [allLane()]
     : mode === 'actor'
       ? dataset.actors.map((a) => ({ id: a.id, label: a.label, color: a.color }))
       : dataset.categories.map((c) => ({ id: c.id, label: c.label }));
@@ -73,7 +73,7 @@ export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | nul
   defined.forEach((lane, k) => {
     if (sizes[k] || mode === 'none') lanes.push(withSortedEnds(lane, lists[k]!));
   });
-  if (sizes[defined.length] && mode !== 'none') lanes.push(withSortedEnds({ id: OTHER_LANE, label: mode === 'actor' ? 'No actor' : 'No category' }, lists[defined.length]!));
+  if (sizes[defined.length] && mode !== 'none') lanes.push(withSortedEnds(otherLane(mode), lists[defined.length]!));
   return { mode, lanes, total: n, starts };
 }
 

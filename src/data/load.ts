@@ -2,6 +2,7 @@
 import { parseAny } from './parseAny';
 import { messages } from '../i18n/messages';
 import { emptyDataset } from './validate';
+import { say } from './problemWords';
 import type { ParseResult } from './types';
 
 export const MAX_BYTES = 64 * 1024 * 1024;
@@ -11,7 +12,7 @@ export async function loadDataset(url: string, signal?: AbortSignal, started?: P
   const source = url.split('/').pop()?.split('?')[0] || url;
   const fail = (message: string): ParseResult => ({
     dataset: emptyDataset(),
-    problems: [{ level: 'error', source: url, where: 'loading', message }],
+    problems: [{ level: 'error', source: url, where: 'loading', message, place: say('loading') }],
   });
   let response: Response;
   try {

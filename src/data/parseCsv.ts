@@ -5,33 +5,37 @@
  */
 import { readCsv } from './csv';
 import { emptyDataset, validateDataset } from './validate';
+import { problem, say, word, type Said } from './problemWords';
 import type { ParseResult, Problem } from './types';
+
+/** The validator's problem, placed in the file instead ("events[3] › start" becomes a row and column). */
+const relocate = (p: Problem, place: Said): Problem => ({ ...p, where: word(place), place });
 
 const LIST_COLUMNS = new Set(['actors', 'related', 'sources']);
 const KNOWN = ['id', 'start', 'end', 'title', 'summary', 'actors', 'category', 'sources', 'related', 'disputed', 'approx', 'qualifier'];
 
 export function parseCsvDataset(text: string, source: string): ParseResult {
   const { rows, problems: syntax } = readCsv(text);
-  const problems: Problem[] = syntax.map((p) => ({ level: 'error', source, where: `line ${p.line}, column ${p.column}`, message: p.message }));
+  const problems: Problem[] = syntax.map((p) => problem('error', source, say('lineColumn', p.line, p.column), p.said));
   const [header, ...body] = rows;
   if (!header) {
-    problems.push({ level: 'error', source, where: 'line 1', message: 'the file is empty; the first row must name the columns (id,start,end,title,…)' });
+    problems.push(problem('error', source, say('line', 1), say('emptyCsv')));
     return { dataset: emptyDataset(), problems };
   }
   const columns = header.cells.map((c) => c.trim().toLowerCase());
   if (columns.includes('year') && columns.includes('headline')) return timelineJsSheet(columns, body, source, problems);
   for (const required of ['start', 'title']) {
-    if (!columns.includes(required)) problems.push({ level: 'error', source, where: `line ${header.line}`, message: `there is no "${required}" column; the header has ${columns.join(', ')}` });
+    if (!columns.includes(required)) problems.push(problem('error', source, say('line', header.line), say('missingColumn', required, columns.join(', '))));
   }
   columns.forEach((c, i) => {
-    if (c && !KNOWN.includes(c)) problems.push({ level: 'warning', source, where: `line ${header.line}, column ${i + 1}`, message: `column "${header.cells[i]}" is not one Chronicle reads; it was ignored` });
+    if (c && !KNOWN.includes(c)) problems.push(problem('warning', source, say('lineColumn', header.line, i + 1), say('unknownColumn', header.cells[i]!)));
   });
 
   const actors = new Set<string>();
   const categories = new Set<string>();
   const events = body.map((row, n) => {
     if (row.cells.length !== columns.length) {
-      problems.push({ level: 'warning', source, where: `row ${n + 2} (line ${row.line})`, message: `has ${row.cells.length} cells; the header has ${columns.length}` });
+      problems.push(problem('warning', source, say('row', n + 2, row.line), say('cellCount', row.cells.length, columns.length)));
     }
     const raw: Record<string, unknown> = {};
     columns.forEach((column, i) => {
@@ -58,8 +62,7 @@ export function parseCsvDataset(text: string, source: string): ParseResult {
     const m = /^events\[(\d+)\](?: "[^"]*")?(?: › ([\w]+))?/.exec(p.where);
     if (!m) return p;
     const row = body[Number(m[1])]!;
-    const column = m[2] ? `, column "${m[2]}"` : '';
-    return { ...p, where: `row ${Number(m[1]) + 2} (line ${row.line})${column}` };
+    return relocate(p, m[2] ? say('rowColumn', Number(m[1]) + 2, row.line, m[2]) : say('row', Number(m[1]) + 2, row.line));
   });
   return { dataset: result.dataset, problems: [...problems, ...located] };
 }
@@ -134,7 +137,9 @@ function timelineJsSheet(columns: string[], body: { line: number; cells: string[
   const result = validateDataset({ title, description, actors: [...groups].map(([id, label]) => ({ id, label })), periods, events }, source);
   const located = result.problems.map((p) => {
     const m = /^events\[(\d+)\](?: "[^"]*")?(?: › ([\w]+))?/.exec(p.where);
-    return m ? { ...p, where: `line ${lines[Number(m[1])]}${m[2] ? `, ${m[2] === 'start' ? 'Year/Month/Day' : m[2] === 'title' ? 'Headline' : m[2]}` : ''}` } : p;
+    if (!m) return p;
+    const line = lines[Number(m[1])]!;
+    return relocate(p, m[2] ? say('lineField', line, m[2] === 'start' ? 'Year/Month/Day' : m[2] === 'title' ? 'Headline' : m[2]) : say('line', line));
   });
   return { dataset: result.dataset, problems: [...problems, ...located] };
 }

@@ -1,5 +1,6 @@
 /** JSON text → dataset. A syntax error is reported at its line and column, as an editor would show it. */
 import { emptyDataset, validateDataset } from './validate';
+import { problem, say, type Said } from './problemWords';
 import type { ParseResult } from './types';
 
 export function parseJsonDataset(text: string, source: string): ParseResult {
@@ -10,20 +11,20 @@ export function parseJsonDataset(text: string, source: string): ParseResult {
     const message = error instanceof Error ? error.message : String(error);
     return {
       dataset: emptyDataset(),
-      problems: [{ level: 'error', source, where: jsonErrorWhere(text, message), message: `not valid JSON: ${message}` }],
+      problems: [problem('error', source, jsonErrorWhere(text, message), say('notJson', message))],
     };
   }
   return validateDataset(raw, source);
 }
 
 /** V8 says either "… (line 4 column 12)" or "… at position 87"; both become "line 4, column 12". */
-export function jsonErrorWhere(text: string, message: string): string {
+export function jsonErrorWhere(text: string, message: string): Said {
   const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return `line ${lc[1]}, column ${lc[2]}`;
+  if (lc) return say('lineColumn', Number(lc[1]), Number(lc[2]));
   const pos = /position (\d+)/.exec(message);
-  if (!pos) return text.trim() === '' ? 'the file is empty' : 'top level';
+  if (!pos) return text.trim() === '' ? say('emptyFile') : say('topLevel');
   const before = text.slice(0, Number(pos[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return say('lineColumn', line, column);
 }

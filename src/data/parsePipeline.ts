@@ -8,6 +8,7 @@ import type { parseCsvDataset } from './parseCsv';
 import { jsonErrorWhere } from './parseJson';
 import type { fromTimelineJs } from './parseTimelineJs';
 import { emptyDataset, validateDataset } from './validate';
+import { problem, say } from './problemWords';
 import type { ParseResult } from './types';
 
 export type DatasetFormat = 'chronicle' | 'timelinejs' | 'csv';
@@ -37,7 +38,7 @@ export function parseDatasetWith(text: string, source: string, readers: Readers,
     const message = error instanceof Error ? error.message : String(error);
     return {
       dataset: emptyDataset(),
-      problems: [{ level: 'error', source, where: jsonErrorWhere(body, message), message: `not valid JSON: ${message}` }],
+      problems: [problem('error', source, jsonErrorWhere(body, message), say('notJson', message))],
       format: 'chronicle',
     };
   }

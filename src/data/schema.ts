@@ -5,19 +5,24 @@
  */
 import * as v from 'valibot';
 import { parsePartialDate } from '../time/partialDate';
+import { say, type Said } from './problemWords';
+
+/** valibot carries messages as strings: each of ours is a coded phrase, read back in checkRecord. */
+const CODED = '\u0001';
+const coded = (said: Said) => CODED + JSON.stringify(said);
 
 const dateForm = (field: string) =>
   v.pipe(
-    v.string(`${field} must be a string like "2026", "2026-04" or "2026-04-27"`),
+    v.string(coded(say('dateNotText', field))),
     v.check(
       (s) => parsePartialDate(s) !== null,
-      (issue) => `${field} must be YYYY, YYYY-MM or YYYY-MM-DD; got ${JSON.stringify(issue.input)}`,
+      (issue) => coded(say('dateForm', field, JSON.stringify(issue.input))),
     ),
   );
 
-const text = (field: string) => v.string(`${field} must be text`);
+const text = (field: string) => v.string(coded(say('mustBeText', field)));
 const optionalText = (field: string) => v.optional(text(field));
-const textList = (field: string) => v.optional(v.array(text(`each of ${field}`), `${field} must be a list`));
+const textList = (field: string) => v.optional(v.array(v.string(coded(say('eachMustBeText', field))), coded(say('mustBeAList', field))));
 
 export const ActorSchema = v.object({
   id: text('id'),
@@ -37,41 +42,41 @@ export const PeriodSchema = v.object({
 export const EventSchema = v.object({
   id: v.pipe(
     text('id'),
-    v.regex(/^[A-Za-z0-9._~-]+$/, (i) => `id must use only letters, digits, "-", "_", "." or "~" so it fits in a URL; got ${JSON.stringify(i.input)}`),
+    v.regex(/^[A-Za-z0-9._~-]+$/, (i) => coded(say('idForm', JSON.stringify(i.input)))),
   ),
   start: dateForm('start'),
   end: v.optional(dateForm('end')),
-  title: v.pipe(text('title'), v.nonEmpty('title must not be empty')),
+  title: v.pipe(text('title'), v.nonEmpty(coded(say('emptyTitle')))),
   summary: optionalText('summary'),
   actors: textList('actors'),
   category: optionalText('category'),
   amounts: v.optional(
     v.array(
       v.object({
-        value: v.pipe(v.number('amount value must be a number'), v.finite('amount value must be finite')),
-        currency: v.pipe(text('currency'), v.regex(/^[A-Za-z]{3}$/, 'currency must be a 3-letter code such as "USD"')),
+        value: v.pipe(v.number(coded(say('amountNumber'))), v.finite(coded(say('amountFinite')))),
+        currency: v.pipe(text('currency'), v.regex(/^[A-Za-z]{3}$/, coded(say('currencyCode')))),
         label: optionalText('amount label'),
       }),
-      'amounts must be a list',
+      coded(say('mustBeAList', 'amounts')),
     ),
   ),
   quotes: v.optional(
     v.array(
       v.object({ text: text('quote text'), by: optionalText('quote by'), where: optionalText('quote where'), date: v.optional(dateForm('quote date')) }),
-      'quotes must be a list',
+      coded(say('mustBeAList', 'quotes')),
     ),
   ),
-  sources: v.optional(v.array(v.object({ name: text('source name'), url: optionalText('source url') }), 'sources must be a list')),
+  sources: v.optional(v.array(v.object({ name: text('source name'), url: optionalText('source url') }), coded(say('mustBeAList', 'sources')))),
   // An id, or { id, label } to say how they relate ("led to", "resolved by"): an extension of the design doc's list of ids.
   related: v.optional(
     v.array(
-      v.union([text('related id'), v.object({ id: text('related id'), label: optionalText('relation label') })], 'each related entry must be an id or { "id": …, "label": … }'),
-      'related must be a list',
+      v.union([text('related id'), v.object({ id: text('related id'), label: optionalText('relation label') })], coded(say('relatedEntry'))),
+      coded(say('mustBeAList', 'related')),
     ),
   ),
   disputed: optionalText('disputed'),
-  approx: v.optional(v.boolean('approx must be true or false')),
-  qualifier: v.optional(v.picklist(['before', 'after'], 'qualifier must be "before" or "after"')),
+  approx: v.optional(v.boolean(coded(say('approxBoolean')))),
+  qualifier: v.optional(v.picklist(['before', 'after'], coded(say('qualifierForm')))),
 });
 
 export type EventInput = v.InferOutput<typeof EventSchema>;
@@ -79,7 +84,7 @@ export type PeriodInput = v.InferOutput<typeof PeriodSchema>;
 
 export interface FieldIssue {
   field: string;
-  message: string;
+  said: Said;
 }
 
 /** Runs a record schema; returns its output or the issues with dotted field paths ("quotes.0.text"). */
@@ -91,12 +96,15 @@ export function checkRecord<T extends v.GenericSchema>(
   if (result.success) return { ok: true, value: result.output };
   return {
     ok: false,
-    issues: result.issues.map((issue) => ({ field: v.getDotPath(issue) ?? '', message: readable(issue.message) })),
+    issues: result.issues.map((issue) => ({ field: v.getDotPath(issue) ?? '', said: readable(issue.message) })),
   };
 }
 
-/** valibot says `Invalid key: Expected "title" but received undefined` for a missing field. */
-function readable(message: string): string {
+/** Ours are coded; valibot's own say `Invalid key: Expected "title" but received undefined` for a missing field. */
+function readable(message: string): Said {
+  if (message.startsWith(CODED)) return JSON.parse(message.slice(1)) as Said;
   const missing = /^Invalid key: Expected "([^"]+)" but received undefined$/.exec(message);
-  return missing ? `${missing[1]} is required` : message;
+  if (missing) return say('required', missing[1]!);
+  const notObject = /^Invalid type: Expected Object but received (.+)$/.exec(message);
+  return notObject ? say('notAnObject', notObject[1]!) : say('other', message);
 }

@@ -9,6 +9,7 @@ import { parseAny, type Progress } from './parseAny';
 import { moreMessages } from '../i18n/more';
 import { eventCount } from '../i18n/messages';
 import { saveUserDataset } from './savedDataset';
+import { say } from './problemWords';
 
 export { forgetUserDataset, readUserDataset, saveUserDataset, type SavedDataset } from './savedDataset';
 
@@ -16,7 +17,7 @@ export async function loadUserText(store: TimelineStore, text: string, name: str
   const t = moreMessages();
   if (text.length > MAX_BYTES) {
     const message = t.tooLarge(name, MAX_BYTES / 1024 / 1024);
-    store.setState({ problems: [{ level: 'error', source: name, where: 'file', message }] });
+    store.setState({ problems: [{ level: 'error', source: name, where: 'file', message, place: say('file') }] });
     return { ok: false, message };
   }
   const result = await parseAny(text, name, onProgress);

@@ -5,7 +5,8 @@
 import { quickEvent } from './quickEvent';
 import { sortEvents } from './sortEvents';
 import { parsePartialDate, type PartialDate } from '../time/partialDate';
-import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput } from './schema';
+import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput, type FieldIssue } from './schema';
+import { problem, say, type Said } from './problemWords';
 import { isCssColor, PALETTE, safeUrl } from './safeValues';
 import type { Actor, Category, Dataset, ParseResult, Period, Problem, TimelineEvent } from './types';
 
@@ -15,19 +16,19 @@ export const MAX_EVENTS = 250_000;
 /** `onProgress(done, total)` is called every few thousand events, for a progress bar. */
 export function validateDataset(raw: unknown, source: string, onProgress?: (done: number, total: number) => void): ParseResult {
   const problems: Problem[] = [];
-  const report = (level: Problem['level'], where: string, message: string) => problems.push({ level, source, where, message });
+  const report: Report = (level, where, said) => problems.push(problem(level, source, where, said));
 
   if (!isRecord(raw)) {
-    report('error', 'top level', 'a dataset must be a JSON object with an "events" list');
+    report('error', say('topLevel'), say('notADataset'));
     return { dataset: emptyDataset(), problems };
   }
   const actors = readActors(listAt(raw, 'actors', report), report);
   const categories = readCategories(listAt(raw, 'categories', report), report);
   const periods = readPeriods(listAt(raw, 'periods', report), report);
-  if (raw.events === undefined) report('error', 'events', 'the dataset needs an "events" list');
+  if (raw.events === undefined) report('error', 'events', say('needsEvents'));
   let list = listAt(raw, 'events', report);
   if (list.length > MAX_EVENTS) {
-    report('error', 'events', `has ${list.length.toLocaleString('en')} events; Chronicle shows at most ${MAX_EVENTS.toLocaleString('en')}, so the first ${MAX_EVENTS.toLocaleString('en')} are shown`);
+    report('error', 'events', say('tooManyEvents', list.length, MAX_EVENTS));
     list = list.slice(0, MAX_EVENTS);
   }
   const events = readEvents(list, actors, categories, report, onProgress);
@@ -36,14 +37,14 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
   for (const event of events) {
     const missing = event.related.filter((r) => !ids.has(r.id));
     if (missing.length) {
-      report('warning', eventWhere(event.id, 'related'), `related ${missing.map((m) => JSON.stringify(m.id)).join(', ')} point to no event and were left out`);
+      report('warning', eventWhere(event.id, 'related'), say('relatedMissing', missing.map((m) => JSON.stringify(m.id)).join(', ')));
       event.related = event.related.filter((r) => ids.has(r.id));
     }
   }
   const periodIds = new Set(periods.map((p) => p.id));
   const steps = listAt(raw, 'steps', report).filter((step, i): step is string => {
     const ok = typeof step === 'string' && (ids.has(step) || periodIds.has(step));
-    if (!ok) report('warning', `steps[${i}]`, `step ${JSON.stringify(step)} names no event or period and was left out`);
+    if (!ok) report('warning', `steps[${i}]`, say('stepMissing', JSON.stringify(step)));
     return ok;
   });
 
@@ -63,17 +64,18 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
   };
 }
 
-type Report = (level: Problem['level'], where: string, message: string) => void;
+/** `where` is a path into the data (`events[3] "id" › end`) or a phrase with words ("top level"). */
+type Report = (level: Problem['level'], where: string | Said, said: Said) => void;
 
 function readActors(list: unknown[], report: Report): Actor[] {
   const actors: Actor[] = [];
   list.forEach((item, i) => {
     const r = checkRecord(ActorSchema, item);
     if (!r.ok) return reportIssues(report, `actors[${i}]`, r.issues);
-    if (actors.some((a) => a.id === r.value.id)) return report('warning', `actors[${i}] "${r.value.id}"`, 'duplicate actor id; the first one is kept');
+    if (actors.some((a) => a.id === r.value.id)) return report('warning', `actors[${i}] "${r.value.id}"`, say('duplicateActor'));
     let color = r.value.color;
     if (color !== undefined && !isCssColor(color)) {
-      report('warning', `actors[${i}] "${r.value.id}" › color`, `${JSON.stringify(color)} is not a CSS colour; a default colour is used`);
+      report('warning', `actors[${i}] "${r.value.id}" › color`, say('notAColour', JSON.stringify(color)));
       color = undefined;
     }
     actors.push({ id: r.value.id, label: r.value.label ?? r.value.id, color: color ?? PALETTE[actors.length % PALETTE.length]! });
@@ -86,7 +88,7 @@ function readCategories(list: unknown[], report: Report): Category[] {
   list.forEach((item, i) => {
     const r = checkRecord(CategorySchema, item);
     if (!r.ok) return reportIssues(report, `categories[${i}]`, r.issues);
-    if (categories.some((c) => c.id === r.value.id)) return report('warning', `categories[${i}] "${r.value.id}"`, 'duplicate category id; the first one is kept');
+    if (categories.some((c) => c.id === r.value.id)) return report('warning', `categories[${i}] "${r.value.id}"`, say('duplicateCategory'));
     categories.push({ id: r.value.id, label: r.value.label ?? r.value.id });
   });
   return categories;
@@ -98,7 +100,7 @@ function readPeriods(list: unknown[], report: Report): Period[] {
     const r = checkRecord(PeriodSchema, item);
     if (!r.ok) return reportIssues(report, `periods[${i}]`, r.issues);
     const [start, end] = ordered(parsePartialDate(r.value.start)!, parsePartialDate(r.value.end)!, () =>
-      report('warning', `periods[${i}] "${r.value.id}"`, 'end is before start; the two were swapped'),
+      report('warning', `periods[${i}] "${r.value.id}"`, say('endBeforeStart')),
     );
     periods.push({ id: r.value.id, title: r.value.title ?? r.value.id, start, end });
   });
@@ -114,14 +116,14 @@ function readEvents(list: unknown[], actors: Actor[], categories: Category[], re
     const quick = quickEvent(item);
     const r = quick ? { ok: true as const, value: quick } : checkRecord(EventSchema, item);
     if (!r.ok) {
-      reportIssues(report, eventLabel(item, i), r.issues, 'this event was left out');
+      reportIssues(report, eventLabel(item, i), r.issues, 'eventLeftOut');
       continue;
     }
     const event = toEvent(r.value, item, i, actors, categories, report);
     if (seen.has(event.id)) {
       let n = 2;
       while (seen.has(`${event.id}-${n}`)) n++;
-      report('warning', eventLabel(item, i), `duplicate id; renamed to "${event.id}-${n}"`);
+      report('warning', eventLabel(item, i), say('duplicateId', `${event.id}-${n}`));
       event.id = `${event.id}-${n}`;
     }
     seen.add(event.id);
@@ -142,25 +144,25 @@ function toEvent(input: EventInput, item: unknown, i: number, actors: Actor[], c
   let start = parsePartialDate(input.start)!;
   let end = input.end === undefined ? undefined : parsePartialDate(input.end)!;
   if (end && end.end < start.start) {
-    report('warning', `${eventLabel(item, i)} › end`, 'end is before start; the two were swapped');
+    report('warning', `${eventLabel(item, i)} › end`, say('endBeforeStart'));
     [start, end] = [end, start];
   }
 
   const actorIds = input.actors ?? NONE;
   for (const id of actorIds) {
     if (!actors.some((a) => a.id === id)) {
-      report('warning', `${eventLabel(item, i)} › actors`, `actor "${id}" is not in the actors list; it was added with a default colour`);
+      report('warning', `${eventLabel(item, i)} › actors`, say('unknownActor', id));
       actors.push({ id, label: id, color: PALETTE[actors.length % PALETTE.length]! });
     }
   }
   if (input.category !== undefined && !categories.some((c) => c.id === input.category)) {
-    report('warning', `${eventLabel(item, i)} › category`, `category "${input.category}" is not in the categories list; it was added`);
+    report('warning', `${eventLabel(item, i)} › category`, say('unknownCategory', input.category));
     categories.push({ id: input.category, label: input.category });
   }
   const sources = !input.sources?.length ? NONE : input.sources.map((s, j) => {
     if (s.url === undefined) return { name: s.name };
     const url = safeUrl(s.url);
-    if (url === null) report('warning', `${eventLabel(item, i)} › sources.${j}.url`, `only http:, https: and mailto: links are kept; ${JSON.stringify(s.url)} was dropped`);
+    if (url === null) report('warning', `${eventLabel(item, i)} › sources.${j}.url`, say('linkDropped', JSON.stringify(s.url)));
     return url === null ? { name: s.name } : { name: s.name, url };
   });
   return {
@@ -203,15 +205,15 @@ function ordered(a: PartialDate, b: PartialDate, onSwap: () => void): [PartialDa
   return [a, b];
 }
 
-function reportIssues(report: Report, where: string, issues: { field: string; message: string }[], consequence = 'this entry was left out'): void {
-  for (const issue of issues) report('error', issue.field ? `${where} › ${issue.field}` : where, `${issue.message}; ${consequence}`);
+function reportIssues(report: Report, where: string, issues: FieldIssue[], consequence: 'eventLeftOut' | 'entryLeftOut' = 'entryLeftOut'): void {
+  for (const issue of issues) report('error', issue.field ? `${where} › ${issue.field}` : where, say(consequence, issue.said));
 }
 
 function listAt(raw: Record<string, unknown>, key: string, report: Report): unknown[] {
   const value = raw[key];
   if (value === undefined) return [];
   if (Array.isArray(value)) return value;
-  report('error', key, `"${key}" must be a list`);
+  report('error', key, say('notAList', key));
   return [];
 }
 

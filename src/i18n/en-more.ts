@@ -44,6 +44,8 @@ export const enMore = {
   disputed: (text: string) => `Disputed: ${text}`,
   speakerNotes: (title: string) => `Speaker notes: ${title}`,
   overview: 'Overview of the whole timeline; drag to choose what the timeline shows',
+  shownPeriod: 'Shown period: arrow keys and Page Up or Down move it, Home and End go to either end',
+  periodRange: (from: string, to: string) => `${from} to ${to}`,
   tooLarge: (name: string, mb: number) => `${name} is larger than the ${mb} MB limit`,
   noUsableEvents: (name: string, errors: number) => `${name} has no usable events${errors ? `: ${errors === 1 ? '1 error' : `${errors} errors`}, listed above` : ''}`,
   showingDataset: (name: string, events: string, problems: number, kept: boolean) =>

@@ -1,5 +1,6 @@
 import type { enMore } from './en-more';
 import type { enBuilder } from './en-builder';
+import { problemWords } from '../data/problemWords';
 
 /**
  * The interface's words in English: the reference catalogue. Every other language's catalogue has
@@ -46,6 +47,9 @@ export const en = {
   byActor: 'By actor',
   byCategory: 'By category',
   oneLane: 'One lane',
+  allEvents: 'All events',
+  noActor: 'No actor',
+  noCategory: 'No category',
   actors: 'Actors',
   categories: 'Categories',
   clearFilters: 'Clear filters',
@@ -108,6 +112,9 @@ export const en = {
   serverAnswered: (status: string) => `the server answered ${status}`,
   declaredTooLarge: (mb: string, limit: number) => `is ${mb} MB; the limit is ${limit} MB`,
   overLimit: (limit: number) => `is larger than the ${limit} MB limit`,
+  // Problems in a dataset: the validator's own English words (the core carries them anyway)
+  problemLevel: { error: 'error', warning: 'warning' },
+  problems: problemWords,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };

@@ -6,9 +6,19 @@ export type LaneMode = 'actor' | 'category' | 'none';
 
 export interface Lane {
   id: string;
+  /** The actor's or category's label; English for the made-up lanes, which `kind` names for the catalogue. */
   label: string;
   color?: string;
+  kind?: 'allEvents' | 'noActor' | 'noCategory';
 }
+
+/** The lanes that stand for no actor, no category, or everything. */
+export const otherLane = (mode: 'actor' | 'category'): Lane =>
+  mode === 'actor' ? { id: OTHER_LANE, label: 'No actor', kind: 'noActor' } : { id: OTHER_LANE, label: 'No category', kind: 'noCategory' };
+export const allLane = (): Lane => ({ id: ALL_LANE, label: 'All events', kind: 'allEvents' });
+
+/** A lane's name in the reader's language. */
+export const laneLabel = (lane: Lane, t: Pick<Messages, 'allEvents' | 'noActor' | 'noCategory'>): string => (lane.kind ? t[lane.kind] : lane.label);
 
 export const OTHER_LANE = '~other';
 export const ALL_LANE = '~all';
@@ -25,13 +35,13 @@ export function laneOf(event: TimelineEvent, mode: LaneMode): string {
  * filtered events rather than the window keeps lanes from jumping while the reader pans.
  */
 export function lanesFor(dataset: Dataset, mode: LaneMode, filtered: TimelineEvent[]): Lane[] {
-  if (mode === 'none') return [{ id: ALL_LANE, label: 'All events' }];
+  if (mode === 'none') return [allLane()];
   const used = new Set(filtered.map((e) => laneOf(e, mode)));
   const defined: Lane[] = mode === 'actor'
     ? dataset.actors.map((a) => ({ id: a.id, label: a.label, color: a.color }))
     : dataset.categories.map((c) => ({ id: c.id, label: c.label }));
   const lanes = defined.filter((l) => used.has(l.id));
-  if (used.has(OTHER_LANE)) lanes.push({ id: OTHER_LANE, label: mode === 'actor' ? 'No actor' : 'No category' });
+  if (used.has(OTHER_LANE)) lanes.push(otherLane(mode));
   return lanes;
 }
 

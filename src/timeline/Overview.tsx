@@ -3,7 +3,8 @@
  * periods, the years, and a brush that shows and sets the main window.
  */
 import { moreMessages } from '../i18n/more';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { formatDay } from '../time/format';
 import { densityBins } from '../layout/density';
 import { timeTicks } from '../time/ticks';
 import { timeScale } from '../time/timeScale';
@@ -13,6 +14,8 @@ import { useBrushBehavior } from './useBrushBehavior';
 import { useElementSize } from './useElementSize';
 
 const HEIGHT = 52;
+/** Keys on the brush, as fractions of the window to move it by: it works as the timeline's scrollbar. */
+const PAN_KEYS: Record<string, number> = { ArrowLeft: -0.1, ArrowRight: 0.1, PageUp: -1, PageDown: 1, Home: -1e6, End: 1e6 };
 const BARS = 34;
 const BIN_PX = 3;
 
@@ -42,11 +45,22 @@ export function Overview() {
   const ticks = useMemo(() => (width > 0 ? timeTicks(limits.from, limits.to, width) : null), [limits, width]);
   const xOf = timeScale([limits.from, limits.to], [0, width]);
   useBrushBehavior(brushRef, store, ready ? window : null, limits, width, BARS);
+  const t = moreMessages();
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const fraction = PAN_KEYS[event.key];
+    if (fraction === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Handled here, so the page's own arrow keys (selecting events) leave it alone.
+    event.preventDefault();
+    store.getState().panBy(fraction);
+  };
+  const shown = window ?? limits;
+  // Tenths of a percent: one arrow step moves a short window by less than a whole percent of a long dataset.
+  const position = Math.round((((shown.from + shown.to) / 2 - limits.from) / Math.max(1, limits.to - limits.from)) * 1000) / 10;
 
   return (
     <div className="overview" ref={ref}>
       {ready && ticks && (
-        <svg width={width} height={HEIGHT} role="group" aria-label={moreMessages().overview}>
+        <svg width={width} height={HEIGHT} role="group" aria-label={t.overview}>
           {index?.dataset.periods.map((p, i) => (
             <rect key={p.id} className={`overview-period ${i % 2 ? 'b' : 'a'}`} x={xOf(p.start.start)} width={Math.max(0, xOf(p.end.end) - xOf(p.start.start))} height={BARS} />
           ))}
@@ -57,7 +71,20 @@ export function Overview() {
               <text key={t.value} x={t.x + 2} y={13}>{t.label}</text>
             ))}
           </g>
-          <g ref={brushRef} className="brush" />
+          <g
+            ref={brushRef}
+            className="brush"
+            tabIndex={0}
+            role="scrollbar"
+            aria-label={t.shownPeriod}
+            aria-controls="timeline"
+            aria-orientation="horizontal"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.min(100, Math.max(0, position))}
+            aria-valuetext={t.periodRange(formatDay(shown.from), formatDay(shown.to - 1))}
+            onKeyDown={onKeyDown}
+          />
         </svg>
       )}
     </div>

@@ -21,6 +21,7 @@ import {
   selectFilteredEvents, selectFilters, selectIndex, selectLaneIndex, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
 import { ClusterList, prefetchLazyParts, VerticalTimeline } from '../lazyParts';
+import { problemMessage } from '../i18n/problemText';
 import { PERIOD_STRIP } from './PeriodBands';
 import { AxisSvg, svgHeight, TimelineSvg } from './TimelineSvg';
 import { useElementSize } from './useElementSize';
@@ -129,7 +130,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
   const t = useMessages();
-  const problemSummary = firstError ? `${firstError.source} ${firstError.message}.` : t.seeProblems;
+  const problemSummary = firstError ? `${firstError.source} ${problemMessage(firstError, t)}.` : t.seeProblems;
   const label = dataset ? t.timelineName(dataset.title) : t.timelineView;
   const descriptionId = `${useId()}-description`;
   const description = window

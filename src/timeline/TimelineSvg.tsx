@@ -10,6 +10,8 @@ import type { PeriodBand } from '../layout/periods';
 import { ClusterMark, DensityBar, DensityBars, EventMark } from './EventMarks';
 import { tabStopOf } from './markProps';
 import { shapePath, type Shape } from '../layout/shapes';
+import { laneLabel } from '../layout/lanes';
+import { useMessages } from '../store/StoreContext';
 import type { ClusterTarget, DensityBin } from '../layout/densityBand';
 import { PERIOD_STRIP, PeriodBands } from './PeriodBands';
 import { AXIS_HEIGHT, GridLines, TimeAxis } from './TimeAxis';
@@ -42,6 +44,7 @@ export function svgHeight(layout: MarksLayout, scale = 1): number {
 }
 
 export function TimelineSvg({ width, layout, bands, ticks, colorOf, shapeOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy, scale = 1 }: TimelineSvgProps) {
+  const t = useMessages();
   const height = svgHeight(layout, scale);
   const connectors = connectorPaths(layout.marks, selectedId, related, width);
   const strip = PERIOD_STRIP * scale;
@@ -59,7 +62,7 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, shapeOf, sel
           <g key={lane.id} className="lane" aria-hidden="true">
             <rect className={`lane-bg ${i % 2 ? 'odd' : 'even'}`} y={lane.y} width={width} height={lane.height} />
             {lane.color && <path transform={`translate(12,${lane.y + header / 2 + 1})`} d={shapePath(shapeOf(lane.id), 4 * scale)} fill={lane.color} />}
-            <text className="lane-label" x={lane.color ? 12 + 9 * scale : 8} y={lane.y + header / 2 + 5 * scale}>{lane.label}</text>
+            <text className="lane-label" x={lane.color ? 12 + 9 * scale : 8} y={lane.y + header / 2 + 5 * scale}>{laneLabel(lane, t)}</text>
           </g>
         ))}
         <GridLines ticks={ticks} height={layout.height} />

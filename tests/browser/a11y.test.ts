@@ -52,6 +52,7 @@ const VIEWS: View[] = [
   { name: 'open-a-dataset dialog', query: '', open: (p) => p.getByRole('button', { name: 'Open…' }).click() },
   { name: 'keyboard shortcuts dialog', query: '', open: (p) => p.keyboard.press('?') },
   { name: 'export menu', query: '', open: (p) => p.getByRole('button', { name: 'Export' }).click() },
+  { name: 'a CSV with problems, listed in German', query: '?data=newsroom.csv&lang=de' },
   { name: '20,000-event archive: density bands', query: '?data=archive.json' },
   { name: '20,000-event archive: overflow badges', query: '?data=archive.json&from=2020-03-01&to=2020-04-01' },
   { name: '20,000-event archive on a phone', query: '?data=archive.json&from=2020-03-01&to=2020-03-08', width: 375 },
@@ -62,9 +63,12 @@ describe('accessibility audit (axe-core)', () => {
     it(`${view.name}: no violations`, async () => {
       const context = await chromium().newContext({ viewport: { width: view.width ?? 1280, height: 800 }, colorScheme: 'dark' });
       await context.route('**/archive.json', (route) => route.fulfill({ body: archive, contentType: 'application/json' }));
+      await context.route('**/newsroom.csv', (route) => route.fulfill({ body: 'id,start,title,colour\na,2026-04-27,Fine,red\nb,27 April,Bad date,blue\n', contentType: 'text/csv' }));
       const page = await context.newPage();
       await page.goto(baseURL + view.query);
       await page.locator(view.ready ?? '[data-testid=timeline][data-state=ready]').first().waitFor({ timeout: 30_000 });
+      // The full page's overview (the timeline's scrollbar) arrives just after the timeline: audit it too.
+      if (!view.width && !/embed|present|builder/.test(view.query)) await page.getByRole('scrollbar').waitFor({ timeout: 10_000 });
       await view.open?.(page);
       // Let transitions and lazy parts settle: axe reads colours as painted.
       await page.waitForTimeout(300);

@@ -93,6 +93,30 @@ describe('languages', () => {
     await context.close();
   });
 
+  it('a dataset’s problems are listed in the reader’s language, with what and where', async () => {
+    const csv = 'id,start,title,colour\na,2026-04-27,Fine,red\nb,27 April,Bad date,blue\n';
+    const context = await chromium().newContext();
+    await context.route('**/newsroom.csv', (route) => route.fulfill({ body: csv, contentType: 'text/csv' }));
+    const page = await context.newPage();
+    const problems = async (lang: string) => {
+      await page.goto(`${baseURL}?data=newsroom.csv&lang=${lang}`);
+      const list = page.locator('details.problems');
+      await list.locator('li').first().waitFor();
+      return { summary: await list.locator('summary').textContent(), items: await list.locator('li').allTextContents() };
+    };
+    const de = await problems('de');
+    expect(de.items).toEqual([
+      'Warnung newsroom.csv, Zeile 1, Spalte 4: Chronicle liest keine Spalte „colour“; sie wurde ignoriert',
+      'Fehler newsroom.csv, Tabellenzeile 3 (Zeile 3), Spalte „start“: start muss die Form JJJJ, JJJJ-MM oder JJJJ-MM-TT haben; erhalten: "27 April"; dieses Ereignis wurde weggelassen',
+    ]);
+    // The valid row still shows, in a lane named in German.
+    await page.locator('[data-event-id="a"]').waitFor();
+    expect(await page.locator('.lane-label').allTextContents()).toEqual(['Ohne Akteur']);
+    const ja = await problems('ja');
+    expect(ja.items[1]).toBe('エラー newsroom.csv, 3 番目の行（3 行目）、列「start」: start は YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形式でなければなりません（受け取った値："27 April"）。この出来事は省きました');
+    await context.close();
+  });
+
   it('a dataset that cannot be loaded is explained in the link’s language', async () => {
     const { page, context } = await openAppExpectingError(`?lang=de&data=nowhere.json`);
     expect(await page.getByRole('alert').textContent()).toMatch(/^Dieser Datensatz kann nicht angezeigt werden: .*nowhere\.json konnte nicht abgerufen werden \(.*\); prüfen Sie die Adresse/);

@@ -53,7 +53,7 @@ describe('keyboard and screen reader', () => {
     expect(sources).toContain('Axios: OpenAI breaks free of Microsoft’s cloud (28 Apr 2026)');
     expect(sources.length).toBe(6);
 
-    // Tab on from the timeline into the details, to the related events' buttons.
+    // Tab on from the timeline, past its scrollbar (the overview's brush), into the details, to the related events' buttons.
     const heard: string[] = [];
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
@@ -61,7 +61,8 @@ describe('keyboard and screen reader', () => {
       heard.push(name);
       if (name.includes('Microsoft weighs legal action over the Amazon deal')) break;
     }
-    expect(heard[0]).toBe('button: Close details');
+    expect(heard[0]).toMatch(/^scrollbar: Shown period/);
+    expect(heard[1]).toBe('button: Close details');
     expect(heard.at(-1)).toBe('button: Mar 2026 Microsoft weighs legal action over the Amazon deal');
     await page.keyboard.press('Enter');
     expect(await selectedTitle(page)).toBe('Microsoft weighs legal action over the Amazon deal');
@@ -96,6 +97,33 @@ describe('keyboard and screen reader', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.detail').count()).toBe(0);
     expect(await focusedEventId(page)).toBe('microsoft-investment-2019');
+    await context.close();
+  });
+  it('after the timeline, Tab reaches the overview’s brush, a scrollbar the arrow keys move', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?from=2025-06-01&to=2026-01-01');
+    const brush = page.getByRole('scrollbar', { name: /^Shown period/ });
+    await brush.waitFor();
+    expect(await brush.getAttribute('aria-controls')).toBe('timeline');
+    await page.locator('[data-event-id][tabindex="0"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toMatch(/^scrollbar: Shown period/);
+    expect(await brush.getAttribute('aria-valuetext')).toBe('1 Jun 2025 to 1 Jan 2026');
+    const now = async () => Number(await brush.getAttribute('aria-valuenow'));
+    const before = await now();
+    // Arrows move the window, not the selection.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(now).toBeGreaterThan(before);
+    expect(await brush.getAttribute('aria-valuetext')).toBe('22 Jun 2025 to 23 Jan 2026');
+    expect(page.url()).not.toContain('event=');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await expect.poll(now).toBeLessThan(before);
+    await page.keyboard.press('Home');
+    await expect.poll(() => brush.getAttribute('aria-valuetext')).toMatch(/^\d+ \w+ 2018 to /);
+    await page.keyboard.press('End');
+    await expect.poll(now).toBeGreaterThan(90);
+    // The timeline follows: its description names the new window.
+    await expect.poll(() => page.url()).toMatch(/from=20(2[6-9]|3)/);
     await context.close();
   });
 });

@@ -16,7 +16,7 @@ describe('readCsv', () => {
   });
 
   it('says where a quote is left open', () => {
-    expect(readCsv('id,title\na,"open\n').problems).toEqual([{ line: 2, column: 3, message: 'a quoted field is never closed; add the closing "' }]);
+    expect(readCsv('id,title\na,"open\n').problems).toEqual([{ line: 2, column: 3, said: { code: 'unclosedQuote', args: [] } }]);
   });
 
   it('never throws on any text', () => {

@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { deProblems } from './problems/de';
 
 export const de: Messages = {
   lang: 'de',
@@ -24,6 +25,9 @@ export const de: Messages = {
   byActor: 'Nach Akteur',
   byCategory: 'Nach Kategorie',
   oneLane: 'Eine Spur',
+  allEvents: 'Alle Ereignisse',
+  noActor: 'Ohne Akteur',
+  noCategory: 'Ohne Kategorie',
   actors: 'Akteure',
   categories: 'Kategorien',
   clearFilters: 'Filter zurücksetzen',
@@ -124,6 +128,8 @@ export const de: Messages = {
   disputed: (text) => `Umstritten: ${text}`,
   speakerNotes: (title) => `Sprechernotizen: ${title}`,
   overview: 'Überblick über die ganze Zeitleiste; ziehen, um den gezeigten Ausschnitt zu wählen',
+  shownPeriod: 'Angezeigter Zeitraum: Pfeiltasten und Bild auf/ab verschieben ihn, Pos1 und Ende springen an die Enden',
+  periodRange: (from, to) => `${from} bis ${to}`,
   zoomToNamed: (title) => `Zu ${title} zoomen`,
   loadingList: 'Die Liste wird geladen…',
   builderTitle: 'Einbettung erstellen',
@@ -173,4 +179,6 @@ export const de: Messages = {
   serverAnswered: (status) => `der Server antwortete ${status}`,
   declaredTooLarge: (mb, limit) => `ist ${mb} MB groß; die Grenze liegt bei ${limit} MB`,
   overLimit: (limit) => `ist größer als die Grenze von ${limit} MB`,
+  problemLevel: { error: 'Fehler', warning: 'Warnung' },
+  problems: deProblems,
 };

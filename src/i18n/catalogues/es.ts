@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { esProblems } from './problems/es';
 
 export const es: Messages = {
   lang: 'es',
@@ -24,6 +25,9 @@ export const es: Messages = {
   byActor: 'Por actor',
   byCategory: 'Por categoría',
   oneLane: 'Un solo carril',
+  allEvents: 'Todos los eventos',
+  noActor: 'Sin actor',
+  noCategory: 'Sin categoría',
   actors: 'Actores',
   categories: 'Categorías',
   clearFilters: 'Quitar filtros',
@@ -124,6 +128,8 @@ export const es: Messages = {
   disputed: (text) => `En disputa: ${text}`,
   speakerNotes: (title) => `Notas del presentador: ${title}`,
   overview: 'Vista general de toda la cronología; arrastra para elegir lo que muestra la cronología',
+  shownPeriod: 'Periodo mostrado: las flechas y Re Pág/Av Pág lo mueven, Inicio y Fin van a los extremos',
+  periodRange: (from, to) => `del ${from} al ${to}`,
   zoomToNamed: (title) => `Acercar a ${title}`,
   loadingList: 'Cargando la lista…',
   builderTitle: 'Crear inserción',
@@ -173,4 +179,6 @@ export const es: Messages = {
   serverAnswered: (status) => `el servidor respondió ${status}`,
   declaredTooLarge: (mb, limit) => `ocupa ${mb} MB; el límite es ${limit} MB`,
   overLimit: (limit) => `supera el límite de ${limit} MB`,
+  problemLevel: { error: 'error', warning: 'aviso' },
+  problems: esProblems,
 };

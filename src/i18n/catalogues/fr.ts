@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { frProblems } from './problems/fr';
 
 export const fr: Messages = {
   lang: 'fr',
@@ -24,6 +25,9 @@ export const fr: Messages = {
   byActor: 'Par acteur',
   byCategory: 'Par catégorie',
   oneLane: 'Une seule ligne',
+  allEvents: 'Tous les événements',
+  noActor: 'Sans acteur',
+  noCategory: 'Sans catégorie',
   actors: 'Acteurs',
   categories: 'Catégories',
   clearFilters: 'Effacer les filtres',
@@ -124,6 +128,8 @@ export const fr: Messages = {
   disputed: (text) => `Contesté : ${text}`,
   speakerNotes: (title) => `Notes de l’orateur : ${title}`,
   overview: 'Vue d’ensemble de toute la frise ; faites glisser pour choisir ce que la frise montre',
+  shownPeriod: 'Période affichée : les flèches et Page préc./suiv. la déplacent, Début et Fin vont aux extrémités',
+  periodRange: (from, to) => `du ${from} au ${to}`,
   zoomToNamed: (title) => `Zoomer sur ${title}`,
   loadingList: 'Chargement de la liste…',
   builderTitle: 'Créer une intégration',
@@ -173,4 +179,6 @@ export const fr: Messages = {
   serverAnswered: (status) => `le serveur a répondu ${status}`,
   declaredTooLarge: (mb, limit) => `fait ${mb} Mo ; la limite est de ${limit} Mo`,
   overLimit: (limit) => `dépasse la limite de ${limit} Mo`,
+  problemLevel: { error: 'erreur', warning: 'avertissement' },
+  problems: frProblems,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { jaProblems } from './problems/ja';
 
 export const ja: Messages = {
   lang: 'ja',
@@ -24,6 +25,9 @@ export const ja: Messages = {
   byActor: '当事者別',
   byCategory: '分類別',
   oneLane: '1 レーン',
+  allEvents: 'すべての出来事',
+  noActor: '当事者なし',
+  noCategory: '分類なし',
   actors: '当事者',
   categories: '分類',
   clearFilters: '絞り込みを解除',
@@ -124,6 +128,8 @@ export const ja: Messages = {
   disputed: (text) => `異論あり：${text}`,
   speakerNotes: (title) => `発表者ノート：${title}`,
   overview: '年表全体の概観。ドラッグして表示範囲を選べます',
+  shownPeriod: '表示中の期間：矢印キーと PageUp・PageDown で移動、Home と End で両端へ',
+  periodRange: (from, to) => `${from}〜${to}`,
   zoomToNamed: (title) => `${title}を拡大`,
   loadingList: '一覧を読み込んでいます…',
   builderTitle: '埋め込みの作成',
@@ -173,4 +179,6 @@ export const ja: Messages = {
   serverAnswered: (status) => `：サーバーの応答は ${status} でした`,
   declaredTooLarge: (mb, limit) => `は ${mb} MB あり、上限の ${limit} MB を超えています`,
   overLimit: (limit) => `は上限の ${limit} MB を超えています`,
+  problemLevel: { error: 'エラー', warning: '警告' },
+  problems: jaProblems,
 };

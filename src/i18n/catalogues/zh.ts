@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { zhProblems } from './problems/zh';
 
 export const zh: Messages = {
   lang: 'zh',
@@ -24,6 +25,9 @@ export const zh: Messages = {
   byActor: '按参与方',
   byCategory: '按类别',
   oneLane: '单一泳道',
+  allEvents: '全部事件',
+  noActor: '无参与方',
+  noCategory: '无类别',
   actors: '参与方',
   categories: '类别',
   clearFilters: '清除筛选',
@@ -124,6 +128,8 @@ export const zh: Messages = {
   disputed: (text) => `有争议：${text}`,
   speakerNotes: (title) => `演讲者备注：${title}`,
   overview: '整条时间线的概览；拖动以选择时间线显示的范围',
+  shownPeriod: '显示的时段：方向键和 PageUp/PageDown 移动它，Home 和 End 跳到两端',
+  periodRange: (from, to) => `${from} 至 ${to}`,
   zoomToNamed: (title) => `放大到${title}`,
   loadingList: '正在加载列表…',
   builderTitle: '生成嵌入代码',
@@ -173,4 +179,6 @@ export const zh: Messages = {
   serverAnswered: (status) => `：服务器返回 ${status}`,
   declaredTooLarge: (mb, limit) => `大小为 ${mb} MB，超过了 ${limit} MB 的上限`,
   overLimit: (limit) => `超过了 ${limit} MB 的上限`,
+  problemLevel: { error: '错误', warning: '警告' },
+  problems: zhProblems,
 };
