@@ -49,7 +49,21 @@ export function commandForKey(key: string): Command | undefined {
 }
 
 /** "shift+ArrowLeft" → "Shift ←", for the shortcut sheet and tooltips. */
-export function keyLabel(key: string): string {
-  const names: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc', ' ': 'Space' };
-  return key.split('+').map((part) => (part === 'shift' ? 'Shift' : names[part] ?? (part.length === 1 ? part.toUpperCase() : part))).join(' ');
+/** The words keyboards print on named keys, from the catalogue (a German one says "Pos1", "Umschalt"). */
+export interface KeyWords {
+  Home: string;
+  End: string;
+  Escape: string;
+  shift: string;
+}
+
+const ENGLISH_KEYS: KeyWords = { Home: 'Home', End: 'End', Escape: 'Esc', shift: 'Shift' };
+
+export function keyLabel(key: string, words: KeyWords = ENGLISH_KEYS): string {
+  const names: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ' ': 'Space', Home: words.Home, End: words.End, Escape: words.Escape };
+  // Only "shift+" is a prefix: "+" on its own is the zoom key.
+  const shift = key.startsWith('shift+') && key.length > 6;
+  const part = shift ? key.slice(6) : key;
+  const label = names[part] ?? (part.length === 1 ? part.toUpperCase() : part);
+  return shift ? `${words.shift} ${label}` : label;
 }

@@ -34,6 +34,7 @@ export const en = {
   copyThisLink: 'Copy this link:',
   export: 'Export',
   shortcuts: 'Keyboard shortcuts',
+  keys: { Home: 'Home', End: 'End', Escape: 'Esc', shift: 'Shift' },
   skipToTimeline: 'Skip to the timeline',
   // Filters
   filters: 'Filters',

@@ -31,7 +31,7 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
             key={id}
             type="button"
             aria-label={symbol ? t.commands[id] : undefined}
-            title={`${t.commands[id]} (${keyLabel(commandById(id).keys[0]!)})`}
+            title={`${t.commands[id]} (${keyLabel(commandById(id).keys[0]!, t.keys)})`}
             onClick={() => commandById(id).run(store, { focusSearch: () => {}, toggleShortcuts: onShortcuts })}
           >
             {symbol ?? t.fit}

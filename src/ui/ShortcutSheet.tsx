@@ -31,7 +31,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
       <dl>
         {COMMANDS.map((c) => (
           <div key={c.id} className="shortcut">
-            <dt>{c.keys.map((k) => <kbd key={k}>{keyLabel(k)}</kbd>)}</dt>
+            <dt>{c.keys.map((k) => <kbd key={k}>{keyLabel(k, t.keys)}</kbd>)}</dt>
             <dd>{t.commands[c.id as keyof typeof t.commands]}</dd>
           </div>
         ))}

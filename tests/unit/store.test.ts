@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import { createTimelineStore, toggleInFilter } from '../../src/store/createTimelineStore';
 import { selectFilteredEvents } from '../../src/store/selectors';
-import { commandForKey } from '../../src/commands/commands';
+import { COMMANDS, commandForKey, keyLabel } from '../../src/commands/commands';
+import { de } from '../../src/i18n/catalogues/de';
 
 function loadedStore() {
   const store = createTimelineStore();
@@ -113,5 +114,13 @@ describe('timeline store', () => {
     const before = span();
     commandForKey(key)!.run(store, { focusSearch: () => {}, toggleShortcuts: () => {} });
     expect(check(before, span())).toBe(true);
+  });
+});
+
+describe('keyLabel', () => {
+  it('names every command key, "+" included, and Shift as a prefix', () => {
+    expect(['+', '=', '-', 'ArrowLeft', 'shift+ArrowRight', 'Escape', 'k', '?'].map((k) => keyLabel(k))).toEqual(['+', '=', '-', '←', 'Shift →', 'Esc', 'K', '?']);
+    expect(['Home', 'shift+ArrowLeft'].map((k) => keyLabel(k, de.keys))).toEqual(['Pos1', 'Umschalt ←']);
+    for (const c of COMMANDS) for (const k of c.keys) expect(keyLabel(k).trim(), k).not.toBe('');
   });
 });

@@ -13,6 +13,7 @@ export const de: Messages = {
   copyThisLink: 'Diesen Link kopieren:',
   export: 'Exportieren',
   shortcuts: 'Tastenkürzel',
+  keys: { Home: 'Pos1', End: 'Ende', Escape: 'Esc', shift: 'Umschalt' },
   skipToTimeline: 'Zur Zeitleiste springen',
   filters: 'Filter',
   search: 'Ereignisse durchsuchen',

@@ -13,6 +13,7 @@ export const es: Messages = {
   copyThisLink: 'Copia este enlace:',
   export: 'Exportar',
   shortcuts: 'Atajos de teclado',
+  keys: { Home: 'Inicio', End: 'Fin', Escape: 'Esc', shift: 'Mayús' },
   skipToTimeline: 'Ir a la cronología',
   filters: 'Filtros',
   search: 'Buscar eventos',

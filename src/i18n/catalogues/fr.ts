@@ -13,6 +13,7 @@ export const fr: Messages = {
   copyThisLink: 'Copiez ce lien :',
   export: 'Exporter',
   shortcuts: 'Raccourcis clavier',
+  keys: { Home: 'Début', End: 'Fin', Escape: 'Échap', shift: 'Maj' },
   skipToTimeline: 'Aller à la frise',
   filters: 'Filtres',
   search: 'Rechercher des événements',

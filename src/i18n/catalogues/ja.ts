@@ -13,6 +13,7 @@ export const ja: Messages = {
   copyThisLink: 'このリンクをコピーしてください：',
   export: '書き出し',
   shortcuts: 'キーボードショートカット',
+  keys: { Home: 'Home', End: 'End', Escape: 'Esc', shift: 'Shift' },
   skipToTimeline: '年表へ移動',
   filters: '絞り込み',
   search: '出来事を検索',

@@ -13,6 +13,7 @@ export const zh: Messages = {
   copyThisLink: '请复制此链接：',
   export: '导出',
   shortcuts: '键盘快捷键',
+  keys: { Home: 'Home', End: 'End', Escape: 'Esc', shift: 'Shift' },
   skipToTimeline: '跳到时间线',
   filters: '筛选',
   search: '搜索事件',
