@@ -120,7 +120,7 @@ describe('the timeline on the bundled dataset', () => {
 
   it('the list view shows the filtered events by period and shares the selection', async () => {
     const user = userEvent.setup();
-    const { store, container } = renderBundled();
+    const { store } = renderBundled();
     await user.click(screen.getByRole('button', { name: 'List' }));
     const list = await screen.findByRole('region', { name: '29 events' });
     expect(within(list).getByRole('heading', { name: 'Renegotiation' })).toBeInTheDocument();
