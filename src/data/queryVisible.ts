@@ -40,20 +40,21 @@ export function eventsAt(index: DatasetIndex, positions: Uint32Array | null): Ti
 export function filterPositions(index: DatasetIndex, filters: Filters): Uint32Array | null {
   if (!hasActiveFilters(filters)) return null;
   const { dataset, columns } = index;
-  const n = index.events.length;
   const terms = [...new Set(foldText(filters.query).replaceAll('\u0000', '').split(/\s+/).filter(Boolean))];
-  const matches = terms.length ? matchTerms(searchTextOf(index), terms, n) : null;
+  // A search narrows to its matches first; the other filters then look only at those.
+  const matches = terms.length ? matchTerms(searchTextOf(index), terms) : null;
+  const n = matches ? matches.length : index.events.length;
   const actorMask = filters.actors && columns.actorBits ? maskOf(dataset.actors, filters.actors) : 0;
   const actorSet = filters.actors && !columns.actorBits ? new Set(filters.actors) : null;
   const categoryOk = filters.categories ? allowed(dataset.categories, filters.categories) : null;
   const out = new Uint32Array(n);
   let count = 0;
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = matches ? matches[k]! : k;
     if (filters.actors) {
       if (actorSet ? !index.events[i]!.actors.some((a) => actorSet.has(a)) : !(columns.actorBits![i]! & actorMask)) continue;
     }
     if (categoryOk && !categoryOk[columns.category[i]!]) continue;
-    if (matches && !matches[i]) continue;
     out[count++] = i;
   }
   return out.slice(0, count);
@@ -79,12 +80,11 @@ function allowed(list: { id: string }[], ids: string[]): Uint8Array {
 }
 
 /**
- * Which events' text contains every term. The rarest term (judged on a sample) is found by one
- * indexOf walk over the joined text, jumping to the next event after each hit; the others are only
- * looked for in the events that survived. Returns 1 for a match, per event.
+ * The events whose text contains every term, ascending. The rarest term (judged on a sample) is found
+ * by one indexOf walk over the joined text, jumping to the next event after each hit; the others are
+ * only looked for in the events that survived.
  */
-function matchTerms(search: SearchText, terms: string[], n: number): Uint8Array {
-  const pass = new Uint8Array(n);
+function matchTerms(search: SearchText, terms: string[]): number[] {
   const { text, offsets } = search;
   const sample = text.slice(0, 200_000);
   const [first, ...rest] = [...terms].sort((a, b) => occurrences(sample, a) - occurrences(sample, b));
@@ -98,13 +98,14 @@ function matchTerms(search: SearchText, terms: string[], n: number): Uint8Array 
     at = text.indexOf(first!, offsets[event + 1]!);
   }
   for (const term of rest) {
-    candidates = candidates.filter((event) => {
+    let kept = 0;
+    for (const event of candidates) {
       const at = text.indexOf(term, offsets[event]!);
-      return at >= 0 && at < offsets[event + 1]!;
-    });
+      if (at >= 0 && at < offsets[event + 1]!) candidates[kept++] = event;
+    }
+    candidates.length = kept;
   }
-  for (const event of candidates) pass[event] = 1;
-  return pass;
+  return candidates;
 }
 
 function occurrences(text: string, term: string): number {
