@@ -72,11 +72,16 @@ export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, tabS
   const text = cluster.earlier ? `← ${cluster.count}` : `+${cluster.count}`;
   const name = clusterName(cluster);
   const w = 14 + text.length * 7;
+  // Placed by one transform, so a zoom step moves a badge with one attribute; no <title>: the badge
+  // shows its count and the aria-label names it, and a title is text to rewrite on every step.
   return (
-    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, () => onOpen(cluster), cluster.earlier, tabStop)}>
-      <title>{name}</title>
-      <rect x={cluster.x - 4} y={cluster.y - 9} width={w} height={18} rx={9} />
-      <text x={cluster.x - 4 + w / 2} y={cluster.y + 4} textAnchor="middle" aria-hidden="true">{text}</text>
+    <g
+      className={hasRelated ? 'cluster related' : 'cluster'}
+      transform={`translate(${(cluster.x - 4).toFixed(1)},${cluster.y})`}
+      {...clusterButtonProps(cluster.count, name, () => onOpen(cluster), cluster.earlier, tabStop)}
+    >
+      <rect y={-9} width={w} height={18} rx={9} />
+      <text x={w / 2} y={4} textAnchor="middle" aria-hidden="true">{text}</text>
     </g>
   );
 });

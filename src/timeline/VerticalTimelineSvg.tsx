@@ -74,7 +74,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
         })}
       </g>
       <g className="grid" aria-hidden="true">
-        {ticks.minor.map((t) => <line key={t.value} x1={AXIS_WIDTH} x2={width} y1={t.x} y2={t.x} />)}
+        <path d={ticks.minor.map((t) => `M${AXIS_WIDTH},${t.x}H${width}`).join('')} />
       </g>
       <g className="axis vertical-axis" aria-hidden="true">
         <rect className="axis-bg" width={AXIS_WIDTH} height={height} />
