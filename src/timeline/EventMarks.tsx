@@ -110,16 +110,21 @@ interface DensityBarProps {
 
 /** One slice of a dense lane: its exact count above its bar (drawn by DensityBars), a button to zoom in. */
 export const DensityBar = memo(function DensityBar({ bin, tabStop, onOpen }: DensityBarProps) {
-  const cx = (bin.x0 + bin.x1) / 2;
   // Begins with the count as shown ("1.1K"), then the exact one where they differ.
   const shown = formatCompact(bin.count);
   const exact = formatCount(bin.count);
   const name = messages().slice(shown, shown === exact ? null : exact, formatDay(bin.from), formatDay(bin.to - 1));
+  const w = bin.x1 - bin.x0;
+  // Placed by one transform: while zooming within a unit, a slice only moves and widens.
   return (
-    <g className="density-bin" {...clusterButtonProps(bin.count, name, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }), false, tabStop)}>
-      <rect className="density-hit" x={bin.x0} y={bin.top} width={bin.x1 - bin.x0} height={bin.bottom - bin.top} />
+    <g
+      className="density-bin"
+      transform={`translate(${bin.x0.toFixed(1)},0)`}
+      {...clusterButtonProps(bin.count, name, () => onOpen({ ...bin, x: bin.x0 + 4, y: bin.bottom - 12 }), false, tabStop)}
+    >
+      <rect className="density-hit" y={bin.top} width={w} height={bin.bottom - bin.top} />
       {/* A sliver cut off by the window's edge keeps its button and name, not a count that would overlap the next. */}
-      {bin.x1 - bin.x0 >= 24 && <text x={cx.toFixed(1)} y={(bin.bottom - 6 - barHeight(bin)).toFixed(1)} textAnchor="middle" aria-hidden="true">{shown}</text>}
+      {w >= 24 && <text x={(w / 2).toFixed(1)} y={(bin.bottom - 6 - barHeight(bin)).toFixed(1)} textAnchor="middle" aria-hidden="true">{shown}</text>}
     </g>
   );
 });
