@@ -20,6 +20,7 @@ export function useBrushBehavior(
 ): void {
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const syncing = useRef(false);
+  const drawnSize = useRef('');
   const geometry = useRef({ limits, width, height });
   geometry.current = { limits, width, height };
   const ready = window !== null && width > 0;
@@ -48,9 +49,11 @@ export function useBrushBehavior(
     });
     brushRef.current = brush;
     select(node).call(brush);
+    drawnSize.current = `${geometry.current.width}x${geometry.current.height}`;
     return () => {
       select(node).on('.brush', null);
       brushRef.current = null;
+      drawnSize.current = '';
     };
   }, [ref, store, ready]);
 
@@ -69,7 +72,14 @@ export function useBrushBehavior(
     }
     syncing.current = true;
     try {
-      select(node).call(brush).call(brush.move, [x0, x1]);
+      // Calling the brush again lays out its overlay and handles anew: needed only when the strip's
+      // size changed, not on every frame of a zoom in the main timeline.
+      const size = `${width}x${height}`;
+      if (drawnSize.current !== size) {
+        select(node).call(brush);
+        drawnSize.current = size;
+      }
+      select(node).call(brush.move, [x0, x1]);
     } finally {
       syncing.current = false;
     }
