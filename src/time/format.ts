@@ -1,9 +1,8 @@
 /**
- * The one place dates and money become text. Formatting runs in UTC (`in: utc`) because
- * our instants are calendar dates, not moments: 27 Apr 2026 is 27 Apr in Tokyo and Los Angeles.
+ * The one place dates and money become text. Our instants are calendar dates, not moments: 27 Apr
+ * 2026 is 27 Apr in Tokyo and Los Angeles, so the date formatted is the instant's UTC calendar day.
  */
 import { format } from 'date-fns';
-import { utc } from '@date-fns/utc';
 import type { Locale } from 'date-fns';
 import { DAY_MS, type PartialDate } from './partialDate';
 import { formatLocale, type DatePatterns } from './locale';
@@ -12,9 +11,21 @@ import { messages } from '../i18n/messages';
 /** For a locale passed in explicitly (the static page, tests): English patterns. */
 const ENGLISH: Pick<DatePatterns, 'day' | 'month' | 'year'> = { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' };
 
-/** `locale` is the page's (time/locale.ts) unless given. */
+/** `locale` is the page's (time/locale.ts) unless given. Patterns hold calendar fields only (day, month, year). */
 export function formatInstant(ms: number, pattern: string, locale: Locale = formatLocale().date): string {
-  return format(ms, pattern, { in: utc, locale });
+  return format(utcDayAsLocal(ms), pattern, { locale });
+}
+
+/**
+ * The UTC calendar day of `ms` as a local date, which date-fns formats field by field. Cheaper to
+ * start than @date-fns/utc, whose module makes three Intl formatters before the first view.
+ * setFullYear keeps years 0–99 literal; a local midnight that DST skips moves to 01:00, same day.
+ */
+function utcDayAsLocal(ms: number): Date {
+  const utc = new Date(ms);
+  const local = new Date(2000, 0, 1);
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  return local;
 }
 
 /**
