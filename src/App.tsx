@@ -8,21 +8,26 @@ import { applyUrlToStore, startUrlSync } from './url/urlSync';
 import { EmbedShell, FullShell, PresenterShell, ShortcutSheet } from './lazyParts';
 import { useThemeAttributes } from './theme/useThemeAttributes';
 
+/** Puts a loaded dataset in the store and applies the link to it (its window, filters, selection). */
+export function showLoaded(store: TimelineStore, result: ParseResult, userDataset?: string): void {
+  store.getState().setLoaded(result);
+  if (userDataset) store.setState({ userDataset });
+  applyUrlToStore(store);
+}
+
 /**
  * Shows the dataset that `loading` resolves to, then applies the link and keeps it in sync.
  * The load is started by the caller before React renders anything, so the fetch runs while the
- * app boots instead of after its first commit.
+ * app boots instead of after its first commit; a dataset that arrived first is already shown.
  */
 export function App({ store, loading, userDataset }: { store: TimelineStore; loading: Promise<ParseResult>; userDataset?: string }) {
   useEffect(() => {
     let current = true;
     let stop: (() => void) | undefined;
-    store.getState().startLoading();
+    if (!store.getState().index) store.getState().startLoading();
     loading.then((result) => {
       if (!current) return;
-      store.getState().setLoaded(result);
-      if (userDataset) store.setState({ userDataset });
-      applyUrlToStore(store);
+      if (store.getState().index?.dataset !== result.dataset) showLoaded(store, result, userDataset);
       stop = startUrlSync(store);
     });
     return () => {

@@ -1,7 +1,8 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bundledUrl, datasetUrl, type EarlyFetch } from './data/datasetUrl';
-import { App } from './App';
+import { App, showLoaded } from './App';
+import type { ParseResult } from './data/types';
 import { loadDataset } from './data/load';
 import { parseAny } from './data/parseAny';
 import { readUserDataset } from './data/savedDataset';
@@ -13,6 +14,9 @@ import { dirOf, resolveLang, type Lang } from './i18n/lang';
 import { setFormatLang } from './time/locale';
 import { loadMessages } from './i18n/messages';
 import type { TimelineStore } from './store/createTimelineStore';
+
+/** How long the first render waits for the data rather than show the loading state. */
+const FIRST_RENDER_WAITS_MS = 50;
 
 /** The interface's words, dates, numbers and amounts, and the document's language (a screen reader's voice). */
 async function speak(lang: Lang, store?: TimelineStore): Promise<void> {
@@ -79,6 +83,17 @@ export function boot(early: EarlyFetch | null = null): void {
     // the static chronology) renders once it is in, so nothing suspends.
     const narrow = orientation === 'vertical' || (orientation === null && innerWidth < VERTICAL_BELOW);
     const shell = embed ? embedPart : present ? presenterPart : fullPart;
-    Promise.all([shell.load(), narrow && !present ? verticalPart.load() : null]).then(render, render);
+    // A dataset that arrives within a moment of the shell is in the first render: a loading state
+    // shown for a blink would only be a second render to wait for. A larger one is still on its way
+    // then, and the loading state renders meanwhile.
+    let arrived: ParseResult | undefined;
+    loading.then((result) => (arrived = result), () => {});
+    const moment = () => new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS));
+    Promise.all([shell.load(), narrow && !present ? verticalPart.load() : null])
+      .then(() => Promise.race([loading, moment()]))
+      .then(() => {
+        if (arrived) showLoaded(store, arrived, saved?.name);
+      })
+      .then(render, render);
   }
 }
