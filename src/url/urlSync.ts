@@ -33,7 +33,9 @@ export function startUrlSync(store: TimelineStore): () => void {
     timer = undefined;
     history.replaceState(history.state, '', urlFor(last));
   };
-  history.replaceState(history.state, '', urlFor(last));
+  // The link as the store writes it, once the first view is up: replaceState costs milliseconds,
+  // and a link that is already in that form needs no rewrite.
+  if (urlFor(last) !== `${location.pathname}${location.search}${location.hash}`) timer = setTimeout(replaceNow, 0);
 
   const unsubscribe = store.subscribe((state) => {
     if (applying) return;

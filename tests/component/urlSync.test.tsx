@@ -23,13 +23,13 @@ describe('URL sync', () => {
     vi.useRealTimers();
   });
 
-  it('applies a link and rewrites it in canonical form', () => {
+  it('applies a link and rewrites it in canonical form, once the first view is up', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const store = storeAt('?actors=amazon&q=Bedrock&event=amendment-2026-04-27&bogus=1&data=x.json');
     stop = startUrlSync(store);
     expect(store.getState().selectedId).toBe('amendment-2026-04-27');
     expect(store.getState().filters).toMatchObject({ actors: ['amazon'], query: 'Bedrock' });
-    expect(location.search).toBe('?data=x.json&event=amendment-2026-04-27&q=Bedrock&actors=amazon');
+    await vi.waitFor(() => expect(location.search).toBe('?data=x.json&event=amendment-2026-04-27&q=Bedrock&actors=amazon'));
     expect(warn).toHaveBeenCalledWith('Chronicle: ignoring bogus=1: unknown parameter');
   });
 
