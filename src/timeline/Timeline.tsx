@@ -24,6 +24,7 @@ import { ClusterList, prefetchLazyParts, VerticalTimeline } from '../lazyParts';
 import { problemMessage } from '../i18n/problemText';
 import { PERIOD_STRIP } from './PeriodBands';
 import { AxisSvg, svgHeight, TimelineSvg } from './TimelineSvg';
+import { AXIS_HEIGHT } from './TimeAxis';
 import { useElementSize } from './useElementSize';
 import { useZoomBehavior } from './useZoomBehavior';
 import { useAnimatedWindow } from './useAnimatedWindow';
@@ -73,7 +74,8 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   );
   // Drawn even where it would vanish into a band or a badge, and announced.
   const pinned = (selectedId && index?.byId.get(selectedId)) || null;
-  const x = useMemo(() => (window ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
+  // Nothing is laid out before the timeline has a size: the first render only measures it.
+  const x = useMemo(() => (window && timeLength > 0 ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
   const layout = useMemo(
     () => (x && laneIndex && !vertical ? layoutLanes(laneIndex, {
           x, width, height: lanesHeight, pinned,
@@ -90,7 +92,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
     [x, dataset, vertical],
   );
   // Larger type needs wider spacing: choose ticks for a narrower axis, then stretch them back.
-  const ticks = useMemo(() => (window ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale), scale) : null), [window, timeLength, scale]);
+  const ticks = useMemo(() => (window && timeLength > 0 ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale), scale) : null), [window, timeLength, scale]);
   const related = useMemo(
     () => new Set(index && selectedId ? connectionsOf(index, selectedId).map((c) => c.event.id) : []),
     [index, selectedId],
@@ -207,7 +209,13 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
           <p className="timeline-message">{t.noMatch}</p>
         )}
       </div>
-      {canDraw && layout && <AxisSvg ticks={ticks} width={width} scale={scale} />}
+      {canDraw && layout ? (
+        <AxisSvg ticks={ticks} width={width} scale={scale} />
+      ) : (
+        // The axis's room is kept from the first render, so the canvas measured then is the one drawn
+        // in: no second layout (and no jump of the lanes) when the axis appears.
+        !vertical && <div className="axis-svg" style={{ height: AXIS_HEIGHT * scale }} aria-hidden="true" />
+      )}
     </div>
   );
 }
