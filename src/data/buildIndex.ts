@@ -66,7 +66,12 @@ function joinTexts(texts: string[]): SearchText {
     at += t.length + 1;
   });
   offsets[texts.length] = at;
-  return { text: texts.join(SEPARATOR) + SEPARATOR, offsets };
+  // One join, with the last separator from an empty last item: appending it with + would make a
+  // rope that the first search must copy flat, ~10 ms for 100,000 events.
+  texts.push('');
+  const text = texts.join(SEPARATOR);
+  texts.pop();
+  return { text, offsets };
 }
 
 export function searchTextOf(index: DatasetIndex): SearchText {
