@@ -8,7 +8,7 @@ import { parsePartialDate, type PartialDate } from '../time/partialDate';
 import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput, type FieldIssue } from './schema';
 import { problem, say, type Said } from './problemWords';
 import { isCssColor, PALETTE, safeUrl } from './safeValues';
-import type { Actor, Category, Dataset, ParseResult, Period, Problem, TimelineEvent } from './types';
+import type { Actor, Category, Dataset, ParseResult, Period, Problem, Source, TimelineEvent } from './types';
 
 /** Well past the 100,000 events the benchmarks hold to; beyond it a browser tab would struggle. */
 export const MAX_EVENTS = 250_000;
@@ -31,9 +31,9 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
     report('error', 'events', say('tooManyEvents', list.length, MAX_EVENTS));
     list = list.slice(0, MAX_EVENTS);
   }
-  const events = readEvents(list, actors, categories, report, onProgress);
+  const ids = new Set<string>();
+  const events = readEvents(list, actors, categories, report, ids, onProgress);
 
-  const ids = new Set(events.map((e) => e.id));
   for (const event of events) {
     const missing = event.related.filter((r) => !ids.has(r.id));
     if (missing.length) {
@@ -107,19 +107,23 @@ function readPeriods(list: unknown[], report: Report): Period[] {
   return periods.sort((a, b) => a.start.start - b.start.start);
 }
 
-function readEvents(list: unknown[], actors: Actor[], categories: Category[], report: Report, onProgress?: (done: number, total: number) => void): TimelineEvent[] {
+/** `seen` ends up holding every kept event's id. */
+function readEvents(list: unknown[], actors: Actor[], categories: Category[], report: Report, seen: Set<string>, onProgress?: (done: number, total: number) => void): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const seen = new Set<string>();
+  const known: Known = { actors, categories, actorIds: new Set(actors.map((a) => a.id)), categoryIds: new Set(categories.map((c) => c.id)), named: new Map(), report };
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
     if (onProgress && i % 5000 === 0) onProgress(i, list.length);
-    const quick = quickEvent(item);
-    const r = quick ? { ok: true as const, value: quick } : checkRecord(EventSchema, item);
-    if (!r.ok) {
-      reportIssues(report, eventLabel(item, i), r.issues, 'eventLeftOut');
-      continue;
+    let input = quickEvent(item);
+    if (!input) {
+      const r = checkRecord(EventSchema, item);
+      if (!r.ok) {
+        reportIssues(report, eventLabel(item, i), r.issues, 'eventLeftOut');
+        continue;
+      }
+      input = r.value;
     }
-    const event = toEvent(r.value, item, i, actors, categories, report);
+    const event = toEvent(input, item, i, known);
     if (seen.has(event.id)) {
       let n = 2;
       while (seen.has(`${event.id}-${n}`)) n++;
@@ -140,7 +144,19 @@ function eventLabel(item: unknown, i: number): string {
 /** One frozen empty list shared by every event without amounts, quotes or relations: 100,000 events, 300,000 fewer arrays. */
 const NONE: never[] = Object.freeze([]) as never[];
 
-function toEvent(input: EventInput, item: unknown, i: number, actors: Actor[], categories: Category[], report: Report): TimelineEvent {
+/** What the events met so far share: lists that unknown actors and categories join, and sets to look them up. */
+interface Known {
+  actors: Actor[];
+  categories: Category[];
+  actorIds: Set<string>;
+  categoryIds: Set<string>;
+  /** One frozen source per name for sources without a link, which large datasets repeat. */
+  named: Map<string, Source>;
+  report: Report;
+}
+
+function toEvent(input: EventInput, item: unknown, i: number, known: Known): TimelineEvent {
+  const { report, named } = known;
   let start = parsePartialDate(input.start)!;
   let end = input.end === undefined ? undefined : parsePartialDate(input.end)!;
   if (end && end.end < start.start) {
@@ -150,17 +166,23 @@ function toEvent(input: EventInput, item: unknown, i: number, actors: Actor[], c
 
   const actorIds = input.actors ?? NONE;
   for (const id of actorIds) {
-    if (!actors.some((a) => a.id === id)) {
+    if (!known.actorIds.has(id)) {
       report('warning', `${eventLabel(item, i)} › actors`, say('unknownActor', id));
-      actors.push({ id, label: id, color: PALETTE[actors.length % PALETTE.length]! });
+      known.actors.push({ id, label: id, color: PALETTE[known.actors.length % PALETTE.length]! });
+      known.actorIds.add(id);
     }
   }
-  if (input.category !== undefined && !categories.some((c) => c.id === input.category)) {
+  if (input.category !== undefined && !known.categoryIds.has(input.category)) {
     report('warning', `${eventLabel(item, i)} › category`, say('unknownCategory', input.category));
-    categories.push({ id: input.category, label: input.category });
+    known.categories.push({ id: input.category, label: input.category });
+    known.categoryIds.add(input.category);
   }
   const sources = !input.sources?.length ? NONE : input.sources.map((s, j) => {
-    if (s.url === undefined) return { name: s.name };
+    if (s.url === undefined) {
+      let source = named.get(s.name);
+      if (!source) named.set(s.name, (source = Object.freeze({ name: s.name })));
+      return source;
+    }
     const url = safeUrl(s.url);
     if (url === null) report('warning', `${eventLabel(item, i)} › sources.${j}.url`, say('linkDropped', JSON.stringify(s.url)));
     return url === null ? { name: s.name } : { name: s.name, url };

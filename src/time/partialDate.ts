@@ -22,16 +22,53 @@ const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * events fast. Parsed dates are frozen, so sharing one object between events is safe.
  */
 const cache = new Map<string, PartialDate | null>();
+// Keyed by the date's digits read as one number: hashing a small integer is far cheaper than a string.
+const byNumber = new Map<number, PartialDate | null>();
 const CACHE_LIMIT = 100_000;
 
 export function parsePartialDate(text: string): PartialDate | null {
-  let parsed = cache.get(text);
+  const key = numericKey(text);
+  let parsed = key < 0 ? cache.get(text) : byNumber.get(key);
   if (parsed === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size + byNumber.size >= CACHE_LIMIT) {
+      cache.clear();
+      byNumber.clear();
+    }
     parsed = parseUncached(text);
-    cache.set(text, parsed && Object.freeze(parsed));
+    if (parsed) Object.freeze(parsed);
+    if (key < 0) cache.set(text, parsed);
+    else byNumber.set(key, parsed);
   }
   return parsed;
+}
+
+/**
+ * "2026-04-27" → 20260427, "2026-04" → 100202604, "2026" → 200002026: each form has a range of its
+ * own, so no two texts share a key; -1 for anything else, which takes the string cache.
+ */
+function numericKey(text: string): number {
+  const n = text.length;
+  if (n !== 4 && n !== 7 && n !== 10) return -1;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    year = year * 10 + d;
+  }
+  if (n === 4) return 200_000_000 + year;
+  const month = twoDigits(text, 4);
+  if (month < 0) return -1;
+  if (n === 7) return 100_000_000 + year * 100 + month;
+  const day = twoDigits(text, 7);
+  return day < 0 ? -1 : year * 10_000 + month * 100 + day;
+}
+
+/** The two digits after a hyphen at `at`, or -1. */
+function twoDigits(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 45) return -1;
+  const a = text.charCodeAt(at + 1) - 48;
+  const b = text.charCodeAt(at + 2) - 48;
+  return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b;
 }
 
 function parseUncached(text: string): PartialDate | null {

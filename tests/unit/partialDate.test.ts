@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, parsePartialDate, toDateForm } from '../../src/time/partialDate';
 
@@ -36,5 +37,37 @@ describe(`parsePartialDate (TZ=${process.env.TZ ?? 'unset'})`, () => {
     ['2026', 'year'],
   ] as const)('toDateForm round-trips %s', (text, precision) => {
     expect(toDateForm(parsePartialDate(text)!.start, precision)).toBe(text);
+  });
+
+  it('answers every text as a fresh parse would, whatever was parsed before (no two texts share a cache slot)', () => {
+    // A reference written independently of the module's caches and fast paths.
+    const reference = (text: string) => {
+      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+      if (!m) return null;
+      const year = Number(m[1]);
+      const at = (month: number, day: number) => {
+        const d = new Date(0);
+        d.setUTCFullYear(year, month, day);
+        return d.getTime();
+      };
+      if (m[2] === undefined) return { start: at(0, 1), end: at(12, 1), precision: 'year' };
+      const month = Number(m[2]) - 1;
+      if (month < 0 || month > 11) return null;
+      if (m[3] === undefined) return { start: at(month, 1), end: at(month + 1, 1), precision: 'month' };
+      const day = Number(m[3]);
+      const start = at(month, day);
+      return day < 1 || new Date(start).getUTCMonth() !== month ? null : { start, end: start + DAY_MS, precision: 'day' };
+    };
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
+    const text = fc.oneof(
+      fc.tuple(digits(4), fc.constantFrom('', ' ')).map(([y, pad]) => pad + y + pad),
+      fc.tuple(digits(4), digits(2)).map(([y, m]) => `${y}-${m}`),
+      fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+      fc.string({ maxLength: 10 }),
+    );
+    fc.assert(fc.property(fc.array(text, { maxLength: 40 }), (texts) => {
+      for (const t of texts) expect(parsePartialDate(t), JSON.stringify(t)).toEqual(reference(t));
+    }), { numRuns: 500 });
   });
 });
