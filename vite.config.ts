@@ -4,7 +4,9 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { parseJsonDataset } from './src/data/parseJson';
-import { CONTENT_SECURITY_POLICY, headTags, staticEventList } from './src/build/staticPage';
+import { contentSecurityPolicy, headTags, staticEventList } from './src/build/staticPage';
+import { EARLY_FETCH_SCRIPT } from './src/build/earlyFetch';
+import { createHash } from 'node:crypto';
 
 /**
  * The built index.html carries the bundled chronology as plain HTML, the dataset's title,
@@ -20,7 +22,7 @@ function staticDatasetPage(): Plugin {
       if (errors.length) throw new Error(`data/events.json: ${errors.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
       const head = headTags(dataset);
       const tags: HtmlTagDescriptor[] = [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([sha256(EARLY_FETCH_SCRIPT)]) }, injectTo: 'head-prepend' },
         ...head.meta.map((attrs): HtmlTagDescriptor => ({ tag: 'meta', attrs, injectTo: 'head' })),
       ];
       return {
@@ -31,6 +33,16 @@ function staticDatasetPage(): Plugin {
         tags,
       };
     },
+  };
+}
+
+const sha256 = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+/** The inline script that asks for a linked dataset before the entry arrives (src/build/earlyFetch.ts). */
+function earlyDatasetFetch(): Plugin {
+  return {
+    name: 'chronicle-early-fetch',
+    transformIndexHtml: () => [{ tag: 'script', children: EARLY_FETCH_SCRIPT, injectTo: 'head-prepend' }],
   };
 }
 
@@ -60,7 +72,7 @@ function preloadBundledDataset(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadBundledDataset(), staticDatasetPage()],
+  plugins: [react(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage()],
   base: './',
   resolve: {
     // d3-zoom and d3-brush only interrupt transitions Chronicle never starts: see the file.

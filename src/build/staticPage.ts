@@ -54,9 +54,10 @@ export function headTags(dataset: Dataset): { title: string; meta: Record<string
  * What the built page may load: its own files, datasets from any http(s) URL (connect-src), images
  * it makes itself (PNG export). No inline script, no eval.
  */
-export const CONTENT_SECURITY_POLICY = [
+/** `inlineScripts`: CSP sources ('sha256-…') of the few inline scripts the page may run. */
+export const contentSecurityPolicy = (inlineScripts: string[] = []) => [
   "default-src 'self'",
-  "script-src 'self'",
+  ["script-src 'self'", ...inlineScripts].join(' '),
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self' https: http:",

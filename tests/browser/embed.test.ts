@@ -226,6 +226,10 @@ describe('without JavaScript', () => {
     expect(await page.locator('.static-list').count()).toBe(0);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
     await page.getByRole('button', { name: 'Export' }).click();
+    // A linked dataset is asked for by the page's one inline script, which the policy allows by its hash.
+    await page.goto(`${baseURL}?data=example.json`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __chronicleEarlyFetch?: { url: string } }).__chronicleEarlyFetch?.url)).toBe(`${baseURL}example.json`);
     expect(violations).toEqual([]);
     await context.close();
   });
