@@ -80,32 +80,40 @@ function allowed(list: { id: string }[], ids: string[]): Uint8Array {
 }
 
 /**
- * The events whose text contains every term, ascending. The rarest term (judged on a sample) is found
- * by one indexOf walk over the joined text, jumping to the next event after each hit; the others are
- * only looked for in the events that survived.
+ * The events whose text contains every term, ascending, in one forward walk. The rarest term (judged
+ * on a sample) is found by indexOf, jumping to the next event after each hit. For each other term the
+ * walk keeps its next occurrence and looks further only once the walk has passed it: every check is
+ * on text the walk has just read, and no term's search ever covers the same stretch twice (a term
+ * missing from the rest of the text ends the walk), so the cost stays linear in the text's length.
  */
 function matchTerms(search: SearchText, terms: string[]): number[] {
   const { text, offsets } = search;
   const sample = text.slice(0, 200_000);
   const [first, ...rest] = [...terms].sort((a, b) => occurrences(sample, a) - occurrences(sample, b));
-  let candidates: number[] = [];
+  const next = rest.map(() => -1);
+  const matches: number[] = [];
   // No term contains the separator, so a hit lies within one event's text; hits come in order, so
   // the event holding each is found by walking the offsets forward.
   let event = 0;
   for (let at = text.indexOf(first!); at >= 0; ) {
     while (offsets[event + 1]! <= at) event++;
-    candidates.push(event);
-    at = text.indexOf(first!, offsets[event + 1]!);
-  }
-  for (const term of rest) {
-    let kept = 0;
-    for (const event of candidates) {
-      const at = text.indexOf(term, offsets[event]!);
-      if (at >= 0 && at < offsets[event + 1]!) candidates[kept++] = event;
+    const start = offsets[event]!;
+    const end = offsets[event + 1]!;
+    let all = true;
+    for (let t = 0; t < rest.length; t++) {
+      if (next[t]! < start) {
+        next[t] = text.indexOf(rest[t]!, start);
+        if (next[t]! < 0) return matches;
+      }
+      if (next[t]! >= end) {
+        all = false;
+        break;
+      }
     }
-    candidates.length = kept;
+    if (all) matches.push(event);
+    at = text.indexOf(first!, end);
   }
-  return candidates;
+  return matches;
 }
 
 function occurrences(text: string, term: string): number {
