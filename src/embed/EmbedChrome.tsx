@@ -7,7 +7,7 @@ import { SearchBox } from '../ui/SearchBox';
 import { FilterChips } from '../ui/FilterChips';
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { eventCount, formatCount } from '../i18n/messages';
-import { selectFilteredEvents, selectFilters, selectIndex } from '../store/selectors';
+import { selectFilteredCount, selectFilters, selectIndex } from '../store/selectors';
 import { paramsFromState } from '../url/stateParams';
 import { formatViewParams } from '../url/viewParams';
 
@@ -15,7 +15,7 @@ export function EmbedFilters() {
   const store = useTimelineStore();
   const index = useTimeline(selectIndex);
   const filters = useTimeline(selectFilters);
-  const matching = useTimeline(selectFilteredEvents).length;
+  const matching = useTimeline(selectFilteredCount);
   const t = useMessages();
   if (!index) return null;
   const s = () => store.getState();

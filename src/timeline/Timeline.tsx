@@ -18,7 +18,7 @@ import { formatDay, formatEventDate } from '../time/format';
 import { formatCount } from '../i18n/messages';
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import {
-  selectFilteredEvents, selectFilters, selectIndex, selectLaneIndex, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
+  selectFilteredCount, selectFilters, selectIndex, selectLaneIndex, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
 import { ClusterList, prefetchLazyParts, VerticalTimeline } from '../lazyParts';
 import { problemMessage } from '../i18n/problemText';
@@ -51,7 +51,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   // What is drawn: the store's window, or a frame of the glide towards it.
   const window = useAnimatedWindow(target, animate);
   const limits = useTimeline(selectLimits);
-  const filtered = useTimeline(selectFilteredEvents);
+  const filteredCount = useTimeline(selectFilteredCount);
   const laneIndex = useTimeline(selectLaneIndex);
   const selectedId = useTimeline(selectSelectedId);
   const [canvasRef, size] = useElementSize<HTMLDivElement>();
@@ -205,7 +205,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
         {status === 'error' && (
           <p className="timeline-message" role="alert">{t.cannotShow(problemSummary)}</p>
         )}
-        {status === 'ready' && filtered.length === 0 && (
+        {status === 'ready' && filteredCount === 0 && (
           <p className="timeline-message">{t.noMatch}</p>
         )}
       </div>

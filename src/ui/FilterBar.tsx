@@ -6,7 +6,7 @@ import type { LaneMode } from '../layout/lanes';
 import { laneModeLabel } from '../layout/lanes';
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { eventCount, formatCount } from '../i18n/messages';
-import { selectFilteredEvents, selectFilters, selectIndex, selectLanes, selectPeriodId, selectView } from '../store/selectors';
+import { selectFilteredCount, selectFilters, selectIndex, selectLanes, selectPeriodId, selectView } from '../store/selectors';
 
 const LANE_MODES: LaneMode[] = ['actor', 'category', 'none'];
 
@@ -52,7 +52,7 @@ export function FilterBar() {
   const store = useTimelineStore();
   const index = useTimeline(selectIndex);
   const filters = useTimeline(selectFilters);
-  const matching = useTimeline(selectFilteredEvents).length;
+  const matching = useTimeline(selectFilteredCount);
   const lanes = useTimeline(selectLanes);
   const t = useMessages();
   if (!index) return null;
