@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { parseJsonDataset } from './src/data/parseJson';
 import { contentSecurityPolicy, headTags, staticEventList } from './src/build/staticPage';
@@ -71,8 +72,32 @@ function preloadBundledDataset(): Plugin {
   };
 }
 
+/**
+ * An explicit compile hint (V8, Chrome 136+) atop the core chunk: its functions run as the page loads,
+ * so V8 compiles them on the thread that streams the script, not one at a time on the main thread
+ * during the first render (~30 ms less to ready here). It must be the file's first line, above the
+ * preload list Vite writes there last, so it is added once the files are written; the source map
+ * moves down a line with it. Other browsers read a comment.
+ */
+function compileHint(): Plugin {
+  return {
+    name: 'chronicle-compile-hint',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || file.name !== 'core') continue;
+        const path = join(options.dir!, file.fileName);
+        writeFileSync(path, `//# allFunctionsCalledOnLoad\n${readFileSync(path, 'utf8')}`);
+        if (!existsSync(`${path}.map`)) continue;
+        const map = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as { mappings: string };
+        writeFileSync(`${path}.map`, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage()],
+  plugins: [react(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage(), compileHint()],
   base: './',
   resolve: {
     // d3-zoom and d3-brush only interrupt transitions Chronicle never starts: see the file.
