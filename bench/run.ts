@@ -67,12 +67,16 @@ async function main() {
 
   const cases: Case[] = [];
   for (const n of SIZES) {
-    for (const app of APPS) {
-      const url = app === 'chronicle' ? `${server.base}?data=bench/synthetic-${n}.json` : `${server.base}bench/vis.html?data=synthetic-${n}.json${app === 'vis-cluster' ? '&cluster=1' : ''}`;
-      // vis-timeline takes ~20 s clustered at 100,000 events and does not finish unclustered.
-      const timeout = app === 'chronicle' ? 30_000 : n >= 100_000 ? 45_000 : 30_000;
-      const c: Case = { app, n, runs: [] };
-      for (let i = 0; i < RUNS; i++) {
+    const round = APPS.map((app): Case => ({ app, n, runs: [] }));
+    // Round by round, each app once a round: the machine's pace drifts over minutes, and this way every
+    // app meets the same drift. An app that failed sits out the rounds after.
+    for (let i = 0; i < RUNS; i++) {
+      for (const c of round) {
+        if (c.failure) continue;
+        const { app } = c;
+        const url = app === 'chronicle' ? `${server.base}?data=bench/synthetic-${n}.json` : `${server.base}bench/vis.html?data=synthetic-${n}.json${app === 'vis-cluster' ? '&cluster=1' : ''}`;
+        // vis-timeline takes ~20 s clustered at 100,000 events and does not finish unclustered.
+        const timeout = app === 'chronicle' ? 30_000 : n >= 100_000 ? 45_000 : 30_000;
         const progress: { readyMs?: number } = {};
         const run = measureRun(browser, url, app, timeout, progress);
         run.catch(() => {});
@@ -85,11 +89,12 @@ async function main() {
           // A page stuck in a long task may not close cleanly: start over with a fresh browser.
           await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 5000))]);
           browser = await launchChromium();
-          break;
         } finally {
           stop.cancel();
         }
       }
+    }
+    for (const c of round) {
       cases.push(c);
       console.log(summary(c));
     }
@@ -229,7 +234,7 @@ function renderReport(r: {
 
 Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)} in ${r.minutes.toFixed(1)} minutes.
 Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Debian Chromium (headless, software rendering) via playwright-core.
-Served by bench/serve.ts (static, uncompressed) on 127.0.0.1; viewport 1280×800 unless noted; ${RUNS} fresh page loads per case, medians reported.
+Served by bench/serve.ts (static, uncompressed) on 127.0.0.1; viewport 1280×800 unless noted; ${RUNS} fresh page loads per case, medians reported; at each size the apps take turns, one load each a round, so all meet the same drift in the machine's pace.
 
 Commands: \`npm run bench\` (everything, ~10 minutes), \`npm run bench -- --quick\` (one run, no 100,000), \`npm run gen -- N out.json [seed]\` (a dataset).
 
