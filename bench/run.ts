@@ -4,7 +4,7 @@
  * writes bench/RESULTS.md. `npm run bench -- --quick` runs one load per case and skips 100,000.
  * Exits 1 when the first-view size budget is broken; timings are reported against the budgets, not enforced.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -86,8 +86,11 @@ async function main() {
           c.runs.push(await Promise.race([run, stop.promise]));
         } catch (error) {
           c.failure = error instanceof TimeoutError || error instanceof AfterReadyError ? error.message : String(error);
-          // A page stuck in a long task may not close cleanly: start over with a fresh browser.
+          // A page stuck in a long task may not close cleanly: start over with a fresh browser, once the
+          // old one's processes are gone (they would take CPU from the next measurement).
+          const old = descendants();
           await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 5000))]);
+          await gone(old, 15_000);
           browser = await launchChromium();
         } finally {
           stop.cancel();
@@ -108,6 +111,47 @@ async function main() {
   const over = views.filter((v) => v.total / 1024 > FIRST_VIEW_BUDGET_KB);
   for (const v of over) console.error(`${v.name} ships ${kb(v.total)} gzipped before it is ready; the budget is ${FIRST_VIEW_BUDGET_KB} KB`);
   if (over.length) process.exit(1);
+}
+
+/** Chromium processes started by this one (the browser and its helpers), by the parent ids in /proc. */
+function descendants(): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const isOurs = (pid: number): boolean => {
+    for (let p = parentOf.get(pid); p !== undefined && p > 1; p = parentOf.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  return [...parentOf.keys()].filter((pid) => isOurs(pid) && isChromium(pid));
+}
+
+const isChromium = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium');
+  } catch {
+    return false;
+  }
+};
+
+/** Waits until none of `pids` runs (ended, or a zombie), for at most `ms`. */
+async function gone(pids: number[], ms: number): Promise<void> {
+  const runs = (pid: number) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    } catch {
+      return false;
+    }
+  };
+  const until = Date.now() + ms;
+  while (Date.now() < until && pids.some(runs)) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** Wall-clock limit of one measured page load (vis-timeline can block its page for minutes). */
