@@ -113,42 +113,42 @@ async function main() {
   if (over.length) process.exit(1);
 }
 
+/** The fields of /proc/<pid>/stat after the process name (state first, then parent id); null once it has ended. */
+function statOf(pid: number | string): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
 /** Chromium processes started by this one (the browser and its helpers), by the parent ids in /proc. */
 function descendants(): number[] {
   const parentOf = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // The process ended while being read.
-    }
+    const fields = /^\d+$/.test(entry) ? statOf(entry) : null;
+    if (fields) parentOf.set(Number(entry), Number(fields[1]));
   }
   const isOurs = (pid: number): boolean => {
     for (let p = parentOf.get(pid); p !== undefined && p > 1; p = parentOf.get(p)) if (p === process.pid) return true;
     return false;
   };
+  const isChromium = (pid: number) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium');
+    } catch {
+      return false;
+    }
+  };
   return [...parentOf.keys()].filter((pid) => isOurs(pid) && isChromium(pid));
 }
-
-const isChromium = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium');
-  } catch {
-    return false;
-  }
-};
 
 /** Waits until none of `pids` runs (ended, or a zombie), for at most `ms`. */
 async function gone(pids: number[], ms: number): Promise<void> {
   const runs = (pid: number) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-    } catch {
-      return false;
-    }
+    const fields = statOf(pid);
+    return fields !== null && fields[0] !== 'Z';
   };
   const until = Date.now() + ms;
   while (Date.now() < until && pids.some(runs)) await new Promise((resolve) => setTimeout(resolve, 100));

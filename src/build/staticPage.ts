@@ -52,9 +52,9 @@ export function headTags(dataset: Dataset): { title: string; meta: Record<string
 
 /**
  * What the built page may load: its own files, datasets from any http(s) URL (connect-src), images
- * it makes itself (PNG export). No inline script, no eval.
+ * it makes itself (PNG export). No eval, and no inline script but those in `inlineScripts`, given
+ * as CSP sources ('sha256-…').
  */
-/** `inlineScripts`: CSP sources ('sha256-…') of the few inline scripts the page may run. */
 export const contentSecurityPolicy = (inlineScripts: string[] = []) => [
   "default-src 'self'",
   ["script-src 'self'", ...inlineScripts].join(' '),
