@@ -64,7 +64,7 @@ function preloadBundledDataset(): Plugin {
         // Every view needs the shared core; the entry only imports it dynamically (to ask for the shell at
         // the same time), so tell the browser to start on it while parsing the page.
         const core = Object.values(ctx.bundle ?? {})
-          .filter((file) => file.type === 'chunk' && /^(core|rolldown-runtime)$/.test(file.name))
+          .filter((file) => file.type === 'chunk' && /^(core|react-dom|rolldown-runtime)$/.test(file.name))
           .map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file.fileName}` }, injectTo: 'head' }));
         return [{ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' }, ...core];
       },
@@ -73,11 +73,11 @@ function preloadBundledDataset(): Plugin {
 }
 
 /**
- * An explicit compile hint (V8, Chrome 136+) atop the core chunk: its functions run as the page loads,
- * so V8 compiles them on the thread that streams the script, not one at a time on the main thread
- * during the first render (~30 ms less to ready here). It must be the file's first line, above the
- * preload list Vite writes there last, so it is added once the files are written; the source map
- * moves down a line with it. Other browsers read a comment.
+ * An explicit compile hint (V8, Chrome 136+) atop the core and React DOM chunks: their functions run
+ * as the page loads, so V8 compiles them on the threads that stream the scripts, not one at a time on
+ * the main thread during the first render. It must be the file's first line, above the preload list
+ * Vite writes there last, so it is added once the files are written; the source map moves down a
+ * line with it. Other browsers read a comment.
  */
 function compileHint(): Plugin {
   return {
@@ -85,7 +85,7 @@ function compileHint(): Plugin {
     apply: 'build',
     writeBundle(options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || file.name !== 'core') continue;
+        if (file.type !== 'chunk' || !/^(core|react-dom)$/.test(file.name)) continue;
         const path = join(options.dir!, file.fileName);
         writeFileSync(path, `//# allFunctionsCalledOnLoad\n${readFileSync(path, 'utf8')}`);
         if (!existsSync(`${path}.map`)) continue;
@@ -114,8 +114,10 @@ export default defineConfig({
         // load it), the vertical timeline with narrow screens.
         codeSplitting: {
           // Vite's preload helper gets a chunk of its own: if it sat in the core, the tiny entry would
-          // wait for the whole core to load before asking for the page shell.
-          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'core', test: (id: string) => !/d3-brush|d3-color|d3-interpolate[\\/]src[\\/](?!zoom)|d3-zoom|d3-selection|d3-drag|d3-dispatch|zoomKit|d3-transition-lite/.test(id) && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts|ui[\\/](FilterChips|SearchBox))/.test(id) && !/Overview|ClusterList|useBrushBehavior|VerticalTimelineSvg|layoutVertical|parseCsv|parseTimelineJs|data[\\/]csv\.ts|data[\\/]userDataset|date-fns[\\/]locale[\\/](?!en-US)/.test(id), priority: 10 }],
+          // wait for the whole core to load before asking for the page shell. React DOM is a chunk of
+          // its own too: two scripts stream and compile on two threads at once, and the first render
+          // starts ~10 ms sooner here (0.3 KB more gzipped).
+          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/, priority: 15 }, { name: 'core', test: (id: string) => !/d3-brush|d3-color|d3-interpolate[\\/]src[\\/](?!zoom)|d3-zoom|d3-selection|d3-drag|d3-dispatch|zoomKit|d3-transition-lite/.test(id) && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts|ui[\\/](FilterChips|SearchBox))/.test(id) && !/Overview|ClusterList|useBrushBehavior|VerticalTimelineSvg|layoutVertical|parseCsv|parseTimelineJs|data[\\/]csv\.ts|data[\\/]userDataset|date-fns[\\/]locale[\\/](?!en-US)/.test(id), priority: 10 }],
         },
       },
     },
