@@ -3,6 +3,8 @@
  * Selections, filters, lanes, view and period jumps push an entry (so Back steps through them);
  * window changes from zooming and panning replace it, debounced; typing a search replaces
  * the entry its first keystroke pushed. Back and Forward re-apply the link to the store.
+ * History is written just after the change is drawn, never inside the event that made it: each
+ * write costs most of a millisecond here, which the frame showing the change cannot spare.
  */
 import type { TimelineStore } from '../store/createTimelineStore';
 import { paramsFromState, stateFromParams } from './stateParams';
@@ -33,6 +35,12 @@ export function startUrlSync(store: TimelineStore): () => void {
     timer = undefined;
     history.replaceState(history.state, '', urlFor(last));
   };
+  let pushes: string[] = [];
+  let pushTimer: ReturnType<typeof setTimeout> | undefined;
+  const pushNow = () => {
+    for (const url of pushes) history.pushState(null, '', url);
+    pushes = [];
+  };
   // The link as the store writes it, once the first view is up: replaceState costs milliseconds,
   // and a link that is already in that form needs no rewrite.
   if (urlFor(last) !== `${location.pathname}${location.search}${location.hash}`) timer = setTimeout(replaceNow, 0);
@@ -59,12 +67,17 @@ export function startUrlSync(store: TimelineStore): () => void {
     }
     clearTimeout(timer);
     timer = undefined;
-    history.pushState(null, '', urlFor(next));
+    // Each push is its own entry, in order; a replace scheduled later writes after them.
+    pushes.push(urlFor(next));
+    if (pushes.length === 1) pushTimer = setTimeout(pushNow, 0);
     lastPushAt = now;
     lastPushWasTyping = typing;
   });
 
   const onPopState = () => {
+    // Back or Forward wins over entries not yet written.
+    clearTimeout(pushTimer);
+    pushes = [];
     applying = true;
     try {
       applyUrlToStore(store);
@@ -77,6 +90,7 @@ export function startUrlSync(store: TimelineStore): () => void {
   return () => {
     unsubscribe();
     clearTimeout(timer);
+    clearTimeout(pushTimer);
     window.removeEventListener('popstate', onPopState);
   };
 }

@@ -39,6 +39,9 @@ describe('URL sync', () => {
     const start = history.length;
     store.getState().toggleActor('amazon');
     store.getState().select('amazon-investment-2026-02');
+    // Written just after the change is drawn, each its own entry.
+    expect(history.length).toBe(start);
+    vi.advanceTimersByTime(1);
     expect(history.length).toBe(start + 2);
     store.getState().zoomBy(2);
     store.getState().zoomBy(2);
@@ -65,10 +68,24 @@ describe('URL sync', () => {
     expect(location.search).toBe('?q=Bedrock');
   });
 
+  it('Back before a new entry is written wins: the entry is never written', () => {
+    const store = storeAt('?actors=amazon');
+    stop = startUrlSync(store);
+    vi.advanceTimersByTime(1);
+    const start = history.length;
+    store.getState().select('amazon-investment-2026-02');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    vi.advanceTimersByTime(1);
+    expect(history.length).toBe(start);
+    expect(location.search).toBe('?actors=amazon');
+    expect(store.getState().selectedId).toBeNull();
+  });
+
   it('a period jump is one step in history and names the period', () => {
     const store = storeAt('');
     stop = startUrlSync(store);
     store.getState().showPeriod('renegotiation');
+    vi.advanceTimersByTime(1);
     expect(location.search).toBe('?period=renegotiation');
   });
 
