@@ -139,29 +139,63 @@ async function zoomAndPan(page: Page, markSelector: string): Promise<{ frames: F
   return { frames: { median: median(deltas), p95: percentile(deltas, 95), over33: deltas.filter((d) => d > 33).length, count: deltas.length }, maxMarks };
 }
 
-/** Only the first actor's events ("filter"), or a search for "about legal" (a sixth of the titles). */
+/** How many times each action is applied (and undone between) per page load; the median is kept. */
+const ACTION_REPEATS = 5;
+const SLOW_CHANGE_MS = 50;
+const SLOW_UNDO_MS = 1000;
+
+/**
+ * Only the first actor's events ("filter"), then, with that filter kept, a search for "about legal"
+ * (a sixth of the titles). Each is applied up to five times, undone in between, ending applied: at
+ * small sizes a change takes a few milliseconds, and one sample is at the mercy of whatever else
+ * (a garbage collection, a timer) lands beside it.
+ */
 async function applyFilter(page: Page, app: App, kind: 'filter' | 'search'): Promise<ActionTiming> {
-  if (app !== 'chronicle') {
-    return page.evaluate((k) => {
-      const w = window as unknown as { benchFilter: (test: (item: { group: string; content: string }) => boolean) => Promise<ActionTiming> };
-      const test = k === 'filter' ? (item: { group: string }) => item.group === 'alpha' : (item: { content: string }) => item.content.toLowerCase().includes('about legal');
-      return Promise.race([w.benchFilter(test as never), new Promise<ActionTiming>((resolve) => setTimeout(() => resolve({ recomputed: NaN, painted: NaN }), 20_000))]);
-    }, kind);
+  const samples: ActionTiming[] = [];
+  for (let i = 0; i < ACTION_REPEATS; i++) {
+    let last = false;
+    if (i > 0) {
+      const undoStart = Date.now();
+      await changeOnce(page, app, kind, false);
+      // Undoing can cost far more than doing: one more sample, then stop.
+      last = Date.now() - undoStart > SLOW_UNDO_MS;
+    }
+    await page.waitForTimeout(80);
+    const timing = await changeOnce(page, app, kind, true);
+    samples.push(timing);
+    // A change that takes frames is not at the mercy of what lands beside it: once is enough, and
+    // undoing it could take minutes (vis-timeline putting back 8,000 of 10,000 items).
+    if (last || !(timing.painted < SLOW_CHANGE_MS)) break;
   }
-  return page.evaluate(async (k) => {
+  return { recomputed: median(samples.map((t) => t.recomputed)), painted: median(samples.map((t) => t.painted)) };
+}
+
+function changeOnce(page: Page, app: App, kind: 'filter' | 'search', on: boolean): Promise<ActionTiming> {
+  if (app !== 'chronicle') {
+    return page.evaluate(({ kind, on }) => {
+      const w = window as unknown as { benchFilter: (test: (item: { group: string; content: string }) => boolean) => Promise<ActionTiming> };
+      const inGroup = (item: { group: string }) => item.group === 'alpha';
+      const test = kind === 'filter'
+        ? (on ? inGroup : () => true)
+        : (on ? (item: { group: string; content: string }) => inGroup(item) && item.content.toLowerCase().includes('about legal') : inGroup);
+      return Promise.race([w.benchFilter(test as never), new Promise<ActionTiming>((resolve) => setTimeout(() => resolve({ recomputed: NaN, painted: NaN }), 20_000))]);
+    }, { kind, on });
+  }
+  return page.evaluate(async ({ kind, on }) => {
     performance.clearMeasures();
     const start = performance.now();
-    if (k === 'filter') {
+    if (kind === 'filter') {
+      // The first actor's chip: pressing it alone shows only that actor; pressing it again shows all.
       document.querySelector<HTMLButtonElement>('.chip[aria-pressed]')!.click();
     } else {
       const input = document.querySelector<HTMLInputElement>('input.search')!;
       // React listens for input events; set the value the way typing would.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, 'about legal');
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, on ? 'about legal' : '');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const painted = performance.now() - start;
     const recomputed = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('chronicle:')).reduce((n, m) => n + m.duration, 0);
     return { recomputed, painted };
-  }, kind);
+  }, { kind, on });
 }
