@@ -12,7 +12,20 @@ export function shapeAt(index: number): Shape {
 
 const f = (n: number) => +n.toFixed(2);
 
+/** Marks ask for the same few paths on every render and every zoom frame: each is built once. */
+const built = new Map<string, string>();
+
 export function shapePath(shape: Shape, r: number): string {
+  const key = shape + r;
+  let path = built.get(key);
+  if (path === undefined) {
+    if (built.size > 500) built.clear();
+    built.set(key, (path = buildPath(shape, r)));
+  }
+  return path;
+}
+
+function buildPath(shape: Shape, r: number): string {
   switch (shape) {
     case 'circle':
       return `M${f(r)},0A${f(r)},${f(r)} 0 1,1 ${f(-r)},0A${f(r)},${f(r)} 0 1,1 ${f(r)},0Z`;

@@ -63,7 +63,11 @@ export function tabStopOf<M extends { event: { id: string } }>(marks: M[], selec
 }
 
 export function markClasses(event: TimelineEvent, kind: string, selected: boolean, related: boolean): string {
-  return ['mark', `mark-${kind}`, event.approx ? 'approx' : '', event.qualifier ? `q-${event.qualifier}` : '', selected ? 'selected' : '', related ? 'related' : '']
-    .filter(Boolean)
-    .join(' ');
+  // Built for every mark on every render: concatenation, not an array to filter and join.
+  let classes = `mark mark-${kind}`;
+  if (event.approx) classes += ' approx';
+  if (event.qualifier) classes += ` q-${event.qualifier}`;
+  if (selected) classes += ' selected';
+  if (related) classes += ' related';
+  return classes;
 }
