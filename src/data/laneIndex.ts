@@ -44,9 +44,11 @@ export interface LaneIndex {
 /**
  * Lanes in dataset order, only those some filtered event leads, so lanes hold still while panning.
  * `positions` are the filtered events' places in `index.events` (null: all). Reads only the typed
- * columns, so a filter on 100,000 events rebuilds this in a few milliseconds.
+ * columns, so a filter on 100,000 events rebuilds this in a few milliseconds. `whole` is the same
+ * index unfiltered, if at hand: a lane the filters leave whole (choosing an actor leaves that actor's
+ * lane whole) is taken from it as it is, sorted ends, length classes and all.
  */
-export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | null, mode: LaneMode): LaneIndex {
+export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | null, mode: LaneMode, whole?: LaneIndex | null): LaneIndex {
   const { dataset, columns, events } = index;
   const n = positions ? positions.length : events.length;
   const codes = mode === 'actor' ? columns.leadActor : mode === 'category' ? columns.category : null;
@@ -59,21 +61,34 @@ export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | nul
   const slotOf = (code: number) => (code === NO_CODE ? defined.length : code);
   const sizes = new Uint32Array(defined.length + 1);
   for (let i = 0; i < n; i++) sizes[codes ? slotOf(codes[positions ? positions[i]! : i]!) : 0]!++;
-  const lists = Array.from(sizes, (size) => ({ events: new Array<TimelineEvent>(size), starts: new Float64Array(size), ends: new Float64Array(size), filled: 0 }));
+  const laneAt = (k: number) => (k < defined.length ? defined[k]! : otherLane(mode as 'actor' | 'category'));
+  // The filtered events are a subset of the unfiltered ones: a lane as large as its unfiltered self is it.
+  const kept = whole && whole.mode === mode && positions
+    ? Array.from(sizes, (size, k) => {
+        const id = size ? laneAt(k).id : null;
+        return whole.lanes.find((l) => l.lane.id === id && l.events.length === size);
+      })
+    : [];
+  const lists = Array.from(sizes, (size, k) => {
+    const length = kept[k] ? 0 : size;
+    return { events: new Array<TimelineEvent>(length), starts: new Float64Array(length), ends: new Float64Array(length), filled: 0 };
+  });
   const starts = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = positions ? positions[i]! : i;
-    const list = lists[codes ? slotOf(codes[p]!) : 0]!;
+    starts[i] = columns.from[p]!;
+    const slot = codes ? slotOf(codes[p]!) : 0;
+    if (kept[slot]) continue;
+    const list = lists[slot]!;
     list.events[list.filled] = events[p]!;
     list.starts[list.filled] = columns.from[p]!;
     list.ends[list.filled++] = columns.to[p]!;
-    starts[i] = columns.from[p]!;
   }
   const lanes: LaneEvents[] = [];
-  defined.forEach((lane, k) => {
-    if (sizes[k] || mode === 'none') lanes.push(withSortedEnds(lane, lists[k]!));
-  });
-  if (sizes[defined.length] && mode !== 'none') lanes.push(withSortedEnds(otherLane(mode), lists[defined.length]!));
+  for (let k = 0; k <= defined.length; k++) {
+    const shown = k < defined.length ? sizes[k] || mode === 'none' : sizes[k] && mode !== 'none';
+    if (shown) lanes.push(kept[k] ?? withSortedEnds(laneAt(k), lists[k]!));
+  }
   return { mode, lanes, total: n, starts };
 }
 

@@ -54,6 +54,8 @@ export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] => {
 export const selectFilteredCount = (s: TimelineState): number => selectFiltered(s).count;
 
 let laneMemo: { filtered: Filtered; lanes: TimelineState['lanes']; result: LaneIndex } | null = null;
+/** The last lane index built with no filters, whose whole lanes a filtered one can share. */
+let wholeMemo: { index: TimelineState['index']; result: LaneIndex } | null = null;
 
 /** The filtered events split by lane, with the sorted arrays window queries need; rebuilt only when those change. */
 export const selectLaneIndex = (s: TimelineState): LaneIndex | null => {
@@ -61,7 +63,9 @@ export const selectLaneIndex = (s: TimelineState): LaneIndex | null => {
   const filtered = selectFiltered(s);
   if (laneMemo && laneMemo.filtered === filtered && laneMemo.lanes === s.lanes) return laneMemo.result;
   const start = performance.now();
-  laneMemo = { filtered, lanes: s.lanes, result: buildLaneIndex(s.index, filtered.positions, s.lanes) };
+  const whole = wholeMemo?.index === s.index ? wholeMemo.result : null;
+  laneMemo = { filtered, lanes: s.lanes, result: buildLaneIndex(s.index, filtered.positions, s.lanes, whole) };
+  if (!filtered.positions) wholeMemo = { index: s.index, result: laneMemo.result };
   performance.measure('chronicle:lanes', { start });
   return laneMemo.result;
 };

@@ -117,6 +117,18 @@ describe('filters against a brute-force reference', () => {
         const lanes = buildLaneIndex(idx, positions, 'actor').lanes;
         expect(lanes.flatMap((l) => ids(l.events)).sort()).toEqual(ids(expected).sort());
         for (const lane of lanes) expect(lane.events.every((e) => (e.actors[0] ?? '~other') === lane.lane.id)).toBe(true);
+        // Sharing the unfiltered index's whole lanes changes nothing but the work done.
+        for (const mode of ['actor', 'category', 'none'] as const) {
+          const whole = buildLaneIndex(idx, null, mode);
+          const fresh = buildLaneIndex(idx, positions, mode);
+          const shared = buildLaneIndex(idx, positions, mode, whole);
+          const plain = (li: typeof fresh) => ({ total: li.total, starts: [...li.starts], lanes: li.lanes.map((l) => ({ id: l.lane.id, label: l.lane.label, events: ids(l.events), starts: [...l.starts], ends: [...l.ends] })) });
+          expect(plain(shared)).toEqual(plain(fresh));
+          for (const lane of shared.lanes) {
+            const same = whole.lanes.find((l) => l.lane.id === lane.lane.id);
+            if (positions && same && lane.events.length > 0 && same.events.length === lane.events.length) expect(lane).toBe(same);
+          }
+        }
       }),
       { numRuns: 300 },
     );
