@@ -26,24 +26,29 @@ export function startUrlSync(store: TimelineStore): () => void {
   let last = paramsFromState(store.getState());
   let lastPushAt = 0;
   let lastPushWasTyping = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the pending replace, if any. */
+  let cancelReplace: (() => void) | undefined;
   let applying = false;
 
   const urlFor = (p: ViewParams) => `${location.pathname}${mergeSearch(formatViewParams({ data: carried.data, ...p }), carried.rest)}${location.hash}`;
-  const replaceNow = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    history.replaceState(history.state, '', urlFor(last));
-  };
   let pushes: string[] = [];
-  let pushTimer: ReturnType<typeof setTimeout> | undefined;
+  let cancelPush: (() => void) | undefined;
   const pushNow = () => {
+    cancelPush?.();
+    cancelPush = undefined;
     for (const url of pushes) history.pushState(null, '', url);
     pushes = [];
   };
+  const replaceNow = () => {
+    cancelReplace?.();
+    cancelReplace = undefined;
+    // Entries not yet written come first, whatever the timers did.
+    if (pushes.length) pushNow();
+    history.replaceState(history.state, '', urlFor(last));
+  };
   // The link as the store writes it, once the first view is up: replaceState costs milliseconds,
   // and a link that is already in that form needs no rewrite.
-  if (urlFor(last) !== `${location.pathname}${location.search}${location.hash}`) timer = setTimeout(replaceNow, 0);
+  if (urlFor(last) !== `${location.pathname}${location.search}${location.hash}`) cancelReplace = afterPaint(replaceNow);
 
   const unsubscribe = store.subscribe((state) => {
     if (applying) return;
@@ -60,23 +65,24 @@ export function startUrlSync(store: TimelineStore): () => void {
       // A zoom gesture writes the link once it rests: replaceState costs milliseconds a call, which a
       // frame cannot spare.
       if (kind === 'window') {
-        clearTimeout(timer);
-        timer = setTimeout(replaceNow, REPLACE_DELAY);
-      } else if (timer === undefined) timer = setTimeout(replaceNow, 0);
+        cancelReplace?.();
+        const timer = setTimeout(replaceNow, REPLACE_DELAY);
+        cancelReplace = () => clearTimeout(timer);
+      } else if (cancelReplace === undefined) cancelReplace = afterPaint(replaceNow);
       return;
     }
-    clearTimeout(timer);
-    timer = undefined;
+    cancelReplace?.();
+    cancelReplace = undefined;
     // Each push is its own entry, in order; a replace scheduled later writes after them.
     pushes.push(urlFor(next));
-    if (pushes.length === 1) pushTimer = setTimeout(pushNow, 0);
+    if (pushes.length === 1) cancelPush = afterPaint(pushNow);
     lastPushAt = now;
     lastPushWasTyping = typing;
   });
 
   const onPopState = () => {
     // Back or Forward wins over entries not yet written.
-    clearTimeout(pushTimer);
+    cancelPush?.();
     pushes = [];
     applying = true;
     try {
@@ -89,9 +95,22 @@ export function startUrlSync(store: TimelineStore): () => void {
   window.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
-    clearTimeout(timer);
-    clearTimeout(pushTimer);
+    cancelReplace?.();
+    cancelPush?.();
     window.removeEventListener('popstate', onPopState);
+  };
+}
+
+/**
+ * Runs `fn` once the frame being prepared is drawn: a timer set from a frame callback fires after
+ * that frame's paint, while one set from an event handler usually fires before it.
+ */
+function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(fn, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
   };
 }
 

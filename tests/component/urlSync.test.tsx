@@ -39,9 +39,10 @@ describe('URL sync', () => {
     const start = history.length;
     store.getState().toggleActor('amazon');
     store.getState().select('amazon-investment-2026-02');
-    // Written just after the change is drawn, each its own entry.
-    expect(history.length).toBe(start);
+    // Written once the change is drawn (a frame later), not by the first timer, each its own entry.
     vi.advanceTimersByTime(1);
+    expect(history.length).toBe(start);
+    vi.advanceTimersByTime(20);
     expect(history.length).toBe(start + 2);
     store.getState().zoomBy(2);
     store.getState().zoomBy(2);
@@ -71,11 +72,11 @@ describe('URL sync', () => {
   it('Back before a new entry is written wins: the entry is never written', () => {
     const store = storeAt('?actors=amazon');
     stop = startUrlSync(store);
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(20);
     const start = history.length;
     store.getState().select('amazon-investment-2026-02');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(20);
     expect(history.length).toBe(start);
     expect(location.search).toBe('?actors=amazon');
     expect(store.getState().selectedId).toBeNull();
@@ -85,7 +86,7 @@ describe('URL sync', () => {
     const store = storeAt('');
     stop = startUrlSync(store);
     store.getState().showPeriod('renegotiation');
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(20);
     expect(location.search).toBe('?period=renegotiation');
   });
 
@@ -95,7 +96,7 @@ describe('URL sync', () => {
     const start = history.length;
     store.getState().select('amazon-investment-2026-02');
     store.getState().toggleActor('amazon');
-    vi.advanceTimersByTime(10);
+    vi.advanceTimersByTime(20);
     expect(history.length).toBe(start);
     expect(location.search).toBe('?event=amazon-investment-2026-02&actors=amazon&embed=1');
     expect(store.getState().embed).toBe(true);
