@@ -285,7 +285,7 @@ Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(
 Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Debian Chromium (headless, software rendering) via playwright-core.
 Served by bench/serve.ts (static, uncompressed) on 127.0.0.1; viewport 1280×800 unless noted; ${quick ? 'one fresh page load per case' : `fresh page loads per case (five up to 1,000 events, three above)`}, medians reported; at each size the apps take turns, one load each a round, so all meet the same drift in the machine's pace.
 
-Commands: \`npm run bench\` (everything, ~10 minutes), \`npm run bench -- --quick\` (one run, no 100,000), \`npm run gen -- N out.json [seed]\` (a dataset).
+Commands: \`npm run bench\` (everything, ~12 minutes), \`npm run bench -- --quick\` (one run, no 100,000), \`npm run gen -- N out.json [seed]\` (a dataset).
 
 ## Chronicle against the design doc's budgets
 
