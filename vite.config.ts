@@ -37,6 +37,9 @@ function staticDatasetPage(): Plugin {
   };
 }
 
+/** The code chunks every view runs at start (see codeSplitting below): preloaded and compile-hinted. */
+const FIRST_VIEW_CHUNKS = ['core', 'react-dom'];
+
 const sha256 = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /** The inline script that asks for a linked dataset before the entry arrives (src/build/earlyFetch.ts). */
@@ -64,7 +67,7 @@ function preloadBundledDataset(): Plugin {
         // Every view needs the shared core; the entry only imports it dynamically (to ask for the shell at
         // the same time), so tell the browser to start on it while parsing the page.
         const core = Object.values(ctx.bundle ?? {})
-          .filter((file) => file.type === 'chunk' && /^(core|react-dom|rolldown-runtime)$/.test(file.name))
+          .filter((file) => file.type === 'chunk' && [...FIRST_VIEW_CHUNKS, 'rolldown-runtime'].includes(file.name))
           .map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file.fileName}` }, injectTo: 'head' }));
         return [{ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' }, ...core];
       },
@@ -85,7 +88,7 @@ function compileHint(): Plugin {
     apply: 'build',
     writeBundle(options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !/^(core|react-dom)$/.test(file.name)) continue;
+        if (file.type !== 'chunk' || !FIRST_VIEW_CHUNKS.includes(file.name)) continue;
         const path = join(options.dir!, file.fileName);
         writeFileSync(path, `//# allFunctionsCalledOnLoad\n${readFileSync(path, 'utf8')}`);
         if (!existsSync(`${path}.map`)) continue;
