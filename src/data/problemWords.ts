@@ -62,6 +62,13 @@ export const problemWords = {
   relatedEntry: () => 'each related entry must be an id or { "id": …, "label": … }',
   approxBoolean: () => 'approx must be true or false',
   qualifierForm: () => 'qualifier must be "before" or "after"',
+  // Sources with an identity: the dataset's list, and citations of it by id
+  duplicateSource: () => 'duplicate source id; the first one is kept',
+  unknownSource: (id: string) => `source "${id}" is not in the sources list; this citation was left out`,
+  viaMissing: (id: string) => `via "${id}" names no source in the sources list; it was dropped`,
+  viaCycle: (chain: string) => `via makes a loop (${chain}); it was dropped`,
+  emptySourceName: () => 'name must not be empty',
+  sourceEntry: () => 'each source must be a source id or { "name": …, "url": … }',
   /** Anything else the schema library says, in its own words. */
   other: (message: string) => message,
 };
@@ -78,6 +85,9 @@ export type Said = { [K in ProblemCode]: { code: K; args: ArgsOf<K> } }[ProblemC
 export function say<K extends ProblemCode>(code: K, ...args: ArgsOf<K>): Said {
   return { code, args } as unknown as Said;
 }
+
+/** How a reader reports: `where` is a path into the data (`events[3] "id" › end`) or a phrase with words ("top level"). */
+export type Report = (level: Problem['level'], where: string | Said, said: Said) => void;
 
 /** A problem with its English words and its coded phrases. */
 export function problem(level: Problem['level'], source: string, where: string | Said, said: Said): Problem {

@@ -23,6 +23,7 @@ export function quickEvent(item: unknown): EventInput | null {
   if (e.sources !== undefined) {
     if (!Array.isArray(e.sources)) return null;
     for (const s of e.sources as unknown[]) {
+      if (typeof s === 'string') continue; // the id of a listed source; validation looks it up
       if (typeof s !== 'object' || s === null || Array.isArray(s)) return null;
       const { name, url } = s as Record<string, unknown>;
       if (typeof name !== 'string' || !optionalString(url)) return null;

@@ -24,6 +24,29 @@ const text = (field: string) => v.string(coded(say('mustBeText', field)));
 const optionalText = (field: string) => v.optional(text(field));
 const textList = (field: string) => v.optional(v.array(v.string(coded(say('eachMustBeText', field))), coded(say('mustBeAList', field))));
 
+const urlSafeId = v.pipe(
+  text('id'),
+  v.regex(/^[A-Za-z0-9._~-]+$/, (i) => coded(say('idForm', JSON.stringify(i.input)))),
+);
+
+/** An event's or period's source: the id of one in the dataset's `sources`, or the inline `{ name, url }` of the design doc. */
+const citations = v.optional(
+  v.array(
+    v.union([text('source id'), v.object({ name: text('source name'), url: optionalText('source url') })], coded(say('sourceEntry'))),
+    coded(say('mustBeAList', 'sources')),
+  ),
+);
+
+/** An entry of the dataset's `sources`, which events, periods and quotes cite by id: an extension of the design doc's schema. */
+export const SourceSchema = v.object({
+  id: urlSafeId,
+  name: v.pipe(text('name'), v.nonEmpty(coded(say('emptySourceName')))),
+  title: optionalText('title'),
+  url: optionalText('url'),
+  date: v.optional(dateForm('date')),
+  via: optionalText('via'),
+});
+
 export const ActorSchema = v.object({
   id: text('id'),
   label: optionalText('label'),
@@ -37,13 +60,11 @@ export const PeriodSchema = v.object({
   title: optionalText('title'),
   start: dateForm('start'),
   end: dateForm('end'),
+  sources: citations,
 });
 
 export const EventSchema = v.object({
-  id: v.pipe(
-    text('id'),
-    v.regex(/^[A-Za-z0-9._~-]+$/, (i) => coded(say('idForm', JSON.stringify(i.input)))),
-  ),
+  id: urlSafeId,
   start: dateForm('start'),
   end: v.optional(dateForm('end')),
   title: v.pipe(text('title'), v.nonEmpty(coded(say('emptyTitle')))),
@@ -62,11 +83,17 @@ export const EventSchema = v.object({
   ),
   quotes: v.optional(
     v.array(
-      v.object({ text: text('quote text'), by: optionalText('quote by'), where: optionalText('quote where'), date: v.optional(dateForm('quote date')) }),
+      v.object({
+        text: text('quote text'),
+        by: optionalText('quote by'),
+        where: optionalText('quote where'),
+        date: v.optional(dateForm('quote date')),
+        source: optionalText('quote source'),
+      }),
       coded(say('mustBeAList', 'quotes')),
     ),
   ),
-  sources: v.optional(v.array(v.object({ name: text('source name'), url: optionalText('source url') }), coded(say('mustBeAList', 'sources')))),
+  sources: citations,
   // An id, or { id, label } to say how they relate ("led to", "resolved by"): an extension of the design doc's list of ids.
   related: v.optional(
     v.array(
@@ -81,6 +108,9 @@ export const EventSchema = v.object({
 
 export type EventInput = v.InferOutput<typeof EventSchema>;
 export type PeriodInput = v.InferOutput<typeof PeriodSchema>;
+export type SourceInput = v.InferOutput<typeof SourceSchema>;
+/** What an event or period lists under `sources`: ids and inline sources, mixed. */
+export type CitationInput = NonNullable<EventInput['sources']>[number];
 
 export interface FieldIssue {
   field: string;

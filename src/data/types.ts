@@ -18,6 +18,7 @@ export interface Period {
   title: string;
   start: PartialDate;
   end: PartialDate;
+  sources: Source[];
 }
 
 export interface Amount {
@@ -31,12 +32,27 @@ export interface Quote {
   by?: string;
   where?: string;
   date?: PartialDate;
+  /** The dataset-level source the quote was taken from. */
+  source?: Source;
 }
 
+/**
+ * A source as cited: one of the dataset's `sources` (it has an `id`; every citation of it is this same
+ * object), or an event's inline `{ name, url }`.
+ */
 export interface Source {
+  /** Present on the dataset's list only. */
+  id?: string;
+  /** The outlet as the article names itself, or its headline when it names none. */
   name: string;
+  /** The article's headline. */
+  title?: string;
   /** Only http:, https: or mailto: survive validation. */
   url?: string;
+  /** When it was published. */
+  date?: PartialDate;
+  /** The source that reported this one: a second-hand report. Never a cycle. */
+  via?: Source;
 }
 
 export interface Relation {
@@ -72,6 +88,8 @@ export interface Dataset {
   actors: Actor[];
   categories: Category[];
   periods: Period[];
+  /** The dataset-level sources that events, periods and quotes cite by id, in file order. */
+  sources: Source[];
   /** Sorted by start, then end, then id. */
   events: TimelineEvent[];
   steps: string[];

@@ -6,9 +6,10 @@ import { quickEvent } from './quickEvent';
 import { sortEvents } from './sortEvents';
 import { parsePartialDate, type PartialDate } from '../time/partialDate';
 import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput, type FieldIssue } from './schema';
-import { problem, say, type Said } from './problemWords';
-import { isCssColor, PALETTE, safeUrl } from './safeValues';
-import type { Actor, Category, Dataset, ParseResult, Period, Problem, Source, TimelineEvent } from './types';
+import { problem, say, type Report } from './problemWords';
+import { isCssColor, PALETTE } from './safeValues';
+import { citeQuoteSource, citeSources, readSources, type SourceTable } from './sources';
+import type { Actor, Category, Dataset, ParseResult, Period, Problem, Quote, TimelineEvent } from './types';
 
 /** Well past the 100,000 events the benchmarks hold to; beyond it a browser tab would struggle. */
 export const MAX_EVENTS = 250_000;
@@ -24,7 +25,8 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
   }
   const actors = readActors(listAt(raw, 'actors', report), report);
   const categories = readCategories(listAt(raw, 'categories', report), report);
-  const periods = readPeriods(listAt(raw, 'periods', report), report);
+  const sources = readSources(listAt(raw, 'sources', report), report);
+  const periods = readPeriods(listAt(raw, 'periods', report), sources, report);
   if (raw.events === undefined) report('error', 'events', say('needsEvents'));
   let list = listAt(raw, 'events', report);
   if (list.length > MAX_EVENTS) {
@@ -32,7 +34,7 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
     list = list.slice(0, MAX_EVENTS);
   }
   const ids = new Set<string>();
-  const events = readEvents(list, actors, categories, report, ids, onProgress);
+  const events = readEvents(list, actors, categories, sources, report, ids, onProgress);
 
   for (const event of events) {
     const missing = event.related.filter((r) => !ids.has(r.id));
@@ -57,15 +59,13 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
       actors,
       categories,
       periods,
+      sources: sources.list,
       events: sortEvents(events),
       steps,
     },
     problems,
   };
 }
-
-/** `where` is a path into the data (`events[3] "id" › end`) or a phrase with words ("top level"). */
-type Report = (level: Problem['level'], where: string | Said, said: Said) => void;
 
 function readActors(list: unknown[], report: Report): Actor[] {
   const actors: Actor[] = [];
@@ -94,23 +94,31 @@ function readCategories(list: unknown[], report: Report): Category[] {
   return categories;
 }
 
-function readPeriods(list: unknown[], report: Report): Period[] {
+function readPeriods(list: unknown[], table: SourceTable, report: Report): Period[] {
   const periods: Period[] = [];
   list.forEach((item, i) => {
     const r = checkRecord(PeriodSchema, item);
     if (!r.ok) return reportIssues(report, `periods[${i}]`, r.issues);
-    const [start, end] = ordered(parsePartialDate(r.value.start)!, parsePartialDate(r.value.end)!, () =>
-      report('warning', `periods[${i}] "${r.value.id}"`, say('endBeforeStart')),
-    );
-    periods.push({ id: r.value.id, title: r.value.title ?? r.value.id, start, end });
+    const where = () => `periods[${i}] "${r.value.id}"`;
+    const [start, end] = ordered(parsePartialDate(r.value.start)!, parsePartialDate(r.value.end)!, () => report('warning', where(), say('endBeforeStart')));
+    const sources = r.value.sources?.length ? citeSources(r.value.sources, table, report, where) : NONE;
+    periods.push({ id: r.value.id, title: r.value.title ?? r.value.id, start, end, sources });
   });
   return periods.sort((a, b) => a.start.start - b.start.start);
 }
 
 /** `seen` ends up holding every kept event's id. */
-function readEvents(list: unknown[], actors: Actor[], categories: Category[], report: Report, seen: Set<string>, onProgress?: (done: number, total: number) => void): TimelineEvent[] {
+function readEvents(
+  list: unknown[],
+  actors: Actor[],
+  categories: Category[],
+  sources: SourceTable,
+  report: Report,
+  seen: Set<string>,
+  onProgress?: (done: number, total: number) => void,
+): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const known: Known = { actors, categories, actorIds: new Set(actors.map((a) => a.id)), categoryIds: new Set(categories.map((c) => c.id)), named: new Map(), report };
+  const known: Known = { actors, categories, actorIds: new Set(actors.map((a) => a.id)), categoryIds: new Set(categories.map((c) => c.id)), sources, report };
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
     if (onProgress && i % 5000 === 0) onProgress(i, list.length);
@@ -144,19 +152,18 @@ function eventLabel(item: unknown, i: number): string {
 /** One frozen empty list shared by every event without amounts, quotes or relations: 100,000 events, 300,000 fewer arrays. */
 const NONE: never[] = Object.freeze([]) as never[];
 
-/** What the events met so far share: lists that unknown actors and categories join, and sets to look them up. */
+/** What the events met so far share: lists that unknown actors and categories join, sets to look them up, the sources they cite. */
 interface Known {
   actors: Actor[];
   categories: Category[];
   actorIds: Set<string>;
   categoryIds: Set<string>;
-  /** One frozen source per name for sources without a link, which large datasets repeat. */
-  named: Map<string, Source>;
+  sources: SourceTable;
   report: Report;
 }
 
 function toEvent(input: EventInput, item: unknown, i: number, known: Known): TimelineEvent {
-  const { report, named } = known;
+  const { report } = known;
   let start = parsePartialDate(input.start)!;
   let end = input.end === undefined ? undefined : parsePartialDate(input.end)!;
   if (end && end.end < start.start) {
@@ -177,16 +184,7 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     known.categories.push({ id: input.category, label: input.category });
     known.categoryIds.add(input.category);
   }
-  const sources = !input.sources?.length ? NONE : input.sources.map((s, j) => {
-    if (s.url === undefined) {
-      let source = named.get(s.name);
-      if (!source) named.set(s.name, (source = Object.freeze({ name: s.name })));
-      return source;
-    }
-    const url = safeUrl(s.url);
-    if (url === null) report('warning', `${eventLabel(item, i)} › sources.${j}.url`, say('linkDropped', JSON.stringify(s.url)));
-    return url === null ? { name: s.name } : { name: s.name, url };
-  });
+  const sources = !input.sources?.length ? NONE : citeSources(input.sources, known.sources, report, () => eventLabel(item, i));
   return {
     id: input.id,
     title: input.title,
@@ -198,13 +196,20 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     actors: actorIds.length === 0 ? NONE : actorIds.length === 1 ? [actorIds[0]!] : [...new Set(actorIds)],
     category: input.category,
     amounts: input.amounts?.length ? input.amounts.slice() : NONE,
-    quotes: input.quotes?.length ? input.quotes.map((q) => ({ ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! })) : NONE,
+    quotes: input.quotes?.length ? input.quotes.map((q, j) => toQuote(q, known, () => `${eventLabel(item, i)} › quotes.${j}.source`)) : NONE,
     sources,
     related: input.related?.length ? uniqueRelations(input.related, input.id) : NONE,
     disputed: input.disputed,
     approx: input.approx ?? false,
     qualifier: input.qualifier,
   };
+}
+
+function toQuote({ source, ...q }: NonNullable<EventInput['quotes']>[number], known: Known, where: () => string): Quote {
+  const quote: Quote = { ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! };
+  const cited = source === undefined ? undefined : citeQuoteSource(source, known.sources, known.report, where);
+  if (cited) quote.source = cited;
+  return quote;
 }
 
 function uniqueRelations(list: (string | { id: string; label?: string })[], self: string) {
@@ -248,5 +253,5 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function emptyDataset(): Dataset {
-  return { title: 'Untitled timeline', description: '', actors: [], categories: [], periods: [], events: [], steps: [] };
+  return { title: 'Untitled timeline', description: '', actors: [], categories: [], periods: [], sources: [], events: [], steps: [] };
 }

@@ -10,7 +10,14 @@ import { problemMessage, problemWhere } from '../../src/i18n/problemText';
 const BAD_JSON = JSON.stringify({
   actors: [{ id: 'a', color: 'not a colour' }, { id: 'a' }, 7],
   categories: [{ id: 'c' }, { id: 'c' }],
-  periods: [{ id: 'p', start: '2026', end: '2024' }],
+  periods: [{ id: 'p', start: '2026', end: '2024', sources: ['gone'] }],
+  sources: [
+    { id: 's', name: 'S', via: 'nowhere', url: 'javascript:alert(1)' },
+    { id: 's', name: 'Again' },
+    { id: 't', name: '' },
+    { id: 'u', name: 'U', via: 'v' },
+    { id: 'v', name: 'V', via: 'u' },
+  ],
   events: [
     { id: 'ok', start: '2026-04-27', title: 'Fine', related: ['nowhere'] },
     { id: 'swap', start: '2026', end: '2024', title: 'Swapped', actors: ['stranger'], category: 'other' },
@@ -21,6 +28,8 @@ const BAD_JSON = JSON.stringify({
     { id: 'f', start: '2026' },
     { id: 'g', start: '2026', title: 'x', amounts: [{ value: 'a lot', currency: 'dollars' }], approx: 'yes', qualifier: 'during' },
     { id: 'h', start: '2026', title: 'x', sources: [{ name: 'Bad', url: 'javascript:alert(1)' }], related: [5] },
+    { id: 'i', start: '2026', title: 'x', sources: ['s', 'gone'], quotes: [{ text: 'q', source: 'gone' }] },
+    { id: 'j', start: '2026', title: 'x', sources: [7] },
     'not an event',
   ],
   steps: ['missing'],

@@ -48,5 +48,12 @@ export const deProblems: ProblemWords = {
   relatedEntry: () => 'jeder Eintrag in related muss eine ID oder { "id": …, "label": … } sein',
   approxBoolean: () => 'approx muss true oder false sein',
   qualifierForm: () => 'qualifier muss "before" oder "after" sein',
+  // Quellen mit eigener ID (issue 17)
+  duplicateSource: () => 'doppelte Quellen-ID; der erste Eintrag bleibt',
+  unknownSource: (id) => `Quelle „${id}“ fehlt in der Quellenliste; dieser Verweis wurde weggelassen`,
+  viaMissing: (id) => `via „${id}“ nennt keine Quelle der Quellenliste; es wurde entfernt`,
+  viaCycle: (chain) => `via bildet einen Kreis (${chain}); es wurde entfernt`,
+  emptySourceName: () => 'name darf nicht leer sein',
+  sourceEntry: () => 'jede Quelle muss eine Quellen-ID oder { "name": …, "url": … } sein',
   other: (message) => message,
 };

@@ -48,5 +48,12 @@ export const esProblems: ProblemWords = {
   relatedEntry: () => 'cada elemento de related debe ser un id o { "id": …, "label": … }',
   approxBoolean: () => 'approx debe ser true o false',
   qualifierForm: () => 'qualifier debe ser "before" o "after"',
+  // Fuentes con identidad (issue 17)
+  duplicateSource: () => 'id de fuente repetido; se conserva la primera',
+  unknownSource: (id) => `la fuente «${id}» no está en la lista de fuentes; se omitió esta cita`,
+  viaMissing: (id) => `via «${id}» no nombra ninguna fuente de la lista; se quitó`,
+  viaCycle: (chain) => `via forma un ciclo (${chain}); se quitó`,
+  emptySourceName: () => 'name no puede estar vacío',
+  sourceEntry: () => 'cada fuente debe ser un id de fuente o { "name": …, "url": … }',
   other: (message) => message,
 };

@@ -48,5 +48,12 @@ export const frProblems: ProblemWords = {
   relatedEntry: () => 'chaque élément de related doit être un identifiant ou { "id": …, "label": … }',
   approxBoolean: () => 'approx doit valoir true ou false',
   qualifierForm: () => 'qualifier doit valoir "before" ou "after"',
+  // Sources identifiées (issue 17)
+  duplicateSource: () => 'identifiant de source en double ; la première est conservée',
+  unknownSource: (id) => `la source « ${id} » n’est pas dans la liste des sources ; cette citation a été omise`,
+  viaMissing: (id) => `via « ${id} » ne nomme aucune source de la liste ; il a été retiré`,
+  viaCycle: (chain) => `via forme une boucle (${chain}) ; il a été retiré`,
+  emptySourceName: () => 'name ne doit pas être vide',
+  sourceEntry: () => 'chaque source doit être un identifiant de source ou { "name": …, "url": … }',
   other: (message) => message,
 };

@@ -48,5 +48,12 @@ export const jaProblems: ProblemWords = {
   relatedEntry: () => 'related の各要素は ID か { "id": …, "label": … } でなければなりません',
   approxBoolean: () => 'approx は true か false でなければなりません',
   qualifierForm: () => 'qualifier は "before" か "after" でなければなりません',
+  // ID を持つ出典（issue 17）
+  duplicateSource: () => '出典の ID が重複しています。最初のものを残しました',
+  unknownSource: (id) => `出典「${id}」が出典リストにないため、この引用を省きました`,
+  viaMissing: (id) => `via「${id}」に該当する出典がリストにないため、via を削除しました`,
+  viaCycle: (chain) => `via が循環しています（${chain}）。via を削除しました`,
+  emptySourceName: () => 'name を空にはできません',
+  sourceEntry: () => '各出典は出典の ID か { "name": …, "url": … } でなければなりません',
   other: (message) => message,
 };

@@ -48,5 +48,12 @@ export const zhProblems: ProblemWords = {
   relatedEntry: () => 'related 的每一项都必须是 ID 或 { "id": …, "label": … }',
   approxBoolean: () => 'approx 必须是 true 或 false',
   qualifierForm: () => 'qualifier 必须是 "before" 或 "after"',
+  // 有 ID 的来源（issue 17）
+  duplicateSource: () => '来源 ID 重复；保留第一个',
+  unknownSource: (id) => `来源“${id}”不在来源列表中；已省略此引用`,
+  viaMissing: (id) => `via“${id}”在来源列表中没有对应的来源；已删除`,
+  viaCycle: (chain) => `via 形成了循环（${chain}）；已删除`,
+  emptySourceName: () => 'name 不能为空',
+  sourceEntry: () => '每个来源都必须是来源 ID 或 { "name": …, "url": … }',
   other: (message) => message,
 };
