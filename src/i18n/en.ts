@@ -84,6 +84,10 @@ export const en = {
   sources: 'Sources',
   relatedEvents: 'Related events',
   related: 'related',
+  // Sources with an identity (issue 17): a second-hand report, an article's headline, a quote's source
+  reportedBy: (name: string, reporter: string) => `${name}, as reported by ${reporter}`,
+  headline: (title: string) => `“${title}”`,
+  quotedIn: (source: string) => `quoted in ${source}`,
   // Embed
   searchShort: 'Search',
   matchShort: (matching: string, total: string) => `${matching} of ${total}`,

@@ -58,6 +58,10 @@ export const de: Messages = {
   sources: 'Quellen',
   relatedEvents: 'Verwandte Ereignisse',
   related: 'verwandt',
+  // Quellen mit eigener ID (issue 17)
+  reportedBy: (name, reporter) => `${name}, zitiert nach ${reporter}`,
+  headline: (title) => `„${title}“`,
+  quotedIn: (source) => `zitiert in ${source}`,
   searchShort: 'Suchen',
   matchShort: (matching, total) => `${matching} von ${total}`,
   clear: 'Zurücksetzen',

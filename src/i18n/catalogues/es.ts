@@ -58,6 +58,10 @@ export const es: Messages = {
   sources: 'Fuentes',
   relatedEvents: 'Eventos relacionados',
   related: 'relacionado',
+  // Fuentes con identidad (issue 17)
+  reportedBy: (name, reporter) => `${name}, citado por ${reporter}`,
+  headline: (title) => `«${title}»`,
+  quotedIn: (source) => `citado en ${source}`,
   searchShort: 'Buscar',
   matchShort: (matching, total) => `${matching} de ${total}`,
   clear: 'Quitar',

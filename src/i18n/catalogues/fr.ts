@@ -58,6 +58,10 @@ export const fr: Messages = {
   sources: 'Sources',
   relatedEvents: 'Événements liés',
   related: 'lié',
+  // Sources identifiées (issue 17)
+  reportedBy: (name, reporter) => `${name}, rapporté par ${reporter}`,
+  headline: (title) => `« ${title} »`,
+  quotedIn: (source) => `cité dans ${source}`,
   searchShort: 'Rechercher',
   matchShort: (matching, total) => `${matching} sur ${total}`,
   clear: 'Effacer',

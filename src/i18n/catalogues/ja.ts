@@ -58,6 +58,10 @@ export const ja: Messages = {
   sources: '出典',
   relatedEvents: '関連する出来事',
   related: '関連',
+  // ID を持つ出典（issue 17）
+  reportedBy: (name, reporter) => `${name}（${reporter} による報道）`,
+  headline: (title) => `「${title}」`,
+  quotedIn: (source) => `${source} より引用`,
   searchShort: '検索',
   matchShort: (matching, total) => `${total} 件中 ${matching} 件`,
   clear: '解除',

@@ -58,6 +58,10 @@ export const zh: Messages = {
   sources: '来源',
   relatedEvents: '相关事件',
   related: '相关',
+  // 有 ID 的来源（issue 17）
+  reportedBy: (name, reporter) => `${name}（转引自 ${reporter}）`,
+  headline: (title) => `《${title}》`,
+  quotedIn: (source) => `引自 ${source}`,
   searchShort: '搜索',
   matchShort: (matching, total) => `${total} 个中的 ${matching} 个`,
   clear: '清除',
