@@ -1,11 +1,13 @@
-/** The selected event in full: date at its precision, summary, money, quotes, disagreement, sources, links to related events. Text only, never markup. */
+/** The selected event in full: date at its precision, summary, money, quotes, disagreement, sources (DetailSources.tsx), links to related events. Text only, never markup. */
 import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../data/buildIndex';
 import { connectionsOf } from '../data/relations';
+import { sourceLabel } from '../data/sourceLabel';
 import type { TimelineEvent } from '../data/types';
 import { formatAtPrecision, formatEventDate, formatMoney } from '../time/format';
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectIndex, selectSelectedId } from '../store/selectors';
+import { DetailSources } from './DetailSources';
 import './DetailPanel.css';
 
 export function DetailPanel() {
@@ -51,21 +53,14 @@ export function DetailPanel() {
       {event.quotes.map((q, i) => (
         <figure className="quote" key={i}>
           <blockquote>“{q.text}”</blockquote>
-          {(q.by || q.where || q.date) && (
-            <figcaption>— {[q.by, q.where, q.date && formatAtPrecision(q.date)].filter(Boolean).join(', ')}</figcaption>
+          {(q.by || q.where || q.date || q.source) && (
+            <figcaption>
+              — {[q.by, q.where, q.date && formatAtPrecision(q.date), q.source && t.quotedIn(sourceLabel(q.source, t.reportedBy))].filter(Boolean).join(', ')}
+            </figcaption>
           )}
         </figure>
       ))}
-      {event.sources.length > 0 && (
-        <section aria-labelledby="detail-sources">
-          <h3 id="detail-sources">{t.sources}</h3>
-          <ul className="sources">
-            {event.sources.map((s, i) => (
-              <li key={i}>{s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a> : s.name}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {event.sources.length > 0 && <DetailSources sources={event.sources} />}
       {connections.length > 0 && (
         <section aria-labelledby="detail-related">
           <h3 id="detail-related">{t.relatedEvents}</h3>
