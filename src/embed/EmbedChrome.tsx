@@ -37,7 +37,7 @@ export function EmbedFooter() {
   const index = useTimeline(selectIndex);
   const store = useTimelineStore();
   const t = useMessages();
-  const line = useMemo(() => (index ? sourcesLine(index.events, 8, t) : ''), [index, t]);
+  const line = useMemo(() => (index ? sourcesLine(index.events, 8, t, index.dataset.sources) : ''), [index, t]);
   if (!index) return null;
   const fullView = () => {
     const search = withLang(formatViewParams({ ...paramsFromState(store.getState()), embed: undefined, data: new URLSearchParams(location.search).get('data') ?? undefined }));

@@ -20,15 +20,15 @@ export async function exportView(format: ExportFormat, state: TimelineState): Pr
   if (!index || !state.window) throw new Error('nothing is loaded');
   const events = selectFilteredEvents(state);
   const name = slug(index.dataset.title);
-  if (format === 'csv') return download(new Blob([eventsToCsv(events)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+  // In the page's language, like the view it copies.
+  const t = moreMessages();
+  if (format === 'csv') return download(new Blob([eventsToCsv(events, t.reportedBy)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   if (format === 'json') return download(new Blob([datasetToJson(index.dataset, events)], { type: 'application/json' }), `${name}.json`);
   const svg = document.querySelector<SVGSVGElement>('svg.timeline-svg');
   const axis = document.querySelector<SVGSVGElement>('svg.axis-svg');
   if (!svg || !axis) throw new Error('the timeline is not on screen');
   const visible = (selectLaneIndex(state)?.lanes ?? []).flatMap((lane) => listInWindow(lane, state.window!)).sort(compareEvents);
   // The window is half-open: its last day is the one before `to`.
-  // In the page's language, like the view it copies.
-  const t = moreMessages();
   const range = `${formatDay(state.window.from)} – ${formatDay(state.window.to - 1)}`;
   const markup = composeSvg([svg, axis], index.dataset.title, `${range} · ${eventCount(visible.length)}`, sourcesLine(visible, 6, t));
   if (format === 'svg') return download(new Blob([markup.text], { type: 'image/svg+xml' }), `${name}.svg`);
