@@ -2,9 +2,12 @@
  * Build-time HTML for the bundled dataset: the chronology as a plain list in a <noscript> beside
  * #root (readers without JavaScript, search engines and read-later tools get it; with JavaScript the
  * browser never lays it out, which saved ~30 ms of the time to ready on the benchmark machine),
- * and the page's title, description and Open Graph tags. Every dataset string is escaped.
+ * and the page's title, description and Open Graph tags. Every dataset string is escaped. English, as
+ * the page is built: sources by their labels, as the app names them (sourceLabel.ts).
  */
+import { sourceHref, sourceLabel } from '../data/sourceLabel';
 import type { Dataset } from '../data/types';
+import { en } from '../i18n/en';
 import { formatEventDate } from '../time/format';
 
 export function escapeHtml(text: string): string {
@@ -14,7 +17,11 @@ export function escapeHtml(text: string): string {
 export function staticEventList(dataset: Dataset): string {
   const items = dataset.events.map((e) => {
     const sources = e.sources
-      .map((s) => (s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.name)}</a>` : escapeHtml(s.name)))
+      .map((s) => {
+        const label = escapeHtml(sourceLabel(s, en.reportedBy));
+        const href = sourceHref(s);
+        return href ? `<a href="${escapeHtml(href)}">${label}</a>` : label;
+      })
       .join('; ');
     return [
       `<li id="event-${escapeHtml(e.id)}">`,

@@ -7,7 +7,6 @@ export const enMore = {
   groupBy: 'Group by',
   byPeriod: 'period',
   byYear: 'year',
-  sourceCount: (count: number, n: string) => (count === 1 ? '1 source' : `${n} sources`),
   problemSummary: (errors: number, warnings: number, source: string) =>
     `${[errors && (errors === 1 ? '1 error' : `${errors} errors`), warnings && (warnings === 1 ? '1 warning' : `${warnings} warnings`)].filter(Boolean).join(' and ')} in ${source}`,
   openDataset: 'Open a dataset',

@@ -5,10 +5,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { groupEvents, type GroupBy } from '../data/groupEvents';
 import { queryTerms } from '../data/highlight';
+import { sourceLabel } from '../data/sourceLabel';
 import { formatEventDate } from '../time/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { useMoreMessages } from '../i18n/more';
-import { eventCount, formatCount } from '../i18n/messages';
+import { eventCount } from '../i18n/messages';
 import { selectFilteredEvents, selectFilters, selectIndex, selectSelectedId } from '../store/selectors';
 import { Highlighted } from './Highlighted';
 import './ListView.css';
@@ -61,7 +62,7 @@ export function ListView() {
                   {event.summary && <span className="list-summary"><Highlighted text={event.summary} terms={terms} /></span>}
                   <span className="list-meta">
                     {event.actors.map((id) => actorLabel.get(id) ?? id).join(' · ')}
-                    {event.sources.length > 0 && ` — ${t.sourceCount(event.sources.length, formatCount(event.sources.length))}`}
+                    {event.sources.length > 0 && ` — ${t.sourcesLine(event.sources.map((s) => sourceLabel(s, t.reportedBy)).join('; '), 0)}`}
                   </span>
                 </button>
               </li>

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Chronicle } from '../../src/App';
 import { parseJsonDataset } from '../../src/data/parseJson';
@@ -60,5 +61,17 @@ describe('the detail panel’s sources', () => {
     const panel = await screen.findByRole('complementary', { name: 'Microsoft invests $1 billion in OpenAI' });
     expect(within(panel).getByText('<b>Not bold</b>')).toBeInTheDocument();
     expect(container.querySelector('.detail b')).toBeNull();
+  });
+});
+
+describe('the list view (also the print layout)', () => {
+  it('names each event’s sources by the same labels', async () => {
+    const user = userEvent.setup();
+    renderSelected('aws');
+    await user.click(screen.getByRole('button', { name: 'List' }));
+    const list = await screen.findByRole('region', { name: '3 events' });
+    const amendment = within(list).getByRole('button', { name: /Amended agreement ends exclusivity/ });
+    expect(amendment).toHaveTextContent(`Microsoft · OpenAI — Sources: Moccet; ${REPORTED}; Inline Outlet`);
+    expect(within(list).getByRole('button', { name: /OpenAI models arrive on AWS/ })).toHaveTextContent('Amazon · OpenAI — Sources: Axios');
   });
 });

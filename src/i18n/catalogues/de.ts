@@ -71,7 +71,6 @@ export const de: Messages = {
   groupBy: 'Gruppieren nach',
   byPeriod: 'Zeitraum',
   byYear: 'Jahr',
-  sourceCount: (count, n) => (count === 1 ? '1 Quelle' : `${n} Quellen`),
   close: 'Schließen',
   commands: {
     next: 'Nächstes Ereignis auswählen',

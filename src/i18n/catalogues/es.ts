@@ -71,7 +71,6 @@ export const es: Messages = {
   groupBy: 'Agrupar por',
   byPeriod: 'periodo',
   byYear: 'año',
-  sourceCount: (count, n) => (count === 1 ? '1 fuente' : `${n} fuentes`),
   close: 'Cerrar',
   commands: {
     next: 'Seleccionar el evento siguiente',

@@ -71,7 +71,6 @@ export const fr: Messages = {
   groupBy: 'Grouper par',
   byPeriod: 'période',
   byYear: 'année',
-  sourceCount: (count, n) => (count <= 1 ? `${n} source` : `${n} sources`),
   close: 'Fermer',
   commands: {
     next: 'Sélectionner l’événement suivant',

@@ -71,7 +71,6 @@ export const ja: Messages = {
   groupBy: 'まとめ方',
   byPeriod: '期間',
   byYear: '年',
-  sourceCount: (_count, n) => `出典 ${n} 件`,
   close: '閉じる',
   commands: {
     next: '次の出来事を選択',

@@ -71,7 +71,6 @@ export const zh: Messages = {
   groupBy: '分组方式',
   byPeriod: '时期',
   byYear: '年份',
-  sourceCount: (_count, n) => `${n} 个来源`,
   close: '关闭',
   commands: {
     next: '选择下一个事件',
