@@ -1,6 +1,7 @@
 /**
  * A newsroom's own data in Chromium: a hand-made CSV with broken rows dropped on the page, a
- * TimelineJS3 export opened from a file, both kept across a reload, with the way back.
+ * TimelineJS3 export opened from a file, both kept across a reload, with the way back; a dataset
+ * whose events cite a sources list by id.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -47,6 +48,36 @@ describe('your own dataset', () => {
     expect(await page.locator('.period-label').allTextContents()).toContain('First half');
     await page.locator('[data-event-id="review"]').click();
     expect(await page.locator('.detail .sources').textContent()).toBe('Daily Paper');
+    await context.close();
+  });
+
+  it('a dataset with a sources list: the panel names each source by its label, with headline, date and links', async () => {
+    const { page, context, errors } = await openApp(chromium(), baseURL);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByLabel('A file').setInputFiles({ name: 'sources.json', mimeType: 'application/json', buffer: Buffer.from(fixture('sources.json')) });
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('3');
+    expect(await page.locator('.problem').count()).toBe(0);
+
+    await page.locator('[data-event-id="amendment"]').click();
+    const panel = page.getByRole('complementary', { name: 'Amended agreement ends exclusivity' });
+    const sources = panel.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+    expect(await sources.allInnerTexts()).toEqual([
+      'Moccet\n“OpenAI ends its exclusive partnership with Microsoft”',
+      'Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment',
+      'Inline Outlet',
+    ]);
+    expect(await panel.getByRole('link', { name: 'Inline Outlet' }).getAttribute('href')).toBe('https://example.com/inline');
+    expect(await panel.getByRole('figure').locator('figcaption').textContent()).toBe(
+      '— Andy Jassy, post on X, 27 Apr 2026, quoted in OpenAI Breaks Microsoft Exclusivity, Models Headed to Amazon Bedrock and Beyond',
+    );
+    await page.screenshot({ path: `${SHOTS}/own-sources.png` });
+
+    await page.locator('[data-event-id="aws"]').click();
+    const aws = page.getByRole('complementary', { name: 'OpenAI models arrive on AWS' });
+    expect(await aws.getByRole('link', { name: 'Axios' }).getAttribute('href')).toBe('https://example.com/axios');
+    expect(await aws.getByRole('region', { name: 'Sources' }).getByRole('listitem').innerText()).toBe('Axios\n“OpenAI breaks free of Microsoft’s cloud” · 28 Apr 2026');
+    expect(errors).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
     await context.close();
   });
 
