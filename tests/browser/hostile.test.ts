@@ -1,6 +1,6 @@
 /**
  * Hostile data in a real browser: markup, event handlers, script and data: URLs, CSS in colours,
- * prototype-pollution keys and huge strings. Nothing may execute, no markup may appear, and the page
+ * prototype-pollution keys and huge strings, in events and in the dataset's sources list. Nothing may execute, no markup may appear, and the page
  * keeps working.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -14,7 +14,11 @@ const hostile: Record<string, unknown> = {
   description: '<script>window.__pwned=1</script>',
   actors: [{ id: 'evil', label: '<b onmouseover="window.__pwned=1">evil</b>', color: 'red;background:url(javascript:window.__pwned=1)' }],
   categories: [{ id: 'x', label: '<svg onload="window.__pwned=1">' }],
-  periods: [{ id: 'p', title: '<iframe src="javascript:window.__pwned=1">', start: '2020', end: '2021' }],
+  periods: [{ id: 'p', title: '<iframe src="javascript:window.__pwned=1">', start: '2020', end: '2021', sources: ['evil-source'] }],
+  sources: [
+    { id: 'evil-source', name: '<img src=x onerror="window.__pwned=1">', title: '<script>window.__pwned=1</script>', url: 'javascript:window.__pwned=1' },
+    { id: 'evil-report', name: '<b>report</b>', via: 'evil-source' },
+  ],
   events: [
     {
       id: 'xss',
@@ -28,8 +32,10 @@ const hostile: Record<string, unknown> = {
         { name: 'data link', url: 'data:text/html,<script>window.__pwned=1</script>' },
         { name: 'vbscript', url: 'vbscript:msgbox(1)' },
         { name: 'fine', url: 'https://example.com/' },
+        'evil-source',
+        'evil-report',
       ],
-      quotes: [{ text: '<a href="javascript:window.__pwned=1">click</a>', by: '<i>x</i>' }],
+      quotes: [{ text: '<a href="javascript:window.__pwned=1">click</a>', by: '<i>x</i>', source: 'evil-report' }],
       amounts: [{ value: 1e9, currency: 'USD', label: '<u>label</u>' }],
       constructor: { prototype: { polluted: true } },
     },
@@ -65,7 +71,15 @@ describe('hostile data', () => {
     // The app's own links (the skip link, relative ones) and the data's safe ones only.
     expect(hrefs.filter((h) => !/^(https?:|mailto:|\.\/|\/|\?|#timeline$|template\.csv|example\.json)/.test(h))).toEqual([]);
     expect(await page.locator('.detail .sources a').allTextContents()).toEqual(['fine']);
-    expect(await page.locator('.detail .sources li').allTextContents()).toEqual(['js link', 'data link', 'vbscript', 'fine']);
+    expect(await page.locator('.detail .sources li').allTextContents()).toEqual([
+      'js link',
+      'data link',
+      'vbscript',
+      'fine',
+      '<img src=x onerror="window.__pwned=1">“<script>window.__pwned=1</script>”',
+      '<b>report</b>, as reported by <img src=x onerror="window.__pwned=1">',
+    ]);
+    expect(await page.locator('.detail figcaption').textContent()).toBe('— <i>x</i>, quoted in <b>report</b>, as reported by <img src=x onerror="window.__pwned=1">');
     const swatch = await page.locator('.chip .swatch').first().evaluate((el) => getComputedStyle(el).backgroundImage);
     expect(swatch).toBe('none');
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
