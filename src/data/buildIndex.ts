@@ -13,8 +13,8 @@ export interface DatasetIndex {
   readonly byId: Map<string, TimelineEvent>;
   columns: Columns;
   /**
-   * Folded text of title, summary, quotes and sources (names, reporters, headlines) for all events in one string, with where each
-   * event's part starts. Made on the first search or in idle time after the timeline is ready
+   * Folded text of title, summary, quotes and sources (names, reporters, headlines) for all events in
+   * one string, with where each event's part starts. Made on the first search or in idle time after the timeline is ready
    * (`warmSearchText`): folding 100,000 events' text takes ~0.3 s the first view should not wait for.
    */
   search: SearchText | null;

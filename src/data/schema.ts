@@ -108,7 +108,6 @@ export const EventSchema = v.object({
 
 export type EventInput = v.InferOutput<typeof EventSchema>;
 export type PeriodInput = v.InferOutput<typeof PeriodSchema>;
-export type SourceInput = v.InferOutput<typeof SourceSchema>;
 /** What an event or period lists under `sources`: ids and inline sources, mixed. */
 export type CitationInput = NonNullable<EventInput['sources']>[number];
 
