@@ -6,6 +6,8 @@ export type GroupBy = 'year' | 'period';
 export interface EventGroup {
   key: string;
   heading: string;
+  /** The period a group is, when grouped by period. */
+  period?: Period;
   events: TimelineEvent[];
 }
 
@@ -16,7 +18,7 @@ export function groupEvents(events: TimelineEvent[], periods: Period[], by: Grou
     const key = period ? `period:${period.id}` : `year:${new Date(event.from).getUTCFullYear()}`;
     const last = groups[groups.length - 1];
     if (last && last.key === key) last.events.push(event);
-    else groups.push({ key, heading: period ? period.title : key.slice(5), events: [event] });
+    else groups.push({ key, heading: period ? period.title : key.slice(5), ...(period ? { period } : {}), events: [event] });
   }
   return groups;
 }

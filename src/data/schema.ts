@@ -58,6 +58,7 @@ export const CategorySchema = v.object({ id: text('id'), label: optionalText('la
 export const PeriodSchema = v.object({
   id: text('id'),
   title: optionalText('title'),
+  summary: optionalText('summary'),
   start: dateForm('start'),
   end: dateForm('end'),
   sources: citations,

@@ -16,6 +16,8 @@ export interface Category {
 export interface Period {
   id: string;
   title: string;
+  /** Plain text: what the period is, and whose account its bounds follow. */
+  summary: string;
   start: PartialDate;
   end: PartialDate;
   sources: Source[];

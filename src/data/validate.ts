@@ -102,7 +102,7 @@ function readPeriods(list: unknown[], table: SourceTable, report: Report): Perio
     const where = () => `periods[${i}] "${r.value.id}"`;
     const [start, end] = ordered(parsePartialDate(r.value.start)!, parsePartialDate(r.value.end)!, () => report('warning', where(), say('endBeforeStart')));
     const sources = r.value.sources?.length ? citeSources(r.value.sources, table, report, where) : NONE;
-    periods.push({ id: r.value.id, title: r.value.title ?? r.value.id, start, end, sources });
+    periods.push({ id: r.value.id, title: r.value.title ?? r.value.id, summary: r.value.summary ?? '', start, end, sources });
   });
   return periods.sort((a, b) => a.start.start - b.start.start);
 }

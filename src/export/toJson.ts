@@ -20,7 +20,14 @@ export function datasetToJson(dataset: Dataset, events: TimelineEvent[]): string
     actors: dataset.actors.filter((a) => actors.has(a.id)),
     categories: dataset.categories.filter((c) => categories.has(c.id)),
     ...(listed.length ? { sources: listed.map(sourceRecord) } : {}),
-    periods: dataset.periods.map((p) => ({ id: p.id, title: p.title, start: form(p.start), end: form(p.end), ...(p.sources.length ? { sources: p.sources.map(citation) } : {}) })),
+    periods: dataset.periods.map((p) => ({
+      id: p.id,
+      title: p.title,
+      ...(p.summary ? { summary: p.summary } : {}),
+      start: form(p.start),
+      end: form(p.end),
+      ...(p.sources.length ? { sources: p.sources.map(citation) } : {}),
+    })),
     events: events.map((e) => ({
       id: e.id,
       start: form(e.start),

@@ -95,7 +95,7 @@ export function PresenterShell() {
           {period && <span className="caption-kind"> · {t.periodKind}</span>}
         </p>
         <h1 className="caption-title" lang={index.dataset.locale}>{current.title}</h1>
-        {event?.summary && <p className="caption-summary" lang={index.dataset.locale}>{event.summary}</p>}
+        {(event ?? period)?.summary && <p className="caption-summary" lang={index.dataset.locale}>{(event ?? period)!.summary}</p>}
       </section>
       <nav className="deck" aria-label={t.presentation}>
         <button type="button" onClick={() => store.getState().goToStep(step - 1)} disabled={step === 0} aria-label={t.previousStep}>‹</button>

@@ -39,7 +39,7 @@ function StepNotes({ index, step, heading, brief = false }: { index: DatasetInde
       <h2>{heading}</h2>
       <p className="caption-date">{event ? formatEventDate(event) : period ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}` : ''}</p>
       <p className="caption-title">{step.title}</p>
-      {!brief && event?.summary && <p className="speaker-notes">{event.summary}</p>}
+      {!brief && (event ?? period)?.summary && <p className="speaker-notes">{(event ?? period)!.summary}</p>}
       {!brief && event?.quotes.map((q, i) => <blockquote key={i}>“{q.text}” {q.by && <cite>— {q.by}</cite>}</blockquote>)}
       {!brief && event?.disputed && <p className="speaker-notes">{moreMessages().disputed(event.disputed)}</p>}
     </section>

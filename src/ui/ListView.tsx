@@ -48,6 +48,12 @@ export function ListView() {
       {groups.map((group) => (
         <section key={group.key} className="list-group" aria-label={group.heading}>
           <h3>{group.heading}</h3>
+          {group.period && (group.period.summary || group.period.sources.length > 0) && (
+            <p className="list-period" lang={index?.dataset.locale} dir="auto">
+              {group.period.summary}
+              {group.period.sources.length > 0 && <span className="list-meta"> {t.sourcesLine(group.period.sources.map((s) => sourceLabel(s, t.reportedBy)).join('; '), 0)}</span>}
+            </p>
+          )}
           <ol>
             {group.events.map((event) => (
               <li key={event.id} data-list-id={event.id}>
