@@ -177,7 +177,7 @@ describe('the embed builder', () => {
     await page.getByRole('button', { name: 'Export' }).click();
     const [builder] = await Promise.all([context.waitForEvent('page'), page.getByRole('menuitem', { name: 'Embed in a page…' }).click()]);
     await builder.getByText('Microsoft and OpenAI: the end of exclusivity: 29 events').waitFor();
-    await builder.getByLabel('Period').selectOption({ label: 'Renegotiation' });
+    await builder.getByLabel('Period').selectOption({ label: 'Months of legal tension' });
     await builder.getByLabel('Theme').selectOption('dark');
     const snippet = await builder.getByRole('textbox', { name: 'Embed snippet' }).inputValue();
     expect(snippet).toMatch(/embed=1/);
@@ -193,7 +193,7 @@ describe('the embed builder', () => {
     expect(await frame.locator('html').getAttribute('data-theme')).toBe('dark');
     await expect.poll(async () => Math.abs((await frameHeight(article)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
     expect(await frame.getByTestId('timeline').getAttribute('data-orientation')).toBe('vertical');
-    expect(await frame.locator('.period-label').allTextContents()).toContain('Renegotiation');
+    expect(await frame.locator('.period-label').allTextContents()).toContain('Months of legal tension');
     expect(await frame.locator('.embed-footer').textContent()).toMatch(/Sources: /);
     await clickFirstLabelledMark(frame, article, true);
     await expect.poll(() => frame.locator('.detail').count()).toBe(1);

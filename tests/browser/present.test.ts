@@ -21,7 +21,7 @@ describe('presenter mode', () => {
     expect(await windowOf(page)).toEqual({ from: '2025-09-26', to: '2026-02-05' });
     await expect.poll(() => page.url()).toContain('step=4');
     await page.keyboard.press('PageUp');
-    expect(await page.locator('.caption-title').textContent()).toBe('Microsoft’s investment passes $13 billion');
+    expect(await page.locator('.caption-title').textContent()).toBe('Microsoft has invested more than $13 billion');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -123,7 +123,7 @@ describe('the timeline on the bundled dataset', () => {
     const { store } = renderBundled();
     await user.click(screen.getByRole('button', { name: 'List' }));
     const list = await screen.findByRole('region', { name: '29 events' });
-    expect(within(list).getByRole('heading', { name: 'Renegotiation' })).toBeInTheDocument();
+    expect(within(list).getByRole('heading', { name: 'Months of legal tension' })).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'bedrock');
     expect(within(list).getAllByText('Bedrock', { selector: 'mark' }).length).toBeGreaterThan(0);
     await user.click(within(list).getByRole('button', { name: /Amended agreement ends Azure exclusivity/ }));
