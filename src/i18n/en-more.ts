@@ -3,6 +3,8 @@
  * problems, presenting, overview): they travel with those parts, not in the core. Other languages
  * keep all their words in one catalogue.
  */
+import type { CitationWords } from './citation';
+
 export const enMore = {
   groupBy: 'Group by',
   byPeriod: 'period',
@@ -49,4 +51,15 @@ export const enMore = {
   noUsableEvents: (name: string, errors: number) => `${name} has no usable events${errors ? `: ${errors === 1 ? '1 error' : `${errors} errors`}, listed above` : ''}`,
   showingDataset: (name: string, events: string, problems: number, kept: boolean) =>
     `Showing ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problem' : `${problems} problems`} listed above` : ''}${kept ? '' : '. It is too large to keep in this browser: a reload will show the bundled timeline'}`,
+  // Cite this event (detail panel): the styles' own forms, in the page's language.
+  citeThisEvent: 'Cite this event',
+  citationStyle: 'Citation style',
+  copyCitation: 'Copy citation',
+  citationCopied: 'Citation copied',
+  citationNotCopied: 'Could not copy: the citation is selected, copy it with your keyboard',
+  citation: {
+    apa: (p) => `${p.title} (${p.date}). (n.d.). In ${p.timeline} [Interactive timeline${p.sources ? `; sources: ${p.sources}` : ''}].${p.url ? ` Retrieved ${p.accessed}, from ${p.url}` : ''}`,
+    mla: (p) => `“${p.title} (${p.date}).” ${p.timeline}, interactive timeline${p.url ? `, ${p.url}` : ''}. Accessed ${p.accessed}.${p.sources ? ` Sources: ${p.sources}.` : ''}`,
+    chicago: (p) => `“${p.title} (${p.date}).” In ${p.timeline}, interactive timeline.${p.sources ? ` Sources: ${p.sources}.` : ''} Accessed ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+  } satisfies CitationWords as CitationWords,
 };

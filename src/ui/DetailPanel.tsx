@@ -8,6 +8,7 @@ import { formatAtPrecision, formatEventDate, formatMoney } from '../time/format'
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectIndex, selectSelectedId } from '../store/selectors';
 import { DetailSources } from './DetailSources';
+import { CiteEvent } from './CiteEvent';
 import './DetailPanel.css';
 
 export function DetailPanel() {
@@ -83,6 +84,7 @@ export function DetailPanel() {
           </ul>
         </section>
       )}
+      <CiteEvent event={event} index={index} />
     </aside>
   );
 }

@@ -185,4 +185,15 @@ export const de: Messages = {
   overLimit: (limit) => `ist größer als die Grenze von ${limit} MB`,
   problemLevel: { error: 'Fehler', warning: 'Warnung' },
   problems: deProblems,
+  // Cite this event
+  citeThisEvent: 'Dieses Ereignis zitieren',
+  citationStyle: 'Zitierstil',
+  copyCitation: 'Quellenangabe kopieren',
+  citationCopied: 'Quellenangabe kopiert',
+  citationNotCopied: 'Kopieren nicht möglich: Die Quellenangabe ist markiert, kopieren Sie sie mit der Tastatur',
+  citation: {
+    apa: (p) => `${p.title} (${p.date}). (o. D.). In ${p.timeline} [Interaktive Zeitleiste${p.sources ? `; Quellen: ${p.sources}` : ''}].${p.url ? ` Abgerufen am ${p.accessed}, von ${p.url}` : ''}`,
+    mla: (p) => `„${p.title} (${p.date}).“ ${p.timeline}, interaktive Zeitleiste${p.url ? `, ${p.url}` : ''}. Zugriff am ${p.accessed}.${p.sources ? ` Quellen: ${p.sources}.` : ''}`,
+    chicago: (p) => `„${p.title} (${p.date}).“ In ${p.timeline}, interaktive Zeitleiste.${p.sources ? ` Quellen: ${p.sources}.` : ''} Zugriff am ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+  },
 };

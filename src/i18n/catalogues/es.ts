@@ -185,4 +185,15 @@ export const es: Messages = {
   overLimit: (limit) => `supera el límite de ${limit} MB`,
   problemLevel: { error: 'error', warning: 'aviso' },
   problems: esProblems,
+  // Cite this event
+  citeThisEvent: 'Citar este evento',
+  citationStyle: 'Estilo de cita',
+  copyCitation: 'Copiar la referencia',
+  citationCopied: 'Referencia copiada',
+  citationNotCopied: 'No se pudo copiar: la referencia está seleccionada, cópiela con el teclado',
+  citation: {
+    apa: (p) => `${p.title} (${p.date}). (s. f.). En ${p.timeline} [Cronología interactiva${p.sources ? `; fuentes: ${p.sources}` : ''}].${p.url ? ` Recuperado el ${p.accessed}, de ${p.url}` : ''}`,
+    mla: (p) => `«${p.title} (${p.date}).» ${p.timeline}, cronología interactiva${p.url ? `, ${p.url}` : ''}. Consultado el ${p.accessed}.${p.sources ? ` Fuentes: ${p.sources}.` : ''}`,
+    chicago: (p) => `«${p.title} (${p.date}).» En ${p.timeline}, cronología interactiva.${p.sources ? ` Fuentes: ${p.sources}.` : ''} Consultado el ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+  },
 };

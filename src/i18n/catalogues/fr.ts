@@ -185,4 +185,15 @@ export const fr: Messages = {
   overLimit: (limit) => `dépasse la limite de ${limit} Mo`,
   problemLevel: { error: 'erreur', warning: 'avertissement' },
   problems: frProblems,
+  // Cite this event
+  citeThisEvent: 'Citer cet événement',
+  citationStyle: 'Style de citation',
+  copyCitation: 'Copier la référence',
+  citationCopied: 'Référence copiée',
+  citationNotCopied: 'Copie impossible : la référence est sélectionnée, copiez-la au clavier',
+  citation: {
+    apa: (p) => `${p.title} (${p.date}). (s. d.). Dans ${p.timeline} [Frise chronologique interactive${p.sources ? ` ; sources : ${p.sources}` : ''}].${p.url ? ` Consulté le ${p.accessed}, à l’adresse ${p.url}` : ''}`,
+    mla: (p) => `« ${p.title} (${p.date}). » ${p.timeline}, frise chronologique interactive${p.url ? `, ${p.url}` : ''}. Consulté le ${p.accessed}.${p.sources ? ` Sources : ${p.sources}.` : ''}`,
+    chicago: (p) => `« ${p.title} (${p.date}). » Dans ${p.timeline}, frise chronologique interactive.${p.sources ? ` Sources : ${p.sources}.` : ''} Consulté le ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+  },
 };

@@ -185,4 +185,15 @@ export const ja: Messages = {
   overLimit: (limit) => `は上限の ${limit} MB を超えています`,
   problemLevel: { error: 'エラー', warning: '警告' },
   problems: jaProblems,
+  // Cite this event
+  citeThisEvent: 'この出来事を引用',
+  citationStyle: '引用スタイル',
+  copyCitation: '引用をコピー',
+  citationCopied: '引用をコピーしました',
+  citationNotCopied: 'コピーできませんでした。引用を選択したので、キーボードでコピーしてください',
+  citation: {
+    apa: (p) => `${p.title}（${p.date}）. ${p.timeline}［インタラクティブ年表${p.sources ? `。出典：${p.sources}` : ''}］.${p.url ? ` ${p.url}（${p.accessed}閲覧）` : ''}`,
+    mla: (p) => `「${p.title}（${p.date}）」『${p.timeline}』インタラクティブ年表${p.url ? `, ${p.url}` : ''}. ${p.accessed}閲覧.${p.sources ? ` 出典：${p.sources}.` : ''}`,
+    chicago: (p) => `「${p.title}（${p.date}）」『${p.timeline}』インタラクティブ年表.${p.sources ? ` 出典：${p.sources}.` : ''} ${p.accessed}閲覧.${p.url ? ` ${p.url}` : ''}`,
+  },
 };

@@ -185,4 +185,15 @@ export const zh: Messages = {
   overLimit: (limit) => `超过了 ${limit} MB 的上限`,
   problemLevel: { error: '错误', warning: '警告' },
   problems: zhProblems,
+  // Cite this event
+  citeThisEvent: '引用此事件',
+  citationStyle: '引用格式',
+  copyCitation: '复制引用',
+  citationCopied: '已复制引用',
+  citationNotCopied: '无法复制：引用已选中，请用键盘复制',
+  citation: {
+    apa: (p) => `${p.title}（${p.date}）. ${p.timeline}［交互式时间线${p.sources ? `；来源：${p.sources}` : ''}］.${p.url ? ` ${p.accessed}检索，${p.url}` : ''}`,
+    mla: (p) => `“${p.title}（${p.date}）.” ${p.timeline}，交互式时间线${p.url ? `，${p.url}` : ''}. 访问日期：${p.accessed}.${p.sources ? ` 来源：${p.sources}.` : ''}`,
+    chicago: (p) => `“${p.title}（${p.date}）.” 载于${p.timeline}，交互式时间线.${p.sources ? ` 来源：${p.sources}.` : ''} 访问日期：${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+  },
 };
