@@ -31,6 +31,10 @@ export interface Columns {
   category: Uint16Array;
   /** Bit k set when actor k takes part; null when the dataset has more than 32 actors. */
   actorBits: Uint32Array | null;
+  /** 1 when the event carries a `disputed` note (the sources disagree), else 0. */
+  disputed: Uint8Array;
+  /** Positions of those events, ascending: the disputed filter's own list, and its chip's count. */
+  disputedAt: Uint32Array;
 }
 
 export interface SearchText {
@@ -141,7 +145,10 @@ function buildColumns(dataset: Dataset): Columns {
     leadActor: new Uint16Array(n),
     category: new Uint16Array(n),
     actorBits: dataset.actors.length <= 32 ? new Uint32Array(n) : null,
+    disputed: new Uint8Array(n),
+    disputedAt: new Uint32Array(0),
   };
+  let disputedCount = 0;
   dataset.events.forEach((e, i) => {
     columns.from[i] = e.from;
     columns.to[i] = e.to;
@@ -152,6 +159,13 @@ function buildColumns(dataset: Dataset): Columns {
       for (const a of e.actors) bits |= 1 << (actorCode.get(a) ?? 0);
       columns.actorBits[i] = bits >>> 0;
     }
+    // A note of only spaces says nothing; the detail panel would show nothing either.
+    if (e.disputed?.trim()) {
+      columns.disputed[i] = 1;
+      disputedCount++;
+    }
   });
+  columns.disputedAt = new Uint32Array(disputedCount);
+  for (let i = 0, k = 0; k < disputedCount; i++) if (columns.disputed[i]) columns.disputedAt[k++] = i;
   return columns;
 }

@@ -10,6 +10,8 @@ export interface Filters {
   /** Category ids to show; null shows all. */
   categories: string[] | null;
   query: string;
+  /** Only events whose sources disagree (those with a `disputed` note). */
+  disputed: boolean;
 }
 
 export interface TimeWindow {
@@ -17,10 +19,10 @@ export interface TimeWindow {
   to: number;
 }
 
-export const NO_FILTERS: Filters = { actors: null, categories: null, query: '' };
+export const NO_FILTERS: Filters = { actors: null, categories: null, query: '', disputed: false };
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return filters.actors !== null || filters.categories !== null || filters.query.trim() !== '';
+  return filters.actors !== null || filters.categories !== null || filters.query.trim() !== '' || filters.disputed;
 }
 
 /** Every whitespace-separated term must occur somewhere in the event's text. */
@@ -43,9 +45,12 @@ export function filterPositions(index: DatasetIndex, filters: Filters): Uint32Ar
   const terms = [...new Set(foldText(filters.query).replaceAll('\u0000', '').split(/\s+/).filter(Boolean))];
   // A search narrows to its matches first; the other filters then look only at those.
   const matches = terms.length ? matchTerms(searchTextOf(index), terms) : null;
-  // Without a search, an actor filter starts from its actors' own lists, already passing it.
-  const ofActors = !matches && filters.actors && columns.actorBits ? actorCandidates(index, filters.actors) : null;
-  const candidates = matches ?? ofActors;
+  // Without a search, the disputed filter starts from its own list (made with the index, and
+  // usually the shortest), else an actor filter from its actors' lists; each already passes its filter.
+  const ofDisputed = !matches && filters.disputed ? columns.disputedAt : null;
+  const ofActors = !matches && !ofDisputed && filters.actors && columns.actorBits ? actorCandidates(index, filters.actors) : null;
+  const candidates = matches ?? ofDisputed ?? ofActors;
+  const disputed = filters.disputed && !ofDisputed ? columns.disputed : null;
   const n = candidates ? candidates.length : index.events.length;
   const actorMask = filters.actors && columns.actorBits ? maskOf(dataset.actors, filters.actors) : 0;
   const actorSet = filters.actors && !columns.actorBits ? new Set(filters.actors) : null;
@@ -54,6 +59,7 @@ export function filterPositions(index: DatasetIndex, filters: Filters): Uint32Ar
   let count = 0;
   for (let k = 0; k < n; k++) {
     const i = candidates ? candidates[k]! : k;
+    if (disputed && !disputed[i]) continue;
     if (filters.actors && !ofActors) {
       if (actorSet ? !index.events[i]!.actors.some((a) => actorSet.has(a)) : !(columns.actorBits![i]! & actorMask)) continue;
     }
@@ -169,5 +175,5 @@ function occurrences(text: string, term: string): number {
  */
 export function primeFilters(index: DatasetIndex, lanes: LaneMode): void {
   if (index.columns.actorBits) listsByActor(index);
-  buildLaneIndex(index, filterPositions(index, { actors: index.dataset.actors.slice(0, 1).map((a) => a.id), categories: null, query: 'e a' }), lanes);
+  buildLaneIndex(index, filterPositions(index, { ...NO_FILTERS, actors: index.dataset.actors.slice(0, 1).map((a) => a.id), query: 'e a' }), lanes);
 }

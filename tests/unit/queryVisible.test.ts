@@ -12,9 +12,9 @@ const dataset = validateDataset(
     categories: [{ id: 'deal' }, { id: 'legal' }],
     events: [
       { id: 'a', start: '2019', title: 'Investment', actors: ['ms', 'oa'], category: 'deal' },
-      { id: 'b', start: '2026-02', title: 'Amazon deal', actors: ['am', 'oa'], category: 'deal', quotes: [{ text: 'Bedrock in the coming weeks', by: 'Andy Jassy' }] },
-      { id: 'c', start: '2026-03', title: 'Legal threat', actors: ['ms'], category: 'legal', sources: [{ name: 'Financial Times' }] },
-      { id: 'd', start: '2026-04-27', end: '2032', title: 'Licence runs on', summary: 'Café société', actors: ['ms'], category: 'deal' },
+      { id: 'b', start: '2026-02', title: 'Amazon deal', actors: ['am', 'oa'], category: 'deal', quotes: [{ text: 'Bedrock in the coming weeks', by: 'Andy Jassy' }], disputed: 'Feb 2026 or Nov 2025' },
+      { id: 'c', start: '2026-03', title: 'Legal threat', actors: ['ms'], category: 'legal', sources: [{ name: 'Financial Times' }], disputed: 'How firm the threat was' },
+      { id: 'd', start: '2026-04-27', end: '2032', title: 'Licence runs on', summary: 'Café société', actors: ['ms'], category: 'deal', disputed: '  ' },
     ],
   },
   'test',
@@ -38,8 +38,20 @@ describe('filterEvents', () => {
     [{ query: 'cafe societe' }, ['d']],
     [{ query: 'deal amazon' }, ['b']],
     [{ query: 'nothing-matches' }, []],
+    // A blank note says nothing: d is not disputed.
+    [{ disputed: true }, ['b', 'c']],
+    [{ disputed: true, actors: ['ms'] }, ['c']],
+    [{ disputed: true, categories: ['deal'] }, ['b']],
+    [{ disputed: true, query: 'threat' }, ['c']],
+    [{ disputed: true, query: 'licence' }, []],
+    [{ disputed: true, actors: ['oa'], categories: ['deal'], query: 'amazon' }, ['b']],
   ])('%j → %j', (filters, expected) => {
     expect(ids(filterEvents(index, { ...NO_FILTERS, ...filters }))).toEqual(expected);
+  });
+
+  it('keeps the disputed events in a column and a list of positions', () => {
+    expect([...index.columns.disputed]).toEqual([0, 1, 1, 0]);
+    expect([...index.columns.disputedAt]).toEqual([1, 2]);
   });
 
   it('folds case and accents', () => {
@@ -88,6 +100,7 @@ describe('filters against a brute-force reference', () => {
       category: fc.option(fc.constantFrom('deal', 'legal'), { nil: undefined }),
       title: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
       summary: fc.array(fc.constantFrom(...words), { maxLength: 2 }).map((w) => w.join(' ')),
+      disputed: fc.option(fc.constantFrom('One source says 2024', 'deal', ' ', ''), { nil: undefined }),
     }),
     { maxLength: 40 },
   );
@@ -95,6 +108,7 @@ describe('filters against a brute-force reference', () => {
     actors: fc.option(fc.subarray(['ms', 'oa', 'am']), { nil: null }),
     categories: fc.option(fc.subarray(['deal', 'legal']), { nil: null }),
     query: fc.array(fc.constantFrom('deal', 'cafe', 'LEGAL', 'ama', 'zzz', ' '), { maxLength: 3 }).map((w) => w.join(' ')),
+    disputed: fc.boolean(),
   });
 
   it('passes exactly the events a plain scan passes, and lanes hold exactly those', () => {
@@ -110,6 +124,7 @@ describe('filters against a brute-force reference', () => {
           (e) =>
             (!filters.actors || e.actors.some((a) => filters.actors!.includes(a))) &&
             (!filters.categories || (e.category !== undefined && filters.categories.includes(e.category))) &&
+            (!filters.disputed || (e.disputed ?? '').trim() !== '') &&
             terms.every((t) => foldText(`${e.title}\n${e.summary}`).includes(t)),
         );
         expect(ids(filterEvents(idx, filters))).toEqual(ids(expected));
