@@ -31,6 +31,8 @@ export interface FilterSlice {
   setQuery: (query: string) => void;
   toggleActor: (id: string) => void;
   toggleCategory: (id: string) => void;
+  /** Shows only the events whose sources disagree, or all again. */
+  toggleDisputed: () => void;
   setFilters: (filters: Filters) => void;
   clearFilters: () => void;
 }
@@ -132,6 +134,7 @@ const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
     const all = get().index?.dataset.categories.map((c) => c.id) ?? [];
     set({ filters: { ...get().filters, categories: toggleInFilter(get().filters.categories, id, all) } });
   },
+  toggleDisputed: () => set({ filters: { ...get().filters, disputed: !get().filters.disputed } }),
   setFilters: (filters) => set({ filters }),
   clearFilters: () => set({ filters: NO_FILTERS }),
 });

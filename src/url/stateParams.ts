@@ -32,6 +32,7 @@ export function paramsFromState(s: TimelineState): ViewParams {
   if (s.filters.query) p.q = s.filters.query;
   if (s.filters.actors) p.actors = s.filters.actors;
   if (s.filters.categories) p.categories = s.filters.categories;
+  if (s.filters.disputed) p.disputed = true;
   if (s.lanes !== 'actor') p.lanes = s.lanes;
   if (s.view !== 'timeline') p.view = s.view;
   if (s.embed) p.embed = true;
@@ -39,6 +40,15 @@ export function paramsFromState(s: TimelineState): ViewParams {
   if (s.theme !== 'light') p.theme = s.theme;
   if (s.accent) p.accent = s.accent;
   return p;
+}
+
+/**
+ * `disputed=1` on a dataset with no disputed events would show nothing, with no chip to turn it off
+ * (the chip shows only where there are such events): ignored, like an id the dataset does not have.
+ */
+function disputedFilter(asked: boolean | undefined, count: number, warnings: string[]): boolean {
+  if (asked && count === 0) warnings.push('ignoring disputed=1: no event in this dataset is disputed');
+  return Boolean(asked) && count > 0;
 }
 
 /** The state a link asks for, as one partial update; absent parameters mean the defaults. */
@@ -60,6 +70,7 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
       query: params.q ?? '',
       actors: known('actors', params.actors, dataset.actors.map((a) => a.id)),
       categories: known('categories', params.categories, dataset.categories.map((c) => c.id)),
+      disputed: disputedFilter(params.disputed, index.columns.disputedAt.length, warnings),
     },
     lanes: params.lanes ?? 'actor',
     view: params.view ?? 'timeline',

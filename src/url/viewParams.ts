@@ -15,6 +15,8 @@ export interface ViewParams {
   q?: string;
   actors?: string[];
   categories?: string[];
+  /** Only events whose sources disagree: an addition to the design doc's table. */
+  disputed?: boolean;
   lanes?: LaneMode;
   view?: 'timeline' | 'list';
   embed?: boolean;
@@ -39,7 +41,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** Parameters of the design doc that other modes own; known, so they draw no warning here. */
 const OTHER_KNOWN = new Set(['lang']);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
-const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent', 'builder', 'present', 'step', 'autoplay', 'speaker'];
+const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'disputed', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent', 'builder', 'present', 'step', 'autoplay', 'speaker'];
 
 export function parseViewParams(search: string): { params: ViewParams; warnings: string[] } {
   const params: ViewParams = {};
@@ -100,6 +102,7 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
       case 'present':
       case 'speaker':
       case 'builder':
+      case 'disputed':
         if (value === '1' || value === '0') params[key] = value === '1';
         else warn(key, raw, 'use 1 or 0');
         break;

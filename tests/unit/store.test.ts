@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import { createTimelineStore, toggleInFilter } from '../../src/store/createTimelineStore';
 import { selectFilteredEvents } from '../../src/store/selectors';
+import { NO_FILTERS } from '../../src/data/queryVisible';
+import { paramsFromState, stateFromParams } from '../../src/url/stateParams';
+import { parseViewParams } from '../../src/url/viewParams';
 import { COMMANDS, commandForKey, keyLabel } from '../../src/commands/commands';
 import { de } from '../../src/i18n/catalogues/de';
 
@@ -13,7 +16,7 @@ function loadedStore() {
         actors: [{ id: 'ms' }, { id: 'am' }],
         events: [
           { id: 'old', start: '2019', title: 'Old', actors: ['ms'] },
-          { id: 'new', start: '2026-04-27', title: 'New', actors: ['am'] },
+          { id: 'new', start: '2026-04-27', title: 'New', actors: ['am'], disputed: 'One source says May' },
         ],
       },
       'test',
@@ -55,6 +58,34 @@ describe('timeline store', () => {
     expect(selectFilteredEvents(store.getState()).map((e) => e.id)).toEqual(['new']);
     store.getState().clearFilters();
     expect(selectFilteredEvents(store.getState())).toHaveLength(2);
+  });
+
+  it('the disputed toggle narrows to disputed events, combines with actors, and clears with the rest', () => {
+    const store = loadedStore();
+    store.getState().toggleDisputed();
+    expect(store.getState().filters.disputed).toBe(true);
+    expect(selectFilteredEvents(store.getState()).map((e) => e.id)).toEqual(['new']);
+    store.getState().toggleActor('ms');
+    expect(selectFilteredEvents(store.getState())).toEqual([]);
+    store.getState().clearFilters();
+    expect(store.getState().filters).toEqual(NO_FILTERS);
+    store.getState().toggleDisputed();
+    store.getState().toggleDisputed();
+    expect(store.getState().filters.disputed).toBe(false);
+    expect(selectFilteredEvents(store.getState())).toHaveLength(2);
+  });
+
+  it('a disputed=1 link applies, and is ignored with a warning on a dataset without disputed events', () => {
+    const { params } = parseViewParams('?disputed=1');
+    const on = stateFromParams(loadedStore().getState(), params);
+    expect(on.update.filters?.disputed).toBe(true);
+    expect(on.warnings).toEqual([]);
+    const none = createTimelineStore();
+    none.getState().setLoaded(validateDataset({ events: [{ id: 'a', start: '2019', title: 'A' }] }, 'test'));
+    const off = stateFromParams(none.getState(), params);
+    expect(off.update.filters?.disputed).toBe(false);
+    expect(off.warnings).toEqual(['ignoring disputed=1: no event in this dataset is disputed']);
+    expect(paramsFromState({ ...loadedStore().getState(), filters: { ...NO_FILTERS, disputed: true } })).toEqual({ disputed: true });
   });
 
   it('selecting an event off screen brings it into view without changing the zoom', () => {

@@ -15,6 +15,7 @@ const paramsArb: fc.Arbitrary<ViewParams> = fc
       q: anyText.filter((s) => s.length > 0),
       actors: fc.uniqueArray(anyText.filter((s) => s.trim() === s && s !== ''), { minLength: 1, maxLength: 4 }),
       categories: fc.uniqueArray(id, { minLength: 1, maxLength: 4 }),
+      disputed: fc.boolean(),
       lanes: fc.constantFrom('actor', 'category', 'none'),
       view: fc.constantFrom('timeline', 'list'),
       embed: fc.boolean(),
@@ -81,12 +82,23 @@ describe('view parameters', () => {
     ['?colour=red', 'ignoring colour=red: unknown parameter'],
     ['?q=%E0%A4%A', 'ignoring q=%E0%A4%A: not valid percent-encoding'],
     ['?from=2027&to=2026', 'ignoring from and to: from must come before to'],
+    ['?disputed=yes', 'ignoring disputed=yes: use 1 or 0'],
+    ['?disputed', 'ignoring disputed=: use 1 or 0'],
   ])('%s warns: %s', (search, warning) => {
     expect(parseViewParams(search).warnings).toEqual([warning]);
   });
 
+  it('reads and writes the disputed filter, after the other filters', () => {
+    const { params, warnings } = parseViewParams('?q=deal&categories=investment&disputed=1');
+    expect(warnings).toEqual([]);
+    expect(params).toEqual({ q: 'deal', categories: ['investment'], disputed: true });
+    expect(formatViewParams(params)).toBe('?q=deal&categories=investment&disputed=1');
+    expect(parseViewParams('?disputed=0').params).toEqual({ disputed: false });
+  });
+
   it('keeps the rest of a link when one part is bad', () => {
     expect(parseViewParams('?lanes=nope&event=x&embed=1&accent=%23fff').params).toEqual({ event: 'x', embed: true });
+    expect(parseViewParams('?disputed=true&actors=amazon').params).toEqual({ actors: ['amazon'] });
   });
 
   it('reads the embed, theme and orientation parameters', () => {
