@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { hasActiveFilters } from '../data/queryVisible';
 import { sourcesLine } from '../export/sourcesLine';
 import { SearchBox } from '../ui/SearchBox';
-import { FilterChips } from '../ui/FilterChips';
+import { DisputedChip, FilterChips } from '../ui/FilterChips';
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { eventCount, formatCount } from '../i18n/messages';
 import { selectFilteredCount, selectFilters, selectIndex } from '../store/selectors';
@@ -23,6 +23,7 @@ export function EmbedFilters() {
     <section className="filters embed-filters" aria-label={t.filters}>
       <SearchBox placeholder={t.searchShort} />
       <FilterChips label={t.actors} items={index.dataset.actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
+      <DisputedChip />
       <p className="match-count" aria-live="polite">
         {hasActiveFilters(filters) ? t.matchShort(formatCount(matching), formatCount(index.events.length)) : eventCount(index.events.length)}
       </p>

@@ -56,6 +56,9 @@ export const en = {
   clearFilters: 'Clear filters',
   eventCount: (count: number, n: string) => (count === 1 ? '1 event' : `${n} events`),
   matchCount: (matching: string, total: string) => `${matching} of ${total} events match`,
+  // Disputed filter (issue 17): the chip beside the categories; the hint is its description
+  disputedFilter: 'Disputed',
+  disputedFilterHint: 'Show only the events where the sources disagree',
   // Timeline
   timelineName: (title: string) => `${title}: timeline`,
   timelineDescription: (from: string, to: string, inView: string, total: string) =>

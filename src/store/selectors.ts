@@ -21,6 +21,9 @@ export const selectPresent = (s: TimelineState) => s.present;
 export const selectStep = (s: TimelineState) => s.step;
 export const selectOrientation = (s: TimelineState) => s.orientation;
 export const selectPeriodId = (s: TimelineState) => s.periodId;
+export const selectDisputedFilter = (s: TimelineState) => s.filters.disputed;
+/** Events in the dataset with a `disputed` note, whatever the filters. */
+export const selectDisputedCount = (s: TimelineState) => s.index?.columns.disputedAt.length ?? 0;
 
 const NO_EVENTS: TimelineEvent[] = [];
 interface Filtered {

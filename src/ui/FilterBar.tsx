@@ -1,7 +1,7 @@
-/** Search, actor and category chips, lane mode, the match count, and one-click clearing. */
+/** Search, actor, category and disputed chips, lane mode, the match count, and one-click clearing. */
 import { hasActiveFilters } from '../data/queryVisible';
 import { SearchBox } from './SearchBox';
-import { FilterChips } from './FilterChips';
+import { DisputedChip, FilterChips } from './FilterChips';
 import type { LaneMode } from '../layout/lanes';
 import { laneModeLabel } from '../layout/lanes';
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
@@ -82,6 +82,7 @@ export function FilterBar() {
       <div className="chip-rows">
         <FilterChips label={t.actors} items={actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
         <FilterChips label={t.categories} items={categories} selected={filters.categories} onToggle={(id) => s().toggleCategory(id)} />
+        <DisputedChip />
       </div>
     </section>
   );

@@ -1,6 +1,9 @@
-/** Legend-style filter toggles for actors (with their colour) or categories, shared by the full page and the embed. */
+/** Legend-style filter toggles for actors (with their colour) or categories, and the disputed toggle, shared by the full page and the embed. */
 import type { Actor, Category } from '../data/types';
 import { shapeAt, shapePath } from '../layout/shapes';
+import { formatCount } from '../i18n/messages';
+import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
+import { selectDisputedCount, selectDisputedFilter } from '../store/selectors';
 
 interface FilterChipsProps {
   /** The group's name, in the interface's language. */
@@ -36,5 +39,31 @@ export function FilterChips({ label, items, selected, onToggle }: FilterChipsPro
         );
       })}
     </div>
+  );
+}
+
+/**
+ * Shows only the events whose sources disagree, with how many there are in the dataset. It carries
+ * the detail panel's disagreement marker (a bar in the disputed colour) and is absent from a dataset
+ * without such events, unless the filter is on (then it is the way to turn it off).
+ */
+export function DisputedChip() {
+  const store = useTimelineStore();
+  const count = useTimeline(selectDisputedCount);
+  const pressed = useTimeline(selectDisputedFilter);
+  const t = useMessages();
+  if (count === 0 && !pressed) return null;
+  return (
+    <button
+      type="button"
+      className="chip chip-category chip-disputed"
+      aria-pressed={pressed}
+      title={t.disputedFilterHint}
+      onClick={() => store.getState().toggleDisputed()}
+    >
+      {/* Named "Disputed 10": the space keeps the count a word of its own for screen readers. */}
+      {t.disputedFilter}{' '}
+      <span className="chip-count">{formatCount(count)}</span>
+    </button>
   );
 }

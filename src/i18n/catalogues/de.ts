@@ -34,6 +34,9 @@ export const de: Messages = {
   clearFilters: 'Filter zurücksetzen',
   eventCount: (count, n) => (count === 1 ? '1 Ereignis' : `${n} Ereignisse`),
   matchCount: (matching, total) => `${matching} von ${total} Ereignissen passen`,
+  // Disputed filter (issue 17)
+  disputedFilter: 'Umstritten',
+  disputedFilterHint: 'Nur die Ereignisse zeigen, bei denen sich die Quellen widersprechen',
   timelineName: (title) => `${title}: Zeitleiste`,
   timelineDescription: (from, to, inView, total) =>
     `Von ${from} bis ${to}, ${inView} von ${total} Ereignissen sichtbar. ` +

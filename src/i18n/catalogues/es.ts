@@ -34,6 +34,9 @@ export const es: Messages = {
   clearFilters: 'Quitar filtros',
   eventCount: (count, n) => (count === 1 ? '1 evento' : `${n} eventos`),
   matchCount: (matching, total) => `${matching} de ${total} eventos coinciden`,
+  // Disputed filter (issue 17)
+  disputedFilter: 'En disputa',
+  disputedFilterHint: 'Mostrar solo los eventos en los que las fuentes discrepan',
   timelineName: (title) => `${title}: cronología`,
   timelineDescription: (from, to, inView, total) =>
     `Del ${from} al ${to}, ${inView} de ${total} eventos a la vista. ` +

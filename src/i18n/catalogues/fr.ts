@@ -34,6 +34,9 @@ export const fr: Messages = {
   clearFilters: 'Effacer les filtres',
   eventCount: (count, n) => (count <= 1 ? `${n} événement` : `${n} événements`),
   matchCount: (matching, total) => `${matching} événements sur ${total} correspondent`,
+  // Disputed filter (issue 17)
+  disputedFilter: 'Contestés',
+  disputedFilterHint: 'Afficher seulement les événements sur lesquels les sources divergent',
   timelineName: (title) => `${title} : frise chronologique`,
   timelineDescription: (from, to, inView, total) =>
     `Du ${from} au ${to}, ${inView} événements visibles sur ${total}. ` +

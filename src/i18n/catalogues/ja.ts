@@ -34,6 +34,9 @@ export const ja: Messages = {
   clearFilters: '絞り込みを解除',
   eventCount: (_count, n) => `${n} 件の出来事`,
   matchCount: (matching, total) => `${total} 件中 ${matching} 件が一致`,
+  // Disputed filter (issue 17)
+  disputedFilter: '異論あり',
+  disputedFilterHint: '出典の記述が食い違う出来事だけを表示',
   timelineName: (title) => `${title}：年表`,
   timelineDescription: (from, to, inView, total) =>
     `${from}から${to}まで、${total} 件中 ${inView} 件を表示中。` +

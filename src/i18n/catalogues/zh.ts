@@ -34,6 +34,9 @@ export const zh: Messages = {
   clearFilters: '清除筛选',
   eventCount: (_count, n) => `${n} 个事件`,
   matchCount: (matching, total) => `${total} 个事件中有 ${matching} 个匹配`,
+  // Disputed filter (issue 17)
+  disputedFilter: '有争议',
+  disputedFilterHint: '只显示各来源说法不一的事件',
   timelineName: (title) => `${title}：时间线`,
   timelineDescription: (from, to, inView, total) =>
     `从${from}到${to}，显示 ${total} 个事件中的 ${inView} 个。` +
