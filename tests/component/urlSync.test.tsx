@@ -90,15 +90,29 @@ describe('URL sync', () => {
     expect(location.search).toBe('?period=renegotiation');
   });
 
+  it('the disputed toggle is a step in history, and Back turns it off', () => {
+    const store = storeAt('');
+    stop = startUrlSync(store);
+    const start = history.length;
+    store.getState().toggleDisputed();
+    vi.advanceTimersByTime(20);
+    expect(history.length).toBe(start + 1);
+    expect(location.search).toBe('?disputed=1');
+    history.replaceState(null, '', '/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().filters.disputed).toBe(false);
+  });
+
   it('in an embed it never pushes', () => {
     const store = storeAt('?embed=1');
     stop = startUrlSync(store);
     const start = history.length;
     store.getState().select('amazon-investment-2026-02');
     store.getState().toggleActor('amazon');
+    store.getState().toggleDisputed();
     vi.advanceTimersByTime(20);
     expect(history.length).toBe(start);
-    expect(location.search).toBe('?event=amazon-investment-2026-02&actors=amazon&embed=1');
+    expect(location.search).toBe('?event=amazon-investment-2026-02&actors=amazon&disputed=1&embed=1');
     expect(store.getState().embed).toBe(true);
   });
 });
