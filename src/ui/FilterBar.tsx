@@ -79,10 +79,11 @@ export function FilterBar() {
           <button type="button" className="clear" onClick={() => s().clearFilters()}>{t.clearFilters}</button>
         )}
       </div>
+      {/* Disputed first: on a phone the row scrolls sideways, and a chip after thirteen others would never be seen. */}
       <div className="chip-rows">
+        <DisputedChip />
         <FilterChips label={t.actors} items={actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
         <FilterChips label={t.categories} items={categories} selected={filters.categories} onToggle={(id) => s().toggleCategory(id)} />
-        <DisputedChip />
       </div>
     </section>
   );
