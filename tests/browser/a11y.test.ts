@@ -52,6 +52,8 @@ const VIEWS: View[] = [
   { name: 'open-a-dataset dialog', query: '', open: (p) => p.getByRole('button', { name: 'Open…' }).click() },
   { name: 'keyboard shortcuts dialog', query: '', open: (p) => p.keyboard.press('?') },
   { name: 'export menu', query: '', open: (p) => p.getByRole('button', { name: 'Export' }).click() },
+  { name: 'Cite this event, open', query: '?event=legal-threat-2026-03', open: (p) => p.locator('.cite summary').click() },
+  { name: 'Disputed filter on, dark theme', query: '?disputed=1&theme=dark' },
   { name: 'a CSV with problems, listed in German', query: '?data=newsroom.csv&lang=de' },
   { name: '20,000-event archive: density bands', query: '?data=archive.json' },
   { name: '20,000-event archive: overflow badges', query: '?data=archive.json&from=2020-03-01&to=2020-04-01' },
