@@ -5,9 +5,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { parseJsonDataset } from './src/data/parseJson';
-import { contentSecurityPolicy, headTags, staticEventList } from './src/build/staticPage';
-import { EARLY_FETCH_SCRIPT } from './src/build/earlyFetch';
+import { contentSecurityPolicy, headTags, staticEventList } from './build/staticPage';
+import { EARLY_FETCH_SCRIPT } from './build/earlyFetch';
 import { createHash } from 'node:crypto';
+import { chunkNames, chunkOf } from './build/chunks';
 
 /**
  * The built index.html carries the bundled chronology as plain HTML, the dataset's title,
@@ -42,7 +43,7 @@ const FIRST_VIEW_CHUNKS = ['core', 'react-dom'];
 
 const sha256 = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
-/** The inline script that asks for a linked dataset before the entry arrives (src/build/earlyFetch.ts). */
+/** The inline script that asks for a linked dataset before the entry arrives (build/earlyFetch.ts). */
 function earlyDatasetFetch(): Plugin {
   return {
     name: 'chronicle-early-fetch',
@@ -111,16 +112,21 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Modules shared by the entry and the lazy parts would otherwise become a handful of sub-KB
-        // chunks, each a request and a separate gzip stream; the entry loads them all anyway.
-        // d3-brush (with the colour interpolators it imports) stays with the full page's overview (embeds never
-        // load it), the vertical timeline with narrow screens.
+        // Folders are loading units (build/chunks.ts): the layers' roots are the core every view
+        // runs; each feature and each subfolder is a chunk of its own, fetched when first needed.
         codeSplitting: {
           // Vite's preload helper gets a chunk of its own: if it sat in the core, the tiny entry would
           // wait for the whole core to load before asking for the page shell. React DOM is a chunk of
           // its own too: two scripts stream and compile on two threads at once, and the first render
           // starts ~10 ms sooner here (0.3 KB more gzipped).
-          groups: [{ name: 'preload', test: /preload-helper/, priority: 20 }, { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/, priority: 15 }, { name: 'core', test: (id: string) => !/d3-brush|d3-color|d3-interpolate[\\/]src[\\/](?!zoom)|d3-zoom|d3-selection|d3-drag|d3-dispatch|zoomKit|d3-transition-lite/.test(id) && /node_modules|src[\\/](store|data|time|url|layout|theme|commands|timeline)[\\/]|src[\\/](App|boot|lazyParts|ui[\\/](FilterChips|SearchBox))/.test(id) && !/Overview|ClusterList|useBrushBehavior|VerticalTimelineSvg|layoutVertical|parseCsv|parseTimelineJs|data[\\/]csv\.ts|data[\\/]userDataset|date-fns[\\/]locale[\\/](?!en-US)/.test(id), priority: 10 }],
+          groups: [
+            { name: 'preload', test: /preload-helper/, priority: 20 },
+            // The parts take only their own modules (and their libraries); what they share with the
+            // core stays in the core, which takes its modules' imports along with them.
+            ...chunkNames('src').map((name) =>
+              name === 'core' ? { name, test: (id: string) => chunkOf(id) === name, priority: 10 } : { name, test: (id: string) => chunkOf(id) === name, priority: 15, includeDependenciesRecursively: false },
+            ),
+          ],
         },
       },
     },

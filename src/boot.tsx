@@ -1,17 +1,18 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bundledUrl, datasetUrl, type EarlyFetch } from './data/datasetUrl';
-import { App, showLoaded } from './App';
+import { App, showLoaded } from './app/App';
 import type { ParseResult } from './data/types';
 import { loadDataset } from './data/load';
 import { parseAny } from './data/parseAny';
 import { readUserDataset } from './data/savedDataset';
 import { createTimelineStore } from './store/createTimelineStore';
-import { parseViewParams } from './url/viewParams';
-import { embedPart, fullPart, presenterPart, verticalPart } from './lazyParts';
+import { parseViewParams } from './view/viewParams';
+import { embedPart, fullPart, presenterPart } from './app/parts';
+import { verticalPart } from './timeline/parts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
-import { dirOf, resolveLang, type Lang } from './i18n/lang';
-import { setFormatLang } from './time/locale';
+import { dirOf, resolveLang, type Lang } from './view/lang';
+import { setFormatLang } from './i18n/locale';
 import { loadMessages } from './i18n/messages';
 import type { TimelineStore } from './store/createTimelineStore';
 

@@ -5,15 +5,15 @@
  */
 import './styles.css';
 import type { EarlyFetch } from './data/datasetUrl';
-import { EARLY_FETCH_GLOBAL } from './build/earlyFetch';
+import { EARLY_FETCH_GLOBAL } from '../build/earlyFetch';
 
 const has = (param: string) => new RegExp(`[?&]${param}=1(?:&|$)`).test(location.search);
 
-// A linked dataset was requested by the page's first, inline script (src/build/earlyFetch.ts).
+// A linked dataset was requested by the page's first, inline script (build/earlyFetch.ts).
 const early = (window as unknown as Record<typeof EARLY_FETCH_GLOBAL, EarlyFetch | undefined>)[EARLY_FETCH_GLOBAL] ?? null;
 if (!has('builder')) {
-  void (has('embed') ? import('./embed/EmbedShell') : has('present') ? import('./present/PresenterShell') : import('./ui/FullShell'));
+  void (has('embed') ? import('./embed/EmbedShell') : has('present') ? import('./present/PresenterShell') : import('./app/full/FullShell'));
   // Phones get the vertical timeline (below 560 px, as in Timeline.tsx): fetch it now too.
-  if (innerWidth < 560 || /[?&]orientation=vertical(?:&|$)/.test(location.search)) void import('./timeline/VerticalTimelineSvg');
+  if (innerWidth < 560 || /[?&]orientation=vertical(?:&|$)/.test(location.search)) void import('./timeline/vertical/VerticalTimelineSvg');
 }
 void import('./boot').then((m) => m.boot(early));

@@ -7,14 +7,14 @@ import { problemMessage } from '../i18n/problemText';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../data/load';
 import type { ParseResult } from '../data/types';
-import { embedSnippet } from '../embed/snippet';
-import { formatEventDate } from '../time/format';
-import { parseViewParams } from '../url/viewParams';
+import { embedSnippet } from './snippet';
+import { formatEventDate } from '../i18n/format';
+import { parseViewParams } from '../view/viewParams';
 import { embedQuery, optionsFromParams, type EmbedOptions } from './embedOptions';
-import { enBuilder } from '../i18n/en-builder';
+import { enBuilder } from '../i18n/more/en-builder';
 import { eventCount, withRest } from '../i18n/messages';
-import { LANGS, type Lang } from '../i18n/lang';
-import { withLang } from '../url/withLang';
+import { LANGS, type Lang } from '../view/lang';
+import { withLang } from '../io/withLang';
 import './builder.css';
 
 /** Each language by its own name, as readers look for it. */

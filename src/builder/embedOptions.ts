@@ -1,8 +1,8 @@
 /** The builder's choices, and the embed link they make. Pure, so the snippet can be tested without a page. */
-import type { LaneMode } from '../layout/lanes';
-import { resolveLang, type Lang } from '../i18n/lang';
+import type { LaneMode } from '../data/lanes';
+import { resolveLang, type Lang } from '../view/lang';
 import { parsePartialDate } from '../time/partialDate';
-import { formatViewParams, type Orientation, type Theme, type ViewParams } from '../url/viewParams';
+import { formatViewParams, type Orientation, type Theme, type ViewParams } from '../view/viewParams';
 
 export interface EmbedOptions {
   /** Empty for the bundled dataset. */

@@ -11,7 +11,7 @@
 import type { TimelineEvent } from './types';
 import { NO_CODE, type DatasetIndex } from './buildIndex';
 import type { TimeWindow } from './queryVisible';
-import { allLane, otherLane, type Lane, type LaneMode } from '../layout/lanes';
+import { allLane, otherLane, type Lane, type LaneMode } from './lanes';
 import { DAY_MS } from '../time/partialDate';
 
 export interface LaneEvents {

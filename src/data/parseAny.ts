@@ -27,8 +27,8 @@ export async function parseAny(
   for (;;) {
     const parsed = parseDatasetWith(text, source, readers, onProgress);
     if (!('needs' in parsed)) return parsed;
-    if (parsed.needs === 'csv') readers.csv = (await import('./parseCsv')).parseCsvDataset;
-    else readers.timelineJs = (await import('./parseTimelineJs')).fromTimelineJs;
+    if (parsed.needs === 'csv') readers.csv = (await import('./formats/parseCsv')).parseCsvDataset;
+    else readers.timelineJs = (await import('./formats/parseTimelineJs')).fromTimelineJs;
   }
 }
 

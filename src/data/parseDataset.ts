@@ -1,7 +1,7 @@
 /** Every reader at hand: for the CLI, tests and anything that is not size-bound. */
-import { parseCsvDataset } from './parseCsv';
+import { parseCsvDataset } from './formats/parseCsv';
 import { parseDatasetWith, type DatasetFormat } from './parsePipeline';
-import { fromTimelineJs } from './parseTimelineJs';
+import { fromTimelineJs } from './formats/parseTimelineJs';
 import type { ParseResult } from './types';
 
 export type { DatasetFormat } from './parsePipeline';

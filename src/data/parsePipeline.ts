@@ -4,9 +4,9 @@
  * TimelineJS readers are passed in, so the app can fetch them only when a dataset needs them
  * (parseAny.ts); parseDataset.ts hands every reader over at once.
  */
-import type { parseCsvDataset } from './parseCsv';
+import type { parseCsvDataset } from './formats/parseCsv';
 import { jsonErrorWhere } from './parseJson';
-import type { fromTimelineJs } from './parseTimelineJs';
+import type { fromTimelineJs } from './formats/parseTimelineJs';
 import { emptyDataset, validateDataset } from './validate';
 import { problem, say } from './problemWords';
 import type { ParseResult } from './types';

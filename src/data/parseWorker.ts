@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /** Parses a large dataset off the main thread with the one pipeline, reporting progress. */
 import { parseDatasetWith } from './parsePipeline';
-import { parseCsvDataset } from './parseCsv';
-import { fromTimelineJs } from './parseTimelineJs';
+import { parseCsvDataset } from './formats/parseCsv';
+import { fromTimelineJs } from './formats/parseTimelineJs';
 
 self.onmessage = (e: MessageEvent<{ text: string; source: string }>) => {
   const { text, source } = e.data;

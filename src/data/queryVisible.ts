@@ -1,6 +1,6 @@
 /** Which events pass the filters (the window's share of them is the lane index's question). Pure and cheap. */
 import { buildLaneIndex } from './laneIndex';
-import type { LaneMode } from '../layout/lanes';
+import type { LaneMode } from './lanes';
 import { foldText, NO_CODE, searchTextOf, type DatasetIndex, type SearchText } from './buildIndex';
 import type { TimelineEvent } from './types';
 

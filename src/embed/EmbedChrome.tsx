@@ -1,15 +1,16 @@
 /** What an embed shows around the timeline: a compact filter row and a footer that cites the sources. */
-import { withLang } from '../url/withLang';
+import { withLang } from '../io/withLang';
 import { useMemo } from 'react';
 import { hasActiveFilters } from '../data/queryVisible';
-import { sourcesLine } from '../export/sourcesLine';
+import { sourcesLine } from '../i18n/sourcesLine';
 import { SearchBox } from '../ui/SearchBox';
 import { DisputedChip, FilterChips } from '../ui/FilterChips';
-import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMessages } from '../i18n/useMessages';
 import { eventCount, formatCount } from '../i18n/messages';
 import { selectFilteredCount, selectFilters, selectIndex } from '../store/selectors';
-import { paramsFromState } from '../url/stateParams';
-import { formatViewParams } from '../url/viewParams';
+import { paramsFromState } from '../store/stateParams';
+import { formatViewParams } from '../view/viewParams';
 
 export function EmbedFilters() {
   const store = useTimelineStore();

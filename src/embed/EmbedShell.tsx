@@ -3,16 +3,16 @@
  * (so the frame grows to show them), and a footer with title, sources and a link to the full view.
  * Loaded only in embeds.
  */
-import { Suspense, useEffect, useRef } from 'react';
-import { DetailPanel, ProblemList } from '../lazyParts';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { DetailPanel, ProblemList } from '../ui/parts';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectProblems, selectSelectedId } from '../store/selectors';
-import { Timeline } from '../timeline/Timeline';
 import { startEmbedBridge } from './embedBridge';
 import { EmbedFilters, EmbedFooter } from './EmbedChrome';
 import './embed.css';
 
-export function EmbedShell() {
+/** `timeline` is the timeline the app puts in the frame: features meet in app/, they do not import each other. */
+export function EmbedShell({ timeline }: { timeline: ReactNode }) {
   const store = useTimelineStore();
   const content = useRef<HTMLDivElement>(null);
   const hasSelection = useTimeline(selectSelectedId) !== null;
@@ -29,7 +29,7 @@ export function EmbedShell() {
       <main className="main">
         <div className="views">
           <div className="timeline-view">
-            <Timeline />
+            {timeline}
           </div>
         </div>
       </main>

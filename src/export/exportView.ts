@@ -6,18 +6,18 @@ import { listInWindow } from '../data/laneIndex';
 import { compareEvents } from '../data/sortEvents';
 import type { TimelineState } from '../store/createTimelineStore';
 import { selectFilteredEvents, selectLaneIndex } from '../store/selectors';
-import { formatDay } from '../time/format';
+import { formatDay } from '../i18n/format';
 import { eventCount } from '../i18n/messages';
-import { moreMessages } from '../i18n/more';
+import { moreMessages } from '../i18n/more/more';
 import { eventsToCsv } from './toCsv';
 import { datasetToJson } from './toJson';
-import { sourcesLine } from './sourcesLine';
+import { sourcesLine } from '../i18n/sourcesLine';
 
 export type ExportFormat = 'csv' | 'json' | 'svg' | 'png';
 
 export async function exportView(format: ExportFormat, state: TimelineState): Promise<void> {
   const index = state.index;
-  if (!index || !state.window) throw new Error('nothing is loaded');
+  if (!index || !state.timeWindow) throw new Error('nothing is loaded');
   const events = selectFilteredEvents(state);
   const name = slug(index.dataset.title);
   // In the page's language, like the view it copies.
@@ -27,9 +27,9 @@ export async function exportView(format: ExportFormat, state: TimelineState): Pr
   const svg = document.querySelector<SVGSVGElement>('svg.timeline-svg');
   const axis = document.querySelector<SVGSVGElement>('svg.axis-svg');
   if (!svg || !axis) throw new Error('the timeline is not on screen');
-  const visible = (selectLaneIndex(state)?.lanes ?? []).flatMap((lane) => listInWindow(lane, state.window!)).sort(compareEvents);
+  const visible = (selectLaneIndex(state)?.lanes ?? []).flatMap((lane) => listInWindow(lane, state.timeWindow!)).sort(compareEvents);
   // The window is half-open: its last day is the one before `to`.
-  const range = `${formatDay(state.window.from)} – ${formatDay(state.window.to - 1)}`;
+  const range = `${formatDay(state.timeWindow.from)} – ${formatDay(state.timeWindow.to - 1)}`;
   const markup = composeSvg([svg, axis], index.dataset.title, `${range} · ${eventCount(visible.length)}`, sourcesLine(visible, 6, t));
   if (format === 'svg') return download(new Blob([markup.text], { type: 'image/svg+xml' }), `${name}.svg`);
   download(await rasterize(markup.text, markup.width, markup.height, 2), `${name}.png`);

@@ -1,5 +1,5 @@
-import type { enMore } from './en-more';
-import type { enBuilder } from './en-builder';
+import type { enMore } from './more/en-more';
+import type { enBuilder } from './more/en-builder';
 import { problemWords } from '../data/problemWords';
 
 /**

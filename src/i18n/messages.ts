@@ -3,7 +3,7 @@
  * is a chunk of its own (about 1.5 KB), fetched once the page knows it speaks that language.
  */
 import { en, type CoreMessages, type Messages } from './en';
-import type { Lang } from './lang';
+import type { Lang } from '../view/lang';
 
 const CATALOGUES: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
   de: () => import('./catalogues/de').then((m) => m.de),

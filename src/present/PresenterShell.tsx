@@ -3,23 +3,23 @@
  * caption, progress, and nothing else. Clickers send PageDown/PageUp; keys, buttons and autoplay all
  * move through the same steps. Loaded only when presenting.
  */
-import { withLang } from '../url/withLang';
-import { useEffect, useMemo } from 'react';
-import { formatAtPrecision, formatEventDate, formatInstant } from '../time/format';
+import { withLang } from '../io/withLang';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { formatAtPrecision, formatEventDate, formatInstant } from '../i18n/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
-import { useMoreMessages } from '../i18n/more';
+import { useMoreMessages } from '../i18n/more/more';
 import { selectIndex, selectStep } from '../store/selectors';
 import type { TimelineState } from '../store/createTimelineStore';
-import { Timeline } from '../timeline/Timeline';
-import { paramsFromState } from '../url/stateParams';
-import { formatViewParams } from '../url/viewParams';
+import { paramsFromState } from '../store/stateParams';
+import { formatViewParams } from '../view/viewParams';
 import { presenterKey } from './presenterKeys';
-import { stepsOf } from './steps';
+import { stepsOf } from '../view/steps';
 import { SpeakerView } from './SpeakerView';
 import { useStepChannel } from './useStepChannel';
 import './present.css';
 
-const SCALE = 1.6;
+/** The presenter's timeline draws its type, rows and axis 1.6 times the page's, for the back of the room. */
+const STAGE: StageTimeline = { scale: 1.6, orientation: 'horizontal' };
 const selectAutoplay = (s: TimelineState) => s.autoplay;
 const selectPaused = (s: TimelineState) => s.paused;
 const selectSpeaker = (s: TimelineState) => s.speaker;
@@ -29,7 +29,14 @@ function openSpeakerView(s: TimelineState): void {
   window.open(`${location.pathname}${withLang(formatViewParams({ ...paramsFromState(s), data, speaker: true }))}`, 'chronicle-speaker', 'width=900,height=700');
 }
 
-export function PresenterShell() {
+/** What the stage asks of the timeline the app puts on it: larger type, always across the screen. */
+export interface StageTimeline {
+  scale: number;
+  orientation: 'horizontal';
+}
+
+/** `renderTimeline` draws the app's timeline: features meet in app/, they do not import each other. */
+export function PresenterShell({ renderTimeline }: { renderTimeline: (props: StageTimeline) => ReactNode }) {
   const store = useTimelineStore();
   const t = useMoreMessages();
   const index = useTimeline(selectIndex);
@@ -87,7 +94,7 @@ export function PresenterShell() {
   return (
     <div className="app presenting">
       <main className="stage">
-        <Timeline scale={SCALE} orientation="horizontal" />
+        {renderTimeline(STAGE)}
       </main>
       <section className="caption" aria-live="polite" aria-label={t.currentStep}>
         <p className="caption-date">

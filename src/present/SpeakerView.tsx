@@ -1,9 +1,9 @@
 /** The speaker's window (`?present=1&speaker=1`): the current step with its notes, the next step, and a clock. */
 import { useEffect, useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex';
-import { formatAtPrecision, formatEventDate } from '../time/format';
-import type { Step } from './steps';
-import { moreMessages, useMoreMessages } from '../i18n/more';
+import { formatAtPrecision, formatEventDate } from '../i18n/format';
+import type { Step } from '../view/steps';
+import { moreMessages, useMoreMessages } from '../i18n/more/more';
 
 export function SpeakerView({ index, steps, step, onStep }: { index: DatasetIndex; steps: Step[]; step: number; onStep: (i: number) => void }) {
   const [started] = useState(() => Date.now());

@@ -1,9 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { TimelineState, TimelineStore } from './createTimelineStore';
-import { messages } from '../i18n/messages';
-import type { CoreMessages } from '../i18n/en';
-import { selectLang } from './selectors';
 
 const StoreContext = createContext<TimelineStore | null>(null);
 
@@ -19,10 +16,4 @@ export function useTimelineStore(): TimelineStore {
 
 export function useTimeline<T>(selector: (s: TimelineState) => T): T {
   return useStore(useTimelineStore(), selector);
-}
-
-/** The interface's words, redrawn when the language changes. */
-export function useMessages(): CoreMessages {
-  useTimeline(selectLang);
-  return messages();
 }

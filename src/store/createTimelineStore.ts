@@ -2,17 +2,17 @@
  * The one store of view state: data, filters, window, selection, lane mode. It holds domain units
  * only (UTC ms, ids), never pixels or d3 objects, so the URL can mirror it and tests can drive it.
  */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../view/lang';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { buildIndex, type DatasetIndex } from '../data/buildIndex';
 import { NO_FILTERS, type Filters, type TimeWindow } from '../data/queryVisible';
 import type { ParseResult, Problem } from '../data/types';
-import type { LaneMode } from '../layout/lanes';
-import type { Orientation, Theme } from '../url/viewParams';
-import { clampWindow, panWindow, paddedExtent, sameWindow, windowAround, windowShowing, zoomWindow } from '../timeline/zoomMath';
+import type { LaneMode } from '../data/lanes';
+import type { Orientation, Theme } from '../view/viewParams';
+import { clampWindow, panWindow, paddedExtent, sameWindow, windowAround, windowShowing, zoomWindow } from '../view/zoomMath';
 import { adjacentEvent } from '../data/adjacentEvent';
 import { selectFilteredEvents } from './selectors';
-import { clampStep, stepsOf, stepWindow } from '../present/steps';
+import { clampStep, stepsOf, stepWindow } from '../view/steps';
 
 export interface DataSlice {
   status: 'loading' | 'ready' | 'error';
@@ -40,7 +40,8 @@ export interface FilterSlice {
 export type ViewMode = 'timeline' | 'list';
 
 export interface ViewSlice {
-  window: TimeWindow | null;
+  /** The visible stretch of time, in UTC ms; named so as not to shadow the global `window`. */
+  timeWindow: TimeWindow | null;
   /** The period the window was jumped to; any other window change clears it. */
   periodId: string | null;
   /** Whether the last window change should be animated (jumps to steps, periods, clusters) or not (gestures). */
@@ -106,7 +107,7 @@ const createDataSlice: Slice<DataSlice> = (set) => ({
     const index = buildIndex(dataset);
     const fatal = dataset.events.length === 0 && problems.some((p) => p.level === 'error');
     const limits = paddedExtent(index.extent);
-    set({ status: fatal ? 'error' : 'ready', index, problems, limits, window: limits, periodId: null, selectedId: null, filters: NO_FILTERS, userDataset: null });
+    set({ status: fatal ? 'error' : 'ready', index, problems, limits, timeWindow: limits, periodId: null, selectedId: null, filters: NO_FILTERS, userDataset: null });
   },
 });
 
@@ -141,26 +142,26 @@ const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
 
 const createViewSlice: Slice<ViewSlice> = (set, get) => {
   const update = (f: (w: TimeWindow, limits: TimeWindow) => TimeWindow) => {
-    const { window, limits } = get();
-    if (window) set({ window: f(window, limits), periodId: null, animate: false });
+    const { timeWindow, limits } = get();
+    if (timeWindow) set({ timeWindow: f(timeWindow, limits), periodId: null, animate: false });
   };
   return {
-    window: null,
+    timeWindow: null,
     periodId: null,
     animate: false,
     lanes: 'actor',
     view: 'timeline',
     setWindow: (w) => {
       const next = clampWindow(w, get().limits);
-      if (!sameWindow(next, get().window)) set({ window: next, periodId: null, animate: false });
+      if (!sameWindow(next, get().timeWindow)) set({ timeWindow: next, periodId: null, animate: false });
     },
     zoomBy: (factor, anchor) => update((w, limits) => zoomWindow(w, factor, limits, anchor)),
     panBy: (fraction) => update((w, limits) => panWindow(w, fraction, limits)),
-    fitAll: () => set({ window: get().limits, periodId: null, animate: true }),
-    zoomTo: (from, to) => set({ window: windowAround(from, to, get().limits), periodId: null, animate: true }),
+    fitAll: () => set({ timeWindow: get().limits, periodId: null, animate: true }),
+    zoomTo: (from, to) => set({ timeWindow: windowAround(from, to, get().limits), periodId: null, animate: true }),
     showPeriod: (id) => {
       const period = get().index?.dataset.periods.find((p) => p.id === id);
-      if (period) set({ window: windowAround(period.start.start, period.end.end, get().limits, 0.04), periodId: id, animate: true });
+      if (period) set({ timeWindow: windowAround(period.start.start, period.end.end, get().limits, 0.04), periodId: id, animate: true });
     },
     setLanes: (lanes) => set({ lanes }),
     setView: (view) => set({ view }),
@@ -172,13 +173,13 @@ const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   select: (id) => {
     const event = id === null ? undefined : get().index?.byId.get(id);
     if (id !== null && !event) return;
-    const { window, limits } = get();
-    const shown = event && window ? windowShowing(window, event.from, event.to, limits) : window;
-    set({ selectedId: id, ...(shown !== window ? { window: shown, periodId: null } : {}) });
+    const { timeWindow, limits } = get();
+    const shown = event && timeWindow ? windowShowing(timeWindow, event.from, event.to, limits) : timeWindow;
+    set({ selectedId: id, ...(shown !== timeWindow ? { timeWindow: shown, periodId: null } : {}) });
   },
   selectAdjacent: (step) => {
     const s = get();
-    const next = adjacentEvent(selectFilteredEvents(s), s.selectedId, step, s.window);
+    const next = adjacentEvent(selectFilteredEvents(s), s.selectedId, step, s.timeWindow);
     if (next) s.select(next.id);
   },
   selectEdge: (edge) => {
@@ -203,7 +204,7 @@ const createPresentSlice: Slice<PresentSlice> = (set, get) => ({
     const step = steps[i]!;
     set({
       step: i,
-      window: stepWindow(step, limits),
+      timeWindow: stepWindow(step, limits),
       animate: true,
       selectedId: step.kind === 'event' ? step.id : null,
       periodId: step.kind === 'period' ? step.id : null,

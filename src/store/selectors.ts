@@ -1,14 +1,14 @@
 /** Module-level selectors: each returns a primitive or an existing reference, so components re-render only on real change. */
-import { eventsAt, filterPositions } from '../data/queryVisible';
-import { buildLaneIndex, type LaneIndex } from '../data/laneIndex';
+import type { LaneIndex } from '../data/laneIndex';
 import type { TimelineEvent } from '../data/types';
+import { filteredEventsOf, filteredOf, laneIndexOf, type Filtered } from '../view/visibleSet';
 import type { TimelineState } from './createTimelineStore';
 
 export const selectStatus = (s: TimelineState) => s.status;
 export const selectLang = (s: TimelineState) => s.lang;
 export const selectIndex = (s: TimelineState) => s.index;
 export const selectFilters = (s: TimelineState) => s.filters;
-export const selectWindow = (s: TimelineState) => s.window;
+export const selectWindow = (s: TimelineState) => s.timeWindow;
 export const selectAnimate = (s: TimelineState) => s.animate;
 export const selectLimits = (s: TimelineState) => s.limits;
 export const selectLanes = (s: TimelineState) => s.lanes;
@@ -26,49 +26,15 @@ export const selectDisputedFilter = (s: TimelineState) => s.filters.disputed;
 export const selectDisputedCount = (s: TimelineState) => s.index?.columns.disputedAt.length ?? 0;
 
 const NO_EVENTS: TimelineEvent[] = [];
-interface Filtered {
-  /** Places in index.events; null when nothing is filtered out. */
-  positions: Uint32Array | null;
-  count: number;
-  /** The events themselves, made on first use: the timeline needs only the positions and the count. */
-  events?: TimelineEvent[];
-}
 const NOTHING: Filtered = { positions: null, count: 0, events: NO_EVENTS };
-let memo: { index: TimelineState['index']; filters: TimelineState['filters']; result: Filtered } | null = null;
 
-function selectFiltered(s: TimelineState): Filtered {
-  if (!s.index) return NOTHING;
-  if (memo && memo.index === s.index && memo.filters === s.filters) return memo.result;
-  const start = performance.now();
-  const positions = filterPositions(s.index, s.filters);
-  memo = { index: s.index, filters: s.filters, result: { positions, count: positions ? positions.length : s.index.events.length } };
-  // User Timing entries the benchmark reads: the visible set's cost on each filter change.
-  performance.measure('chronicle:filter', { start });
-  return memo.result;
-}
+const selectFiltered = (s: TimelineState): Filtered => (s.index ? filteredOf(s.index, s.filters) : NOTHING);
 
 /** Events passing the filters; recomputed only when the index or the filters change. */
-export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] => {
-  const filtered = selectFiltered(s);
-  return (filtered.events ??= eventsAt(s.index!, filtered.positions));
-};
+export const selectFilteredEvents = (s: TimelineState): TimelineEvent[] => (s.index ? filteredEventsOf(s.index, selectFiltered(s)) : NO_EVENTS);
 
 /** How many events pass the filters. */
 export const selectFilteredCount = (s: TimelineState): number => selectFiltered(s).count;
 
-let laneMemo: { filtered: Filtered; lanes: TimelineState['lanes']; result: LaneIndex } | null = null;
-/** The last lane index built with no filters, whose whole lanes a filtered one can share. */
-let wholeMemo: { index: TimelineState['index']; result: LaneIndex } | null = null;
-
-/** The filtered events split by lane, with the sorted arrays window queries need; rebuilt only when those change. */
-export const selectLaneIndex = (s: TimelineState): LaneIndex | null => {
-  if (!s.index) return null;
-  const filtered = selectFiltered(s);
-  if (laneMemo && laneMemo.filtered === filtered && laneMemo.lanes === s.lanes) return laneMemo.result;
-  const start = performance.now();
-  const whole = wholeMemo?.index === s.index ? wholeMemo.result : null;
-  laneMemo = { filtered, lanes: s.lanes, result: buildLaneIndex(s.index, filtered.positions, s.lanes, whole) };
-  if (!filtered.positions) wholeMemo = { index: s.index, result: laneMemo.result };
-  performance.measure('chronicle:lanes', { start });
-  return laneMemo.result;
-};
+/** The filtered events split by lane; rebuilt only when the filters, the lane mode or the data change. */
+export const selectLaneIndex = (s: TimelineState): LaneIndex | null => (s.index ? laneIndexOf(s.index, selectFiltered(s), s.lanes) : null);

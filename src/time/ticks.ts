@@ -4,8 +4,6 @@
  * Returns plain records with x already computed, so the axis component only draws.
  */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { formatInstant } from './format';
-import { formatLocale, type DatePatterns, type FormatLocale } from './locale';
 import { DAY_MS } from './partialDate';
 
 export type TickUnit = 'year' | 'month' | 'day';
@@ -27,8 +25,13 @@ const STEPS: Step[] = [
 
 /** The narrowest spacing at which a minor label of that unit still reads ("2026", "Sep", "27"). */
 const MIN_PX: Record<TickUnit, number> = { year: 52, month: 44, day: 30 };
-const MINOR_PATTERN: Record<TickUnit, keyof DatePatterns> = { year: 'tickYear', month: 'tickMonth', day: 'tickDay' };
-const MAJOR: Record<TickUnit, { interval: CountableTimeInterval; pattern: keyof DatePatterns } | null> = {
+/** What a tick's label says: the minor label at each unit, the major label above days and months. */
+export type TickLabelKind = 'tickDay' | 'tickMonth' | 'tickYear' | 'majorOverDays' | 'majorOverMonths';
+/** Words for a tick, in the reader's language (i18n/format.ts tickLabel). */
+export type TickLabeller = (value: number, kind: TickLabelKind) => string;
+
+const MINOR_PATTERN: Record<TickUnit, TickLabelKind> = { year: 'tickYear', month: 'tickMonth', day: 'tickDay' };
+const MAJOR: Record<TickUnit, { interval: CountableTimeInterval; pattern: TickLabelKind } | null> = {
   year: null,
   month: { interval: utcYear, pattern: 'majorOverMonths' },
   day: { interval: utcMonth, pattern: 'majorOverDays' },
@@ -55,8 +58,8 @@ export function chooseStep(spanMs: number, width: number): Step {
   return STEPS.find((s) => (s.approxMs / spanMs) * width >= MIN_PX[s.unit]) ?? last;
 }
 
-/** Labels in `locale` (by default the page's: see time/locale.ts). */
-export function timeTicks(from: number, to: number, width: number, locale: FormatLocale = formatLocale()): AxisTicks {
+/** Labels by `label`: the time layer has no words. */
+export function timeTicks(from: number, to: number, width: number, label: TickLabeller): AxisTicks {
   const step = chooseStep(to - from, width);
   const xOf = (v: number) => ((v - from) / (to - from)) * width;
   const interval = everyInterval(step);
@@ -65,14 +68,14 @@ export function timeTicks(from: number, to: number, width: number, locale: Forma
     .map((d) => d.getTime())
     // utcDay.every(7) restarts each month (…, 22, 29, 1, 8): the short step before the 1st would collide.
     .filter((value, i, all) => i === all.length - 1 || all[i + 1]! - value >= 0.6 * step.approxMs)
-    .map((value) => ({ value, x: xOf(value), label: formatInstant(value, locale.patterns[MINOR_PATTERN[step.unit]], locale.date) }));
+    .map((value) => ({ value, x: xOf(value), label: label(value, MINOR_PATTERN[step.unit]) }));
   const majorSpec = MAJOR[step.unit];
   const major: Tick[] = [];
   if (majorSpec) {
     const first = majorSpec.interval.floor(new Date(from)).getTime();
     const values = [first, ...majorSpec.interval.range(new Date(first + 1), new Date(to + 1)).map((d) => d.getTime())];
     for (const value of values) {
-      major.push({ value, x: Math.max(0, xOf(value)), label: formatInstant(value, locale.patterns[majorSpec.pattern], locale.date) });
+      major.push({ value, x: Math.max(0, xOf(value)), label: label(value, majorSpec.pattern) });
     }
   }
   return { unit: step.unit, every: step.every, minor, major: dropCrowded(major, 64) };

@@ -4,12 +4,12 @@
  */
 import { memo } from 'react';
 import { clusterButtonProps, clusterName, markButtonProps, markClasses } from './markProps';
-import type { ClusterMark as Cluster, EventMark as Mark } from '../layout/layoutMarks';
-import { formatDay, formatEventDate } from '../time/format';
-import type { ClusterTarget, DensityBin } from '../layout/densityBand';
-import { estimateTextWidth } from '../layout/layoutMarks';
+import type { ClusterMark as Cluster, EventMark as Mark } from '../view/layoutMarks';
+import { formatDay, formatEventDate } from '../i18n/format';
+import type { ClusterTarget, DensityBin } from '../view/densityBand';
+import { estimateTextWidth } from '../view/layoutMarks';
 import { highlight } from '../data/highlight';
-import { shapePath, type Shape } from '../layout/shapes';
+import { shapePath, type Shape } from '../view/shapes';
 import { formatCompact, formatCount, messages } from '../i18n/messages';
 
 const BAR_H = 14;

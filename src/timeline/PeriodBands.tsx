@@ -1,5 +1,5 @@
 import { messages } from '../i18n/messages';
-import type { PeriodBand } from '../layout/periods';
+import type { PeriodBand } from '../view/periods';
 
 export const PERIOD_STRIP = 26;
 

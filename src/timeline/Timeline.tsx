@@ -8,19 +8,20 @@ import { queryTerms } from '../data/highlight';
 import { countInWindow } from '../data/laneIndex';
 import { warmSearchText } from '../data/buildIndex';
 import { primeFilters } from '../data/queryVisible';
-import { membersOf, type ClusterTarget } from '../layout/densityBand';
-import { estimateTextWidth, LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../layout/layoutMarks';
-import { layoutPeriods } from '../layout/periods';
-import { shapeAt, type Shape } from '../layout/shapes';
+import { membersOf, type ClusterTarget } from '../view/densityBand';
+import { estimateTextWidth, LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../view/layoutMarks';
+import { layoutPeriods } from '../view/periods';
+import { shapeAt, type Shape } from '../view/shapes';
 import { timeTicks, type AxisTicks } from '../time/ticks';
 import { timeScale } from '../time/timeScale';
-import { formatDay, formatEventDate } from '../time/format';
+import { formatDay, formatEventDate, tickLabel } from '../i18n/format';
 import { formatCount } from '../i18n/messages';
-import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMessages } from '../i18n/useMessages';
 import {
   selectFilteredCount, selectFilters, selectIndex, selectLaneIndex, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
-import { ClusterList, prefetchLazyParts, VerticalTimeline } from '../lazyParts';
+import { ClusterList, VerticalTimeline } from './parts';
 import { problemMessage } from '../i18n/problemText';
 import { PERIOD_STRIP } from './PeriodBands';
 import { AxisSvg, svgHeight, TimelineSvg } from './TimelineSvg';
@@ -28,7 +29,7 @@ import { AXIS_HEIGHT } from './TimeAxis';
 import { useElementSize } from './useElementSize';
 import { useZoomBehavior } from './useZoomBehavior';
 import { useAnimatedWindow } from './useAnimatedWindow';
-import { windowAround } from './zoomMath';
+import { windowAround } from '../view/zoomMath';
 
 const FALLBACK_COLOR = '#6b7280';
 /**
@@ -41,8 +42,15 @@ export const VERTICAL_BELOW = 560;
 /** The window as calendar days, for tests and embedders that want to know what is in view. */
 const toIsoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** `scale` enlarges the type (and rows, axis and strips with it), e.g. for presenting on a projector. */
-export function Timeline({ scale = 1, orientation: forced }: { scale?: number; orientation?: 'horizontal' | 'vertical' } = {}) {
+export interface TimelineProps {
+  /** Enlarges the type (and rows, axis and strips with it), e.g. for presenting on a projector. */
+  scale?: number;
+  orientation?: 'horizontal' | 'vertical';
+  /** Called once the timeline is first drawn: the app fetches what a reader opens next. */
+  onReady?: () => void;
+}
+
+export function Timeline({ scale = 1, orientation: forced, onReady }: TimelineProps = {}) {
   const store = useTimelineStore();
   const status = useTimeline(selectStatus);
   const index = useTimeline(selectIndex);
@@ -92,7 +100,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
     [x, dataset, vertical],
   );
   // Larger type needs wider spacing: choose ticks for a narrower axis, then stretch them back.
-  const ticks = useMemo(() => (window && timeLength > 0 ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale), scale) : null), [window, timeLength, scale]);
+  const ticks = useMemo(() => (window && timeLength > 0 ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale, tickLabel), scale) : null), [window, timeLength, scale]);
   const related = useMemo(
     () => new Set(index && selectedId ? connectionsOf(index, selectedId).map((c) => c.event.id) : []),
     [index, selectedId],
@@ -112,7 +120,7 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
   const onPeriod = useCallback((id: string) => store.getState().showPeriod(id), [store]);
   const onCluster = useCallback(
     (cluster: ClusterTarget) => {
-      const { window: w, limits: l, setWindow } = store.getState();
+      const { timeWindow: w, limits: l, setWindow } = store.getState();
       if (!w) return;
       const target = windowAround(cluster.from, cluster.to, l);
       // Events that share a day cannot be pulled apart by zooming: list them instead.
@@ -124,8 +132,8 @@ export function Timeline({ scale = 1, orientation: forced }: { scale?: number; o
 
   const state = status === 'error' ? 'error' : canDraw ? 'ready' : 'loading';
   useEffect(() => {
-    if (state === 'ready') prefetchLazyParts(store.getState().embed);
-  }, [state, store]);
+    if (state === 'ready') onReady?.();
+  }, [state, onReady]);
   useEffect(() => {
     if (state === 'ready' && index) warmSearchText(index, () => primeFilters(index, store.getState().lanes));
   }, [state, index, store]);

@@ -3,16 +3,16 @@
  * No state and no D3 here; everything arrives positioned.
  */
 import type { AxisTicks } from '../time/ticks';
-import type { MarksLayout } from '../layout/layoutMarks';
-import { LANE_HEADER } from '../layout/layoutMarks';
-import { connectorPaths } from '../layout/connectors';
-import type { PeriodBand } from '../layout/periods';
+import type { MarksLayout } from '../view/layoutMarks';
+import { LANE_HEADER } from '../view/layoutMarks';
+import { connectorPaths } from '../view/connectors';
+import type { PeriodBand } from '../view/periods';
 import { ClusterMark, DensityBar, DensityBars, EventMark } from './EventMarks';
 import { tabStopOf } from './markProps';
-import { shapePath, type Shape } from '../layout/shapes';
-import { laneLabel } from '../layout/lanes';
-import { useMessages } from '../store/StoreContext';
-import type { ClusterTarget, DensityBin } from '../layout/densityBand';
+import { shapePath, type Shape } from '../view/shapes';
+import { laneLabel } from '../i18n/laneWords';
+import { useMessages } from '../i18n/useMessages';
+import type { ClusterTarget, DensityBin } from '../view/densityBand';
 import { PERIOD_STRIP, PeriodBands } from './PeriodBands';
 import { AXIS_HEIGHT, GridLines, TimeAxis } from './TimeAxis';
 

@@ -4,14 +4,14 @@
  * A `syncing` flag breaks the loop between the two. d3-zoom arrives once the timeline is drawn.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { D3ZoomEvent, ZoomBehavior } from './zoomKit';
+import type { D3ZoomEvent, ZoomBehavior } from './zoom/zoomKit';
 import type { TimelineStore } from '../store/createTimelineStore';
 import type { TimeWindow } from '../data/queryVisible';
-import { maxZoom, transformFor, windowFor } from './zoomMath';
+import { maxZoom, transformFor, windowFor } from '../view/zoomMath';
 
-type ZoomKit = typeof import('./zoomKit');
+type ZoomKit = typeof import('./zoom/zoomKit');
 let kitLoading: Promise<ZoomKit> | null = null;
-const loadKit = () => (kitLoading ??= import('./zoomKit'));
+const loadKit = () => (kitLoading ??= import('./zoom/zoomKit'));
 
 export function useZoomBehavior(
   ref: RefObject<SVGSVGElement | null>,

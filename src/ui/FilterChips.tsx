@@ -1,8 +1,9 @@
 /** Legend-style filter toggles for actors (with their colour) or categories, and the disputed toggle, shared by the full page and the embed. */
 import type { Actor, Category } from '../data/types';
-import { shapeAt, shapePath } from '../layout/shapes';
+import { shapeAt, shapePath } from '../view/shapes';
 import { formatCount } from '../i18n/messages';
-import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMessages } from '../i18n/useMessages';
 import { selectDisputedCount, selectDisputedFilter } from '../store/selectors';
 
 interface FilterChipsProps {

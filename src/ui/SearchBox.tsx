@@ -1,4 +1,5 @@
-import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { useMessages } from '../i18n/useMessages';
 import { selectFilters } from '../store/selectors';
 
 /** The free-text filter; `/` focuses it (commands look for `input.search`). */

@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { Chronicle } from '../../src/App';
+import { Chronicle } from '../../src/app/App';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { createTimelineStore } from '../../src/store/createTimelineStore';
-import { fullPart } from '../../src/lazyParts';
+import { fullPart } from '../../src/app/parts';
 
 await fullPart.load();
 

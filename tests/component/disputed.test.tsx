@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { Chronicle } from '../../src/App';
+import { Chronicle } from '../../src/app/App';
 import { validateDataset } from '../../src/data/validate';
 import { EmbedFilters } from '../../src/embed/EmbedChrome';
 import { createTimelineStore } from '../../src/store/createTimelineStore';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from '@testing-library/react';
-import { Chronicle } from '../../src/App';
+import { Chronicle } from '../../src/app/App';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { createTimelineStore } from '../../src/store/createTimelineStore';
-import { fullPart } from '../../src/lazyParts';
+import { fullPart } from '../../src/app/parts';
 
 // The page shell is its own chunk in the app; load it up front as main.tsx does, so renders are synchronous.
 await fullPart.load();

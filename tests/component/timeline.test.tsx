@@ -77,13 +77,13 @@ describe('the timeline on the bundled dataset', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
 
-    const span = () => store.getState().window!.to - store.getState().window!.from;
+    const span = () => store.getState().timeWindow!.to - store.getState().timeWindow!.from;
     const full = span();
     await user.keyboard('+');
     expect(span()).toBeCloseTo(full / 2, -3);
-    const from = store.getState().window!.from;
+    const from = store.getState().timeWindow!.from;
     await user.keyboard('{Shift>}{ArrowLeft}{/Shift}');
-    expect(store.getState().window!.from).toBeLessThan(from);
+    expect(store.getState().timeWindow!.from).toBeLessThan(from);
     await user.keyboard('0');
     expect(span()).toBe(full);
   });
@@ -155,9 +155,9 @@ describe('the timeline on the bundled dataset', () => {
   it('typing in search does not trigger shortcuts', async () => {
     const user = userEvent.setup();
     const { store } = renderBundled();
-    const before = store.getState().window;
+    const before = store.getState().timeWindow;
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), '+0-');
-    expect(store.getState().window).toEqual(before);
+    expect(store.getState().timeWindow).toEqual(before);
   });
 
   it('lane mode switches lanes to categories', async () => {

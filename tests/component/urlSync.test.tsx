@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { createTimelineStore, type TimelineStore } from '../../src/store/createTimelineStore';
-import { applyUrlToStore, changeKind, startUrlSync } from '../../src/url/urlSync';
+import { applyUrlToStore, changeKind, startUrlSync } from '../../src/app/urlSync';
 
 const bundled = parseJsonDataset(readFileSync(resolve(process.cwd(), 'data/events.json'), 'utf8'), 'events.json');
 
@@ -54,7 +54,7 @@ describe('URL sync', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(store.getState().selectedId).toBeNull();
     expect(store.getState().filters.actors).toEqual(['amazon']);
-    expect(store.getState().window).toEqual(store.getState().limits);
+    expect(store.getState().timeWindow).toEqual(store.getState().limits);
   });
 
   it('typing a search pushes once, then replaces while the reader keeps typing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accessDate, formatCitation, type CitationParts } from '../../src/i18n/citation';
-import { enMore } from '../../src/i18n/en-more';
+import { accessDate, formatCitation, type CitationParts } from '../../src/i18n/more/citation';
+import { enMore } from '../../src/i18n/more/en-more';
 import { de } from '../../src/i18n/catalogues/de';
 
 const parts: CitationParts = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, DARK_BG, LIGHT_BG, readableOn } from '../../src/theme/contrast';
+import { contrastRatio, DARK_BG, LIGHT_BG, readableOn } from '../../src/view/contrast';
 
 describe('accent contrast', () => {
   it('measures WCAG contrast', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJsonDataset } from '../../src/data/parseJson';
-import { formatEventDate } from '../../src/time/format';
+import { formatEventDate } from '../../src/i18n/format';
 
 const { dataset, problems } = parseJsonDataset(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8'), 'events.json');
 const byId = new Map(dataset.events.map((e) => [e.id, e]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSelectMessage, resizeMessages } from '../../src/embed/messages';
-import { embedSnippet } from '../../src/embed/snippet';
+import { embedSnippet } from '../../src/builder/snippet';
 
 describe('embed messages', () => {
   it.each([

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { parseDataset } from '../../src/data/parseDataset';
 import { validateDataset } from '../../src/data/validate';
-import { sourcesLine } from '../../src/export/sourcesLine';
+import { sourcesLine } from '../../src/i18n/sourcesLine';
 import { eventsToCsv } from '../../src/export/toCsv';
 import { datasetToJson } from '../../src/export/toJson';
 import { de } from '../../src/i18n/catalogues/de';

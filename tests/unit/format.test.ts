@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAtPrecision, formatEventDate, formatMoney } from '../../src/time/format';
+import { formatAtPrecision, formatEventDate, formatMoney } from '../../src/i18n/format';
 import { parsePartialDate } from '../../src/time/partialDate';
 
 const d = (s: string) => parsePartialDate(s)!;

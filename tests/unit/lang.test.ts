@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLang } from '../../src/i18n/lang';
+import { resolveLang } from '../../src/view/lang';
 
 describe('the page language', () => {
   it('is the link’s, else the dataset’s, else the browser’s, else English', () => {
@@ -20,7 +20,7 @@ describe('the page language', () => {
 
 describe('text direction', () => {
   it('is right to left for Arabic, Hebrew, Persian and Urdu, left to right otherwise', async () => {
-    const { dirOf } = await import('../../src/i18n/lang');
+    const { dirOf } = await import('../../src/view/lang');
     expect(['ar', 'ar-EG', 'he', 'fa-IR', 'ur'].map(dirOf)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
     expect(['en', 'de', 'ja', 'zh-Hant', '', undefined].map(dirOf)).toEqual(['ltr', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
-import { lanesFor } from '../../src/layout/lanes';
-import { layoutVertical, layoutVerticalIndex, SLOT } from '../../src/layout/layoutVertical';
+import { lanesFor } from '../../src/data/lanes';
+import { layoutVertical, layoutVerticalIndex, SLOT } from '../../src/timeline/vertical/layoutVertical';
 import { buildLaneIndex } from '../../src/data/laneIndex';
 import { buildIndex } from '../../src/data/buildIndex';
-import { membersOf } from '../../src/layout/densityBand';
+import { membersOf } from '../../src/view/densityBand';
 import { timeScale } from '../../src/time/timeScale';
 import { generateDataset } from '../../bench/generate';
 

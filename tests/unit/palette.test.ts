@@ -1,7 +1,7 @@
 /** WCAG 2.2 AA for the stylesheet's palette, read from styles.css, in the light and the dark theme. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/theme/contrast';
+import { contrastRatio } from '../../src/view/contrast';
 
 const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8');
 const tokens = new Map<string, [string, string]>();

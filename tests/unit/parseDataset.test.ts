@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/data/csv';
+import { readCsv } from '../../src/data/formats/csv';
 import { parseDataset } from '../../src/data/parseDataset';
-import { plainText } from '../../src/data/parseTimelineJs';
+import { plainText } from '../../src/data/formats/parseTimelineJs';
 
 describe('readCsv', () => {
   it('reads quoted fields with commas, doubled quotes and newlines, CRLF and a BOM', () => {

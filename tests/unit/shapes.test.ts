@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shapeAt, shapePath, SHAPES } from '../../src/layout/shapes';
+import { shapeAt, shapePath, SHAPES } from '../../src/view/shapes';
 
 describe('actor shapes', () => {
   it('give the first six actors six different shapes, then repeat', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/data/buildIndex';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { filterEvents, NO_FILTERS } from '../../src/data/queryVisible';
-import { staticEventList } from '../../src/build/staticPage';
+import { staticEventList } from '../../build/staticPage';
 
 const fixture = readFileSync(new URL('../browser/fixtures/sources.json', import.meta.url), 'utf8');
 const { dataset } = parseJsonDataset(fixture, 'sources.json');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { validateDataset } from '../../src/data/validate';
-import { buildSteps, clampStep, stepWindow } from '../../src/present/steps';
-import { paddedExtent } from '../../src/timeline/zoomMath';
+import { buildSteps, clampStep, stepWindow } from '../../src/view/steps';
+import { paddedExtent } from '../../src/view/zoomMath';
 
 const bundled = parseJsonDataset(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8'), 'events.json').dataset;
 const DAY = 86_400_000;

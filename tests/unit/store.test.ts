@@ -3,9 +3,9 @@ import { validateDataset } from '../../src/data/validate';
 import { createTimelineStore, toggleInFilter } from '../../src/store/createTimelineStore';
 import { selectFilteredEvents } from '../../src/store/selectors';
 import { NO_FILTERS } from '../../src/data/queryVisible';
-import { paramsFromState, stateFromParams } from '../../src/url/stateParams';
-import { parseViewParams } from '../../src/url/viewParams';
-import { COMMANDS, commandForKey, keyLabel } from '../../src/commands/commands';
+import { paramsFromState, stateFromParams } from '../../src/store/stateParams';
+import { parseViewParams } from '../../src/view/viewParams';
+import { COMMANDS, commandForKey, keyLabel } from '../../src/store/commands';
 import { de } from '../../src/i18n/catalogues/de';
 
 function loadedStore() {
@@ -42,7 +42,7 @@ describe('timeline store', () => {
   it('becomes ready with the whole extent in view', () => {
     const s = loadedStore().getState();
     expect(s.status).toBe('ready');
-    expect(s.window).toEqual(s.limits);
+    expect(s.timeWindow).toEqual(s.limits);
   });
 
   it('is an error when nothing valid could be read', () => {
@@ -91,9 +91,9 @@ describe('timeline store', () => {
   it('selecting an event off screen brings it into view without changing the zoom', () => {
     const store = loadedStore();
     store.getState().zoomTo(Date.UTC(2019, 0, 1), Date.UTC(2019, 6, 1));
-    const before = store.getState().window!;
+    const before = store.getState().timeWindow!;
     store.getState().select('new');
-    const after = store.getState().window!;
+    const after = store.getState().timeWindow!;
     expect(store.getState().selectedId).toBe('new');
     expect(after.to - after.from).toBeCloseTo(before.to - before.from, -3);
     expect(after.from).toBeLessThan(Date.UTC(2026, 3, 27));
@@ -126,7 +126,7 @@ describe('timeline store', () => {
       validateDataset({ periods: [{ id: 'p', title: 'P', start: '2020', end: '2021' }], events: [{ id: 'a', start: '2019', title: 'A' }, { id: 'b', start: '2030', title: 'B' }] }, 't'),
     );
     store.getState().showPeriod('p');
-    const w = store.getState().window!;
+    const w = store.getState().timeWindow!;
     expect(store.getState().periodId).toBe('p');
     expect(w.from).toBeLessThan(Date.UTC(2020, 0, 1));
     expect(w.to).toBeGreaterThan(Date.UTC(2022, 0, 1) - 1);
@@ -141,7 +141,7 @@ describe('timeline store', () => {
   ])('key %s runs its command', (key, check) => {
     const store = loadedStore();
     store.getState().zoomTo(Date.UTC(2020, 0, 1), Date.UTC(2022, 0, 1));
-    const span = () => store.getState().window!.to - store.getState().window!.from;
+    const span = () => store.getState().timeWindow!.to - store.getState().timeWindow!.from;
     const before = span();
     commandForKey(key)!.run(store, { focusSearch: () => {}, toggleShortcuts: () => {} });
     expect(check(before, span())).toBe(true);

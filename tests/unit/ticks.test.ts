@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseStep, timeTicks } from '../../src/time/ticks';
+import { tickLabel } from '../../src/i18n/format';
 import { DAY_MS } from '../../src/time/partialDate';
 
 const YEAR = 365.25 * DAY_MS;
@@ -20,7 +21,7 @@ describe(`timeTicks across zoom levels (TZ=${process.env.TZ ?? 'unset'})`, () =>
     [25 * YEAR, 'year', 2],
     [50 * YEAR, 'year', 5],
   ])('span %d ms → every %s×%d', (span, unit, every) => {
-    const ticks = timeTicks(from, from + span, 1000);
+    const ticks = timeTicks(from, from + span, 1000, tickLabel);
     expect({ unit: ticks.unit, every: ticks.every }).toEqual({ unit, every });
     for (const [a, b] of ticks.minor.slice(1).map((t, i) => [ticks.minor[i]!, t] as const)) {
       expect(b.x - a.x).toBeGreaterThanOrEqual(28);
@@ -32,7 +33,7 @@ describe(`timeTicks across zoom levels (TZ=${process.env.TZ ?? 'unset'})`, () =>
   });
 
   it('labels months under a year row, starting with the enclosing year at the left edge', () => {
-    const t = timeTicks(Date.UTC(2025, 9, 15), Date.UTC(2026, 5, 1), 600);
+    const t = timeTicks(Date.UTC(2025, 9, 15), Date.UTC(2026, 5, 1), 600, tickLabel);
     expect(t.unit).toBe('month');
     expect(t.minor.map((m) => m.label)).toEqual(['Nov', 'Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun']);
     expect(t.major.map((m) => m.label)).toEqual(['2025', '2026']);
@@ -40,13 +41,13 @@ describe(`timeTicks across zoom levels (TZ=${process.env.TZ ?? 'unset'})`, () =>
   });
 
   it('labels days of April 2026 under "Apr 2026", the same in every time zone', () => {
-    const t = timeTicks(Date.UTC(2026, 3, 24), Date.UTC(2026, 3, 30), 700);
+    const t = timeTicks(Date.UTC(2026, 3, 24), Date.UTC(2026, 3, 30), 700, tickLabel);
     expect(t.minor.map((m) => m.label)).toEqual(['24', '25', '26', '27', '28', '29', '30']);
     expect(t.major.map((m) => m.label)).toEqual(['Apr 2026']);
   });
 
   it('places ticks linearly in the window', () => {
-    const t = timeTicks(Date.UTC(2015, 0, 1), Date.UTC(2035, 0, 1), 1000);
+    const t = timeTicks(Date.UTC(2015, 0, 1), Date.UTC(2035, 0, 1), 1000, tickLabel);
     const y2026 = t.minor.find((m) => m.label === '2026')!;
     expect(y2026.x).toBeCloseTo(((Date.UTC(2026, 0, 1) - Date.UTC(2015, 0, 1)) / (Date.UTC(2035, 0, 1) - Date.UTC(2015, 0, 1))) * 1000, 6);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatViewParams, parseViewParams, type ViewParams } from '../../src/url/viewParams';
+import { formatViewParams, parseViewParams, type ViewParams } from '../../src/view/viewParams';
 
 const DAY = 86_400_000;
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9._~-]{0,20}$/);

@@ -1,0 +1,78 @@
+/** Downloads of what the reader sees. The export code is a separate chunk, loaded on first use. */
+import { withLang } from '../../io/withLang';
+import { useEffect, useRef, useState } from 'react';
+import { useTimelineStore } from '../../store/StoreContext';
+import { useMessages } from '../../i18n/useMessages';
+import { paramsFromState } from '../../store/stateParams';
+import { formatViewParams } from '../../view/viewParams';
+
+const FORMATS = [
+  { id: 'csv', label: 'exportCsv' },
+  { id: 'json', label: 'exportJson' },
+  { id: 'svg', label: 'exportSvg' },
+  { id: 'png', label: 'exportPng' },
+  { id: 'print', label: 'print' },
+  { id: 'embed', label: 'embedInPage' },
+] as const;
+
+export function ExportMenu() {
+  const store = useTimelineStore();
+  const t = useMessages();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState('');
+  const menu = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLButtonElement>('[role=menuitem]')?.focus();
+    const away = (e: PointerEvent) => !menu.current?.parentElement?.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [open]);
+
+  const run = async (format: (typeof FORMATS)[number]['id']) => {
+    setOpen(false);
+    setError('');
+    if (format === 'print') return window.print();
+    if (format === 'embed') {
+      // The builder opens on the view the reader has now.
+      const query = withLang(formatViewParams({ ...paramsFromState(store.getState()), data: new URLSearchParams(location.search).get('data') ?? undefined, builder: true }));
+      return window.open(`${location.pathname}${query}`, '_blank', 'noopener');
+    }
+    try {
+      const { exportView } = await import('../../export/exportView');
+      await exportView(format, store.getState());
+    } catch (e) {
+      setError(t.exportFailed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+
+  return (
+    <div className="menu-wrap">
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>{t.export}</button>
+      {open && (
+        <div
+          className="menu"
+          role="menu"
+          ref={menu}
+          onKeyDown={(e) => {
+            const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]') ?? [])];
+            const i = items.indexOf(document.activeElement as HTMLButtonElement);
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setOpen(false);
+            } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+              e.preventDefault();
+              e.stopPropagation();
+              items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+            }
+          }}
+        >
+          {FORMATS.map((f) => (
+            <button key={f.id} type="button" role="menuitem" onClick={() => run(f.id)}>{t[f.label]}</button>
+          ))}
+        </div>
+      )}
+      {error && <p className="toast error" role="alert">{error}</p>}
+    </div>
+  );
+}

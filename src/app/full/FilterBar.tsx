@@ -1,0 +1,91 @@
+/** Search, actor, category and disputed chips, lane mode, the match count, and one-click clearing. */
+import { hasActiveFilters } from '../../data/queryVisible';
+import { SearchBox } from '../../ui/SearchBox';
+import { DisputedChip, FilterChips } from '../../ui/FilterChips';
+import type { LaneMode } from '../../data/lanes';
+import { laneModeLabel } from '../../i18n/laneWords';
+import { useTimeline, useTimelineStore } from '../../store/StoreContext';
+import { useMessages } from '../../i18n/useMessages';
+import { eventCount, formatCount } from '../../i18n/messages';
+import { selectFilteredCount, selectFilters, selectIndex, selectLanes, selectPeriodId, selectView } from '../../store/selectors';
+
+const LANE_MODES: LaneMode[] = ['actor', 'category', 'none'];
+
+/** Timeline alone, or timeline above the list of the same events. */
+function ViewSwitch() {
+  const store = useTimelineStore();
+  const view = useTimeline(selectView);
+  const t = useMessages();
+  return (
+    <div className="segmented" role="group" aria-label={t.toolbar}>
+      {(['timeline', 'list'] as const).map((v) => (
+        <button key={v} type="button" aria-pressed={view === v} onClick={() => store.getState().setView(v)}>
+          {v === 'timeline' ? t.timelineView : t.listView}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Jumps the window to one of the dataset's periods. */
+function PeriodPicker() {
+  const store = useTimelineStore();
+  const index = useTimeline(selectIndex);
+  const periodId = useTimeline(selectPeriodId);
+  const t = useMessages();
+  const periods = index?.dataset.periods ?? [];
+  if (periods.length === 0) return null;
+  return (
+    <label className="period-select">
+      <span className="visually-hidden">{t.zoomToPeriod}</span>
+      <select
+        value={periodId ?? ''}
+        onChange={(e) => (e.target.value ? store.getState().showPeriod(e.target.value) : store.getState().fitAll())}
+      >
+        <option value="">{t.allPeriods}</option>
+        {periods.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+      </select>
+    </label>
+  );
+}
+
+export function FilterBar() {
+  const store = useTimelineStore();
+  const index = useTimeline(selectIndex);
+  const filters = useTimeline(selectFilters);
+  const matching = useTimeline(selectFilteredCount);
+  const lanes = useTimeline(selectLanes);
+  const t = useMessages();
+  if (!index) return null;
+  const { actors, categories } = index.dataset;
+  const total = index.events.length;
+  const active = hasActiveFilters(filters);
+  const s = () => store.getState();
+  return (
+    <section className="filters" aria-label={t.filters}>
+      <div className="filter-row">
+        <SearchBox placeholder={t.searchPlaceholder} />
+        <ViewSwitch />
+        <PeriodPicker />
+        <label className="lanes-select">
+          <span>{t.lanes}</span>
+          <select value={lanes} onChange={(e) => s().setLanes(e.target.value as LaneMode)}>
+            {LANE_MODES.map((m) => <option key={m} value={m}>{laneModeLabel(m, t)}</option>)}
+          </select>
+        </label>
+        <p className="match-count" aria-live="polite">
+          {active ? t.matchCount(formatCount(matching), formatCount(total)) : eventCount(total)}
+        </p>
+        {active && (
+          <button type="button" className="clear" onClick={() => s().clearFilters()}>{t.clearFilters}</button>
+        )}
+      </div>
+      {/* Disputed first: on a phone the row scrolls sideways, and a chip after thirteen others would never be seen. */}
+      <div className="chip-rows">
+        <DisputedChip />
+        <FilterChips label={t.actors} items={actors} selected={filters.actors} onToggle={(id) => s().toggleActor(id)} />
+        <FilterChips label={t.categories} items={categories} selected={filters.categories} onToggle={(id) => s().toggleCategory(id)} />
+      </div>
+    </section>
+  );
+}

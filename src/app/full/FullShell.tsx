@@ -1,0 +1,133 @@
+/**
+ * The full page: header, filters, timeline with overview, list, details. A chunk of its own, like
+ * the embed's shell, so each view ships only its own chrome on top of the shared timeline core.
+ */
+import { Suspense, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { DetailPanel, ListView, listPart, OpenDataset, ProblemList } from '../../ui/parts';
+import { useAfterReady } from '../../ui/lazyPart';
+import { overviewPart } from '../../timeline/parts';
+import { prefetchLazyParts } from '../parts';
+import { useTimeline, useTimelineStore } from '../../store/StoreContext';
+import { useMessages } from '../../i18n/useMessages';
+import { selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../../store/selectors';
+import { Timeline } from '../../timeline/Timeline';
+import { FilterBar } from './FilterBar';
+import { Header } from './Header';
+
+const prefetchFull = () => prefetchLazyParts(false);
+
+/** True while the page is being printed, so the list (the print view) is rendered even when hidden on screen. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // beforeprint fires just before the print layout: render synchronously or the list misses the page.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => flushSync(() => setPrinting(false));
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
+
+export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
+  const hasSelection = useTimeline(selectSelectedId) !== null;
+  const view = useTimeline(selectView);
+  const hasProblems = useTimeline(selectProblems).length > 0;
+  const store = useTimelineStore();
+  const printing = usePrinting();
+  const OverviewStrip = useAfterReady(overviewPart, useTimeline(selectStatus) === 'ready');
+  const PrintList = printing ? listPart.loaded() : undefined;
+  const [opening, setOpening] = useState(false);
+  const [dropMessage, setDropMessage] = useState('');
+  const t = useMessages();
+  return (
+    <div
+      className="app"
+      data-has-selection={hasSelection}
+      data-view={view}
+      onDragOver={(e) => {
+        if ([...e.dataTransfer.types].includes('Files')) e.preventDefault();
+      }}
+      onDrop={async (e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        const { loadUserText } = await import('../../ui/dialogs/userDataset');
+        setDropMessage((await loadUserText(store, await file.text(), file.name)).message);
+        setTimeout(() => setDropMessage(''), 4000);
+      }}
+    >
+      <a className="skip-link" href="#timeline" onClick={skipToTimeline}>{t.skipToTimeline}</a>
+      <Header onShortcuts={onShortcuts} onOpen={() => setOpening(true)} />
+      <UserDatasetBanner />
+      {hasProblems && (
+        <Suspense fallback={null}>
+          <ProblemList />
+        </Suspense>
+      )}
+      <FilterBar />
+      <main className="main">
+        <div className="views">
+          <div className="timeline-view">
+            <Timeline onReady={prefetchFull} />
+            {OverviewStrip ? <OverviewStrip /> : <div className="overview overview-placeholder" aria-hidden="true" />}
+          </div>
+          {view === 'list' ? (
+            <Suspense fallback={<p className="list-view">{t.loadingList}</p>}>
+              <ListView />
+            </Suspense>
+          ) : (
+            printing && PrintList && <PrintList />
+          )}
+        </div>
+        {hasSelection && (
+          <Suspense fallback={null}>
+            <DetailPanel />
+          </Suspense>
+        )}
+      </main>
+      {opening && (
+        <Suspense fallback={null}>
+          <OpenDataset onClose={() => setOpening(false)} />
+        </Suspense>
+      )}
+      <p className="toast" role="status">{dropMessage}</p>
+    </div>
+  );
+}
+
+/** Says whose chronology this is when the reader brought one, with the way back. */
+function UserDatasetBanner() {
+  const name = useTimeline(selectUserDataset);
+  const t = useMessages();
+  if (!name) return null;
+  return (
+    <p className="user-dataset">
+      {t.showingYourData} <strong>{name}</strong>. {t.staysOnReload}{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={async () => {
+          const { forgetUserDataset } = await import('../../ui/dialogs/userDataset');
+          forgetUserDataset();
+          location.replace(location.pathname);
+        }}
+      >
+        {t.backToBundled}
+      </button>
+    </p>
+  );
+}
+
+/** The first Tab of the page offers a way past the toolbar and the filters, straight to the events. */
+function skipToTimeline(e: React.MouseEvent) {
+  const stop = document.querySelector<HTMLElement | SVGElement>('[data-testid=timeline] [tabindex="0"]');
+  if (!stop) return;
+  e.preventDefault();
+  stop.focus();
+}

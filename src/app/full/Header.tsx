@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { withLang } from '../../io/withLang';
+import { commandById, keyLabel } from '../../store/commands';
+import { useTimeline, useTimelineStore } from '../../store/StoreContext';
+import { useMessages } from '../../i18n/useMessages';
+import { selectIndex } from '../../store/selectors';
+import { ExportMenu } from './ExportMenu';
+import { stepsOf } from '../../view/steps';
+import { formatViewParams } from '../../view/viewParams';
+
+/** Symbols are named by their command's description; "Fit" is a word and names itself. */
+const ZOOM = [
+  { id: 'zoom-out', symbol: '−' },
+  { id: 'zoom-in', symbol: '+' },
+  { id: 'fit', symbol: null },
+] as const;
+
+export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpen: () => void }) {
+  const store = useTimelineStore();
+  const withStep = (e: { currentTarget: HTMLAnchorElement }) => (e.currentTarget.href = presentHref(store));
+  const index = useTimeline(selectIndex);
+  const t = useMessages();
+  return (
+    <header className="app-header">
+      <div className="titles">
+        <h1 lang={index?.dataset.locale} dir="auto">{index?.dataset.title ?? 'Chronicle'}</h1>
+        {index?.dataset.description && <p className="description" lang={index.dataset.locale} dir="auto">{index.dataset.description}</p>}
+      </div>
+      <div className="toolbar" role="toolbar" aria-label={t.toolbar}>
+        {ZOOM.map(({ id, symbol }) => (
+          <button
+            key={id}
+            type="button"
+            aria-label={symbol ? t.commands[id] : undefined}
+            title={`${t.commands[id]} (${keyLabel(commandById(id).keys[0]!, t.keys)})`}
+            onClick={() => commandById(id).run(store, { focusSearch: () => {}, toggleShortcuts: onShortcuts })}
+          >
+            {symbol ?? t.fit}
+          </button>
+        ))}
+        {/* The step is worked out when the link is about to be used: finding it walks every event. */}
+        <a
+          className="button present-link"
+          href={presentHref(store, false)}
+          onPointerEnter={withStep}
+          onFocus={withStep}
+          onClick={withStep}
+        >
+          {t.present}
+        </a>
+        <button type="button" onClick={onOpen} title={t.openTitle}>{t.open}</button>
+        <CopyLink />
+        <ExportMenu />
+        <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>?</button>
+      </div>
+    </header>
+  );
+}
+
+/** Presenter mode from the first step (or the step of the period on screen), keeping the dataset. */
+function presentHref(store: ReturnType<typeof useTimelineStore>, findStep = true): string {
+  const s = store.getState();
+  const steps = s.index && findStep ? stepsOf(s.index.dataset) : [];
+  const at = Math.max(0, steps.findIndex((step) => step.id === (s.selectedId ?? s.periodId)));
+  const data = new URLSearchParams(location.search).get('data') ?? undefined;
+  return `${location.pathname}${withLang(formatViewParams({ data, present: true, step: at + 1 }))}`;
+}
+
+/** Copies the address bar, which the URL sync keeps equal to the view. */
+function CopyLink() {
+  const t = useMessages();
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus(t.linkCopied);
+    } catch {
+      // No clipboard permission (an insecure page, or a sandboxed frame): let the reader copy it by hand.
+      window.prompt(t.copyThisLink, location.href);
+      setStatus('');
+    }
+    setTimeout(() => setStatus(''), 2500);
+  };
+  return (
+    <>
+      <button type="button" className="copy-link" onClick={copy}>{t.copyLink}</button>
+      <span className="toast" role="status" aria-live="polite">{status}</span>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect, useRef } from 'react';
+import type { TimelineStore } from '../store/createTimelineStore';
+import { commandForKey, keyName, type UiActions } from '../store/commands';
+
+/** Document-wide shortcuts, except while the reader types in a field or holds Ctrl, Cmd or Alt. */
+export function useKeyboardCommands(store: TimelineStore, ui: UiActions): void {
+  const uiRef = useRef(ui);
+  uiRef.current = ui;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target)) return;
+      const command = commandForKey(keyName(event));
+      if (!command) return;
+      event.preventDefault();
+      command.run(store, uiRef.current);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

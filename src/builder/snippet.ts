@@ -1,0 +1,37 @@
+/**
+ * The HTML a journalist pastes into an article: the iframe, and for auto height a few lines of
+ * script that size it from Chronicle's `chronicle:resize` messages, checking origin and source.
+ */
+import { escapeHtml } from '../data/escapeHtml';
+
+export interface SnippetOptions {
+  /** The full Chronicle URL with ?embed=1 and the chosen view. */
+  src: string;
+  title: string;
+  /** 'auto' follows the content; a number fixes the frame's height in px. */
+  height: 'auto' | number;
+}
+
+export function embedSnippet({ src, title, height }: SnippetOptions): string {
+  const initial = height === 'auto' ? 520 : height;
+  const frame = [
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}"`,
+    `  width="100%" height="${initial}" style="width:100%;border:0;display:block"`,
+    `  loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"`,
+    `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+  ].join('\n');
+  if (height !== 'auto') return frame;
+  return `${frame}
+<script>
+(function () {
+  var frame = document.currentScript.previousElementSibling;
+  var origin = new URL(frame.src, location.href).origin;
+  window.addEventListener('message', function (e) {
+    if (e.origin !== origin || e.source !== frame.contentWindow) return;
+    if (e.data && e.data.type === 'chronicle:resize' && typeof e.data.height === 'number') {
+      frame.style.height = Math.max(120, Math.min(e.data.height, 4000)) + 'px';
+    }
+  });
+})();
+</script>`;
+}

@@ -1,0 +1,77 @@
+/**
+ * RFC 4180 CSV: commas, quoted fields with doubled quotes, commas and newlines inside quotes, CRLF or
+ * LF, a UTF-8 byte-order mark. Each row remembers the line it starts on, so problems can say where.
+ */
+import { say, type Said } from '../problemWords';
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+export function readCsv(text: string): { rows: CsvRow[]; problems: { line: number; column: number; said: Said }[] } {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows: CsvRow[] = [];
+  const problems: { line: number; column: number; said: Said }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let rowLine = 1;
+  let col = 1;
+  let quoted = false;
+  let quoteLine = 0;
+  let quoteCol = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+        col += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        col++;
+        continue;
+      }
+      if (c === '\n') {
+        line++;
+        col = 1;
+      } else col++;
+      cell += c;
+      continue;
+    }
+    if (c === '"' && cell === '') {
+      quoted = true;
+      quoteLine = line;
+      quoteCol = col;
+      col++;
+      continue;
+    }
+    if (c === ',') {
+      cells.push(cell);
+      cell = '';
+      col++;
+      continue;
+    }
+    if (c === '\r' && src[i + 1] === '\n') continue;
+    if (c === '\n' || c === '\r') {
+      cells.push(cell);
+      rows.push({ line: rowLine, cells });
+      cells = [];
+      cell = '';
+      line++;
+      rowLine = line;
+      col = 1;
+      continue;
+    }
+    cell += c;
+    col++;
+  }
+  if (quoted) problems.push({ line: quoteLine, column: quoteCol, said: say('unclosedQuote') });
+  if (cell !== '' || cells.length) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells });
+  }
+  return { rows: rows.filter((r) => r.cells.some((c) => c.trim() !== '')), problems };
+}

@@ -1,0 +1,109 @@
+/**
+ * The one place dates and money become text. Our instants are calendar dates, not moments: 27 Apr
+ * 2026 is 27 Apr in Tokyo and Los Angeles, so the date formatted is the instant's UTC calendar day.
+ */
+import { format } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { DAY_MS, type PartialDate } from '../time/partialDate';
+import { formatLocale, type DatePatterns, type FormatLocale } from './locale';
+import type { TickLabeller, TickLabelKind } from '../time/ticks';
+import { messages } from './messages';
+
+/** For a locale passed in explicitly (the static page, tests): English patterns. */
+const ENGLISH: Pick<DatePatterns, 'day' | 'month' | 'year'> = { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' };
+
+/** `locale` is the page's (time/locale.ts) unless given. Patterns hold calendar fields only (day, month, year). */
+export function formatInstant(ms: number, pattern: string, locale: Locale = formatLocale().date): string {
+  return format(utcDayAsLocal(ms), pattern, { locale });
+}
+
+/**
+ * The UTC calendar day of `ms` as a local date, which date-fns formats field by field. Cheaper to
+ * start than @date-fns/utc, whose module makes three Intl formatters before the first view.
+ * setFullYear keeps years 0–99 literal; a local midnight that DST skips moves to 01:00, same day.
+ */
+function utcDayAsLocal(ms: number): Date {
+  const utc = new Date(ms);
+  const local = new Date(2000, 0, 1);
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  return local;
+}
+
+/**
+ * Dates repeat (a dataset has a few thousand distinct ones) and marks are redrawn on every frame of
+ * a zoom, so each date is formatted once per locale: date-fns' format costs microseconds each time.
+ */
+const formatted = new Map<Locale, Map<string, string>>();
+
+export function formatAtPrecision(date: PartialDate, locale: Locale = formatLocale().date): string {
+  let cache = formatted.get(locale);
+  if (!cache) formatted.set(locale, (cache = new Map()));
+  const key = `${date.precision}${date.start}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    const patterns = locale === formatLocale().date ? formatLocale().patterns : ENGLISH;
+    cache.set(key, (text = formatInstant(date.start, patterns[date.precision], locale)));
+  }
+  return text;
+}
+
+/** A calendar day such as "27 Apr 2026", the day holding `ms`; cached like formatAtPrecision. */
+export function formatDay(ms: number, locale: Locale = formatLocale().date): string {
+  const start = Math.floor(ms / DAY_MS) * DAY_MS;
+  return formatAtPrecision({ start, end: start + DAY_MS, precision: 'day' }, locale);
+}
+
+/** An axis tick's label in the page's language (time/ticks.ts asks; this answers with words). */
+export function tickLabel(value: number, kind: TickLabelKind, locale: FormatLocale = formatLocale()): string {
+  return formatInstant(value, locale.patterns[kind], locale.date);
+}
+
+/** tickLabel in a given locale, for tests and exports that format in a language not the page's. */
+export const tickLabelIn = (locale: FormatLocale): TickLabeller => (value, kind) => tickLabel(value, kind, locale);
+
+export interface DatedLike {
+  start: PartialDate;
+  end?: PartialDate;
+  approx?: boolean;
+  qualifier?: 'before' | 'after';
+}
+
+/** e.g. "Feb 2026", "c. 2019", "before Mar 2026", "27 Apr 2026 – 2030". */
+export function formatEventDate(event: DatedLike, locale: Locale = formatLocale().date): string {
+  let text = formatAtPrecision(event.start, locale);
+  if (event.end) text += ` – ${formatAtPrecision(event.end, locale)}`;
+  if (event.qualifier) text = messages()[event.qualifier](text);
+  if (event.approx) text = messages().circa(text);
+  return text;
+}
+
+const moneyTemplates = new Map<string, (value: number) => string>();
+const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * e.g. 50e9 USD → "$50 billion", 7.5e9 → "$7.5 billion". Intl's compact currency style only
+ * gives "$50B", so the long compact number goes into the locale's own currency pattern.
+ * An unknown currency code is written after the number: "50 billion XYZ".
+ */
+export function formatMoney(value: number, currency: string, lang: string = formatLocale().lang): string {
+  const key = `${lang}|${currency}`;
+  let fmt = moneyTemplates.get(key);
+  if (!fmt) {
+    fmt = moneyTemplate(lang, currency);
+    moneyTemplates.set(key, fmt);
+  }
+  return fmt(value);
+}
+
+function moneyTemplate(lang: string, currency: string): (value: number) => string {
+  const number = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+  let parts: Intl.NumberFormatPart[];
+  try {
+    parts = new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+  } catch {
+    return (value) => `${number.format(value)} ${currency}`;
+  }
+  const pattern = parts.map((p) => (NUMBER_PARTS.has(p.type) ? '\u0000' : p.value)).join('').replace(/\u0000+/, '\u0000');
+  return (value) => pattern.replace('\u0000', number.format(value));
+}

@@ -1,0 +1,87 @@
+/**
+ * The only owner of d3-brush. Dragging or resizing the brush sets the main window; a click
+ * without a drag re-centres the window there; windows set elsewhere move the brush.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { pointer, select } from 'd3-selection';
+import type { TimelineStore } from '../../store/createTimelineStore';
+import type { TimeWindow } from '../../data/queryVisible';
+
+const MIN_PX = 6;
+
+export function useBrushBehavior(
+  ref: RefObject<SVGGElement | null>,
+  store: TimelineStore,
+  window: TimeWindow | null,
+  limits: TimeWindow,
+  width: number,
+  height: number,
+): void {
+  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
+  const syncing = useRef(false);
+  const drawnSize = useRef('');
+  const geometry = useRef({ limits, width, height });
+  geometry.current = { limits, width, height };
+  const ready = window !== null && width > 0;
+
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || !ready) return;
+    const toTime = (px: number) => {
+      const { limits: l, width: w } = geometry.current;
+      return l.from + (px / w) * (l.to - l.from);
+    };
+    const brush = brushX<unknown>()
+      .extent((): [[number, number], [number, number]] => [[0, 0], [geometry.current.width, geometry.current.height]])
+      .on('brush end', (event: D3BrushEvent<unknown>) => {
+      if (syncing.current || !event.sourceEvent) return;
+      const s = store.getState();
+      if (event.selection) {
+        const [x0, x1] = event.selection as [number, number];
+        s.setWindow({ from: toTime(x0), to: toTime(x1) });
+      } else if (event.type === 'end' && s.timeWindow) {
+        const [px] = pointer(event.sourceEvent, node);
+        const half = (s.timeWindow.to - s.timeWindow.from) / 2;
+        const centre = toTime(px);
+        s.setWindow({ from: centre - half, to: centre + half });
+      }
+    });
+    brushRef.current = brush;
+    select(node).call(brush);
+    drawnSize.current = `${geometry.current.width}x${geometry.current.height}`;
+    return () => {
+      select(node).on('.brush', null);
+      brushRef.current = null;
+      drawnSize.current = '';
+    };
+  }, [ref, store, ready]);
+
+  useEffect(() => {
+    const node = ref.current;
+    const brush = brushRef.current;
+    if (!node || !brush || !window || width <= 0) return;
+    const span = limits.to - limits.from;
+    let x0 = ((window.from - limits.from) / span) * width;
+    let x1 = ((window.to - limits.from) / span) * width;
+    if (x1 - x0 < MIN_PX) {
+      // A window of days on a decade-wide strip would be invisible; show it at a grabbable width.
+      const mid = (x0 + x1) / 2;
+      x0 = mid - MIN_PX / 2;
+      x1 = mid + MIN_PX / 2;
+    }
+    syncing.current = true;
+    try {
+      // Calling the brush again lays out its overlay and handles anew: needed only when the strip's
+      // size changed, not on every frame of a zoom in the main timeline.
+      const size = `${width}x${height}`;
+      if (drawnSize.current !== size) {
+        select(node).call(brush);
+        drawnSize.current = size;
+      }
+      select(node).call(brush.move, [x0, x1]);
+    } finally {
+      syncing.current = false;
+    }
+  }, [ref, window, limits, width, height, ready]);
+}

@@ -1,0 +1,109 @@
+/** The selected event in full: date at its precision, summary, money, quotes, disagreement, sources (DetailSources.tsx), links to related events. Text only, never markup. */
+import { useEffect, useRef } from 'react';
+import type { DatasetIndex } from '../../data/buildIndex';
+import { connectionsOf } from '../../data/relations';
+import { sourceLabel } from '../../data/sourceLabel';
+import type { TimelineEvent } from '../../data/types';
+import { formatAtPrecision, formatEventDate, formatMoney } from '../../i18n/format';
+import { useTimeline, useTimelineStore } from '../../store/StoreContext';
+import { useMessages } from '../../i18n/useMessages';
+import { selectIndex, selectSelectedId } from '../../store/selectors';
+import { DetailSources } from './DetailSources';
+import { CiteEvent } from './CiteEvent';
+import './DetailPanel.css';
+
+export function DetailPanel() {
+  const store = useTimelineStore();
+  const index = useTimeline(selectIndex);
+  const selectedId = useTimeline(selectSelectedId);
+  const event = selectedId ? index?.byId.get(selectedId) : undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const t = useMessages();
+  const followed = useRef(false);
+  useEffect(() => {
+    heading.current?.scrollIntoView?.({ block: 'nearest' });
+    // Following a related link replaces the panel's content, and the clicked button with it: keep focus in the panel.
+    if (followed.current) heading.current?.focus();
+    followed.current = false;
+  }, [selectedId]);
+  if (!event || !index) return null;
+  const connections = connectionsOf(index, event.id);
+  const select = (id: string | null) => store.getState().select(id);
+  return (
+    <aside className="detail" aria-labelledby="detail-title">
+      <button type="button" className="detail-close" aria-label={t.closeDetails} onClick={() => select(null)}>×</button>
+      <p className="detail-date">{formatEventDate(event)}</p>
+      <h2 id="detail-title" ref={heading} tabIndex={-1} lang={index.dataset.locale} dir="auto">{event.title}</h2>
+      <EventTags event={event} index={index} />
+      {event.summary && <p className="detail-summary" lang={index.dataset.locale} dir="auto">{event.summary}</p>}
+      {event.amounts.length > 0 && (
+        <ul className="amounts" aria-label={t.amounts}>
+          {event.amounts.map((a, i) => (
+            <li key={i}>
+              <strong>{formatMoney(a.value, a.currency)}</strong>
+              {a.label && <span> {a.label}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {event.disputed && (
+        <div className="disputed" role="note">
+          <strong>{t.sourcesDisagree}</strong>
+          <p>{event.disputed}</p>
+        </div>
+      )}
+      {event.quotes.map((q, i) => (
+        <figure className="quote" key={i}>
+          <blockquote>“{q.text}”</blockquote>
+          {(q.by || q.where || q.date || q.source) && (
+            <figcaption>
+              — {[q.by, q.where, q.date && formatAtPrecision(q.date), q.source && t.quotedIn(sourceLabel(q.source, t.reportedBy))].filter(Boolean).join(', ')}
+            </figcaption>
+          )}
+        </figure>
+      ))}
+      {event.sources.length > 0 && <DetailSources sources={event.sources} />}
+      {connections.length > 0 && (
+        <section aria-labelledby="detail-related">
+          <h3 id="detail-related">{t.relatedEvents}</h3>
+          <ul className="related">
+            {connections.map(({ event: other, label }) => (
+              <li key={other.id}>
+                <span className="relation" lang={label ? index.dataset.locale : undefined}>{label ?? t.related}</span>
+                <button
+                  type="button"
+                  className="related-link"
+                  onClick={() => {
+                    followed.current = true;
+                    select(other.id);
+                  }}
+                >
+                  <span className="related-date">{formatEventDate(other)}</span> {other.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <CiteEvent event={event} index={index} />
+    </aside>
+  );
+}
+
+function EventTags({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
+  const { actors, categories } = index.dataset;
+  const category = categories.find((c) => c.id === event.category);
+  return (
+    <p className="detail-tags">
+      {event.actors.map((id) => {
+        const actor = actors.find((a) => a.id === id);
+        return (
+          <span key={id} className="tag" style={{ '--tag': actor?.color } as React.CSSProperties}>
+            {actor?.label ?? id}
+          </span>
+        );
+      })}
+      {category && <span className="tag tag-category">{category.label}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Bring your own chronology: a file (JSON, CSV or TimelineJS3 JSON; the content decides), a URL,
+ * or pasted text. Loaded on first use.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { loadUserText } from './userDataset';
+import { useTimelineStore } from '../../store/StoreContext';
+import { useMoreMessages } from '../../i18n/more/more';
+import { ModalDialog } from './ModalDialog';
+
+export function OpenDataset({ onClose }: { onClose: () => void }) {
+  const store = useTimelineStore();
+  const t = useMoreMessages();
+  const [status, setStatus] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [url, setUrl] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const report = (done: number, total: number) => setProgress(total ? done / total : null);
+  const load = async (text: string, name: string) => {
+    setStatus(t.reading(name));
+    setProgress(0);
+    const result = await loadUserText(store, text, name, report);
+    setProgress(null);
+    finish(result);
+  };
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const finish = (result: { ok: boolean; message: string }) => {
+    setStatus(result.message);
+    if (result.ok) setTimeout(onClose, 600);
+  };
+  return (
+    <ModalDialog className="open-dataset" labelledBy="open-title" onClose={onClose}>
+      <h2 id="open-title">{t.openDataset}</h2>
+      <p className="hint">
+        {t.openHint} {t.dropHint} <a href="template.csv" download>{t.csvTemplate}</a> {t.or}{' '}
+        <a href="example.json" download>{t.jsonExample}</a>.
+      </p>
+      <label>
+        {t.file}
+        <input
+          ref={first}
+          type="file"
+          accept=".json,.csv,application/json,text/csv,text/plain"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (file) await load(await file.text(), file.name);
+          }}
+        />
+      </label>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!/^https?:\/\//.test(url.trim())) return setStatus(t.urlMustBeHttp);
+          // A URL dataset belongs in the link, so it can be shared.
+          location.search = `?data=${encodeURIComponent(url.trim())}`;
+        }}
+      >
+        <label>
+          {t.datasetUrl}
+          <input type="url" value={url} placeholder="https://example.com/timeline.json" onChange={(e) => setUrl(e.target.value)} />
+        </label>
+        <button type="submit" className="button">{t.openUrl}</button>
+      </form>
+      <label>
+        {t.pasteText}
+        <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="id,start,title&#10;first,2026-01,The first event" />
+      </label>
+      <div className="dialog-actions">
+        <button type="button" className="button" disabled={!pasted.trim()} onClick={() => load(pasted, 'pasted data')}>{t.loadPasted}</button>
+        <button type="button" className="button" onClick={onClose}>{t.close}</button>
+      </div>
+      {progress !== null && <progress className="open-progress" max={1} value={progress} aria-label={t.checkingEvents} />}
+      <p role="status" className="open-status">{status}</p>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The events that pass the filters as a chronological list, grouped by year or period: the
+ * screen-reader-friendly alternative to the timeline and the print view. Selection is shared with the timeline.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { groupEvents, type GroupBy } from '../../view/groupEvents';
+import { queryTerms } from '../../data/highlight';
+import { sourceLabel } from '../../data/sourceLabel';
+import { formatEventDate } from '../../i18n/format';
+import { useTimeline, useTimelineStore } from '../../store/StoreContext';
+import { useMoreMessages } from '../../i18n/more/more';
+import { eventCount } from '../../i18n/messages';
+import { selectFilteredEvents, selectFilters, selectIndex, selectSelectedId } from '../../store/selectors';
+import { Highlighted } from './Highlighted';
+import './ListView.css';
+
+export function ListView() {
+  const store = useTimelineStore();
+  const index = useTimeline(selectIndex);
+  const events = useTimeline(selectFilteredEvents);
+  const selectedId = useTimeline(selectSelectedId);
+  const terms = queryTerms(useTimeline(selectFilters).query);
+  const periods = index?.dataset.periods ?? [];
+  const [by, setBy] = useState<GroupBy>(periods.length ? 'period' : 'year');
+  const groups = useMemo(() => groupEvents(events, periods, by), [events, periods, by]);
+  const list = useRef<HTMLElement>(null);
+  const t = useMoreMessages();
+  const actorLabel = useMemo(() => new Map(index?.dataset.actors.map((a) => [a.id, a.label])), [index]);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const items = list.current?.querySelectorAll<HTMLElement>('[data-list-id]') ?? [];
+    [...items].find((el) => el.dataset.listId === selectedId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+
+  return (
+    <section className="list-view" aria-labelledby="list-title" ref={list}>
+      <div className="list-head">
+        <h2 id="list-title">{eventCount(events.length)}</h2>
+        <label className="group-by">
+          {t.groupBy}{' '}
+          <select value={by} onChange={(e) => setBy(e.target.value as GroupBy)}>
+            <option value="period" disabled={!periods.length}>{t.byPeriod}</option>
+            <option value="year">{t.byYear}</option>
+          </select>
+        </label>
+      </div>
+      {groups.map((group) => (
+        <section key={group.key} className="list-group" aria-label={group.heading}>
+          <h3>{group.heading}</h3>
+          {group.period && (group.period.summary || group.period.sources.length > 0) && (
+            <p className="list-period" lang={index?.dataset.locale} dir="auto">
+              {group.period.summary}
+              {group.period.sources.length > 0 && <span className="list-meta"> {t.sourcesLine(group.period.sources.map((s) => sourceLabel(s, t.reportedBy)).join('; '), 0)}</span>}
+            </p>
+          )}
+          <ol>
+            {group.events.map((event) => (
+              <li key={event.id} data-list-id={event.id}>
+                <button
+                  type="button"
+                  className="list-item"
+                  aria-current={event.id === selectedId ? 'true' : undefined}
+                  onClick={() => store.getState().select(event.id)}
+                >
+                  <span className="list-date">{formatEventDate(event)}</span>
+                  <span className="list-title"><Highlighted text={event.title} terms={terms} /></span>
+                  {event.summary && <span className="list-summary"><Highlighted text={event.summary} terms={terms} /></span>}
+                  <span className="list-meta">
+                    {event.actors.map((id) => actorLabel.get(id) ?? id).join(' · ')}
+                    {event.sources.length > 0 && ` — ${t.sourcesLine(event.sources.map((s) => sourceLabel(s, t.reportedBy)).join('; '), 0)}`}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,318 @@
+/**
+ * Places visible events into lanes and rows without overlapping labels. The rule, deterministic:
+ * events in time order take the first row whose previous occupant ends before them, with their label;
+ * failing that, without a label (a bare mark); failing that they overflow, and neighbouring overflow
+ * within CLUSTER_PX merges into a cluster mark that counts them. Work is proportional to the
+ * visible events, and the number of marks is bounded by rows × width, not by the dataset.
+ */
+import type { TimelineEvent } from '../data/types';
+import { countInWindow, countStarting, laneEvents, listInWindow, type LaneIndex } from '../data/laneIndex';
+import type { TimeScale } from '../time/timeScale';
+import { BIN_PX, densestSlice, densityBand, heldEvents, sliceInterval, type DensityBin } from './densityBand';
+import { laneOf, type Lane, type LaneMode } from '../data/lanes';
+
+export interface LayoutOptions {
+  /** Time (UTC ms) → x in px; its domain is the window in view. */
+  x: TimeScale;
+  width: number;
+  height: number;
+  rowHeight?: number;
+  laneHeader?: number;
+  /** Events per lane to share rows by; by default each lane's filtered events, so heights hold while zooming. */
+  weights?: Map<string, number>;
+  /** The selected event: if it would vanish into a cluster or a density band, it is drawn over it. */
+  pinned?: TimelineEvent | null;
+  /** Upper bound on event marks drawn at once, shared among lanes by their rows; Infinity never bands. */
+  maxMarks?: number;
+  /** Width in px of a label's text; an estimate by default so the layout stays DOM-free. */
+  measure?: (text: string) => number;
+}
+
+export type MarkKind = 'point' | 'span' | 'range';
+
+export interface EventMark {
+  event: TimelineEvent;
+  laneId: string;
+  kind: MarkKind;
+  x0: number;
+  x1: number;
+  y: number;
+  label: string | null;
+  /** Where the label starts (anchor start) or ends (anchor end: flipped left near the right edge). */
+  labelX: number;
+  labelAnchor: 'start' | 'end';
+}
+
+export interface ClusterMark {
+  key: string;
+  laneId: string;
+  x: number;
+  y: number;
+  count: number;
+  from: number;
+  to: number;
+  ids: string[];
+  /** Ranges that began before the window and run into it: zooming cannot separate them. */
+  earlier?: boolean;
+}
+
+export interface LaneBox extends Lane {
+  y: number;
+  height: number;
+  rows: number;
+}
+
+export interface MarksLayout {
+  lanes: LaneBox[];
+  marks: EventMark[];
+  clusters: ClusterMark[];
+  bins: DensityBin[];
+  height: number;
+  /** Events overlapping the window: drawn, clustered or counted in a band. */
+  visibleCount: number;
+}
+
+export const ROW_HEIGHT = 24;
+export const LANE_HEADER = 20;
+export const CLUSTER_PX = 28;
+/** About 2,000 nodes at most: marks, plus a few hundred cluster badges and density bins. */
+export const MAX_MARKS = 1500;
+/** Even a one-row lane packs this many before it turns into a band. */
+const MIN_LANE_MARKS = 60;
+const GAP = 6;
+const DOT = 7;
+/** A span narrower than this is drawn as a dot: a month at decade zoom is a sliver, not a bar. */
+const MIN_SPAN_PX = 24;
+
+/** About 7 px a character for the 12.5 px label font: generous, so estimates err towards fewer overlaps. */
+export const estimateTextWidth = (text: string) => text.length * 7;
+
+/** Longer labels where there is room: ~32 characters at 1280 px, up to 60 on a 4K screen. */
+export const maxLabelChars = (width: number) => Math.round(Math.min(60, Math.max(24, width / 40)));
+
+/**
+ * Shortened at a word boundary: "Azure exclusivity…", not "Azure exclusi…", so the label stays a
+ * run of whole words of the mark's spoken name (WCAG 2.5.3, label in name). A first word longer
+ * than the room is cut.
+ */
+export function truncateLabel(title: string, max = 36): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** Lays out events already grouped by lane: the form tests and small callers have at hand. */
+export function layoutMarks(events: TimelineEvent[], options: LayoutOptions & { lanes: Lane[]; mode: LaneMode }): MarksLayout {
+  const byLane = new Map<string, TimelineEvent[]>(options.lanes.map((l) => [l.id, []]));
+  for (const e of events) byLane.get(laneOf(e, options.mode))?.push(e);
+  return layoutLanes({ mode: options.mode, lanes: options.lanes.map((l) => laneEvents(l, byLane.get(l.id)!)) }, options);
+}
+
+/**
+ * The timeline's layout for the window `x` shows. A lane with more events in view than its share of
+ * `maxMarks` is drawn as a density band (exact counts per slice, each a cluster to zoom into);
+ * others are packed event by event. So the work and the DOM follow the screen, not the dataset.
+ */
+export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: LayoutOptions): MarksLayout {
+  const { x, width } = options;
+  const window = { from: x.domain[0], to: x.domain[1] };
+  const rowHeight = options.rowHeight ?? ROW_HEIGHT;
+  const laneHeader = options.laneHeader ?? LANE_HEADER;
+  const measure = options.measure ?? estimateTextWidth;
+  const maxMarks = options.maxMarks ?? MAX_MARKS;
+  const rowsPerLane = allocateRows(index.lanes.map((l) => options.weights?.get(l.lane.id) ?? l.events.length), options.height, rowHeight, laneHeader);
+  const totalRows = rowsPerLane.reduce((a, b) => a + b, 0);
+  const pinned = options.pinned ?? null;
+  const pinnedLane = pinned ? laneOf(pinned, index.mode) : null;
+
+  const boxes: LaneBox[] = [];
+  const marks: EventMark[] = [];
+  const clusters: ClusterMark[] = [];
+  const bins: DensityBin[] = [];
+  let visibleCount = 0;
+  let top = 0;
+  index.lanes.forEach((lane, i) => {
+    const fullRows = rowsPerLane[i]!;
+    const laneHeight = laneHeader + fullRows * rowHeight;
+    const inView = countInWindow(lane, window);
+    const starting = countStarting(lane.starts, window.from, window.to);
+    // Two bounds: the lane's share of the DOM, and what its rows can show (a mark per slice per row):
+    // beyond that most events would wait in "+N" badges, and a band with exact counts reads better.
+    // (maxMarks: Infinity packs every event, as the packing tests want.)
+    const cap = maxMarks === Infinity ? Infinity
+      : Math.max(MIN_LANE_MARKS, Math.min(Math.floor((maxMarks * fullRows) / totalRows), fullRows * Math.floor(width / BIN_PX)));
+    visibleCount += inView;
+    if (starting > cap) {
+      boxes.push({ ...lane.lane, y: top, height: laneHeight, rows: fullRows });
+      bins.push(...densityBand(lane, window, x, width, top + laneHeader, top + laneHeight));
+      if (pinned && pinnedLane === lane.lane.id && pinned.to > window.from && pinned.from < window.to) {
+        const x0 = x(pinned.from);
+        const label = placeLabel(truncateLabel(pinned.title, maxLabelChars(width)), 'point', x0, width, measure);
+        marks.push({ event: pinned, laneId: lane.lane.id, kind: 'point', x0, x1: x0, y: top + laneHeader + rowHeight / 2, label: label.label, labelX: label.x, labelAnchor: label.anchor });
+      }
+      top += laneHeight;
+      return;
+    }
+    // Many ranges that began before the window (a long archive at day zoom) cannot be pulled apart
+    // by zooming: they wait in one "began earlier" badge, and what starts in the window is drawn.
+    const ongoing = inView > cap ? listInWindow(lane, window) : null;
+    const laneEventsInView = ongoing ? ongoing.filter((e) => e.from >= window.from) : listInWindow(lane, window);
+    const earlier = ongoing ? ongoing.filter((e) => e.from < window.from) : [];
+    let packed = pack(laneEventsInView, fullRows, x, width, measure);
+    let rows = fullRows;
+    if ((packed.overflow.length || earlier.length) && fullRows > 1) {
+      // The last row becomes the cluster strip only when something overflows.
+      rows = fullRows - 1;
+      packed = pack(laneEventsInView, rows, x, width, measure);
+    }
+    boxes.push({ ...lane.lane, y: top, height: laneHeight, rows });
+    const pinnedAt = pinned ? packed.overflow.indexOf(pinned) : -1;
+    if (pinnedAt >= 0) {
+      const [event] = packed.overflow.splice(pinnedAt, 1);
+      const x0 = x(event!.from);
+      packed.placed.push({ event: event!, kind: 'point', x0, x1: x0, row: rows, label: null, labelX: x0, labelAnchor: 'start' });
+    }
+    for (const p of packed.placed) marks.push({ ...p, laneId: lane.lane.id, y: top + laneHeader + p.row * rowHeight + rowHeight / 2 });
+    const stripY = top + laneHeader + rows * rowHeight + rowHeight / 2;
+    if (earlier.length) {
+      clusters.push({ key: `${lane.lane.id}:earlier`, laneId: lane.lane.id, x: 4, y: stripY, earlier: true, ...heldEvents(earlier) });
+    }
+    // Overflow clusters start right of the "began earlier" badge.
+    // Keyed by place in the lane: groups re-form on every zoom step, and a badge that takes over the
+    // previous one's element costs a few attributes where a new one costs a subtree.
+    clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4).forEach((c, i) => clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${i}` }));
+    top += laneHeight;
+  });
+  if (bins.length) {
+    // Against the densest slice anywhere in any lane, not just in view: panning does not rescale bars.
+    const unit = sliceInterval(window, width);
+    const densest = index.lanes.reduce((m, lane) => Math.max(m, densestSlice(lane, unit)), 1);
+    for (const b of bins) b.level = Math.min(1, Math.sqrt(b.count / densest));
+  }
+  return { lanes: boxes, marks, clusters, bins, height: top, visibleCount };
+}
+
+/**
+ * Rows for each lane from the height available: every lane gets what it minimally needs (one row,
+ * two once a cluster strip may be needed), then rows go one at a time to the lane with the most
+ * events per row, never beyond one row per event plus the strip. A lane's rows depend on weights and
+ * height only, so they hold still while the reader pans and zooms.
+ */
+export function allocateRows(weights: number[], height: number, rowHeight = ROW_HEIGHT, laneHeader = LANE_HEADER): number[] {
+  const rows = weights.map((w) => (w > 1 ? 2 : 1));
+  let spare = Math.floor((height - weights.length * laneHeader) / rowHeight) - rows.reduce((a, b) => a + b, 0);
+  while (spare > 0) {
+    let best = -1;
+    for (let i = 0; i < weights.length; i++) {
+      if (rows[i]! >= weights[i]! + 1) continue;
+      if (best < 0 || weights[i]! / rows[i]! > weights[best]! / rows[best]!) best = i;
+    }
+    // Every lane is full: the rest of the height is shared out evenly, so the axis stays at the bottom.
+    rows[best < 0 ? spare % rows.length : best]!++;
+    spare--;
+  }
+  return rows;
+}
+
+interface Placed extends Omit<EventMark, 'laneId' | 'y'> {
+  row: number;
+}
+
+interface Row {
+  /** Right edge of everything in the row, label included. */
+  end: number;
+  /** Right edge of the last mark alone, were its label dropped. */
+  markEnd: number;
+  last: number;
+}
+
+function pack(events: TimelineEvent[], rows: number, x: (ms: number) => number, width: number, measure: (t: string) => number) {
+  const state: Row[] = Array.from({ length: rows }, () => ({ end: -Infinity, markEnd: -Infinity, last: -1 }));
+  const placed: Placed[] = [];
+  const overflow: TimelineEvent[] = [];
+  for (const event of events) {
+    const x0 = x(event.from);
+    const x1 = x(event.to);
+    const kind: MarkKind = event.end ? 'range' : x1 - x0 >= MIN_SPAN_PX ? 'span' : 'point';
+    const markStart = kind === 'point' ? x0 - DOT : x0;
+    const markEnd = kind === 'point' ? x0 + DOT : x1;
+    const placement = placeLabel(truncateLabel(event.title, maxLabelChars(width)), kind, x0, width, measure);
+    const occupiedStart = Math.min(markStart, placement.start);
+    const occupiedEnd = Math.max(markEnd, placement.end);
+    let row = state.findIndex((r) => r.end + GAP <= occupiedStart);
+    let bare = false;
+    if (row < 0) {
+      // Crowded: the previous mark in some row gives up its label so this one can still show,
+      // with its own label if that fits, else bare.
+      row = state.findIndex((r) => r.markEnd + GAP <= occupiedStart);
+      if (row < 0) {
+        row = state.findIndex((r) => r.markEnd + GAP <= markStart);
+        bare = true;
+      }
+      if (row < 0) {
+        overflow.push(event);
+        continue;
+      }
+      placed[state[row]!.last]!.label = null;
+    }
+    state[row] = { end: bare ? markEnd : occupiedEnd, markEnd, last: placed.length };
+    placed.push({ event, kind, x0, x1, row, label: bare ? null : placement.label, labelX: placement.x, labelAnchor: placement.anchor });
+  }
+  return { placed, overflow };
+}
+
+interface LabelPlacement {
+  label: string | null;
+  x: number;
+  anchor: 'start' | 'end';
+  start: number;
+  end: number;
+}
+
+/**
+ * Right of the mark by default; near the right edge a point's label flips to its left, and
+ * failing that it is shortened to the room there is. Labels of bars that began off-screen stick to x = 0.
+ */
+export function placeLabel(label: string, kind: MarkKind, x0: number, width: number, measure: (t: string) => number): LabelPlacement {
+  // A bar's label starts after the actor's shape drawn at the bar's visible start.
+  const x = kind === 'point' ? x0 + DOT + 3 : Math.max(x0, 0) + 14;
+  const w = measure(label);
+  if (x + w <= width) return { label, x, anchor: 'start', start: x, end: x + w };
+  if (kind === 'point' && x0 - DOT - 3 - w >= 0) {
+    const right = x0 - DOT - 3;
+    return { label, x: right, anchor: 'end', start: right - w, end: right };
+  }
+  const short = shortenToFit(label, width - x, measure);
+  return { label: short, x, anchor: 'start', start: x, end: short ? x + measure(short) : x };
+}
+
+/** The longest word-boundary shortening of `label` (at least 6 characters) that fits `room`; null if none. */
+export function shortenToFit(label: string, room: number, measure: (t: string) => number): string | null {
+  for (let n = label.length - 1; n >= 6; n--) {
+    const candidate = truncateLabel(label, n);
+    if (candidate.length >= 6 && measure(candidate) <= room) return candidate;
+  }
+  return null;
+}
+
+function clusterOverflow(events: TimelineEvent[], x: (ms: number) => number, width: number, left = 4) {
+  const groups: { x: number; count: number; from: number; to: number; ids: string[] }[] = [];
+  let current: (typeof groups)[number] | null = null;
+  let anchor = 0;
+  for (const e of events) {
+    // Badges are ~30 px wide and start a little left of x: keep them inside the frame.
+    const ex = Math.min(Math.max(x(e.from), left), width - 30);
+    if (current && ex - anchor <= CLUSTER_PX) {
+      current.count++;
+      current.from = Math.min(current.from, e.from);
+      current.to = Math.max(current.to, e.to);
+      current.ids.push(e.id);
+    } else {
+      anchor = ex;
+      current = { x: ex, count: 1, from: e.from, to: e.to, ids: [e.id] };
+      groups.push(current);
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,165 @@
+/**
+ * The view as a link: the design doc's URL parameters, parsed and written without touching
+ * `window`. Parsing never throws; anything malformed is dropped with a warning that says what and why.
+ * Lists keep literal commas (`actors=amazon,openai`) so links stay readable.
+ */
+import { parsePartialDate, toDateForm } from '../time/partialDate';
+import type { LaneMode } from '../data/lanes';
+
+export interface ViewParams {
+  data?: string;
+  event?: string;
+  from?: number;
+  to?: number;
+  period?: string;
+  q?: string;
+  actors?: string[];
+  categories?: string[];
+  /** Only events whose sources disagree: an addition to the design doc's table. */
+  disputed?: boolean;
+  lanes?: LaneMode;
+  view?: 'timeline' | 'list';
+  embed?: boolean;
+  orientation?: Orientation;
+  theme?: Theme;
+  /** Hex colour without "#", e.g. "c2570c". */
+  accent?: string;
+  /** The embed builder page: an addition to the design doc's table. */
+  builder?: boolean;
+  present?: boolean;
+  /** 1-based, as in the link. */
+  step?: number;
+  /** Seconds per step. */
+  autoplay?: number;
+  /** The presenter's second window: current and next step, with notes. */
+  speaker?: boolean;
+}
+
+export type Orientation = 'horizontal' | 'vertical';
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Parameters of the design doc that other modes own; known, so they draw no warning here. */
+const OTHER_KNOWN = new Set(['lang']);
+const LANES: LaneMode[] = ['actor', 'category', 'none'];
+const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'disputed', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent', 'builder', 'present', 'step', 'autoplay', 'speaker'];
+
+export function parseViewParams(search: string): { params: ViewParams; warnings: string[] } {
+  const params: ViewParams = {};
+  const warnings: string[] = [];
+  const warn = (key: string, raw: string, why: string) => warnings.push(`ignoring ${key}=${raw}: ${why}`);
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  for (const part of query.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    const raw = eq < 0 ? '' : part.slice(eq + 1);
+    const value = decode(raw);
+    if (key === null || value === null) {
+      warnings.push(`ignoring ${part}: not valid percent-encoding`);
+      continue;
+    }
+    switch (key) {
+      case 'data':
+      case 'event':
+      case 'period':
+        if (value.trim()) params[key] = value.trim();
+        else warn(key, raw, 'empty');
+        break;
+      case 'q':
+        params.q = value;
+        break;
+      case 'from':
+      case 'to': {
+        const date = parsePartialDate(value);
+        if (date) params[key] = key === 'from' ? date.start : date.end;
+        else warn(key, raw, 'use YYYY, YYYY-MM or YYYY-MM-DD');
+        break;
+      }
+      case 'actors':
+      case 'categories': {
+        const ids = raw.split(',').map(decode).filter((id): id is string => id !== null && id.trim() !== '');
+        if (ids.length) params[key] = [...new Set(ids.map((id) => id.trim()))];
+        else warn(key, raw, 'no ids');
+        break;
+      }
+      case 'lanes':
+        if ((LANES as string[]).includes(value)) params.lanes = value as LaneMode;
+        else warn(key, raw, `use ${LANES.join(', ')}`);
+        break;
+      case 'view':
+        if (value === 'list' || value === 'timeline') params.view = value;
+        else warn(key, raw, 'use timeline or list');
+        break;
+      case 'step':
+        if (/^\d{1,5}$/.test(value) && Number(value) >= 1) params.step = Number(value);
+        else warn(key, raw, 'use a step number from 1');
+        break;
+      case 'autoplay':
+        if (/^\d{1,4}(\.\d+)?$/.test(value) && Number(value) >= 1 && Number(value) <= 3600) params.autoplay = Number(value);
+        else warn(key, raw, 'use seconds per step, from 1 to 3600');
+        break;
+      case 'embed':
+      case 'present':
+      case 'speaker':
+      case 'builder':
+      case 'disputed':
+        if (value === '1' || value === '0') params[key] = value === '1';
+        else warn(key, raw, 'use 1 or 0');
+        break;
+      case 'orientation':
+        if (value === 'horizontal' || value === 'vertical') params.orientation = value;
+        else warn(key, raw, 'use horizontal or vertical');
+        break;
+      case 'theme':
+        if (value === 'light' || value === 'dark' || value === 'auto') params.theme = value;
+        else warn(key, raw, 'use light, dark or auto');
+        break;
+      case 'accent':
+        if (/^(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) params.accent = value.toLowerCase();
+        else warn(key, raw, 'use a hex colour without "#", e.g. c2570c');
+        break;
+      default:
+        if (!OTHER_KNOWN.has(key)) warn(key, raw, 'unknown parameter');
+    }
+  }
+  if (params.from !== undefined && params.to !== undefined && params.from >= params.to) {
+    warnings.push('ignoring from and to: from must come before to');
+    delete params.from;
+    delete params.to;
+  }
+  return { params, warnings };
+}
+
+/** Parameters in a fixed order, with the window as calendar days (floored and ceiled to whole days). */
+export function formatViewParams(params: ViewParams): string {
+  const parts: string[] = [];
+  for (const key of ORDER) {
+    const value = params[key];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    if (key === 'from' || key === 'to') parts.push(`${key}=${dayForm(value as number, key === 'to')}`);
+    else if (typeof value === 'boolean') parts.push(`${key}=${value ? 1 : 0}`);
+    else if (Array.isArray(value)) parts.push(`${key}=${value.map(encode).join(',')}`);
+    else parts.push(`${key}=${encode(String(value))}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+const DAY = 86_400_000;
+
+function dayForm(ms: number, roundUp: boolean): string {
+  const day = roundUp ? Math.ceil(ms / DAY) * DAY - DAY : Math.floor(ms / DAY) * DAY;
+  return toDateForm(day, 'day');
+}
+
+/** Like encodeURIComponent, but spaces read as "+" and commas inside a value are escaped so lists split cleanly. */
+export function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%20/g, '+');
+}
+
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
