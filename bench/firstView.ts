@@ -70,10 +70,10 @@ export async function measureFirstView(browser: Browser, base: string, dist: str
   try {
     const page = await context.newPage();
     const readyAt = await openWhenReady(page, base + view.query);
-    const assets = await page.evaluate((readyAt) => {
+    const assets = await page.evaluate((readyTime) => {
       return performance
         .getEntriesByType('resource')
-        .filter((e) => e.startTime < readyAt && /\.(js|css)$/.test(new URL(e.name).pathname))
+        .filter((e) => e.startTime < readyTime && /\.(js|css)$/.test(new URL(e.name).pathname))
         .map((e) => new URL(e.name).pathname);
     }, readyAt);
     const names = [...new Set(assets.map((path) => path.replace(/^\//, '')))].sort();

@@ -68,8 +68,8 @@ export async function measureRun(browser: Browser, url: string, app: App, timeou
     const readyMs = await openWhenReady(page, url, timeout).catch(() => {
       throw new TimeoutError(`not ready within ${timeout / 1000} s`);
     });
-    const timing = await page.evaluate((readyMs) => ({
-      readyMs,
+    const timing = await page.evaluate((ready) => ({
+      readyMs: ready,
       fetchedMs: performance.getEntriesByName('chronicle:fetched')[0]?.startTime,
       parsedMs: performance.getEntriesByName('chronicle:parsed')[0]?.startTime,
     }), readyMs);
@@ -172,25 +172,25 @@ async function applyFilter(page: Page, app: App, kind: 'filter' | 'search'): Pro
 
 function changeOnce(page: Page, app: App, kind: 'filter' | 'search', on: boolean): Promise<ActionTiming> {
   if (app !== 'chronicle') {
-    return page.evaluate(({ kind, on }) => {
+    return page.evaluate(({ kind: change, on: applied }) => {
       const w = window as unknown as { benchFilter: (test: (item: { group: string; content: string }) => boolean) => Promise<ActionTiming> };
       const inGroup = (item: { group: string }) => item.group === 'alpha';
-      const test = kind === 'filter'
-        ? (on ? inGroup : () => true)
-        : (on ? (item: { group: string; content: string }) => inGroup(item) && item.content.toLowerCase().includes('about legal') : inGroup);
+      const test = change === 'filter'
+        ? (applied ? inGroup : () => true)
+        : (applied ? (item: { group: string; content: string }) => inGroup(item) && item.content.toLowerCase().includes('about legal') : inGroup);
       return Promise.race([w.benchFilter(test as never), new Promise<ActionTiming>((resolve) => setTimeout(() => resolve({ recomputed: NaN, painted: NaN }), 20_000))]);
     }, { kind, on });
   }
-  return page.evaluate(async ({ kind, on }) => {
+  return page.evaluate(async ({ kind: change, on: applied }) => {
     performance.clearMeasures();
     const start = performance.now();
-    if (kind === 'filter') {
+    if (change === 'filter') {
       // The first actor's chip: pressing it alone shows only that actor; pressing it again shows all.
       document.querySelector<HTMLButtonElement>('.chip[aria-pressed]')!.click();
     } else {
       const input = document.querySelector<HTMLInputElement>('input.search')!;
       // React listens for input events; set the value the way typing would.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, on ? 'about legal' : '');
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, applied ? 'about legal' : '');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
     await new Promise((resolve) => requestAnimationFrame(resolve));

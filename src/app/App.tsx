@@ -28,7 +28,7 @@ export function App({ store, loading, userDataset }: { store: TimelineStore; loa
     let current = true;
     let stop: (() => void) | undefined;
     if (!store.getState().index) store.getState().startLoading();
-    loading.then((result) => {
+    void loading.then((result) => {
       if (!current) return;
       if (store.getState().index?.dataset !== result.dataset) showLoaded(store, result, userDataset);
       stop = startUrlSync(store);

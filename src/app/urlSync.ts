@@ -130,7 +130,7 @@ function carriedParams(search: string): { data?: string; rest: string } {
   const { params } = parseViewParams(search);
   const rest = (search.startsWith('?') ? search.slice(1) : search)
     .split('&')
-    .filter((part) => /^lang=/.test(part))
+    .filter((part) => part.startsWith('lang='))
     .join('&');
   return { data: params.data, rest };
 }

@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { TimelineStore } from '../store/createTimelineStore';
 import { commandForKey, keyName, type UiActions } from '../store/commands';
 
 /** Document-wide shortcuts, except while the reader types in a field or holds Ctrl, Cmd or Alt. */
 export function useKeyboardCommands(store: TimelineStore, ui: UiActions): void {
-  const uiRef = useRef(ui);
-  uiRef.current = ui;
+  // The listener stays attached while `ui` changes; it runs with the latest one.
+  const run = useEffectEvent((command: NonNullable<ReturnType<typeof commandForKey>>) => command.run(store, ui));
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -13,7 +13,7 @@ export function useKeyboardCommands(store: TimelineStore, ui: UiActions): void {
       const command = commandForKey(keyName(event));
       if (!command) return;
       event.preventDefault();
-      command.run(store, uiRef.current);
+      run(command);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -7,7 +7,7 @@ import { problemMessage } from '../i18n/problemText';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../data/load';
 import type { ParseResult } from '../data/types';
-import { embedSnippet } from './snippet';
+import { EMBED_SANDBOX, embedSnippet } from './snippet';
 import { formatEventDate } from '../i18n/format';
 import { parseViewParams } from '../view/viewParams';
 import { embedQuery, optionsFromParams, type EmbedOptions } from './embedOptions';
@@ -24,18 +24,20 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
   const [options, setOptions] = useState<EmbedOptions>(() => optionsFromParams(parseViewParams(location.search).params, new URLSearchParams(location.search).get('lang')));
   // The page's language is settled before it renders (boot.tsx): one catalogue for its lifetime.
   const t = useMemo(() => withRest(enBuilder), []);
-  const [loaded, setLoaded] = useState<ParseResult | null>(null);
+  // The dataset the previews show, kept with the address it came from: a result for another address is stale.
+  const dataUrl = options.data.trim() || bundledUrl;
+  const [fetched, setFetched] = useState<{ url: string; result: ParseResult } | null>(null);
+  const loaded = fetched?.url === dataUrl ? fetched.result : null;
   const [copied, setCopied] = useState('');
   const set = <K extends keyof EmbedOptions>(key: K, value: EmbedOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
 
   useEffect(() => {
     let current = true;
-    setLoaded(null);
-    loadDataset(options.data.trim() || bundledUrl).then((r) => current && setLoaded(r));
+    void loadDataset(dataUrl).then((result) => current && setFetched({ url: dataUrl, result }));
     return () => {
       current = false;
     };
-  }, [options.data, bundledUrl]);
+  }, [dataUrl]);
 
   const base = `${location.origin}${location.pathname}`;
   const src = `${base}${embedQuery(options)}`;
@@ -165,11 +167,11 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
       <section className="previews" aria-label={t.preview}>
         <figure>
           <figcaption>{t.desktopPreview}</figcaption>
-          <iframe title={t.desktopPreviewTitle} src={src} width={720} height={options.height === 'auto' ? 560 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
+          <iframe title={t.desktopPreviewTitle} src={src} sandbox={EMBED_SANDBOX} width={720} height={options.height === 'auto' ? 560 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
         </figure>
         <figure>
           <figcaption>{t.phonePreview}</figcaption>
-          <iframe title={t.phonePreviewTitle} src={src} width={360} height={options.height === 'auto' ? 720 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
+          <iframe title={t.phonePreviewTitle} src={src} sandbox={EMBED_SANDBOX} width={360} height={options.height === 'auto' ? 720 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
         </figure>
       </section>
     </main>
@@ -177,5 +179,5 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
 }
 
 function expandHex(hex: string): string {
-  return /^[0-9a-f]{3}$/i.test(hex) ? [...hex].map((c) => c + c).join('') : /^[0-9a-f]{6}$/i.test(hex) ? hex : '';
+  return /^[0-9a-f]{3}$/i.test(hex) ? hex.replace(/./g, (c) => c + c) : /^[0-9a-f]{6}$/i.test(hex) ? hex : '';
 }

@@ -4,6 +4,9 @@
  */
 import { escapeHtml } from '../data/escapeHtml';
 
+/** What an embedded Chronicle may do in its host's page: run, reach its own origin, open links in new tabs. */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
 export interface SnippetOptions {
   /** The full Chronicle URL with ?embed=1 and the chosen view. */
   src: string;
@@ -18,7 +21,7 @@ export function embedSnippet({ src, title, height }: SnippetOptions): string {
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}"`,
     `  width="100%" height="${initial}" style="width:100%;border:0;display:block"`,
     `  loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"`,
-    `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+    `  sandbox="${EMBED_SANDBOX}"></iframe>`,
   ].join('\n');
   if (height !== 'auto') return frame;
   return `${frame}

@@ -51,6 +51,7 @@ export function foldText(text: string): string {
   return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase() : text.toLowerCase();
 }
 
+// oxlint-disable-next-line no-control-regex -- the ASCII range starts at NUL
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Separates events in the search text; queries are folded text, so never contain it. */

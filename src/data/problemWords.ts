@@ -100,5 +100,5 @@ export function problem(level: Problem['level'], source: string, where: string |
 export function word(said: Said, words: ProblemWords = problemWords): string {
   const args = (said.args as unknown[]).map((a) => (typeof a === 'object' && a !== null ? word(a as Said, words) : a));
   const phrase = words[said.code] as ((...a: unknown[]) => string) | undefined;
-  return phrase ? phrase(...args) : String(args.join(' '));
+  return phrase ? phrase(...args) : args.join(' ');
 }

@@ -104,6 +104,8 @@ function moneyTemplate(lang: string, currency: string): (value: number) => strin
   } catch {
     return (value) => `${number.format(value)} ${currency}`;
   }
+  // NUL marks where the number goes: it never occurs in a currency pattern.
+  // oxlint-disable-next-line no-control-regex
   const pattern = parts.map((p) => (NUMBER_PARTS.has(p.type) ? '\u0000' : p.value)).join('').replace(/\u0000+/, '\u0000');
   return (value) => pattern.replace('\u0000', number.format(value));
 }

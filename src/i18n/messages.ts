@@ -24,7 +24,7 @@ let compact: Intl.NumberFormat | null = null;
 export const messages = (): CoreMessages => current;
 
 /** The whole catalogue, for parts loaded after the first view: they bring the English rest along (more.ts). */
-export const withRest = <M extends object>(rest: M): CoreMessages & M => ({ ...rest, ...current }) as CoreMessages & M;
+export const withRest = <M extends object>(rest: M): CoreMessages & M => ({ ...rest, ...current });
 
 export async function loadMessages(lang: Lang): Promise<void> {
   current = lang === 'en' ? en : await CATALOGUES[lang]();

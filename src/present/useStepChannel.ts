@@ -11,12 +11,13 @@ export function useStepChannel(store: TimelineStore): void {
     const data = new URLSearchParams(location.search).get('data') ?? '';
     const channel = new BroadcastChannel(`chronicle:present:${location.pathname}:${data}`);
     let following = false;
-    channel.onmessage = (e: MessageEvent) => {
+    const follow = (e: MessageEvent) => {
       if (typeof e.data?.step !== 'number' || e.data.step === store.getState().step) return;
       following = true;
       store.getState().goToStep(e.data.step);
       following = false;
     };
+    channel.addEventListener('message', follow);
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.step !== prev.step && !following) channel.postMessage({ step: s.step });
     });

@@ -83,7 +83,7 @@ export function timeTicks(from: number, to: number, width: number, label: TickLa
 
 function everyInterval(step: Step): TimeInterval {
   if (step.every === 1) return BASE[step.unit];
-  return (BASE[step.unit].every(step.every) ?? BASE[step.unit]) as TimeInterval;
+  return BASE[step.unit].every(step.every) ?? BASE[step.unit];
 }
 
 /** The sticky first label yields to a real boundary that arrives within `gap` px of it. */

@@ -96,7 +96,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
     [x, dataset, width, vertical, scale],
   );
   const vertBands = useMemo(
-    () => (x && dataset && vertical ? dataset.periods.map((period, index) => ({ period, index, y0: x(period.start.start), y1: x(period.end.end) })) : []),
+    () => (x && dataset && vertical ? dataset.periods.map((period, i) => ({ period, index: i, y0: x(period.start.start), y1: x(period.end.end) })) : []),
     [x, dataset, vertical],
   );
   // Larger type needs wider spacing: choose ticks for a narrower axis, then stretch them back.
@@ -122,10 +122,10 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
     (cluster: ClusterTarget) => {
       const { timeWindow: w, limits: l, setWindow } = store.getState();
       if (!w) return;
-      const target = windowAround(cluster.from, cluster.to, l);
+      const around = windowAround(cluster.from, cluster.to, l);
       // Events that share a day cannot be pulled apart by zooming: list them instead.
-      if (target.to - target.from > 0.8 * (w.to - w.from)) setOpenCluster(cluster);
-      else setWindow(target);
+      if (around.to - around.from > 0.8 * (w.to - w.from)) setOpenCluster(cluster);
+      else setWindow(around);
     },
     [store],
   );

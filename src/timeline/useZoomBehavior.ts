@@ -3,7 +3,7 @@
  * store; windows set elsewhere (keys, buttons, clusters) are pushed back into d3-zoom's transform.
  * A `syncing` flag breaks the loop between the two. d3-zoom arrives once the timeline is drawn.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { D3ZoomEvent, ZoomBehavior } from './zoom/zoomKit';
 import type { TimelineStore } from '../store/createTimelineStore';
 import type { TimeWindow } from '../data/queryVisible';
@@ -26,8 +26,11 @@ export function useZoomBehavior(
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const syncing = useRef(false);
   const length = axis === 'x' ? width : height;
+  // d3-zoom's handlers read the latest size when they fire; written after render, not during it.
   const lengthRef = useRef({ length, axis });
-  lengthRef.current = { length, axis };
+  useLayoutEffect(() => {
+    lengthRef.current = { length, axis };
+  });
   const ready = window !== null && length > 0;
   const [kit, setKit] = useState<ZoomKit | null>(null);
   useEffect(() => {
@@ -100,7 +103,7 @@ export function useZoomBehavior(
     syncing.current = true;
     try {
       const t = axis === 'x' ? zoomIdentity.translate(target.x, 0) : zoomIdentity.translate(0, target.x);
-      select(node).call(zoom.transform, t.scale(target.k));
+      zoom.transform(select(node), t.scale(target.k));
     } finally {
       syncing.current = false;
     }

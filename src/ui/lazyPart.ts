@@ -22,22 +22,22 @@ export function part<M, P extends object>(importer: () => Promise<M>, pick: (m: 
 }
 
 /**
- * A part's component once loaded, undefined until then; asks for it after the timeline is ready
- * and re-renders when it arrives. For pieces that may appear a moment later without a suspense pause.
+ * Whether a part has loaded; asks for it after the timeline is ready and re-renders when it arrives.
+ * For pieces that may appear a moment later without a suspense pause: render `part.Component` once true.
  */
-export function useAfterReady<P>(p: Part<P>, ready: boolean): ComponentType<P> | undefined {
-  const [component, setComponent] = useState(() => p.loaded());
+export function useAfterReady<P>(p: Part<P>, ready: boolean): boolean {
+  const [loaded, setLoaded] = useState(() => p.loaded() !== undefined);
   useEffect(() => {
-    if (!ready || component) return;
+    if (!ready || loaded) return;
     let live = true;
     // After the frame that shows the timeline, not inside it.
     const handle = requestAnimationFrame(() =>
-      setTimeout(() => p.load().then(() => live && setComponent(() => p.loaded()), () => {}), 0),
+      setTimeout(() => p.load().then(() => live && setLoaded(true), () => {}), 0),
     );
     return () => {
       live = false;
       cancelAnimationFrame(handle);
     };
-  }, [p, ready, component]);
-  return component;
+  }, [p, ready, loaded]);
+  return loaded;
 }

@@ -5,7 +5,7 @@
 export function parseHex(hex: string): [number, number, number] | null {
   const h = hex.replace(/^#/, '');
   if (!/^(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(h)) return null;
-  const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
+  const full = h.length === 3 ? h.replace(/./g, (c) => c + c) : h;
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 }
 

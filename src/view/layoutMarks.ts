@@ -181,7 +181,7 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     // Overflow clusters start right of the "began earlier" badge.
     // Keyed by place in the lane: groups re-form on every zoom step, and a badge that takes over the
     // previous one's element costs a few attributes where a new one costs a subtree.
-    clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4).forEach((c, i) => clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${i}` }));
+    clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4).forEach((c, place) => clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${place}` }));
     top += laneHeight;
   });
   if (bins.length) {

@@ -43,7 +43,7 @@ async function openArticleExpectingError(query: string) {
 async function frameOf(page: Page): Promise<Frame> {
   const handle = await page.locator('iframe').elementHandle();
   for (let i = 0; i < 50; i++) {
-    const frame = await handle!.contentFrame();
+    const frame = await handle.contentFrame();
     if (frame && frame.url().startsWith(baseURL)) return frame;
     await page.waitForTimeout(100);
   }

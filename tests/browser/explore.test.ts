@@ -185,7 +185,7 @@ describe('explore and share', () => {
 async function downloadPath(page: import('playwright-core').Page, item: string): Promise<string> {
   await page.getByRole('button', { name: 'Export' }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
-  return (await file.path())!;
+  return (await file.path());
 }
 
 async function download(page: import('playwright-core').Page, item: string): Promise<string> {

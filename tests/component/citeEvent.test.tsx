@@ -19,7 +19,7 @@ describe('Cite this event', () => {
   it('gives an APA reference naming the event, its date, its sources and the link to this view', async () => {
     const { panel } = await openCitation('legal-threat-2026-03');
     expect(within(panel).getByRole('radio', { name: 'APA' })).toBeChecked();
-    const text = panel.querySelector('.cite-text')!.textContent!;
+    const text = panel.querySelector('.cite-text')!.textContent;
     expect(text).toMatch(/^Microsoft weighs legal action over the Amazon deal \(Mar 2026\)\. \(n\.d\.\)\. In Microsoft and OpenAI: the end of exclusivity \[Interactive timeline; sources: /);
     expect(text).toContain('Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment');
     expect(text).toContain('TechCrunch, as reported by Moccet');
@@ -30,7 +30,7 @@ describe('Cite this event', () => {
     const { user, panel } = await openCitation('amendment-2026-04-27');
     await user.click(within(panel).getByRole('radio', { name: 'MLA' }));
     expect(localStorage.getItem('chronicle:citation-style')).toBe('mla');
-    const text = panel.querySelector('.cite-text')!.textContent!;
+    const text = panel.querySelector('.cite-text')!.textContent;
     expect(text).toMatch(/^“Amended agreement ends Azure exclusivity \(27 Apr 2026\)\.” Microsoft and OpenAI: the end of exclusivity, interactive timeline, http:\/\/localhost(:\d+)?\/\?event=amendment-2026-04-27\. Accessed \d+ \w+\.? \d{4}\. Sources: Moccet, “OpenAI Ends Microsoft Exclusivity, Opens to AWS and Google”; /);
     await user.click(within(panel).getByRole('button', { name: 'Copy citation' }));
     expect(await navigator.clipboard.readText()).toBe(text);

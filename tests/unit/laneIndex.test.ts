@@ -34,7 +34,7 @@ describe('lane index against brute force', () => {
     fc.assert(
       fc.property(fc.array(rawEvent, { minLength: 30, maxLength: 150 }), fc.array(windowArb, { minLength: 1, maxLength: 5 }), fc.constantFrom('actor', 'category', 'none' as const), (list, windows, mode) => {
         const dataset = datasetOf(list);
-        const index = buildLaneIndex(buildIndex(dataset), null, mode as 'actor');
+        const index = buildLaneIndex(buildIndex(dataset), null, mode);
         expect(index.lanes.reduce((n, l) => n + l.events.length, 0)).toBe(dataset.events.length);
         for (const w of windows) {
           for (const lane of index.lanes) {

@@ -27,7 +27,7 @@ const paramsArb: fc.Arbitrary<ViewParams> = fc
     { requiredKeys: [] },
   )
   .map(({ window, ...rest }) => {
-    const p: ViewParams = { ...rest } as ViewParams;
+    const p: ViewParams = { ...rest };
     if (window) {
       p.from = window[0];
       p.to = window[0] + window[1] * DAY;

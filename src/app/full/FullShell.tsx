@@ -40,8 +40,9 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
   const hasProblems = useTimeline(selectProblems).length > 0;
   const store = useTimelineStore();
   const printing = usePrinting();
-  const OverviewStrip = useAfterReady(overviewPart, useTimeline(selectStatus) === 'ready');
-  const PrintList = printing ? listPart.loaded() : undefined;
+  const overviewLoaded = useAfterReady(overviewPart, useTimeline(selectStatus) === 'ready');
+  // Printing renders the list only if its chunk is already in: nothing may suspend in beforeprint.
+  const printList = printing && listPart.loaded() !== undefined;
   const [opening, setOpening] = useState(false);
   const [dropMessage, setDropMessage] = useState('');
   const t = useMessages();
@@ -75,14 +76,14 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
         <div className="views">
           <div className="timeline-view">
             <Timeline onReady={prefetchFull} />
-            {OverviewStrip ? <OverviewStrip /> : <div className="overview overview-placeholder" aria-hidden="true" />}
+            {overviewLoaded ? <overviewPart.Component /> : <div className="overview overview-placeholder" aria-hidden="true" />}
           </div>
           {view === 'list' ? (
             <Suspense fallback={<p className="list-view">{t.loadingList}</p>}>
               <ListView />
             </Suspense>
           ) : (
-            printing && PrintList && <PrintList />
+            printList && <ListView />
           )}
         </div>
         {hasSelection && (

@@ -61,5 +61,5 @@ export const enMore = {
     apa: (p) => `${p.title} (${p.date}). (n.d.). In ${p.timeline} [Interactive timeline${p.sources ? `; sources: ${p.sources}` : ''}].${p.url ? ` Retrieved ${p.accessed}, from ${p.url}` : ''}`,
     mla: (p) => `“${p.title} (${p.date}).” ${p.timeline}, interactive timeline${p.url ? `, ${p.url}` : ''}. Accessed ${p.accessed}.${p.sources ? ` Sources: ${p.sources}.` : ''}`,
     chicago: (p) => `“${p.title} (${p.date}).” In ${p.timeline}, interactive timeline.${p.sources ? ` Sources: ${p.sources}.` : ''} Accessed ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
-  } satisfies CitationWords as CitationWords,
+  } satisfies CitationWords,
 };

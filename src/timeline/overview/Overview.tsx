@@ -38,7 +38,7 @@ export function Overview() {
     bins.forEach((count, i) => {
       if (!count) return;
       const h = Math.max(2, Math.sqrt(count / max) * (BARS - 4));
-      d += `M${i * BIN_PX},${BARS}v${-h.toFixed(1)}h${BIN_PX - 0.5}v${h.toFixed(1)}z`;
+      d += `M${i * BIN_PX},${BARS}v${(-h).toFixed(1)}h${BIN_PX - 0.5}v${h.toFixed(1)}z`;
     });
     return <path className="density" d={d} aria-hidden="true" />;
   }, [bins]);
@@ -67,8 +67,8 @@ export function Overview() {
           {bars}
           <g className="overview-axis" aria-hidden="true" transform={`translate(0,${BARS})`}>
             <line x2={width} />
-            {(ticks.unit === 'year' ? ticks.minor : ticks.major).map((t) => (
-              <text key={t.value} x={t.x + 2} y={13}>{t.label}</text>
+            {(ticks.unit === 'year' ? ticks.minor : ticks.major).map((tick) => (
+              <text key={tick.value} x={tick.x + 2} y={13}>{tick.label}</text>
             ))}
           </g>
           <g

@@ -2,7 +2,7 @@
  * The only owner of d3-brush. Dragging or resizing the brush sets the main window; a click
  * without a drag re-centres the window there; windows set elsewhere move the brush.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import type { TimelineStore } from '../../store/createTimelineStore';
@@ -21,8 +21,11 @@ export function useBrushBehavior(
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const syncing = useRef(false);
   const drawnSize = useRef('');
+  // d3-brush's handlers read the latest geometry when they fire; written after render, not during it.
   const geometry = useRef({ limits, width, height });
-  geometry.current = { limits, width, height };
+  useLayoutEffect(() => {
+    geometry.current = { limits, width, height };
+  });
   const ready = window !== null && width > 0;
 
   useEffect(() => {
@@ -79,7 +82,7 @@ export function useBrushBehavior(
         select(node).call(brush);
         drawnSize.current = size;
       }
-      select(node).call(brush.move, [x0, x1]);
+      brush.move(select(node), [x0, x1]);
     } finally {
       syncing.current = false;
     }

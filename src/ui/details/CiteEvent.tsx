@@ -40,6 +40,8 @@ export function CiteEvent({ event, index }: { event: TimelineEvent; index: Datas
   const local = useTimeline(selectUserDataset) !== null;
   const [style, setStyle] = useState(savedStyle);
   const [status, setStatus] = useState('');
+  // The day the reader looked: read once, not on every render.
+  const [today] = useState(() => new Date());
   const textId = useId();
   const citation = formatCitation(
     style,
@@ -48,7 +50,7 @@ export function CiteEvent({ event, index }: { event: TimelineEvent; index: Datas
       date: formatEventDate(event),
       timeline: index.dataset.title,
       sources: event.sources.map((s) => citedSource(s, t)).join('; '),
-      accessed: accessDate(new Date(), style, lang),
+      accessed: accessDate(today, style, lang),
       url: local ? null : viewLink(store.getState(), { embed: undefined, event: event.id }),
     },
     t.citation,

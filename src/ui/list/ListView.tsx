@@ -3,6 +3,7 @@
  * screen-reader-friendly alternative to the timeline and the print view. Selection is shared with the timeline.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Period } from '../../data/types';
 import { groupEvents, type GroupBy } from '../../view/groupEvents';
 import { queryTerms } from '../../data/highlight';
 import { sourceLabel } from '../../data/sourceLabel';
@@ -14,13 +15,15 @@ import { selectFilteredEvents, selectFilters, selectIndex, selectSelectedId } fr
 import { Highlighted } from './Highlighted';
 import './ListView.css';
 
+const NO_PERIODS: Period[] = [];
+
 export function ListView() {
   const store = useTimelineStore();
   const index = useTimeline(selectIndex);
   const events = useTimeline(selectFilteredEvents);
   const selectedId = useTimeline(selectSelectedId);
   const terms = queryTerms(useTimeline(selectFilters).query);
-  const periods = index?.dataset.periods ?? [];
+  const periods = index?.dataset.periods ?? NO_PERIODS;
   const [by, setBy] = useState<GroupBy>(periods.length ? 'period' : 'year');
   const groups = useMemo(() => groupEvents(events, periods, by), [events, periods, by]);
   const list = useRef<HTMLElement>(null);
