@@ -2,11 +2,12 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useKeyboardCommands } from './useKeyboardCommands';
 import type { ParseResult } from '../data/types';
 import type { TimelineStore } from '../store/createTimelineStore';
-import { StoreProvider, useTimeline } from '../store/StoreContext';
+import { StoreProvider, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectEmbed, selectIndex, selectPresent } from '../store/selectors';
 import { applyUrlToStore, startUrlSync } from './urlSync';
 import { measureVisibleSet } from './measureVisible';
-import { EmbedShell, FullShell, prefetchLazyParts, PresenterShell } from './parts';
+import { EmbedShell, FullShell, PresenterShell } from './parts';
+import { afterDraw } from './afterDraw';
 import { ShortcutSheet } from '../ui/parts';
 import { Timeline } from '../timeline/Timeline';
 import { useThemeAttributes } from './useThemeAttributes';
@@ -64,9 +65,9 @@ export function Chronicle({ store }: { store: TimelineStore }) {
   );
 }
 
-const prefetchEmbed = () => prefetchLazyParts(true);
-
 function Shell({ onShortcuts }: { onShortcuts: () => void }) {
+  const store = useTimelineStore();
+  const drawn = useCallback(() => afterDraw(store), [store]);
   const embed = useTimeline(selectEmbed);
   const present = useTimeline(selectPresent);
   const title = useTimeline(selectIndex)?.dataset.title;
@@ -76,11 +77,11 @@ function Shell({ onShortcuts }: { onShortcuts: () => void }) {
   return (
     <Suspense fallback={null}>
       {embed ? (
-        <EmbedShell timeline={<Timeline onReady={prefetchEmbed} />} />
+        <EmbedShell timeline={<Timeline onReady={drawn} />} />
       ) : present ? (
-        <PresenterShell renderTimeline={(props) => <Timeline {...props} />} />
+        <PresenterShell renderTimeline={(props) => <Timeline {...props} onReady={drawn} />} />
       ) : (
-        <FullShell onShortcuts={onShortcuts} />
+        <FullShell onShortcuts={onShortcuts} onDrawn={drawn} />
       )}
     </Suspense>
   );

@@ -88,25 +88,17 @@ export function searchTextOf(index: DatasetIndex): SearchText {
 }
 
 /**
- * Folds the search text a slice at a time while the page is idle, so a later first search is instant;
- * `then` runs in a later idle period once the text is ready.
+ * The search text folded a slice of 500 events at a time: each step of the generator folds one
+ * slice, the last one keeps the text on the index. The caller decides when the steps run (the app
+ * runs them while the page is idle, so a later first search is instant); data schedules nothing.
  */
-export function warmSearchText(index: DatasetIndex, then?: () => void): void {
-  const idle = globalThis.requestIdleCallback ?? ((run: IdleRequestCallback) => setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 1));
+export function* foldSearchText(index: DatasetIndex): Generator<void, void, void> {
   const texts: string[] = [];
-  const step = (deadline: IdleDeadline) => {
-    if (index.search) return;
-    while (texts.length < index.events.length && deadline.timeRemaining() > 1) {
-      for (const end = Math.min(texts.length + 500, index.events.length); texts.length < end; ) texts.push(eventText(index.events[texts.length]!));
-    }
-    if (texts.length < index.events.length) {
-      idle(step);
-      return;
-    }
-    index.search = joinTexts(texts);
-    if (then) idle(() => then());
-  };
-  idle(step);
+  while (!index.search && texts.length < index.events.length) {
+    for (const end = Math.min(texts.length + 500, index.events.length); texts.length < end; ) texts.push(eventText(index.events[texts.length]!));
+    yield;
+  }
+  index.search ??= joinTexts(texts);
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {

@@ -1,20 +1,15 @@
 /**
- * The timeline: readiness attributes of the design doc, the measured canvas, the pure
- * query → layout pipeline, and the zoom behaviour. Only this component and the axis follow the window.
+ * The timeline: the readiness attributes of the design doc, the measured canvas, the layout of the
+ * lanes (useLanesLayout.ts), the zoom behaviour, and the words a screen reader hears. Only this
+ * component and the axis follow the window.
  */
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { connectionsOf } from '../data/relations';
 import { queryTerms } from '../data/highlight';
 import { countInWindow } from '../data/laneIndex';
-import { warmSearchText } from '../data/buildIndex';
-import { primeFilters } from '../data/queryVisible';
+import type { Period } from '../data/types';
 import { membersOf, type ClusterTarget } from '../view/densityBand';
-import { estimateTextWidth, LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../view/layoutMarks';
-import { layoutPeriods } from '../view/periods';
-import { shapeAt, type Shape } from '../view/shapes';
-import { timeTicks, type AxisTicks } from '../time/ticks';
-import { timeScale } from '../time/timeScale';
-import { formatDay, formatEventDate, tickLabel } from '../i18n/format';
+import { formatDay, formatEventDate } from '../i18n/format';
 import { formatCount } from '../i18n/messages';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { useMessages } from '../i18n/useMessages';
@@ -29,9 +24,11 @@ import { AXIS_HEIGHT } from './TimeAxis';
 import { useElementSize } from './useElementSize';
 import { useZoomBehavior } from './useZoomBehavior';
 import { useAnimatedWindow } from './useAnimatedWindow';
+import { useLanesLayout } from './useLanesLayout';
+import { useMarkStyle } from './useMarkStyle';
+import { useFocusFollowsSelection } from './useFocusFollowsSelection';
 import { windowAround } from '../view/zoomMath';
 
-const FALLBACK_COLOR = '#6b7280';
 /**
  * Below this width the timeline runs vertically. At 375–430 px (phones held upright) a horizontal
  * axis leaves ~10 px a month at the bundled data's zoom and labels collapse into clusters; a column
@@ -46,9 +43,11 @@ export interface TimelineProps {
   /** Enlarges the type (and rows, axis and strips with it), e.g. for presenting on a projector. */
   scale?: number;
   orientation?: 'horizontal' | 'vertical';
-  /** Called once the timeline is first drawn: the app fetches what a reader opens next. */
+  /** Called each time the timeline is drawn after loading: the app fetches what a reader opens next. */
   onReady?: () => void;
 }
+
+const NO_PERIODS: Period[] = [];
 
 export function Timeline({ scale = 1, orientation: forced, onReady }: TimelineProps = {}) {
   const store = useTimelineStore();
@@ -82,35 +81,20 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   );
   // Drawn even where it would vanish into a band or a badge, and announced.
   const pinned = (selectedId && index?.byId.get(selectedId)) || null;
-  // Nothing is laid out before the timeline has a size: the first render only measures it.
-  const x = useMemo(() => (window && timeLength > 0 ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
-  const layout = useMemo(
-    () => (x && laneIndex && !vertical ? layoutLanes(laneIndex, {
-          x, width, height: lanesHeight, pinned,
-          rowHeight: ROW_HEIGHT * scale, laneHeader: LANE_HEADER * scale, measure: (t) => estimateTextWidth(t) * scale,
-        }) : null),
-    [laneIndex, x, width, lanesHeight, pinned, vertical, scale],
-  );
-  const bands = useMemo(
-    () => (x && dataset && !vertical ? layoutPeriods(dataset.periods, x, width, (t) => estimateTextWidth(t) * scale) : []),
-    [x, dataset, width, vertical, scale],
-  );
+  const { x, layout, bands, ticks } = useLanesLayout({
+    laneIndex, window, periods: dataset?.periods ?? NO_PERIODS, width, lanesHeight, timeLength, vertical, scale, pinned,
+  });
   const vertBands = useMemo(
     () => (x && dataset && vertical ? dataset.periods.map((period, i) => ({ period, index: i, y0: x(period.start.start), y1: x(period.end.end) })) : []),
     [x, dataset, vertical],
   );
-  // Larger type needs wider spacing: choose ticks for a narrower axis, then stretch them back.
-  const ticks = useMemo(() => (window && timeLength > 0 ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale, tickLabel), scale) : null), [window, timeLength, scale]);
   const related = useMemo(
     () => new Set(index && selectedId ? connectionsOf(index, selectedId).map((c) => c.event.id) : []),
     [index, selectedId],
   );
   const query = useTimeline(selectFilters).query;
   const terms = useMemo(() => queryTerms(query), [query]);
-  const colors = useMemo(() => new Map(dataset?.actors.map((a) => [a.id, a.color])), [dataset]);
-  const colorOf = useCallback((id: string | undefined) => (id && colors.get(id)) || FALLBACK_COLOR, [colors]);
-  const shapes = useMemo(() => new Map(dataset?.actors.map((a, i) => [a.id, shapeAt(i)])), [dataset]);
-  const shapeOf = useCallback((id: string | undefined): Shape => (id && shapes.get(id)) || 'circle', [shapes]);
+  const { colorOf, shapeOf } = useMarkStyle(dataset);
 
   const canDraw = status === 'ready' && (layout !== null || (vertical && x !== null)) && ticks !== null && width > 0;
   const svgH = layout ? svgHeight(layout, scale) : size.height;
@@ -134,9 +118,6 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   useEffect(() => {
     if (state === 'ready') onReady?.();
   }, [state, onReady]);
-  useEffect(() => {
-    if (state === 'ready' && index) warmSearchText(index, () => primeFilters(index, store.getState().lanes));
-  }, [state, index, store]);
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
   const t = useMessages();
@@ -226,42 +207,4 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
       )}
     </div>
   );
-}
-
-function scaleTicks(ticks: AxisTicks, scale: number): AxisTicks {
-  if (scale === 1) return ticks;
-  const stretch = (list: AxisTicks['minor']) => list.map((t) => ({ ...t, x: t.x * scale }));
-  return { ...ticks, minor: stretch(ticks.minor), major: stretch(ticks.major) };
-}
-
-/**
- * The arrow keys move the selection (commands.ts); when focus is on the timeline it follows, to the
- * selected event's mark, once that is drawn (the window may still be gliding towards it). A mark that
- * scrolls out of the window takes focus with it, so "focus is on the timeline" is remembered from the
- * last time focus entered or deliberately left it.
- */
-function useFocusFollowsSelection(canvasRef: React.RefObject<HTMLDivElement | null>, selectedId: string | null, drawn: unknown) {
-  const inside = useRef(false);
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const onIn = () => (inside.current = true);
-    const onOut = (e: FocusEvent) => {
-      if (e.relatedTarget instanceof Node && !canvas.contains(e.relatedTarget)) inside.current = false;
-    };
-    canvas.addEventListener('focusin', onIn);
-    canvas.addEventListener('focusout', onOut);
-    return () => {
-      canvas.removeEventListener('focusin', onIn);
-      canvas.removeEventListener('focusout', onOut);
-    };
-  }, [canvasRef]);
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const active = document.activeElement;
-    if (!selectedId || !canvas || !inside.current) return;
-    if (active && active !== document.body && !canvas.contains(active)) return;
-    if (active?.getAttribute('data-event-id') === selectedId) return;
-    for (const mark of canvas.querySelectorAll<SVGGElement>('[data-event-id]')) if (mark.getAttribute('data-event-id') === selectedId) mark.focus();
-  }, [canvasRef, selectedId, drawn]);
 }

@@ -7,15 +7,12 @@ import { flushSync } from 'react-dom';
 import { DetailPanel, ListView, listPart, OpenDataset, ProblemList } from '../../ui/parts';
 import { useAfterReady } from '../../ui/lazyPart';
 import { overviewPart } from '../../timeline/parts';
-import { prefetchLazyParts } from '../parts';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
 import { selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../../store/selectors';
 import { Timeline } from '../../timeline/Timeline';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
-
-const prefetchFull = () => prefetchLazyParts(false);
 
 /** True while the page is being printed, so the list (the print view) is rendered even when hidden on screen. */
 function usePrinting(): boolean {
@@ -34,7 +31,8 @@ function usePrinting(): boolean {
   return printing;
 }
 
-export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
+/** `onDrawn` runs once the timeline is drawn (app/afterDraw.ts). */
+export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; onDrawn: () => void }) {
   const hasSelection = useTimeline(selectSelectedId) !== null;
   const view = useTimeline(selectView);
   const hasProblems = useTimeline(selectProblems).length > 0;
@@ -75,7 +73,7 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
       <main className="main">
         <div className="views">
           <div className="timeline-view">
-            <Timeline onReady={prefetchFull} />
+            <Timeline onReady={onDrawn} />
             {overviewLoaded ? <overviewPart.Component /> : <div className="overview overview-placeholder" aria-hidden="true" />}
           </div>
           {view === 'list' ? (
