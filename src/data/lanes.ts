@@ -1,5 +1,5 @@
 /** Which lane an event sits in, and which lanes exist, for each lane mode. */
-import type { Dataset, TimelineEvent } from './types';
+import type { TimelineEvent } from './types';
 
 export type LaneMode = 'actor' | 'category' | 'none';
 
@@ -24,28 +24,4 @@ export function laneOf(event: TimelineEvent, mode: LaneMode): string {
   if (mode === 'actor') return event.actors[0] ?? OTHER_LANE;
   if (mode === 'category') return event.category ?? OTHER_LANE;
   return ALL_LANE;
-}
-
-/**
- * Lanes in dataset order, only those that some event (after filters) leads. Keeping the set tied to
- * filtered events rather than the window keeps lanes from jumping while the reader pans.
- */
-export function lanesFor(dataset: Dataset, mode: LaneMode, filtered: TimelineEvent[]): Lane[] {
-  if (mode === 'none') return [allLane()];
-  const used = new Set(filtered.map((e) => laneOf(e, mode)));
-  const defined: Lane[] = mode === 'actor'
-    ? dataset.actors.map((a) => ({ id: a.id, label: a.label, color: a.color }))
-    : dataset.categories.map((c) => ({ id: c.id, label: c.label }));
-  const lanes = defined.filter((l) => used.has(l.id));
-  if (used.has(OTHER_LANE)) lanes.push(otherLane(mode));
-  return lanes;
-}
-
-export function countByLane(events: TimelineEvent[], mode: LaneMode): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    const lane = laneOf(e, mode);
-    counts.set(lane, (counts.get(lane) ?? 0) + 1);
-  }
-  return counts;
 }

@@ -25,11 +25,6 @@ export function hasActiveFilters(filters: Filters): boolean {
   return filters.actors !== null || filters.categories !== null || filters.query.trim() !== '' || filters.disputed;
 }
 
-/** Every whitespace-separated term must occur somewhere in the event's text. */
-export function filterEvents(index: DatasetIndex, filters: Filters): TimelineEvent[] {
-  return eventsAt(index, filterPositions(index, filters));
-}
-
 /** The events at `positions` (all of them for null), in order. */
 export function eventsAt(index: DatasetIndex, positions: Uint32Array | null): TimelineEvent[] {
   return positions ? Array.from(positions, (p) => index.events[p]!) : index.events;

@@ -8,7 +8,7 @@ import type { ClusterMark as Cluster, EventMark as Mark } from '../view/layoutMa
 import { formatDay, formatEventDate } from '../i18n/format';
 import type { ClusterTarget, DensityBin } from '../view/densityBand';
 import { estimateTextWidth } from '../view/layoutMarks';
-import { highlight } from '../data/highlight';
+import { MarkLabel } from './MarkLabel';
 import { shapePath, type Shape } from '../view/shapes';
 import { formatCompact, formatCount, messages } from '../i18n/messages';
 
@@ -54,7 +54,7 @@ export const EventMark = memo(function EventMark({ mark, color, shape, selected,
       )}
       {label && (
         <text className="mark-label" x={labelX - x0} y={4} textAnchor={labelAnchor} aria-hidden="true">
-          {terms.length ? highlight(label, terms).map((s, i) => (s.match ? <tspan key={i} className="match">{s.text}</tspan> : s.text)) : label}
+          <MarkLabel label={label} terms={terms} />
         </text>
       )}
     </g>

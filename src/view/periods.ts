@@ -24,7 +24,8 @@ export function layoutPeriods(periods: Period[], x: (ms: number) => number, widt
   return bands;
 }
 
-function fitLabel(title: string, room: number, measure: (t: string) => number): string | null {
+/** The title if it fits in `room` px, else shortened with an ellipsis, else nothing: for bands either way up. */
+export function fitLabel(title: string, room: number, measure: (t: string) => number = estimateTextWidth): string | null {
   if (measure(title) <= room) return title;
   for (let n = title.length - 1; n >= 4; n--) {
     const candidate = `${title.slice(0, n).trimEnd()}…`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
 import { allocateRows, estimateTextWidth, layoutMarks, truncateLabel, type EventMark } from '../../src/view/layoutMarks';
-import { countByLane, lanesFor } from '../../src/data/lanes';
+import { countByLane, lanesFor } from './fixtures';
 import { timeScale } from '../../src/time/timeScale';
 
 function randomEvents(n: number, seed = 1): TimelineEvent[] {

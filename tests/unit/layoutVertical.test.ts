@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
-import { lanesFor } from '../../src/data/lanes';
+import { lanesFor } from './fixtures';
 import { layoutVertical, layoutVerticalIndex, SLOT } from '../../src/timeline/vertical/layoutVertical';
 import { buildLaneIndex } from '../../src/data/laneIndex';
 import { buildIndex } from '../../src/data/buildIndex';

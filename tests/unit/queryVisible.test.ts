@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, foldText } from '../../src/data/buildIndex';
 import fc from 'fast-check';
-import { filterEvents, filterPositions, NO_FILTERS } from '../../src/data/queryVisible';
+import { filterPositions, NO_FILTERS } from '../../src/data/queryVisible';
+import { filterEvents } from './fixtures';
 import { buildLaneIndex, listInWindow } from '../../src/data/laneIndex';
 import type { DatasetIndex } from '../../src/data/buildIndex';
 import { validateDataset } from '../../src/data/validate';

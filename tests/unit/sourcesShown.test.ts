@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/data/buildIndex';
 import { parseJsonDataset } from '../../src/data/parseJson';
-import { filterEvents, NO_FILTERS } from '../../src/data/queryVisible';
+import { NO_FILTERS } from '../../src/data/queryVisible';
+import { filterEvents } from './fixtures';
 import { staticEventList } from '../../build/staticPage';
 
 const fixture = readFileSync(new URL('../browser/fixtures/sources.json', import.meta.url), 'utf8');

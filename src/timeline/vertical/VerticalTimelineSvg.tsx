@@ -3,14 +3,14 @@
  * lane, labels in one column joined to their marks by leader lines. A pure view of layoutVertical.
  */
 import { memo, useMemo } from 'react';
-import { highlight } from '../../data/highlight';
+import { MarkLabel } from '../MarkLabel';
 import type { Period, TimelineEvent } from '../../data/types';
 import type { LaneIndex } from '../../data/laneIndex';
 import type { ClusterTarget } from '../../view/densityBand';
 import type { VerticalCluster, VerticalLayout, VerticalMark } from './layoutVertical';
 import { AXIS_WIDTH, layoutVerticalIndex, PERIOD_WIDTH } from './layoutVertical';
 import type { TimeScale } from '../../time/timeScale';
-import { estimateTextWidth } from '../../view/layoutMarks';
+import { fitLabel } from '../../view/periods';
 import { formatEventDate } from '../../i18n/format';
 import type { AxisTicks } from '../../time/ticks';
 import { eventCount, formatCount, messages } from '../../i18n/messages';
@@ -26,7 +26,11 @@ export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'l
 /** The vertical timeline with its layout: a chunk of its own, fetched only where screens are narrow. */
 export function VerticalTimeline({ index, y, pinned, ...props }: VerticalTimelineProps) {
   const { width, height } = props;
-  const layout = useMemo(() => layoutVerticalIndex(index, { y, width, height, pinned }), [index, y, width, height, pinned]);
+  // As on the horizontal timeline (useLanesLayout.ts): laid out anew for the selection only when the
+  // selected event would otherwise wait in a badge, so a click redraws only the marks it changes.
+  const base = useMemo(() => layoutVerticalIndex(index, { y, width, height, pinned: null }), [index, y, width, height]);
+  const hidden = pinned !== null && !base.marks.some((m) => m.event === pinned);
+  const layout = useMemo(() => (hidden ? layoutVerticalIndex(index, { y, width, height, pinned }) : base), [hidden, base, index, y, width, height, pinned]);
   return <VerticalTimelineSvg {...props} layout={layout} />;
 }
 
@@ -60,7 +64,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
         {periods.map(({ period, y0, y1, index }) => {
           const top = Math.max(y0, 0);
           const length = Math.max(0, Math.min(y1, height) - top);
-          const title = fitVertical(period.title, length - 8);
+          const title = fitLabel(period.title, length - 8);
           return (
             <g key={period.id} className={`period period-${index % 2 ? 'b' : 'a'}`}>
               <rect className="period-band" x={0} y={top} width={width} height={length} />
@@ -133,7 +137,6 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
   const anchorY = kind === 'point' ? y0 : Math.max(y0, 0) + 6;
   return (
     <g className={markClasses(event, kind, selected, related)} style={{ '--mark': color } as React.CSSProperties} {...markButtonProps(event, formatEventDate(event), selected, onSelect, tabStop)}>
-      <title>{`${formatEventDate(event)}: ${event.title}`}</title>
       <rect className="mark-hit" x={x - 8} y={Math.min(anchorY, labelY) - 10} width={width - x + 6} height={Math.abs(labelY - anchorY) + 20} rx={4} />
       <path className="leader" d={`M${x + 6},${r(anchorY)} L${labelX - 10},${r(labelY)} L${labelX - 3},${r(labelY)}`} />
       {kind === 'point' ? (
@@ -146,7 +149,7 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
         </>
       )}
       <text className="mark-label" x={labelX} y={labelY + 4} aria-hidden="true">
-        {terms.length ? highlight(label, terms).map((s, i) => (s.match ? <tspan key={i} className="match">{s.text}</tspan> : s.text)) : label}
+        <MarkLabel label={label} terms={terms} />
       </text>
     </g>
   );
@@ -159,7 +162,6 @@ const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasR
   const w = 16 + text.length * 6.6;
   return (
     <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, onOpen, cluster.earlier, tabStop)}>
-      <title>{name}</title>
       <rect x={x} y={cluster.y - 9} width={w} height={18} rx={9} />
       <text x={x + w / 2} y={cluster.y + 4} textAnchor="middle" aria-hidden="true">{text}</text>
     </g>
@@ -167,10 +169,3 @@ const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasR
 });
 
 const r = (n: number) => Math.round(n * 10) / 10;
-
-/** The period's name if it fits along the band (shortened with an ellipsis if need be), else nothing. */
-function fitVertical(title: string, room: number): string | null {
-  if (estimateTextWidth(title) <= room) return title;
-  for (let n = title.length - 1; n >= 4; n--) if (estimateTextWidth(`${title.slice(0, n)}…`) <= room) return `${title.slice(0, n).trimEnd()}…`;
-  return null;
-}
