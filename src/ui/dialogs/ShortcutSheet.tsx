@@ -20,11 +20,6 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           e.stopPropagation();
           onClose();
         }
-        if (e.key === 'Tab') {
-          // One control inside: keep focus here while the sheet is open.
-          e.preventDefault();
-          close.current?.focus();
-        }
       }}
     >
       <h2 id="shortcuts-title">{t.shortcuts}</h2>
