@@ -1,5 +1,5 @@
 /** What an embed shows around the timeline: a compact filter row and a footer that cites the sources. */
-import { withLang } from '../io/withLang';
+import { viewLink } from '../io/viewLink';
 import { useMemo } from 'react';
 import { hasActiveFilters } from '../data/queryVisible';
 import { sourcesLine } from '../i18n/sourcesLine';
@@ -9,8 +9,6 @@ import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { useMessages } from '../i18n/useMessages';
 import { eventCount, formatCount } from '../i18n/messages';
 import { selectFilteredCount, selectFilters, selectIndex } from '../store/selectors';
-import { paramsFromState } from '../store/stateParams';
-import { formatViewParams } from '../view/viewParams';
 
 export function EmbedFilters() {
   const store = useTimelineStore();
@@ -42,8 +40,7 @@ export function EmbedFooter() {
   const line = useMemo(() => (index ? sourcesLine(index.events, 8, t, index.dataset.sources) : ''), [index, t]);
   if (!index) return null;
   const fullView = () => {
-    const search = withLang(formatViewParams({ ...paramsFromState(store.getState()), embed: undefined, data: new URLSearchParams(location.search).get('data') ?? undefined }));
-    return `${location.origin}${location.pathname}${search}`;
+    return viewLink(store.getState(), { embed: undefined });
   };
   return (
     <footer className="embed-footer">

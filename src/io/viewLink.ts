@@ -1,15 +1,25 @@
 /**
- * The address of a view of this page, built from the store rather than the address bar (which is
- * written a frame after a change, and inside an embed is the embed's own). The linked dataset and the
- * reader's `?lang=` travel with it.
+ * Links to views of this page, all built here: from the store's state (not the address bar, which is
+ * written a frame after a change, and inside an embed is the embed's own) or from parameters, always
+ * keeping the linked dataset (`?data=`) and the reader's `?lang=`.
  */
 import type { TimelineState } from '../store/createTimelineStore';
 import { paramsFromState } from '../store/stateParams';
 import { formatViewParams, type ViewParams } from '../view/viewParams';
 import { withLang } from './withLang';
 
-/** The full page's link to what `state` shows, with `overrides` applied (e.g. `{ embed: undefined }`). */
+/** The `?data=` this page was opened with: a linked dataset, or none (the bundled one, or a file). */
+export function linkedData(): string | undefined {
+  return new URLSearchParams(location.search).get('data') ?? undefined;
+}
+
+/** This page with `params`, the linked dataset and the reader's language; relative unless `absolute`. */
+export function pageLink(params: ViewParams, absolute = false): string {
+  const path = absolute ? `${location.origin}${location.pathname}` : location.pathname;
+  return `${path}${withLang(formatViewParams({ data: linkedData(), ...params }))}`;
+}
+
+/** The link to what `state` shows, with `overrides` applied (e.g. `{ embed: undefined }`); absolute, to share. */
 export function viewLink(state: TimelineState, overrides: Partial<ViewParams> = {}): string {
-  const data = new URLSearchParams(location.search).get('data') ?? undefined;
-  return `${location.origin}${location.pathname}${withLang(formatViewParams({ ...paramsFromState(state), data, ...overrides }))}`;
+  return pageLink({ ...paramsFromState(state), ...overrides }, true);
 }

@@ -3,7 +3,7 @@
  * caption, progress, and nothing else. Clickers send PageDown/PageUp; keys, buttons and autoplay all
  * move through the same steps. Loaded only when presenting.
  */
-import { withLang } from '../io/withLang';
+import { pageLink } from '../io/viewLink';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { formatAtPrecision, formatEventDate, formatInstant } from '../i18n/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
@@ -11,7 +11,6 @@ import { useMoreMessages } from '../i18n/more/more';
 import { selectIndex, selectStep } from '../store/selectors';
 import type { TimelineState } from '../store/createTimelineStore';
 import { paramsFromState } from '../store/stateParams';
-import { formatViewParams } from '../view/viewParams';
 import { presenterKey } from './presenterKeys';
 import { stepsOf } from '../view/steps';
 import { SpeakerView } from './SpeakerView';
@@ -25,8 +24,7 @@ const selectPaused = (s: TimelineState) => s.paused;
 const selectSpeaker = (s: TimelineState) => s.speaker;
 
 function openSpeakerView(s: TimelineState): void {
-  const data = new URLSearchParams(location.search).get('data') ?? undefined;
-  window.open(`${location.pathname}${withLang(formatViewParams({ ...paramsFromState(s), data, speaker: true }))}`, 'chronicle-speaker', 'width=900,height=700');
+  window.open(pageLink({ ...paramsFromState(s), speaker: true }), 'chronicle-speaker', 'width=900,height=700');
 }
 
 /** What the stage asks of the timeline the app puts on it: larger type, always across the screen. */
@@ -89,7 +87,7 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
   if (speaker) return <SpeakerView index={index} steps={steps} step={step} onStep={(i) => store.getState().goToStep(i)} />;
   const event = current.kind === 'event' ? index.byId.get(current.id) : undefined;
   const period = current.kind === 'period' ? index.dataset.periods.find((p) => p.id === current.id) : undefined;
-  const exitHref = () => `${location.pathname}${withLang(formatViewParams({ ...paramsFromState({ ...store.getState(), present: false }), data: new URLSearchParams(location.search).get('data') ?? undefined }))}`;
+  const exitHref = () => pageLink(paramsFromState({ ...store.getState(), present: false }));
 
   return (
     <div className="app presenting">

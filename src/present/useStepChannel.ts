@@ -1,3 +1,4 @@
+import { linkedData } from '../io/viewLink';
 import { useEffect } from 'react';
 import type { TimelineStore } from '../store/createTimelineStore';
 
@@ -8,8 +9,8 @@ import type { TimelineStore } from '../store/createTimelineStore';
 export function useStepChannel(store: TimelineStore): void {
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
-    const data = new URLSearchParams(location.search).get('data') ?? '';
-    const channel = new BroadcastChannel(`chronicle:present:${location.pathname}:${data}`);
+    // The windows of one presentation: this page with this dataset.
+    const channel = new BroadcastChannel(`chronicle:present:${location.pathname}:${linkedData() ?? ''}`);
     let following = false;
     const follow = (e: MessageEvent) => {
       if (typeof e.data?.step !== 'number' || e.data.step === store.getState().step) return;

@@ -1,10 +1,9 @@
 /** Downloads of what the reader sees. The export code is a separate chunk, loaded on first use. */
-import { withLang } from '../../io/withLang';
+import { pageLink } from '../../io/viewLink';
 import { useEffect, useRef, useState } from 'react';
 import { useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
 import { paramsFromState } from '../../store/stateParams';
-import { formatViewParams } from '../../view/viewParams';
 
 const FORMATS = [
   { id: 'csv', label: 'exportCsv' },
@@ -35,8 +34,7 @@ export function ExportMenu() {
     if (format === 'print') return window.print();
     if (format === 'embed') {
       // The builder opens on the view the reader has now.
-      const query = withLang(formatViewParams({ ...paramsFromState(store.getState()), data: new URLSearchParams(location.search).get('data') ?? undefined, builder: true }));
-      return window.open(`${location.pathname}${query}`, '_blank', 'noopener');
+      return window.open(pageLink({ ...paramsFromState(store.getState()), builder: true }), '_blank', 'noopener');
     }
     try {
       const { exportView } = await import('../../export/exportView');

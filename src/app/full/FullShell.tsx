@@ -13,6 +13,7 @@ import { selectProblems, selectSelectedId, selectStatus, selectUserDataset, sele
 import { Timeline } from '../../timeline/Timeline';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
+import { pageLink } from '../../io/viewLink';
 
 /** True while the page is being printed, so the list (the print view) is rendered even when hidden on screen. */
 function usePrinting(): boolean {
@@ -114,7 +115,7 @@ function UserDatasetBanner() {
         onClick={async () => {
           const { forgetUserDataset } = await import('../../ui/dialogs/userDataset');
           forgetUserDataset();
-          location.replace(location.pathname);
+          location.replace(pageLink({ data: undefined }));
         }}
       >
         {t.backToBundled}

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { withLang } from '../../io/withLang';
+import { pageLink, viewLink } from '../../io/viewLink';
 import { commandById, keyLabel } from '../../store/commands';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
 import { selectIndex } from '../../store/selectors';
 import { ExportMenu } from './ExportMenu';
 import { stepsOf } from '../../view/steps';
-import { formatViewParams } from '../../view/viewParams';
 
 /** Symbols are named by their command's description; "Fit" is a word and names itself. */
 const ZOOM = [
@@ -62,21 +61,21 @@ function presentHref(store: ReturnType<typeof useTimelineStore>, findStep = true
   const s = store.getState();
   const steps = s.index && findStep ? stepsOf(s.index.dataset) : [];
   const at = Math.max(0, steps.findIndex((step) => step.id === (s.selectedId ?? s.periodId)));
-  const data = new URLSearchParams(location.search).get('data') ?? undefined;
-  return `${location.pathname}${withLang(formatViewParams({ data, present: true, step: at + 1 }))}`;
+  return pageLink({ present: true, step: at + 1 });
 }
 
-/** Copies the address bar, which the URL sync keeps equal to the view. */
+/** Copies the link to what is shown, built from the view's state (the address bar follows a frame later). */
 function CopyLink() {
+  const store = useTimelineStore();
   const t = useMessages();
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(location.href);
+      await navigator.clipboard.writeText(viewLink(store.getState()));
       setStatus(t.linkCopied);
     } catch {
       // No clipboard permission (an insecure page, or a sandboxed frame): let the reader copy it by hand.
-      window.prompt(t.copyThisLink, location.href);
+      window.prompt(t.copyThisLink, viewLink(store.getState()));
       setStatus('');
     }
     setTimeout(() => setStatus(''), 2500);

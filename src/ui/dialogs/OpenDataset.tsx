@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { loadUserText } from './userDataset';
+import { pageLink } from '../../io/viewLink';
 import { useTimelineStore } from '../../store/StoreContext';
 import { useMoreMessages } from '../../i18n/more/more';
 import { ModalDialog } from './ModalDialog';
@@ -54,7 +55,7 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
           e.preventDefault();
           if (!/^https?:\/\//.test(url.trim())) return setStatus(t.urlMustBeHttp);
           // A URL dataset belongs in the link, so it can be shared.
-          location.search = `?data=${encodeURIComponent(url.trim())}`;
+          location.assign(pageLink({ data: url.trim() }));
         }}
       >
         <label>
