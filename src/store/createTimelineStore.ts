@@ -12,7 +12,7 @@ import type { Orientation, Theme } from '../view/viewParams';
 import { clampWindow, panWindow, paddedExtent, sameWindow, windowAround, windowShowing, zoomWindow } from '../view/zoomMath';
 import { adjacentEvent } from '../data/adjacentEvent';
 import { selectFilteredEvents } from './selectors';
-import { clampStep, stepsOf, stepWindow } from '../view/steps';
+import { clampStep, stepsOf, stepView } from '../view/steps';
 
 export interface DataSlice {
   status: 'loading' | 'ready' | 'error';
@@ -199,16 +199,8 @@ const createPresentSlice: Slice<PresentSlice> = (set, get) => ({
     const { index: data, limits } = get();
     if (!data) return;
     const steps = stepsOf(data.dataset);
-    if (steps.length === 0) return;
-    const i = clampStep(index, steps);
-    const step = steps[i]!;
-    set({
-      step: i,
-      timeWindow: stepWindow(step, limits),
-      animate: true,
-      selectedId: step.kind === 'event' ? step.id : null,
-      periodId: step.kind === 'period' ? step.id : null,
-    });
+    const view = stepView(steps, clampStep(index, steps), limits);
+    if (view) set({ ...view, animate: true });
   },
   setPaused: (paused) => set({ paused }),
 });

@@ -6,7 +6,7 @@ import { NO_FILTERS } from '../data/queryVisible';
 import type { TimelineState } from './createTimelineStore';
 import { clampWindow, sameWindow, windowAround, windowShowing } from '../view/zoomMath';
 import type { ViewParams } from '../view/viewParams';
-import { clampStep, stepsOf, stepWindow } from '../view/steps';
+import { clampStep, stepsOf, stepView } from '../view/steps';
 
 const DAY = 86_400_000;
 
@@ -107,16 +107,8 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
     const steps = stepsOf(dataset);
     const i = clampStep((params.step ?? 1) - 1, steps);
     if (params.step !== undefined && params.step - 1 !== i) warnings.push(`step ${params.step} is past the last step (${steps.length}); showing step ${i + 1}`);
-    const step = steps[i];
-    if (step) {
-      Object.assign(update, {
-        step: i,
-        window: stepWindow(step, s.limits),
-        animate: false,
-        selectedId: step.kind === 'event' ? step.id : null,
-        periodId: step.kind === 'period' ? step.id : null,
-      });
-    }
+    const view = stepView(steps, i, s.limits);
+    if (view) Object.assign(update, view, { animate: false });
   }
   return { update, warnings };
 }

@@ -55,3 +55,23 @@ export function stepWindow(step: Step, limits: TimeWindow): TimeWindow {
 export function clampStep(index: number, steps: Step[]): number {
   return Math.min(Math.max(Math.round(index), 0), Math.max(steps.length - 1, 0));
 }
+
+/** What showing step `i` means for the view: its window, and the event it selects or the period it names. */
+export interface StepView {
+  step: number;
+  timeWindow: TimeWindow;
+  selectedId: string | null;
+  periodId: string | null;
+}
+
+/** The view of step `i` (0-based, already clamped), the one definition the store's deck and links share. */
+export function stepView(steps: Step[], i: number, limits: TimeWindow): StepView | null {
+  const step = steps[i];
+  if (!step) return null;
+  return {
+    step: i,
+    timeWindow: stepWindow(step, limits),
+    selectedId: step.kind === 'event' ? step.id : null,
+    periodId: step.kind === 'period' ? step.id : null,
+  };
+}

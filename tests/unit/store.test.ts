@@ -155,3 +155,17 @@ describe('keyLabel', () => {
     for (const c of COMMANDS) for (const k of c.keys) expect(keyLabel(k).trim(), k).not.toBe('');
   });
 });
+
+describe('a presenter link and the deck agree on a step', () => {
+  it('opening ?present=1&step=N shows the window, selection and period that stepping to N shows', () => {
+    for (const step of [1, 2, 3]) {
+      const linked = loadedStore();
+      linked.setState(stateFromParams(linked.getState(), parseViewParams(`?present=1&step=${step}`).params).update);
+      const stepped = loadedStore();
+      stepped.getState().goToStep(step - 1);
+      const view = (s: ReturnType<typeof linked.getState>) => ({ step: s.step, timeWindow: s.timeWindow, selectedId: s.selectedId, periodId: s.periodId });
+      expect(view(linked.getState()), `step ${step}`).toEqual(view(stepped.getState()));
+      expect(linked.getState().timeWindow).not.toEqual(linked.getState().limits);
+    }
+  });
+});
