@@ -47,6 +47,7 @@ export const listPart = part(() => import('./ui/ListView'), (m) => m.ListView);
 export const openDatasetPart = part(() => import('./ui/OpenDataset'), (m) => m.OpenDataset);
 export const shortcutsPart = part(() => import('./ui/ShortcutSheet'), (m) => m.ShortcutSheet);
 export const problemsPart = part(() => import('./ui/ProblemList'), (m) => m.ProblemList);
+export const noticesPart = part(() => import('./ui/Notices'), (m) => m.Notices);
 export const clusterListPart = part(() => import('./timeline/ClusterList'), (m) => m.ClusterList);
 /** The two page shells: main.tsx fetches the one the link asks for alongside the data. */
 export const embedPart = part(() => import('./embed/EmbedShell'), (m) => m.EmbedShell);
@@ -62,6 +63,7 @@ export const ListView = listPart.Component;
 export const ShortcutSheet = shortcutsPart.Component;
 export const OpenDataset = openDatasetPart.Component;
 export const ProblemList = problemsPart.Component;
+export const Notices = noticesPart.Component;
 export const ClusterList = clusterListPart.Component;
 export const EmbedShell = embedPart.Component;
 export const FullShell = fullPart.Component;

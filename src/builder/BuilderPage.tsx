@@ -5,7 +5,7 @@
  */
 import { problemMessage } from '../i18n/problemText';
 import { useEffect, useMemo, useState } from 'react';
-import { loadDataset } from '../data/load';
+import { loadDataset } from '../io/loadDataset';
 import type { ParseResult } from '../data/types';
 import { embedSnippet } from '../embed/snippet';
 import { formatEventDate } from '../time/format';
@@ -30,10 +30,13 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
 
   useEffect(() => {
     let current = true;
+    // Typing a URL starts a load per keystroke: each new one stops the one before.
+    const controller = new AbortController();
     setLoaded(null);
-    loadDataset(options.data.trim() || bundledUrl).then((r) => current && setLoaded(r));
+    loadDataset(options.data.trim() || bundledUrl, { signal: controller.signal }).then((r) => current && setLoaded(r));
     return () => {
       current = false;
+      controller.abort();
     };
   }, [options.data, bundledUrl]);
 

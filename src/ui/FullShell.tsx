@@ -4,9 +4,9 @@
  */
 import { Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { DetailPanel, ListView, listPart, OpenDataset, overviewPart, ProblemList, useAfterReady } from '../lazyParts';
+import { DetailPanel, ListView, listPart, Notices, OpenDataset, overviewPart, ProblemList, useAfterReady } from '../lazyParts';
 import { useMessages, useTimeline, useTimelineStore } from '../store/StoreContext';
-import { selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../store/selectors';
+import { selectNotices, selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../store/selectors';
 import { Timeline } from '../timeline/Timeline';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
@@ -32,6 +32,7 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
   const hasSelection = useTimeline(selectSelectedId) !== null;
   const view = useTimeline(selectView);
   const hasProblems = useTimeline(selectProblems).length > 0;
+  const hasNotices = useTimeline(selectNotices).length > 0;
   const store = useTimelineStore();
   const printing = usePrinting();
   const OverviewStrip = useAfterReady(overviewPart, useTimeline(selectStatus) === 'ready');
@@ -51,14 +52,20 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        const { loadUserText } = await import('../data/userDataset');
-        setDropMessage((await loadUserText(store, await file.text(), file.name)).message);
+        const [{ loadUserText }, { describeUserLoad }] = await Promise.all([import('../io/userDataset'), import('./describeUserLoad')]);
+        // A summary that fades; what must stay (a file that could not be kept) is a notice.
+        setDropMessage(describeUserLoad(await loadUserText(store, await file.text(), file.name)).message);
         setTimeout(() => setDropMessage(''), 4000);
       }}
     >
       <a className="skip-link" href="#timeline" onClick={skipToTimeline}>{t.skipToTimeline}</a>
       <Header onShortcuts={onShortcuts} onOpen={() => setOpening(true)} />
       <UserDatasetBanner />
+      {hasNotices && (
+        <Suspense fallback={null}>
+          <Notices />
+        </Suspense>
+      )}
       {hasProblems && (
         <Suspense fallback={null}>
           <ProblemList />
@@ -98,17 +105,19 @@ export function FullShell({ onShortcuts }: { onShortcuts: () => void }) {
 /** Says whose chronology this is when the reader brought one, with the way back. */
 function UserDatasetBanner() {
   const name = useTimeline(selectUserDataset);
+  // One that could not be kept says so in its notice, and what a reload will show.
+  const kept = !useTimeline(selectNotices).some((n) => n.kind === 'notKept');
   const t = useMessages();
   if (!name) return null;
   return (
     <p className="user-dataset">
-      {t.showingYourData} <strong>{name}</strong>. {t.staysOnReload}{' '}
+      {t.showingYourData} <strong>{name}</strong>.{kept && ` ${t.staysOnReload}`}{' '}
       <button
         type="button"
         className="link-button"
         onClick={async () => {
-          const { forgetUserDataset } = await import('../data/userDataset');
-          forgetUserDataset();
+          const { datasetStorage } = await import('../io/storage');
+          await datasetStorage.forget();
           location.replace(location.pathname);
         }}
       >

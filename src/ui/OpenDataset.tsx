@@ -3,7 +3,8 @@
  * or pasted text. Loaded on first use.
  */
 import { useEffect, useRef, useState } from 'react';
-import { loadUserText } from '../data/userDataset';
+import { loadUserText } from '../io/userDataset';
+import { describeUserLoad } from './describeUserLoad';
 import { useTimelineStore } from '../store/StoreContext';
 import { useMoreMessages } from '../i18n/more';
 import { ModalDialog } from './ModalDialog';
@@ -19,7 +20,7 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
   const load = async (text: string, name: string) => {
     setStatus(t.reading(name));
     setProgress(0);
-    const result = await loadUserText(store, text, name, report);
+    const result = describeUserLoad(await loadUserText(store, text, name, report));
     setProgress(null);
     finish(result);
   };

@@ -180,12 +180,26 @@ export const de: Messages = {
   phonePreviewTitle: 'Vorschau in Telefon-Breite',
   tooLarge: (name, mb) => `${name} ist größer als die Grenze von ${mb} MB`,
   noUsableEvents: (name, errors) => `${name} enthält keine verwendbaren Ereignisse${errors ? `: ${errors === 1 ? '1 Fehler' : `${errors} Fehler`}, oben aufgeführt` : ''}`,
-  showingDataset: (name, events, problems, kept) =>
-    `${name} wird gezeigt: ${events}${problems ? `; ${problems === 1 ? '1 Problem' : `${problems} Probleme`} oben aufgeführt` : ''}${kept ? '' : '. Zu groß, um in diesem Browser gespeichert zu werden: Nach dem Neuladen erscheint die mitgelieferte Zeitleiste'}`,
-  fetchFailed: (reason) => `konnte nicht abgerufen werden (${reason}); prüfen Sie die Adresse und ob der Server Anfragen anderer Herkunft (CORS) erlaubt`,
-  serverAnswered: (status) => `der Server antwortete ${status}`,
-  declaredTooLarge: (mb, limit) => `ist ${mb} MB groß; die Grenze liegt bei ${limit} MB`,
-  overLimit: (limit) => `ist größer als die Grenze von ${limit} MB`,
+  showingDataset: (name, events, problems) =>
+    `${name} wird gezeigt: ${events}${problems ? `; ${problems === 1 ? '1 Problem' : `${problems} Probleme`} oben aufgeführt` : ''}`,
+  // Datensätze behalten und laden (issue 18)
+  notices: 'Hinweise',
+  notKeptFull: (name) => `${name} konnte in diesem Browser nicht gespeichert werden: sein Speicher für diese Website ist voll.`,
+  notKeptUnavailable: (name) => `${name} konnte nicht gespeichert werden: dieser Browser lässt die Seite keine Daten speichern (privates Surfen oder Website-Daten abgeschaltet).`,
+  reloadShowsPrevious: (previous) => `Nach dem Neuladen erscheint ${previous}, das zuvor gespeichert wurde.`,
+  reloadShowsBundled: 'Nach dem Neuladen erscheint die mitgelieferte Zeitleiste.',
+  setAside: (name) => `Ihr gespeicherter Datensatz ${name} konnte nicht gelesen werden, daher wird die mitgelieferte Zeitleiste gezeigt; ${name} bleibt in diesem Browser gespeichert.`,
+  setAsideWhy: (problem) => `Was nicht stimmt: ${problem}.`,
+  downloadSetAside: 'Herunterladen',
+  forgetSetAside: 'Vergessen',
+  cancelledLink: (source) => `Das Laden von ${source} wurde abgebrochen; stattdessen wird die mitgelieferte Zeitleiste gezeigt.`,
+  dismiss: 'Schließen',
+  // Laden (issue 18)
+  loadingReceived: (received) => `${received} empfangen`,
+  loadingOf: (received, total, percent) => `${received} von ${total} (${percent} %)`,
+  cancelLoading: 'Abbrechen',
+  cancelLoadingHint: 'Das Laden dieses Datensatzes beenden',
+  tryAgain: 'Erneut versuchen',
   problemLevel: { error: 'Fehler', warning: 'Warnung' },
   problems: deProblems,
   // Cite this event

@@ -180,12 +180,26 @@ export const es: Messages = {
   phonePreviewTitle: 'Vista previa en ancho de teléfono',
   tooLarge: (name, mb) => `${name} supera el límite de ${mb} MB`,
   noUsableEvents: (name, errors) => `${name} no tiene eventos utilizables${errors ? `: ${errors === 1 ? '1 error' : `${errors} errores`}, indicados arriba` : ''}`,
-  showingDataset: (name, events, problems, kept) =>
-    `Mostrando ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problema' : `${problems} problemas`} indicados arriba` : ''}${kept ? '' : '. Es demasiado grande para guardarlo en este navegador: al recargar se mostrará la cronología incluida'}`,
-  fetchFailed: (reason) => `no se pudo obtener (${reason}); comprueba la dirección y que el servidor permita solicitudes de otros orígenes (CORS)`,
-  serverAnswered: (status) => `el servidor respondió ${status}`,
-  declaredTooLarge: (mb, limit) => `ocupa ${mb} MB; el límite es ${limit} MB`,
-  overLimit: (limit) => `supera el límite de ${limit} MB`,
+  showingDataset: (name, events, problems) =>
+    `Mostrando ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problema' : `${problems} problemas`} indicados arriba` : ''}`,
+  // Guardar y cargar conjuntos de datos (issue 18)
+  notices: 'Avisos',
+  notKeptFull: (name) => `${name} no se pudo guardar en este navegador: su almacenamiento para este sitio está lleno.`,
+  notKeptUnavailable: (name) => `${name} no se pudo guardar: este navegador no deja que la página guarde datos (navegación privada o datos de sitios desactivados).`,
+  reloadShowsPrevious: (previous) => `Al recargar se mostrará ${previous}, guardado antes.`,
+  reloadShowsBundled: 'Al recargar se mostrará la cronología incluida.',
+  setAside: (name) => `Tu conjunto de datos guardado ${name} no se pudo leer, así que se muestra la cronología incluida; ${name} sigue guardado en este navegador.`,
+  setAsideWhy: (problem) => `Qué falla: ${problem}.`,
+  downloadSetAside: 'Descargarlo',
+  forgetSetAside: 'Olvidarlo',
+  cancelledLink: (source) => `Se canceló la carga de ${source}; en su lugar se muestra la cronología incluida.`,
+  dismiss: 'Cerrar',
+  // Carga (issue 18)
+  loadingReceived: (received) => `${received} recibidos`,
+  loadingOf: (received, total, percent) => `${received} de ${total} (${percent} %)`,
+  cancelLoading: 'Cancelar',
+  cancelLoadingHint: 'Detener la carga de este conjunto de datos',
+  tryAgain: 'Reintentar',
   problemLevel: { error: 'error', warning: 'aviso' },
   problems: esProblems,
   // Cite this event

@@ -180,12 +180,26 @@ export const fr: Messages = {
   phonePreviewTitle: 'Aperçu en largeur téléphone',
   tooLarge: (name, mb) => `${name} dépasse la limite de ${mb} Mo`,
   noUsableEvents: (name, errors) => `${name} ne contient aucun événement utilisable${errors ? ` : ${errors === 1 ? '1 erreur' : `${errors} erreurs`}, listées ci-dessus` : ''}`,
-  showingDataset: (name, events, problems, kept) =>
-    `${name} affiché : ${events}${problems ? ` ; ${problems === 1 ? '1 problème' : `${problems} problèmes`} listés ci-dessus` : ''}${kept ? '' : '. Trop volumineux pour être conservé dans ce navigateur : un rechargement affichera la frise fournie'}`,
-  fetchFailed: (reason) => `n’a pas pu être récupéré (${reason}) ; vérifiez l’adresse et que le serveur autorise les requêtes d’autres origines (CORS)`,
-  serverAnswered: (status) => `le serveur a répondu ${status}`,
-  declaredTooLarge: (mb, limit) => `fait ${mb} Mo ; la limite est de ${limit} Mo`,
-  overLimit: (limit) => `dépasse la limite de ${limit} Mo`,
+  showingDataset: (name, events, problems) =>
+    `${name} affiché : ${events}${problems ? ` ; ${problems === 1 ? '1 problème' : `${problems} problèmes`} listés ci-dessus` : ''}`,
+  // Conserver et charger des jeux de données (issue 18)
+  notices: 'Avis',
+  notKeptFull: (name) => `${name} n’a pas pu être conservé dans ce navigateur : son stockage pour ce site est plein.`,
+  notKeptUnavailable: (name) => `${name} n’a pas pu être conservé : ce navigateur ne laisse pas la page stocker de données (navigation privée, ou données de site désactivées).`,
+  reloadShowsPrevious: (previous) => `Un rechargement affichera ${previous}, conservé auparavant.`,
+  reloadShowsBundled: 'Un rechargement affichera la frise fournie.',
+  setAside: (name) => `Votre jeu de données enregistré ${name} n’a pas pu être lu : la frise fournie est affichée ; ${name} reste conservé dans ce navigateur.`,
+  setAsideWhy: (problem) => `Ce qui ne va pas : ${problem}.`,
+  downloadSetAside: 'Le télécharger',
+  forgetSetAside: 'L’oublier',
+  cancelledLink: (source) => `Le chargement de ${source} a été annulé ; la frise fournie est affichée à la place.`,
+  dismiss: 'Fermer',
+  // Chargement (issue 18)
+  loadingReceived: (received) => `${received} reçus`,
+  loadingOf: (received, total, percent) => `${received} sur ${total} (${percent} %)`,
+  cancelLoading: 'Annuler',
+  cancelLoadingHint: 'Arrêter le chargement de ce jeu de données',
+  tryAgain: 'Réessayer',
   problemLevel: { error: 'erreur', warning: 'avertissement' },
   problems: frProblems,
   // Cite this event

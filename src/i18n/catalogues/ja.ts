@@ -180,12 +180,26 @@ export const ja: Messages = {
   phonePreviewTitle: 'スマートフォン幅のプレビュー',
   tooLarge: (name, mb) => `${name} は上限の ${mb} MB を超えています`,
   noUsableEvents: (name, errors) => `${name} には使える出来事がありません${errors ? `（エラー ${errors} 件、上に表示）` : ''}`,
-  showingDataset: (name, events, problems, kept) =>
-    `${name} を表示中：${events}${problems ? `（問題 ${problems} 件、上に表示）` : ''}${kept ? '' : '。大きすぎてこのブラウザーに保存できません。再読み込みすると付属の年表に戻ります'}`,
-  fetchFailed: (reason) => `を取得できませんでした（${reason}）。アドレスと、サーバーが別オリジンからの要求（CORS）を許可しているかを確認してください`,
-  serverAnswered: (status) => `：サーバーの応答は ${status} でした`,
-  declaredTooLarge: (mb, limit) => `は ${mb} MB あり、上限の ${limit} MB を超えています`,
-  overLimit: (limit) => `は上限の ${limit} MB を超えています`,
+  showingDataset: (name, events, problems) =>
+    `${name} を表示中：${events}${problems ? `（問題 ${problems} 件、上に表示）` : ''}`,
+  // データセットの保存と読み込み（issue 18）
+  notices: 'お知らせ',
+  notKeptFull: (name) => `${name} をこのブラウザーに保存できませんでした。このサイト用の保存領域がいっぱいです。`,
+  notKeptUnavailable: (name) => `${name} を保存できませんでした。このブラウザーではページがデータを保存できません（プライベートブラウズ、またはサイトデータが無効）。`,
+  reloadShowsPrevious: (previous) => `再読み込みすると、以前に保存した ${previous} が表示されます。`,
+  reloadShowsBundled: '再読み込みすると付属の年表が表示されます。',
+  setAside: (name) => `保存されていたデータセット ${name} を読み取れなかったため、付属の年表を表示しています。${name} はこのブラウザーに保存されたままです。`,
+  setAsideWhy: (problem) => `問題：${problem}。`,
+  downloadSetAside: 'ダウンロード',
+  forgetSetAside: '削除する',
+  cancelledLink: (source) => `${source} の読み込みを中止しました。代わりに付属の年表を表示しています。`,
+  dismiss: '閉じる',
+  // 読み込み（issue 18）
+  loadingReceived: (received) => `${received} 受信`,
+  loadingOf: (received, total, percent) => `${total} 中 ${received}（${percent}%）`,
+  cancelLoading: 'キャンセル',
+  cancelLoadingHint: 'このデータセットの読み込みを中止する',
+  tryAgain: '再試行',
   problemLevel: { error: 'エラー', warning: '警告' },
   problems: jaProblems,
   // Cite this event

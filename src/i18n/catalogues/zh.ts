@@ -180,12 +180,26 @@ export const zh: Messages = {
   phonePreviewTitle: '手机宽度预览',
   tooLarge: (name, mb) => `${name} 超过了 ${mb} MB 的上限`,
   noUsableEvents: (name, errors) => `${name} 没有可用的事件${errors ? `（${errors} 个错误，见上方）` : ''}`,
-  showingDataset: (name, events, problems, kept) =>
-    `正在显示 ${name}：${events}${problems ? `（${problems} 个问题，见上方）` : ''}${kept ? '' : '。文件太大，无法保存在此浏览器中：重新加载后将显示自带的时间线'}`,
-  fetchFailed: (reason) => `无法获取（${reason}）；请检查地址，并确认服务器允许跨域请求（CORS）`,
-  serverAnswered: (status) => `：服务器返回 ${status}`,
-  declaredTooLarge: (mb, limit) => `大小为 ${mb} MB，超过了 ${limit} MB 的上限`,
-  overLimit: (limit) => `超过了 ${limit} MB 的上限`,
+  showingDataset: (name, events, problems) =>
+    `正在显示 ${name}：${events}${problems ? `（${problems} 个问题，见上方）` : ''}`,
+  // 保存与加载数据集（issue 18）
+  notices: '通知',
+  notKeptFull: (name) => `无法在此浏览器中保存 ${name}：此网站的存储空间已满。`,
+  notKeptUnavailable: (name) => `无法保存 ${name}：此浏览器不允许页面存储数据（无痕浏览，或已关闭网站数据）。`,
+  reloadShowsPrevious: (previous) => `重新加载后将显示之前保存的 ${previous}。`,
+  reloadShowsBundled: '重新加载后将显示自带的时间线。',
+  setAside: (name) => `无法读取已保存的数据集 ${name}，因此显示自带的时间线；${name} 仍保存在此浏览器中。`,
+  setAsideWhy: (problem) => `问题：${problem}。`,
+  downloadSetAside: '下载',
+  forgetSetAside: '删除',
+  cancelledLink: (source) => `已取消加载 ${source}；改为显示自带的时间线。`,
+  dismiss: '关闭',
+  // 加载（issue 18）
+  loadingReceived: (received) => `已接收 ${received}`,
+  loadingOf: (received, total, percent) => `${received} / ${total}（${percent}%）`,
+  cancelLoading: '取消',
+  cancelLoadingHint: '停止加载此数据集',
+  tryAgain: '重试',
   problemLevel: { error: '错误', warning: '警告' },
   problems: zhProblems,
   // Cite this event
