@@ -25,7 +25,7 @@ export interface FetchTextOptions {
   started?: StartedFetch;
   maxBytes?: number;
   stall?: StallPolicy;
-  /** Called at most every PROGRESS_EVERY_MS, and not before: a quick load never reports. */
+  /** Called at most every PROGRESS_EVERY_MS as bytes arrive, and not before (a quick load never reports); also at each stall check. */
   onProgress?: (progress: Progress) => void;
 }
 
@@ -60,7 +60,9 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   let phase: 'request' | 'body' = 'request';
   const begun = Date.now();
   const watch = stallWatch(stall, begun);
-  const timer = setInterval(() => watch(Date.now(), received) && halt('stalled'), stallCheckEvery(stall));
+  let total: number | null = null;
+  // Each check also reports, so a server that sends nothing shows "0 bytes received" rather than nothing.
+  const timer = setInterval(() => (watch(Date.now(), received) ? halt('stalled') : onProgress?.({ received, total })), stallCheckEvery(stall));
   try {
     // Default credentials (same-origin): matches the preload hint in index.html, and sends no cookies elsewhere.
     const response = await until(started?.response ?? fetch(url, { signal: controller.signal }));
@@ -76,7 +78,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     // A compressed body's Content-Length is not the size of what arrives; cross-origin the encoding
     // may be hidden, so a total that the count overtakes is dropped below too.
     const encoding = response.headers.get('content-encoding');
-    let total = Number.isFinite(declared) && declared > 0 && (!encoding || encoding === 'identity') ? declared : null;
+    total = Number.isFinite(declared) && declared > 0 && (!encoding || encoding === 'identity') ? declared : null;
     phase = 'body';
     if (!response.body) return { ok: true, text: await until(response.text()) };
     const reader = response.body.getReader();
