@@ -182,7 +182,7 @@ export const de: Messages = {
   noUsableEvents: (name, errors) => `${name} enthält keine verwendbaren Ereignisse${errors ? `: ${errors === 1 ? '1 Fehler' : `${errors} Fehler`}, oben aufgeführt` : ''}`,
   showingDataset: (name, events, problems) =>
     `${name} wird gezeigt: ${events}${problems ? `; ${problems === 1 ? '1 Problem' : `${problems} Probleme`} oben aufgeführt` : ''}`,
-  // Datensätze behalten und laden (issue 18)
+  // Datensätze laden und behalten (issue 18): Fortschritt, Abbrechen, Erneut versuchen, Hinweise, die bleiben
   notices: 'Hinweise',
   notKeptFull: (name) => `${name} konnte in diesem Browser nicht gespeichert werden: sein Speicher für diese Website ist voll.`,
   notKeptUnavailable: (name) => `${name} konnte nicht gespeichert werden: dieser Browser lässt die Seite keine Daten speichern (privates Surfen oder Website-Daten abgeschaltet).`,
@@ -194,7 +194,6 @@ export const de: Messages = {
   forgetSetAside: 'Vergessen',
   cancelledLink: (source) => `Das Laden von ${source} wurde abgebrochen; stattdessen wird die mitgelieferte Zeitleiste gezeigt.`,
   dismiss: 'Schließen',
-  // Laden (issue 18)
   loadingReceived: (received) => `${received} empfangen`,
   loadingOf: (received, total, percent) => `${received} von ${total} (${percent} %)`,
   cancelLoading: 'Abbrechen',

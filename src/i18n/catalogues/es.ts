@@ -182,7 +182,7 @@ export const es: Messages = {
   noUsableEvents: (name, errors) => `${name} no tiene eventos utilizables${errors ? `: ${errors === 1 ? '1 error' : `${errors} errores`}, indicados arriba` : ''}`,
   showingDataset: (name, events, problems) =>
     `Mostrando ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problema' : `${problems} problemas`} indicados arriba` : ''}`,
-  // Guardar y cargar conjuntos de datos (issue 18)
+  // Cargar y guardar conjuntos de datos (issue 18): progreso, Cancelar, Reintentar, avisos que se quedan
   notices: 'Avisos',
   notKeptFull: (name) => `${name} no se pudo guardar en este navegador: su almacenamiento para este sitio está lleno.`,
   notKeptUnavailable: (name) => `${name} no se pudo guardar: este navegador no deja que la página guarde datos (navegación privada o datos de sitios desactivados).`,
@@ -194,7 +194,6 @@ export const es: Messages = {
   forgetSetAside: 'Olvidarlo',
   cancelledLink: (source) => `Se canceló la carga de ${source}; en su lugar se muestra la cronología incluida.`,
   dismiss: 'Cerrar',
-  // Carga (issue 18)
   loadingReceived: (received) => `${received} recibidos`,
   loadingOf: (received, total, percent) => `${received} de ${total} (${percent} %)`,
   cancelLoading: 'Cancelar',

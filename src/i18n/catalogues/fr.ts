@@ -182,7 +182,7 @@ export const fr: Messages = {
   noUsableEvents: (name, errors) => `${name} ne contient aucun événement utilisable${errors ? ` : ${errors === 1 ? '1 erreur' : `${errors} erreurs`}, listées ci-dessus` : ''}`,
   showingDataset: (name, events, problems) =>
     `${name} affiché : ${events}${problems ? ` ; ${problems === 1 ? '1 problème' : `${problems} problèmes`} listés ci-dessus` : ''}`,
-  // Conserver et charger des jeux de données (issue 18)
+  // Charger et conserver des jeux de données (issue 18) : progression, Annuler, Réessayer, avis qui restent
   notices: 'Avis',
   notKeptFull: (name) => `${name} n’a pas pu être conservé dans ce navigateur : son stockage pour ce site est plein.`,
   notKeptUnavailable: (name) => `${name} n’a pas pu être conservé : ce navigateur ne laisse pas la page stocker de données (navigation privée, ou données de site désactivées).`,
@@ -194,7 +194,6 @@ export const fr: Messages = {
   forgetSetAside: 'L’oublier',
   cancelledLink: (source) => `Le chargement de ${source} a été annulé ; la frise fournie est affichée à la place.`,
   dismiss: 'Fermer',
-  // Chargement (issue 18)
   loadingReceived: (received) => `${received} reçus`,
   loadingOf: (received, total, percent) => `${received} sur ${total} (${percent} %)`,
   cancelLoading: 'Annuler',

@@ -182,7 +182,7 @@ export const ja: Messages = {
   noUsableEvents: (name, errors) => `${name} には使える出来事がありません${errors ? `（エラー ${errors} 件、上に表示）` : ''}`,
   showingDataset: (name, events, problems) =>
     `${name} を表示中：${events}${problems ? `（問題 ${problems} 件、上に表示）` : ''}`,
-  // データセットの保存と読み込み（issue 18）
+  // データセットの読み込みと保存（issue 18）：進行状況、キャンセル、再試行、残るお知らせ
   notices: 'お知らせ',
   notKeptFull: (name) => `${name} をこのブラウザーに保存できませんでした。このサイト用の保存領域がいっぱいです。`,
   notKeptUnavailable: (name) => `${name} を保存できませんでした。このブラウザーではページがデータを保存できません（プライベートブラウズ、またはサイトデータが無効）。`,
@@ -194,7 +194,6 @@ export const ja: Messages = {
   forgetSetAside: '削除する',
   cancelledLink: (source) => `${source} の読み込みを中止しました。代わりに付属の年表を表示しています。`,
   dismiss: '閉じる',
-  // 読み込み（issue 18）
   loadingReceived: (received) => `${received} 受信`,
   loadingOf: (received, total, percent) => `${total} 中 ${received}（${percent}%）`,
   cancelLoading: 'キャンセル',

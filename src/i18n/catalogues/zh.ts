@@ -182,7 +182,7 @@ export const zh: Messages = {
   noUsableEvents: (name, errors) => `${name} 没有可用的事件${errors ? `（${errors} 个错误，见上方）` : ''}`,
   showingDataset: (name, events, problems) =>
     `正在显示 ${name}：${events}${problems ? `（${problems} 个问题，见上方）` : ''}`,
-  // 保存与加载数据集（issue 18）
+  // 加载与保存数据集（issue 18）：进度、取消、重试、保留的通知
   notices: '通知',
   notKeptFull: (name) => `无法在此浏览器中保存 ${name}：此网站的存储空间已满。`,
   notKeptUnavailable: (name) => `无法保存 ${name}：此浏览器不允许页面存储数据（无痕浏览，或已关闭网站数据）。`,
@@ -194,7 +194,6 @@ export const zh: Messages = {
   forgetSetAside: '删除',
   cancelledLink: (source) => `已取消加载 ${source}；改为显示自带的时间线。`,
   dismiss: '关闭',
-  // 加载（issue 18）
   loadingReceived: (received) => `已接收 ${received}`,
   loadingOf: (received, total, percent) => `${received} / ${total}（${percent}%）`,
   cancelLoading: '取消',
