@@ -54,4 +54,4 @@ export function cancelLoads(page: object): void {
 }
 
 /** Whether a load is under way, so a Cancel button has something to stop. */
-export const loading = (page: object): boolean => loadsOf(page).running.size > 0;
+export const loadsUnderWay = (page: object): boolean => loadsOf(page).running.size > 0;

@@ -1,6 +1,6 @@
 /** The newest action wins (src/io/loads.ts, userDataset.ts, firstLoad.ts): a load that lost never touches the store. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { beginLoad, cancelLoads, loading } from '../../src/io/loads';
+import { beginLoad, cancelLoads, loadsUnderWay } from '../../src/io/loads';
 import { firstLoad, type FirstLoadPlan } from '../../src/io/firstLoad';
 import { loadUserText } from '../../src/io/userDataset';
 import { localDatasetStorage, type DatasetStorage } from '../../src/io/storage';
@@ -38,12 +38,12 @@ describe('beginLoad', () => {
   it('Cancel stops the loads under way without making them lose', () => {
     const page = {};
     const link = beginLoad(page);
-    expect(loading(page)).toBe(true);
+    expect(loadsUnderWay(page)).toBe(true);
     cancelLoads(page);
     expect(link.signal.aborted).toBe(true);
     expect(link.current()).toBe(true);
     link.end();
-    expect(loading(page)).toBe(false);
+    expect(loadsUnderWay(page)).toBe(false);
   });
 });
 
