@@ -141,7 +141,7 @@ function descendants(): number[] {
   };
   const isChromium = (pid: number) => {
     try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium');
+      return /chrom(e|ium)/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
     } catch {
       return false;
     }

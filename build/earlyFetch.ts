@@ -2,8 +2,10 @@
  * The page's first script, inline in index.html: a dataset the link names (?data=) is requested
  * while the HTML is still being read, 30–80 ms before the entry module could ask, so a large file's
  * download overlaps more of the app's start. The entry picks the request up (main.tsx); boot uses
- * it only if it agrees on the URL. The Content-Security-Policy allows exactly this script by its
- * hash (vite.config.ts). Plain ES5 on purpose: it is inlined as written, not bundled.
+ * it only if it agrees on the URL, and can abort it (the reader's Cancel, a stalled download, a file
+ * opened meanwhile). The Content-Security-Policy allows exactly this script by its hash, computed
+ * from this text at build time (vite.config.ts). Plain ES5 plus fetch and AbortController, which
+ * every browser with ES modules has: it is inlined as written, not bundled.
  *
  * Tried and measured: a worker that downloads the file and hands the bytes over costs more CPU in
  * all than the main thread's own read, and on two cores nothing else is free to do it.
@@ -16,8 +18,9 @@ export const EARLY_FETCH_SCRIPT = `(function () {
   try {
     var url = new URL(requested, location.href);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
-    var response = fetch(url.href);
+    var controller = new AbortController();
+    var response = fetch(url.href, { signal: controller.signal });
     response.catch(function () {});
-    window.${EARLY_FETCH_GLOBAL} = { url: url.href, response: response };
+    window.${EARLY_FETCH_GLOBAL} = { url: url.href, response: response, abort: function () { controller.abort(); } };
   } catch (e) {}
 })();`;

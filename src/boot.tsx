@@ -1,11 +1,10 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bundledUrl, datasetUrl, type EarlyFetch } from './data/datasetUrl';
-import { App, showLoaded } from './app/App';
-import type { ParseResult } from './data/types';
-import { loadDataset } from './data/load';
-import { parseAny } from './data/parseAny';
-import { readUserDataset } from './data/savedDataset';
+import { App, showFirst } from './app/App';
+import { stallPolicy } from './data/limits';
+import { firstLoad, type FirstLoad } from './io/firstLoad';
+import { datasetStorage } from './io/storage';
 import { createTimelineStore } from './store/createTimelineStore';
 import { parseViewParams } from './view/viewParams';
 import { embedPart, fullPart, presenterPart } from './app/parts';
@@ -55,29 +54,40 @@ export function boot(early: EarlyFetch | null = null): void {
   } else {
     // The fetch starts before React renders anything, so it runs while the app boots. A file the
     // reader opened earlier comes back, unless the link names a dataset.
-    const saved = params.data || params.embed ? null : readUserDataset();
+    const saved = params.data || params.embed ? Promise.resolve(null) : datasetStorage.read();
     const url = datasetUrl(params.data);
     const store = createTimelineStore();
+    const { embed = false, present = false, accent = null, orientation = null } = params;
     // The page's language is known once the dataset is: the link's, the dataset's, the browser's. The
     // link's or the browser's catalogue is fetched alongside the data, so even a failed load says why
     // in that language.
     const linkLang = new URLSearchParams(location.search).get('lang');
     const hinted = resolveLang([linkLang, ...navigator.languages]);
     const catalogue = hinted === 'en' ? Promise.resolve() : loadMessages(hinted).catch(() => undefined);
-    const fetched = catalogue.then(() => (saved ? parseAny(saved.text, saved.name) : loadDataset(url, undefined, early?.url === url ? early.response : undefined)));
-    const loading = fetched.then(async (result) => {
-      await speak(resolveLang([linkLang, result.dataset.locale, ...navigator.languages]), store);
-      return result;
+    const fetched = catalogue.then(() =>
+      firstLoad(store, {
+        url,
+        bundledUrl,
+        saved,
+        started: early?.url === url ? early : undefined,
+        stall: stallPolicy(import.meta.env.VITE_CHRONICLE_STALL_MS),
+        fallBackOnCancel: !embed && !present,
+        onProgress: (progress) => store.getState().status === 'loading' && store.setState({ progress }),
+      }),
+    );
+    // Never rejects: whatever happens, the page leaves its loading state (App.tsx).
+    const loading: Promise<FirstLoad | null> = fetched.then(async (first) => {
+      if (first) await speak(resolveLang([linkLang, first.result.dataset.locale, ...navigator.languages]), store).catch(() => undefined);
+      return first;
     });
     // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
-    const { embed = false, present = false, accent = null, orientation = null } = params;
     // On stage the default is the high-contrast dark theme.
     const theme = params.theme ?? (present ? 'dark' : 'light');
     store.setState({ embed, present, theme, accent, orientation });
     const render = () =>
       root.render(
         <StrictMode>
-          <App store={store} loading={loading} userDataset={saved?.name} />
+          <App store={store} loading={loading} />
         </StrictMode>,
       );
     // Each view's shell is a chunk of its own: fetched alongside the data, and the page (still showing
@@ -87,13 +97,13 @@ export function boot(early: EarlyFetch | null = null): void {
     // A dataset that arrives within a moment of the shell is in the first render: a loading state
     // shown for a blink would only be a second render to wait for. A larger one is still on its way
     // then, and the loading state renders meanwhile.
-    let arrived: ParseResult | undefined;
-    loading.then((result) => (arrived = result), () => {});
+    let arrived: FirstLoad | null | undefined;
+    loading.then((first) => (arrived = first), () => {});
     const moment = () => new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS));
     Promise.all([shell.load(), narrow && !present ? verticalPart.load() : null])
       .then(() => Promise.race([loading, moment()]))
       .then(() => {
-        if (arrived) showLoaded(store, arrived, saved?.name);
+        if (arrived) showFirst(store, arrived);
       })
       .then(render, render);
   }

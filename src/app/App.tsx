@@ -1,16 +1,19 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useKeyboardCommands } from './useKeyboardCommands';
 import type { ParseResult } from '../data/types';
+import type { FirstLoad } from '../io/firstLoad';
 import type { TimelineStore } from '../store/createTimelineStore';
 import { StoreProvider, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectEmbed, selectIndex, selectPresent } from '../store/selectors';
-import { applyUrlToStore, startUrlSync } from './urlSync';
+import { applyUrlToStore, dropLinkedDataset, startUrlSync } from './urlSync';
 import { measureVisibleSet } from './measureVisible';
 import { EmbedShell, FullShell, PresenterShell } from './parts';
 import { afterDraw } from './afterDraw';
 import { ShortcutSheet } from '../ui/parts';
 import { Timeline } from '../timeline/Timeline';
 import { useThemeAttributes } from './useThemeAttributes';
+import { problem, say } from '../data/problemWords';
+import { emptyDataset } from '../data/validate';
 
 /** Puts a loaded dataset in the store and applies the link to it (its window, filters, selection). */
 export function showLoaded(store: TimelineStore, result: ParseResult, userDataset?: string): void {
@@ -19,26 +22,49 @@ export function showLoaded(store: TimelineStore, result: ParseResult, userDatase
   applyUrlToStore(store);
 }
 
+const shownFirst = new WeakSet<FirstLoad>();
+
+/**
+ * Shows the page's first dataset, once, unless a newer load (a file the reader opened meanwhile)
+ * was shown first; with its notices, and without the link's dataset if the reader cancelled it.
+ */
+export function showFirst(store: TimelineStore, first: FirstLoad | null): void {
+  if (!first || shownFirst.has(first)) return;
+  shownFirst.add(first);
+  if (!first.ticket.show()) return;
+  if (first.dropLink) dropLinkedDataset();
+  showLoaded(store, first.result, first.userDataset);
+  for (const notice of first.notices) store.getState().addNotice(notice);
+}
+
 /**
  * Shows the dataset that `loading` resolves to, then applies the link and keeps it in sync.
  * The load is started by the caller before React renders anything, so the fetch runs while the
  * app boots instead of after its first commit; a dataset that arrived first is already shown.
+ * `loading` is not meant to reject; if it does, the page says so rather than load for ever.
  */
-export function App({ store, loading, userDataset }: { store: TimelineStore; loading: Promise<ParseResult>; userDataset?: string }) {
+export function App({ store, loading }: { store: TimelineStore; loading: Promise<FirstLoad | null> }) {
   useEffect(() => {
     let current = true;
     let stop: (() => void) | undefined;
     if (!store.getState().index) store.getState().startLoading();
-    void loading.then((result) => {
-      if (!current) return;
-      if (store.getState().index?.dataset !== result.dataset) showLoaded(store, result, userDataset);
-      stop = startUrlSync(store);
-    });
+    void loading
+      .then(
+        (first) => current && showFirst(store, first),
+        (error: unknown) => {
+          if (!current || store.getState().index) return;
+          const said = say('other', error instanceof Error ? error.message : String(error));
+          store.getState().setLoaded({ dataset: emptyDataset(), problems: [problem('error', location.href, say('loading'), said)] });
+        },
+      )
+      .then(() => {
+        if (current) stop = startUrlSync(store);
+      });
     return () => {
       current = false;
       stop?.();
     };
-  }, [store, loading, userDataset]);
+  }, [store, loading]);
   return <Chronicle store={store} />;
 }
 

@@ -20,6 +20,18 @@ export function applyUrlToStore(store: TimelineStore, search = location.search):
   store.setState(applied.update);
 }
 
+/**
+ * The link stops naming a dataset that is not shown: the reader cancelled it and the bundled one
+ * took its place. Replaced, not pushed: Back should not lead to the load that was given up.
+ */
+export function dropLinkedDataset(): void {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('data')) return;
+  params.delete('data');
+  const search = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+}
+
 export function startUrlSync(store: TimelineStore): () => void {
   // Parameters the store does not hold (data, embed, theme…) ride along unchanged.
   const carried = carriedParams(location.search);
@@ -30,7 +42,9 @@ export function startUrlSync(store: TimelineStore): () => void {
   let cancelReplace: (() => void) | undefined;
   let applying = false;
 
-  const urlFor = (p: ViewParams) => `${location.pathname}${mergeSearch(formatViewParams({ data: carried.data, ...p }), carried.rest)}${location.hash}`;
+  // A dataset the reader opened is not the link's: once one is shown, the link stops naming another.
+  const dataOf = () => (store.getState().userDataset ? undefined : carried.data);
+  const urlFor = (p: ViewParams) => `${location.pathname}${mergeSearch(formatViewParams({ data: dataOf(), ...p }), carried.rest)}${location.hash}`;
   let pushes: string[] = [];
   let cancelPush: (() => void) | undefined;
   const pushNow = () => {
@@ -50,8 +64,13 @@ export function startUrlSync(store: TimelineStore): () => void {
   // and a link that is already in that form needs no rewrite.
   if (urlFor(last) !== `${location.pathname}${location.search}${location.hash}`) cancelReplace = afterPaint(replaceNow);
 
+  let lastData = dataOf();
   const unsubscribe = store.subscribe((state) => {
     if (applying) return;
+    if (dataOf() !== lastData) {
+      lastData = dataOf();
+      if (cancelReplace === undefined) cancelReplace = afterPaint(replaceNow);
+    }
     const next = paramsFromState(state);
     const kind = changeKind(last, next);
     if (kind === 'none') return;

@@ -5,7 +5,7 @@
  */
 import { problemMessage } from '../i18n/problemText';
 import { useEffect, useMemo, useState } from 'react';
-import { loadDataset } from '../data/load';
+import { loadDataset } from '../io/loadDataset';
 import type { ParseResult } from '../data/types';
 import { EMBED_SANDBOX, embedSnippet } from './snippet';
 import { formatEventDate } from '../i18n/format';
@@ -33,9 +33,12 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
 
   useEffect(() => {
     let current = true;
-    void loadDataset(dataUrl).then((result) => current && setFetched({ url: dataUrl, result }));
+    // Typing a URL starts a load per keystroke: each new one stops the one before.
+    const controller = new AbortController();
+    void loadDataset(dataUrl, { signal: controller.signal }).then((result) => current && setFetched({ url: dataUrl, result }));
     return () => {
       current = false;
+      controller.abort();
     };
   }, [dataUrl]);
 

@@ -1,20 +1,40 @@
 /**
  * `npm run convert -- in.(json|csv) out.(json|csv)`: reads any supported format with the app's parser
  * and writes Chronicle JSON or CSV. Problems are printed as `validate` prints them; errors exit 1
- * without writing.
+ * without writing. A file that cannot be read or written is said in one line (`convert: cannot write
+ * out.json: EACCES: permission denied, …`), exit 1.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseDataset } from '../data/parseDataset';
+import { MAX_BYTES } from '../data/limits';
+import { byteSize } from '../data/problemWords';
 import { eventsToCsv } from '../export/toCsv';
 import { datasetToJson } from '../export/toJson';
+import { describeError, fail, runTool } from './report';
 
-const [input, output] = process.argv.slice(2);
-if (!input || !output) {
-  console.error('usage: npm run convert -- in.json|in.csv out.json|out.csv');
-  process.exit(2);
+await runTool('convert', async () => {
+  const [input, output] = process.argv.slice(2);
+  if (!input || !output) fail('convert', 'usage: npm run convert -- in.json|in.csv out.json|out.csv', 2);
+  const text = await readText(input);
+  const { dataset, problems, format } = parseDataset(text, input);
+  for (const p of problems) console.log(`${p.source}: ${p.where}: ${p.level}: ${p.message}`);
+  if (problems.some((p) => p.level === 'error') && dataset.events.length === 0) fail('convert', `${input} has no usable events; nothing was written`);
+  const out = output.toLowerCase().endsWith('.csv') ? eventsToCsv(dataset.events) : datasetToJson(dataset, dataset.events);
+  try {
+    await writeFile(output, out);
+  } catch (error) {
+    fail('convert', `cannot write ${output}: ${describeError(error)}`);
+  }
+  console.log(`${input} (${format}) → ${output}: ${dataset.events.length} events`);
+  return 0;
+});
+
+async function readText(input: string): Promise<string> {
+  try {
+    const { size } = await stat(input);
+    if (size > MAX_BYTES) fail('convert', `${input} is ${byteSize(size)}; the limit is ${byteSize(MAX_BYTES)}`);
+    return await readFile(input, 'utf8');
+  } catch (error) {
+    return fail('convert', `cannot read ${input}: ${describeError(error)}`);
+  }
 }
-const { dataset, problems, format } = parseDataset(await readFile(input, 'utf8'), input);
-for (const p of problems) console.log(`${p.source}: ${p.where}: ${p.level}: ${p.message}`);
-if (problems.some((p) => p.level === 'error') && dataset.events.length === 0) process.exit(1);
-await writeFile(output, output.toLowerCase().endsWith('.csv') ? eventsToCsv(dataset.events) : datasetToJson(dataset, dataset.events));
-console.log(`${input} (${format}) → ${output}: ${dataset.events.length} events`);

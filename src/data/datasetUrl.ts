@@ -16,8 +16,9 @@ export function datasetUrl(requested: string | null | undefined): string {
   return bundledUrl;
 }
 
-/** A fetch the entry script started before the app's code arrived (see main.tsx). */
+/** A fetch the entry script started before the app's code arrived (see main.tsx), and the way to stop it. */
 export interface EarlyFetch {
   url: string;
   response: Promise<Response>;
+  abort?: () => void;
 }

@@ -1,6 +1,7 @@
 /**
  * The one entry to parsing, for the app, the CLI and any worker: the format is read from the content
- * (JSON that looks like TimelineJS3, other JSON, else CSV), not trusted from a file name. The CSV and
+ * (JSON that looks like TimelineJS3, other JSON, else CSV), not trusted from a file name; a web page,
+ * a binary file, a lone JSON value or an empty file is named for what it is (sniffFormat.ts). The CSV and
  * TimelineJS readers are passed in, so the app can fetch them only when a dataset needs them
  * (parseAny.ts); parseDataset.ts hands every reader over at once.
  */
@@ -10,6 +11,7 @@ import type { fromTimelineJs } from './formats/parseTimelineJs';
 import { emptyDataset, validateDataset } from './validate';
 import { problem, say } from './problemWords';
 import type { ParseResult } from './types';
+import { quoteJsonValue, sniffFormat, type Sniffed } from './sniffFormat';
 
 export type DatasetFormat = 'chronicle' | 'timelinejs' | 'csv';
 
@@ -29,8 +31,9 @@ export function isTimelineJs(raw: unknown): raw is Record<string, unknown> {
 
 export function parseDatasetWith(text: string, source: string, readers: Readers, onProgress?: (done: number, total: number) => void): Parsed {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const first = body.trimStart()[0];
-  if (first !== '{' && first !== '[') return readers.csv ? { ...readers.csv(body, source), format: 'csv' } : { needs: 'csv' };
+  const kind = sniffFormat(body);
+  if (kind !== 'json' && kind !== 'csv') return notADataset(kind, body, source);
+  if (kind === 'csv') return readers.csv ? { ...readers.csv(body, source), format: 'csv' } : { needs: 'csv' };
   let raw: unknown;
   try {
     raw = JSON.parse(body);
@@ -46,3 +49,10 @@ export function parseDatasetWith(text: string, source: string, readers: Readers,
   return { ...validateDataset(raw, source, onProgress), format: 'chronicle' };
 }
 
+
+/** A file that is no dataset at all, said in one problem rather than read as a CSV and quoted back whole. */
+function notADataset(kind: Exclude<Sniffed, 'json' | 'csv'>, body: string, source: string): Parsed {
+  const said =
+    kind === 'empty' ? say('emptyFile') : kind === 'markup' ? say('webPage') : kind === 'binary' ? say('binaryFile') : say('jsonValue', quoteJsonValue(body));
+  return { dataset: emptyDataset(), problems: [problem('error', source, say('file'), said)], format: kind === 'jsonValue' ? 'chronicle' : 'csv' };
+}

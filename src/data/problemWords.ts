@@ -71,7 +71,38 @@ export const problemWords = {
   sourceEntry: () => 'each source must be a source id or { "name": …, "url": … }',
   /** Anything else the schema library says, in its own words. */
   other: (message: string) => message,
+  // Loading (issue 18): each says what became of the file named before it; sizes are bytes.
+  fetchFailed: (reason: string) => `could not be fetched (${reason}); check the address and that the server allows cross-origin requests`,
+  serverAnswered: (status: string) => `the server answered ${status}`,
+  declaredTooLarge: (bytes: number, limit: number) => `is ${byteSize(bytes)}; the limit is ${byteSize(limit)}`,
+  overLimit: (limit: number) => `is larger than the ${byteSize(limit)} limit; reading stopped there`,
+  interrupted: (received: number) => `broke off after ${byteSize(received)}: the connection closed before the whole file arrived; try again`,
+  stalled: (seconds: number, received: number) =>
+    `stalled: next to nothing arrived for ${seconds} s (${byteSize(received)} in all); the server may be busy, try again later`,
+  cancelled: () => 'was not loaded: loading was cancelled',
+  // What a file is when it is not a dataset (issue 18)
+  webPage: () => 'this is a web page (HTML or XML), not a dataset; use the address of the JSON or CSV file itself',
+  binaryFile: () => 'this is not a text file in UTF-8 (an image, a PDF, a spreadsheet?); save it as CSV or JSON in UTF-8',
+  jsonValue: (value: string) => `the file holds only the JSON value ${value}, not a dataset; a dataset is a JSON object with an "events" list`,
+  jsonList: () => 'the file is a JSON list, not a dataset; a dataset is a JSON object with the events in its "events" list: { "events": [ … ] }',
+  listNotObject: () => 'must be an object { … }, not a list [ … ]',
 };
+
+const UNITS = [
+  [1024 * 1024, 'megabyte', 'MB'],
+  [1024, 'kilobyte', 'KB'],
+  [1, 'byte', 'bytes'],
+] as const;
+
+/**
+ * A size in the units people read, counted in 1024s as the 64 MB limit is: "28 bytes", "16 KB",
+ * "1.2 MB"; in another language the way Intl writes it ("1,2 Mo").
+ */
+export function byteSize(bytes: number, lang = 'en'): string {
+  const [size, unit, short] = UNITS.find(([least]) => bytes >= least) ?? UNITS[2];
+  const value = Math.round((bytes / size) * 10) / 10;
+  return lang === 'en' ? `${value} ${value === 1 && short === 'bytes' ? 'byte' : short}` : new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
 
 export type ProblemWords = typeof problemWords;
 export type ProblemCode = keyof ProblemWords;

@@ -122,6 +122,8 @@ export function checkRecord<T extends v.GenericSchema>(
   schema: T,
   input: unknown,
 ): { ok: true; value: v.InferOutput<T> } | { ok: false; issues: FieldIssue[] } {
+  // valibot checks a list's keys as if it were an object ("id is required", three times): say what it is.
+  if (Array.isArray(input)) return { ok: false, issues: [{ field: '', said: say('listNotObject') }] };
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
   return {

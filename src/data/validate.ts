@@ -20,7 +20,7 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
   const report: Report = (level, where, said) => problems.push(problem(level, source, where, said));
 
   if (!isRecord(raw)) {
-    report('error', say('topLevel'), say('notADataset'));
+    report('error', say('topLevel'), Array.isArray(raw) ? say('jsonList') : say('notADataset'));
     return { dataset: emptyDataset(), problems };
   }
   const actors = readActors(listAt(raw, 'actors', report), report);
@@ -166,7 +166,8 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
   const { report } = known;
   let start = parsePartialDate(input.start)!;
   let end = input.end === undefined ? undefined : parsePartialDate(input.end)!;
-  if (end && end.end < start.start) {
+  // The end's whole span before the start (end.end is exclusive): a day before a day, a month before a month.
+  if (end && end.end <= start.start) {
     report('warning', `${eventLabel(item, i)} › end`, say('endBeforeStart'));
     [start, end] = [end, start];
   }
@@ -225,7 +226,7 @@ function uniqueRelations(list: (string | { id: string; label?: string })[], self
 }
 
 function ordered(a: PartialDate, b: PartialDate, onSwap: () => void): [PartialDate, PartialDate] {
-  if (b.end < a.start) {
+  if (b.end <= a.start) {
     onSwap();
     return [b, a];
   }

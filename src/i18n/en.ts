@@ -115,11 +115,13 @@ export const en = {
   // Presenting
   zoomToNamed: (title: string) => `Zoom to ${title}`,
   loadingList: 'Loading the list…',
-  // Loading
-  fetchFailed: (reason: string) => `could not be fetched (${reason}); check the address and that the server allows cross-origin requests`,
-  serverAnswered: (status: string) => `the server answered ${status}`,
-  declaredTooLarge: (mb: string, limit: number) => `is ${mb} MB; the limit is ${limit} MB`,
-  overLimit: (limit: number) => `is larger than the ${limit} MB limit`,
+  // Loading (issue 18): progress and Cancel while a dataset arrives, Try again once a download failed.
+  // Sizes come worded ("1.2 MB"); why a load failed is a problem code (data/problemWords.ts).
+  loadingReceived: (received: string) => `${received} received`,
+  loadingOf: (received: string, total: string, percent: number) => `${received} of ${total} (${percent}%)`,
+  cancelLoading: 'Cancel',
+  cancelLoadingHint: 'Stop loading this dataset',
+  tryAgain: 'Try again',
   // Problems in a dataset: the validator's own English words (the core carries them anyway)
   problemLevel: { error: 'error', warning: 'warning' },
   problems: problemWords,

@@ -14,6 +14,25 @@ import { adjacentEvent } from '../data/adjacentEvent';
 import { selectFilteredEvents } from './selectors';
 import { clampStep, stepsOf, stepView } from '../view/steps';
 
+/**
+ * What the page must tell the reader about loading and keeping datasets, until read (issue 18).
+ * `setAside`: the dataset kept from an earlier visit no longer reads (its first error says why); the
+ * bundled one is shown and the kept one waits, untouched, until the reader downloads or forgets it.
+ * `notKept`: the dataset shown could not be kept for the next visit; a reload shows `previous` (kept
+ * before) or the bundled one. `cancelled`: the reader stopped loading the link's dataset (`url`), and
+ * the bundled one is shown instead.
+ */
+export type Notice =
+  | { kind: 'setAside'; name: string; problem: Problem | null }
+  | { kind: 'notKept'; name: string; reason: 'full' | 'unavailable'; previous: string | null }
+  | { kind: 'cancelled'; url: string };
+
+/** Bytes of a dataset received so far, and of how many when the server said. */
+export interface LoadProgress {
+  received: number;
+  total: number | null;
+}
+
 export interface DataSlice {
   status: 'loading' | 'ready' | 'error';
   /** Name of a file the reader opened, dropped or pasted; null for the bundled or linked dataset. */
@@ -22,8 +41,14 @@ export interface DataSlice {
   problems: Problem[];
   /** Padded data extent: how far one can zoom out or pan. */
   limits: TimeWindow;
+  /** The download under way while status is 'loading', once it has taken a moment. */
+  progress: LoadProgress | null;
+  notices: Notice[];
   startLoading: () => void;
+  /** Also ends the notices about the dataset it replaces; a set-aside one stays until read. */
   setLoaded: (result: ParseResult) => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (kind: Notice['kind']) => void;
 }
 
 export interface FilterSlice {
@@ -96,19 +121,24 @@ export type TimelineStore = StoreApi<TimelineState>;
 
 type Slice<T> = StateCreator<TimelineState, [], [], T>;
 
-const createDataSlice: Slice<DataSlice> = (set) => ({
+const createDataSlice: Slice<DataSlice> = (set, get) => ({
   status: 'loading',
   userDataset: null,
   index: null,
   problems: [],
   limits: paddedExtent(null),
-  startLoading: () => set({ status: 'loading' }),
+  progress: null,
+  notices: [],
+  startLoading: () => set({ status: 'loading', progress: null }),
   setLoaded: ({ dataset, problems }) => {
     const index = buildIndex(dataset);
     const fatal = dataset.events.length === 0 && problems.some((p) => p.level === 'error');
     const limits = paddedExtent(index.extent);
-    set({ status: fatal ? 'error' : 'ready', index, problems, limits, timeWindow: limits, periodId: null, selectedId: null, filters: NO_FILTERS, userDataset: null });
+    const notices = get().notices.filter((n) => n.kind === 'setAside');
+    set({ status: fatal ? 'error' : 'ready', index, problems, limits, timeWindow: limits, periodId: null, selectedId: null, filters: NO_FILTERS, userDataset: null, progress: null, notices });
   },
+  addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.kind !== notice.kind), notice] }),
+  dismissNotice: (kind) => set({ notices: get().notices.filter((n) => n.kind !== kind) }),
 });
 
 /**

@@ -15,6 +15,8 @@ export const selectLanes = (s: TimelineState) => s.lanes;
 export const selectSelectedId = (s: TimelineState) => s.selectedId;
 export const selectProblems = (s: TimelineState) => s.problems;
 export const selectUserDataset = (s: TimelineState) => s.userDataset;
+export const selectProgress = (s: TimelineState) => s.progress;
+export const selectNotices = (s: TimelineState) => s.notices;
 export const selectView = (s: TimelineState) => s.view;
 export const selectEmbed = (s: TimelineState) => s.embed;
 export const selectPresent = (s: TimelineState) => s.present;

@@ -17,10 +17,11 @@ import {
   selectFilteredCount, selectFilters, selectIndex, selectLaneIndex, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
 } from '../store/selectors';
 import { ClusterList, VerticalTimeline } from './parts';
-import { problemMessage } from '../i18n/problemText';
+import { problemMessage, problemWhere } from '../i18n/problemText';
 import { PERIOD_STRIP } from './PeriodBands';
 import { AxisSvg, svgHeight, TimelineSvg } from './TimelineSvg';
 import { AXIS_HEIGHT } from './TimeAxis';
+import { LoadFailed, LoadingState } from './LoadingState';
 import { useElementSize } from './useElementSize';
 import { useZoomBehavior } from './useZoomBehavior';
 import { useAnimatedWindow } from './useAnimatedWindow';
@@ -121,7 +122,12 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
   const t = useMessages();
-  const problemSummary = firstError ? `${firstError.source} ${problemMessage(firstError, t)}.` : t.seeProblems;
+  // A load failure says what became of the file ("x.json could not be fetched…"); any other names its place first.
+  const problemSummary = !firstError
+    ? t.seeProblems
+    : firstError.place?.code === 'loading'
+      ? `${firstError.source} ${problemMessage(firstError, t)}.`
+      : `${firstError.source}, ${problemWhere(firstError, t)}: ${problemMessage(firstError, t)}.`;
   const label = dataset ? t.timelineName(dataset.title) : t.timelineView;
   const descriptionId = `${useId()}-description`;
   const description = window
@@ -190,10 +196,8 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
           />
           </Suspense>
         )}
-        {status === 'loading' && <p className="timeline-message">{t.loading}</p>}
-        {status === 'error' && (
-          <p className="timeline-message" role="alert">{t.cannotShow(problemSummary)}</p>
-        )}
+        {status === 'loading' && <LoadingState />}
+        {status === 'error' && <LoadFailed summary={problemSummary} problem={firstError} />}
         {status === 'ready' && filteredCount === 0 && (
           <p className="timeline-message">{t.noMatch}</p>
         )}

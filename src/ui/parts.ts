@@ -7,8 +7,12 @@ export const openDatasetPart = part(() => import('./dialogs/OpenDataset'), (m) =
 export const shortcutsPart = part(() => import('./dialogs/ShortcutSheet'), (m) => m.ShortcutSheet);
 export const problemsPart = part(() => import('./problems/ProblemList'), (m) => m.ProblemList);
 
+/** What the reader must know about loading and keeping datasets: only when there is something to say. */
+export const noticesPart = part(() => import('./notices/Notices'), (m) => m.Notices);
+
 export const DetailPanel = detailPart.Component;
 export const ListView = listPart.Component;
 export const OpenDataset = openDatasetPart.Component;
 export const ShortcutSheet = shortcutsPart.Component;
 export const ProblemList = problemsPart.Component;
+export const Notices = noticesPart.Component;

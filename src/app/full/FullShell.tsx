@@ -4,12 +4,12 @@
  */
 import { Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { DetailPanel, ListView, listPart, OpenDataset, ProblemList } from '../../ui/parts';
+import { DetailPanel, ListView, listPart, Notices, OpenDataset, ProblemList } from '../../ui/parts';
 import { useAfterReady } from '../../ui/lazyPart';
 import { overviewPart } from '../../timeline/parts';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
-import { selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../../store/selectors';
+import { selectNotices, selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../../store/selectors';
 import { Timeline } from '../../timeline/Timeline';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
@@ -37,6 +37,7 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
   const hasSelection = useTimeline(selectSelectedId) !== null;
   const view = useTimeline(selectView);
   const hasProblems = useTimeline(selectProblems).length > 0;
+  const hasNotices = useTimeline(selectNotices).length > 0;
   const store = useTimelineStore();
   const printing = usePrinting();
   const overviewLoaded = useAfterReady(overviewPart, useTimeline(selectStatus) === 'ready');
@@ -57,14 +58,20 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        const { loadUserText } = await import('../../ui/dialogs/userDataset');
-        setDropMessage((await loadUserText(store, await file.text(), file.name)).message);
+        const [{ loadUserText }, { describeUserLoad }] = await Promise.all([import('../../io/user/userDataset'), import('../../ui/dialogs/describeUserLoad')]);
+        // A summary that fades; what must stay (a file that could not be kept) is a notice.
+        setDropMessage(describeUserLoad(await loadUserText(store, await file.text(), file.name)).message);
         setTimeout(() => setDropMessage(''), 4000);
       }}
     >
       <a className="skip-link" href="#timeline" onClick={skipToTimeline}>{t.skipToTimeline}</a>
       <Header onShortcuts={onShortcuts} onOpen={() => setOpening(true)} />
       <UserDatasetBanner />
+      {hasNotices && (
+        <Suspense fallback={null}>
+          <Notices />
+        </Suspense>
+      )}
       {hasProblems && (
         <Suspense fallback={null}>
           <ProblemList />
@@ -105,16 +112,18 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
 function UserDatasetBanner() {
   const name = useTimeline(selectUserDataset);
   const t = useMessages();
+  // One that could not be kept says so in its notice, and what a reload will show.
+  const kept = !useTimeline(selectNotices).some((n) => n.kind === 'notKept');
   if (!name) return null;
   return (
     <p className="user-dataset">
-      {t.showingYourData} <strong>{name}</strong>. {t.staysOnReload}{' '}
+      {t.showingYourData} <strong>{name}</strong>.{kept && ` ${t.staysOnReload}`}{' '}
       <button
         type="button"
         className="link-button"
         onClick={async () => {
-          const { forgetUserDataset } = await import('../../ui/dialogs/userDataset');
-          forgetUserDataset();
+          const { datasetStorage } = await import('../../io/storage');
+          await datasetStorage.forget();
           location.replace(pageLink({ data: undefined }));
         }}
       >

@@ -1,8 +1,19 @@
 /**
  * RFC 4180 CSV: commas, quoted fields with doubled quotes, commas and newlines inside quotes, CRLF or
  * LF, a UTF-8 byte-order mark. Each row remembers the line it starts on, so problems can say where.
+ * A cell that Chronicle's own export guarded against spreadsheet formulas (an apostrophe before
+ * `=`, `+`, `-`, `@`, tab, CR or LF) is read back without the apostrophe, so an export round-trips.
  */
 import { say, type Said } from '../problemWords';
+
+/**
+ * A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one that starts with `=`,
+ * `+`, `-` or `@` (also after spaces, which some spreadsheets skip), or with a tab, CR or LF.
+ */
+export const FORMULA_START = /^(?: *[=+\-@]|[\t\r\n])/;
+
+/** The cell as written before export/toCsv.ts guarded it. */
+const unguarded = (cell: string) => (cell.charCodeAt(0) === 39 && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
 export interface CsvRow {
   line: number;
   cells: string[];
@@ -49,14 +60,14 @@ export function readCsv(text: string): { rows: CsvRow[]; problems: { line: numbe
       continue;
     }
     if (c === ',') {
-      cells.push(cell);
+      cells.push(unguarded(cell));
       cell = '';
       col++;
       continue;
     }
     if (c === '\r' && src[i + 1] === '\n') continue;
     if (c === '\n' || c === '\r') {
-      cells.push(cell);
+      cells.push(unguarded(cell));
       rows.push({ line: rowLine, cells });
       cells = [];
       cell = '';
@@ -70,7 +81,7 @@ export function readCsv(text: string): { rows: CsvRow[]; problems: { line: numbe
   }
   if (quoted) problems.push({ line: quoteLine, column: quoteCol, said: say('unclosedQuote') });
   if (cell !== '' || cells.length) {
-    cells.push(cell);
+    cells.push(unguarded(cell));
     rows.push({ line: rowLine, cells });
   }
   return { rows: rows.filter((r) => r.cells.some((c) => c.trim() !== '')), problems };

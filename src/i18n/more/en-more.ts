@@ -49,8 +49,20 @@ export const enMore = {
   periodRange: (from: string, to: string) => `${from} to ${to}`,
   tooLarge: (name: string, mb: number) => `${name} is larger than the ${mb} MB limit`,
   noUsableEvents: (name: string, errors: number) => `${name} has no usable events${errors ? `: ${errors === 1 ? '1 error' : `${errors} errors`}, listed above` : ''}`,
-  showingDataset: (name: string, events: string, problems: number, kept: boolean) =>
-    `Showing ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problem' : `${problems} problems`} listed above` : ''}${kept ? '' : '. It is too large to keep in this browser: a reload will show the bundled timeline'}`,
+  showingDataset: (name: string, events: string, problems: number) =>
+    `Showing ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problem' : `${problems} problems`} listed above` : ''}`,
+  // Keeping and loading datasets (issue 18): notices under the header that stay until read.
+  notices: 'Notices',
+  notKeptFull: (name: string) => `${name} could not be kept in this browser: its storage for this site is full.`,
+  notKeptUnavailable: (name: string) => `${name} could not be kept: this browser does not let the page store data (private browsing, or site data turned off).`,
+  reloadShowsPrevious: (previous: string) => `A reload will show ${previous}, kept from before.`,
+  reloadShowsBundled: 'A reload will show the bundled timeline.',
+  setAside: (name: string) => `Your saved dataset ${name} could not be read, so the bundled timeline is shown; ${name} is still kept in this browser.`,
+  setAsideWhy: (problem: string) => `What is wrong: ${problem}.`,
+  downloadSetAside: 'Download it',
+  forgetSetAside: 'Forget it',
+  cancelledLink: (source: string) => `Loading ${source} was cancelled; the bundled timeline is shown instead.`,
+  dismiss: 'Dismiss',
   // Cite this event (detail panel): the styles' own forms, in the page's language.
   citeThisEvent: 'Cite this event',
   citationStyle: 'Citation style',

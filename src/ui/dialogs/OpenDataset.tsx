@@ -3,7 +3,8 @@
  * or pasted text. Loaded on first use.
  */
 import { useEffect, useRef, useState } from 'react';
-import { loadUserText } from './userDataset';
+import { loadUserText } from '../../io/user/userDataset';
+import { describeUserLoad } from './describeUserLoad';
 import { pageLink } from '../../io/viewLink';
 import { useTimelineStore } from '../../store/StoreContext';
 import { useMoreMessages } from '../../i18n/more/more';
@@ -20,7 +21,7 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
   const load = async (text: string, name: string) => {
     setStatus(t.reading(name));
     setProgress(0);
-    const result = await loadUserText(store, text, name, report);
+    const result = describeUserLoad(await loadUserText(store, text, name, report));
     setProgress(null);
     finish(result);
   };

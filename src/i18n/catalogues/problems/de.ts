@@ -1,4 +1,4 @@
-import type { ProblemWords } from '../../../data/problemWords';
+import { byteSize, type ProblemWords } from '../../../data/problemWords';
 
 export const deProblems: ProblemWords = {
   topLevel: () => 'oberste Ebene',
@@ -56,4 +56,18 @@ export const deProblems: ProblemWords = {
   emptySourceName: () => 'name darf nicht leer sein',
   sourceEntry: () => 'jede Quelle muss eine Quellen-ID oder { "name": …, "url": … } sein',
   other: (message) => message,
+  // Laden (issue 18): was aus der davor genannten Datei wurde; Größen in Bytes
+  fetchFailed: (reason) => `konnte nicht abgerufen werden (${reason}); prüfen Sie die Adresse und ob der Server Anfragen anderer Herkunft (CORS) erlaubt`,
+  serverAnswered: (status) => `der Server antwortete ${status}`,
+  declaredTooLarge: (bytes, limit) => `ist ${byteSize(bytes, 'de')} groß; die Grenze liegt bei ${byteSize(limit, 'de')}`,
+  overLimit: (limit) => `ist größer als die Grenze von ${byteSize(limit, 'de')}; das Lesen endete dort`,
+  interrupted: (received) => `brach nach ${byteSize(received, 'de')} ab: die Verbindung endete, bevor die ganze Datei angekommen war; versuchen Sie es erneut`,
+  stalled: (seconds, received) =>
+    `kam ins Stocken: ${seconds} s lang kam so gut wie nichts an (${byteSize(received, 'de')} insgesamt); der Server ist vielleicht ausgelastet, versuchen Sie es später erneut`,
+  cancelled: () => 'wurde nicht geladen: das Laden wurde abgebrochen',
+  webPage: () => 'dies ist eine Webseite (HTML oder XML), kein Datensatz; verwenden Sie die Adresse der JSON- oder CSV-Datei selbst',
+  binaryFile: () => 'dies ist keine Textdatei in UTF-8 (ein Bild, ein PDF, eine Tabelle?); speichern Sie sie als CSV oder JSON in UTF-8',
+  jsonValue: (value) => `die Datei enthält nur den JSON-Wert ${value}, keinen Datensatz; ein Datensatz ist ein JSON-Objekt mit einer Liste „events“`,
+  jsonList: () => 'die Datei ist eine JSON-Liste, kein Datensatz; ein Datensatz ist ein JSON-Objekt mit den Ereignissen in seiner Liste „events“: { "events": [ … ] }',
+  listNotObject: () => 'muss ein Objekt { … } sein, keine Liste [ … ]',
 };

@@ -1,4 +1,4 @@
-import type { ProblemWords } from '../../../data/problemWords';
+import { byteSize, type ProblemWords } from '../../../data/problemWords';
 
 export const esProblems: ProblemWords = {
   topLevel: () => 'nivel superior',
@@ -56,4 +56,18 @@ export const esProblems: ProblemWords = {
   emptySourceName: () => 'name no puede estar vacío',
   sourceEntry: () => 'cada fuente debe ser un id de fuente o { "name": …, "url": … }',
   other: (message) => message,
+  // Carga (issue 18): qué pasó con el archivo nombrado antes; tamaños en bytes
+  fetchFailed: (reason) => `no se pudo obtener (${reason}); comprueba la dirección y que el servidor permita solicitudes de otros orígenes (CORS)`,
+  serverAnswered: (status) => `el servidor respondió ${status}`,
+  declaredTooLarge: (bytes, limit) => `ocupa ${byteSize(bytes, 'es')}; el límite es ${byteSize(limit, 'es')}`,
+  overLimit: (limit) => `supera el límite de ${byteSize(limit, 'es')}; la lectura se detuvo ahí`,
+  interrupted: (received) => `se cortó tras ${byteSize(received, 'es')}: la conexión se cerró antes de que llegara el archivo entero; inténtalo de nuevo`,
+  stalled: (seconds, received) =>
+    `se atascó: durante ${seconds} s no llegó casi nada (${byteSize(received, 'es')} en total); puede que el servidor esté saturado, inténtalo más tarde`,
+  cancelled: () => 'no se cargó: se canceló la carga',
+  webPage: () => 'esto es una página web (HTML o XML), no un conjunto de datos; usa la dirección del propio archivo JSON o CSV',
+  binaryFile: () => 'esto no es un archivo de texto en UTF-8 (¿una imagen, un PDF, una hoja de cálculo?); guárdalo como CSV o JSON en UTF-8',
+  jsonValue: (value) => `el archivo solo contiene el valor JSON ${value}, no un conjunto de datos; un conjunto de datos es un objeto JSON con una lista «events»`,
+  jsonList: () => 'el archivo es una lista JSON, no un conjunto de datos; un conjunto de datos es un objeto JSON con los eventos en su lista «events»: { "events": [ … ] }',
+  listNotObject: () => 'debe ser un objeto { … }, no una lista [ … ]',
 };

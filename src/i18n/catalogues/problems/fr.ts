@@ -1,4 +1,4 @@
-import type { ProblemWords } from '../../../data/problemWords';
+import { byteSize, type ProblemWords } from '../../../data/problemWords';
 
 export const frProblems: ProblemWords = {
   topLevel: () => 'niveau supérieur',
@@ -56,4 +56,18 @@ export const frProblems: ProblemWords = {
   emptySourceName: () => 'name ne doit pas être vide',
   sourceEntry: () => 'chaque source doit être un identifiant de source ou { "name": …, "url": … }',
   other: (message) => message,
+  // Chargement (issue 18) : ce qu’il est advenu du fichier nommé avant ; tailles en octets
+  fetchFailed: (reason) => `n’a pas pu être récupéré (${reason}) ; vérifiez l’adresse et que le serveur autorise les requêtes d’autres origines (CORS)`,
+  serverAnswered: (status) => `le serveur a répondu ${status}`,
+  declaredTooLarge: (bytes, limit) => `fait ${byteSize(bytes, 'fr')} ; la limite est de ${byteSize(limit, 'fr')}`,
+  overLimit: (limit) => `dépasse la limite de ${byteSize(limit, 'fr')} ; la lecture s’est arrêtée là`,
+  interrupted: (received) => `s’est interrompu après ${byteSize(received, 'fr')} : la connexion s’est fermée avant l’arrivée du fichier entier ; réessayez`,
+  stalled: (seconds, received) =>
+    `est bloqué : presque rien n’est arrivé pendant ${seconds} s (${byteSize(received, 'fr')} en tout) ; le serveur est peut-être surchargé, réessayez plus tard`,
+  cancelled: () => 'n’a pas été chargé : le chargement a été annulé',
+  webPage: () => 'ceci est une page web (HTML ou XML), pas un jeu de données ; utilisez l’adresse du fichier JSON ou CSV lui-même',
+  binaryFile: () => 'ce n’est pas un fichier texte en UTF-8 (une image, un PDF, un tableur ?) ; enregistrez-le en CSV ou en JSON, en UTF-8',
+  jsonValue: (value) => `le fichier ne contient que la valeur JSON ${value}, pas un jeu de données ; un jeu de données est un objet JSON avec une liste « events »`,
+  jsonList: () => 'le fichier est une liste JSON, pas un jeu de données ; un jeu de données est un objet JSON dont la liste « events » contient les événements : { "events": [ … ] }',
+  listNotObject: () => 'doit être un objet { … }, pas une liste [ … ]',
 };

@@ -1,4 +1,4 @@
-import type { ProblemWords } from '../../../data/problemWords';
+import { byteSize, type ProblemWords } from '../../../data/problemWords';
 
 export const jaProblems: ProblemWords = {
   topLevel: () => '最上位',
@@ -56,4 +56,18 @@ export const jaProblems: ProblemWords = {
   emptySourceName: () => 'name を空にはできません',
   sourceEntry: () => '各出典は出典の ID か { "name": …, "url": … } でなければなりません',
   other: (message) => message,
+  // 読み込み（issue 18）：前に名前を挙げたファイルがどうなったか。サイズはバイト数
+  fetchFailed: (reason) => `を取得できませんでした（${reason}）。アドレスと、サーバーが別オリジンからの要求（CORS）を許可しているかを確認してください`,
+  serverAnswered: (status) => `：サーバーの応答は ${status} でした`,
+  declaredTooLarge: (bytes, limit) => `は ${byteSize(bytes, 'ja')} あり、上限の ${byteSize(limit, 'ja')} を超えています`,
+  overLimit: (limit) => `は上限の ${byteSize(limit, 'ja')} を超えています。そこで読み込みを止めました`,
+  interrupted: (received) => `の受信が ${byteSize(received, 'ja')} で途切れました。ファイル全体が届く前に接続が閉じられました。もう一度お試しください`,
+  stalled: (seconds, received) =>
+    `の受信が止まりました。${seconds} 秒間ほとんど何も届きませんでした（合計 ${byteSize(received, 'ja')}）。サーバーが混み合っている可能性があります。しばらくしてからお試しください`,
+  cancelled: () => 'は読み込まれませんでした：読み込みを中止しました',
+  webPage: () => 'これはデータセットではなくウェブページ（HTML または XML）です。JSON または CSV ファイルそのもののアドレスを使ってください',
+  binaryFile: () => 'これは UTF-8 のテキストファイルではありません（画像、PDF、表計算ファイル？）。UTF-8 の CSV または JSON として保存してください',
+  jsonValue: (value) => `ファイルには JSON の値 ${value} しかなく、データセットではありません。データセットは「events」リストを持つ JSON オブジェクトです`,
+  jsonList: () => 'ファイルは JSON のリストで、データセットではありません。データセットは出来事を「events」リストに持つ JSON オブジェクトです：{ "events": [ … ] }',
+  listNotObject: () => 'リスト [ … ] ではなくオブジェクト { … } でなければなりません',
 };

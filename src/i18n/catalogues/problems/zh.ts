@@ -1,4 +1,4 @@
-import type { ProblemWords } from '../../../data/problemWords';
+import { byteSize, type ProblemWords } from '../../../data/problemWords';
 
 export const zhProblems: ProblemWords = {
   topLevel: () => '顶层',
@@ -56,4 +56,17 @@ export const zhProblems: ProblemWords = {
   emptySourceName: () => 'name 不能为空',
   sourceEntry: () => '每个来源都必须是来源 ID 或 { "name": …, "url": … }',
   other: (message) => message,
+  // 加载（issue 18）：前面所列文件的结果；大小以字节计
+  fetchFailed: (reason) => `无法获取（${reason}）；请检查地址，并确认服务器允许跨域请求（CORS）`,
+  serverAnswered: (status) => `：服务器返回 ${status}`,
+  declaredTooLarge: (bytes, limit) => `大小为 ${byteSize(bytes, 'zh')}，超过了 ${byteSize(limit, 'zh')} 的上限`,
+  overLimit: (limit) => `超过了 ${byteSize(limit, 'zh')} 的上限，读取已在此停止`,
+  interrupted: (received) => `在接收 ${byteSize(received, 'zh')} 后中断：整个文件到达之前连接已关闭；请重试`,
+  stalled: (seconds, received) => `接收停滞：${seconds} 秒内几乎没有收到数据（共 ${byteSize(received, 'zh')}）；服务器可能繁忙，请稍后重试`,
+  cancelled: () => '未加载：加载已取消',
+  webPage: () => '这是一个网页（HTML 或 XML），不是数据集；请使用 JSON 或 CSV 文件本身的地址',
+  binaryFile: () => '这不是 UTF-8 文本文件（图片、PDF、电子表格？）；请另存为 UTF-8 的 CSV 或 JSON',
+  jsonValue: (value) => `文件只包含 JSON 值 ${value}，不是数据集；数据集是带有“events”列表的 JSON 对象`,
+  jsonList: () => '文件是一个 JSON 列表，不是数据集；数据集是把事件放在“events”列表中的 JSON 对象：{ "events": [ … ] }',
+  listNotObject: () => '必须是对象 { … }，而不是列表 [ … ]',
 };

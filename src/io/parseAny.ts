@@ -3,8 +3,8 @@
  * only when needed; large ones (over 1 MB) go to a Web Worker so the page keeps responding, with
  * progress reported as events are checked.
  */
-import { parseDatasetWith, type DatasetFormat, type Readers } from './parsePipeline';
-import type { ParseResult } from './types';
+import { parseDatasetWith, type DatasetFormat, type Readers } from '../data/parsePipeline';
+import type { ParseResult } from '../data/types';
 
 const WORKER_ABOVE = 1024 * 1024;
 
@@ -27,25 +27,25 @@ export async function parseAny(
   for (;;) {
     const parsed = parseDatasetWith(text, source, readers, onProgress);
     if (!('needs' in parsed)) return parsed;
-    if (parsed.needs === 'csv') readers.csv = (await import('./formats/parseCsv')).parseCsvDataset;
-    else readers.timelineJs = (await import('./formats/parseTimelineJs')).fromTimelineJs;
+    if (parsed.needs === 'csv') readers.csv = (await import('../data/formats/parseCsv')).parseCsvDataset;
+    else readers.timelineJs = (await import('../data/formats/parseTimelineJs')).fromTimelineJs;
   }
 }
 
 function parseInWorker(text: string, source: string, onProgress?: Progress): Promise<ParseResult & { format: DatasetFormat }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent) => {
+    worker.addEventListener('message', (e: MessageEvent) => {
       if (e.data?.type === 'progress') onProgress?.(e.data.done, e.data.total);
       if (e.data?.type === 'done') {
         worker.terminate();
         resolve(e.data.result);
       }
-    };
-    worker.onerror = (e) => {
+    });
+    worker.addEventListener('error', (e) => {
       worker.terminate();
       reject(e);
-    };
+    });
     worker.postMessage({ text, source });
   });
 }

@@ -1,0 +1,49 @@
+/**
+ * A dataset the reader brought (file, drop or paste): parsed by the one pipeline, shown only if it
+ * has events (a failed load never replaces what is on screen) and only if no newer load was shown
+ * meanwhile (loads.ts), then kept (storage.ts) so a reload shows it again until the reader goes
+ * back to the bundled timeline. What happened comes back as a value for the page to word.
+ */
+import type { TimelineStore } from '../../store/createTimelineStore';
+import { MAX_BYTES } from '../../data/limits';
+import { parseAny, type Progress } from '../parseAny';
+import { beginLoad } from '../loads';
+import { datasetStorage, type DatasetStorage, type KeepResult } from '../storage';
+
+export type UserLoad =
+  | { kind: 'shown'; name: string; events: number; problems: number; keep: KeepResult }
+  | { kind: 'tooLarge'; name: string; limit: number }
+  | { kind: 'unusable'; name: string; errors: number }
+  /** A newer load was shown first: this one changed nothing. */
+  | { kind: 'superseded'; name: string };
+
+export async function loadUserText(
+  store: TimelineStore,
+  text: string,
+  name: string,
+  onProgress?: Progress,
+  storage: DatasetStorage = datasetStorage,
+): Promise<UserLoad> {
+  const ticket = beginLoad(store);
+  try {
+    if (text.length > MAX_BYTES) return { kind: 'tooLarge', name, limit: MAX_BYTES };
+    const result = await parseAny(text, name, onProgress);
+    if (!ticket.current()) return { kind: 'superseded', name };
+    const errors = result.problems.filter((p) => p.level === 'error').length;
+    if (result.dataset.events.length === 0) {
+      // Keep the timeline the reader had; show why this one could not replace it.
+      store.setState({ problems: result.problems });
+      return { kind: 'unusable', name, errors };
+    }
+    if (!ticket.show()) return { kind: 'superseded', name };
+    store.getState().setLoaded(result);
+    store.setState({ userDataset: name });
+    const keep = await storage.save({ name, text });
+    if (!keep.kept) store.getState().addNotice({ kind: 'notKept', name, reason: keep.reason, previous: keep.previous });
+    // What was set aside has just been replaced.
+    else store.getState().dismissNotice('setAside');
+    return { kind: 'shown', name, events: result.dataset.events.length, problems: result.problems.length, keep };
+  } finally {
+    ticket.end();
+  }
+}
