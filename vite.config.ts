@@ -24,7 +24,11 @@ function staticDatasetPage(): Plugin {
       if (errors.length) throw new Error(`data/events.json: ${errors.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
       const head = headTags(dataset);
       const tags: HtmlTagDescriptor[] = [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([sha256(EARLY_FETCH_SCRIPT)]) }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([sha256(EARLY_FETCH_SCRIPT)]) },
+          injectTo: 'head-prepend',
+        },
         ...head.meta.map((attrs): HtmlTagDescriptor => ({ tag: 'meta', attrs, injectTo: 'head' })),
       ];
       return {
@@ -124,7 +128,9 @@ export default defineConfig({
             // The parts take only their own modules (and their libraries); what they share with the
             // core stays in the core, which takes its modules' imports along with them.
             ...chunkNames('src').map((name) =>
-              name === 'core' ? { name, test: (id: string) => chunkOf(id) === name, priority: 10 } : { name, test: (id: string) => chunkOf(id) === name, priority: 15, includeDependenciesRecursively: false },
+              name === 'core'
+                ? { name, test: (id: string) => chunkOf(id) === name, priority: 10 }
+                : { name, test: (id: string) => chunkOf(id) === name, priority: 15, includeDependenciesRecursively: false },
             ),
           ],
         },

@@ -55,7 +55,10 @@ export class TimeoutError extends Error {}
 
 /** The page became ready, then failed (crashed, or closed) while being measured. */
 export class AfterReadyError extends Error {
-  constructor(readonly readyMs: number, cause: unknown) {
+  constructor(
+    readonly readyMs: number,
+    cause: unknown,
+  ) {
     super(`ready in ${Math.round(readyMs)} ms, then the page failed while being measured (${String(cause).split('\n')[0]})`);
   }
 }
@@ -68,11 +71,14 @@ export async function measureRun(browser: Browser, url: string, app: App, timeou
     const readyMs = await openWhenReady(page, url, timeout).catch(() => {
       throw new TimeoutError(`not ready within ${timeout / 1000} s`);
     });
-    const timing = await page.evaluate((ready) => ({
-      readyMs: ready,
-      fetchedMs: performance.getEntriesByName('chronicle:fetched')[0]?.startTime,
-      parsedMs: performance.getEntriesByName('chronicle:parsed')[0]?.startTime,
-    }), readyMs);
+    const timing = await page.evaluate(
+      (ready) => ({
+        readyMs: ready,
+        fetchedMs: performance.getEntriesByName('chronicle:fetched')[0]?.startTime,
+        parsedMs: performance.getEntriesByName('chronicle:parsed')[0]?.startTime,
+      }),
+      readyMs,
+    );
     progress.readyMs = timing.readyMs;
     try {
       // Let idle-time work (prefetches, search text) settle as a reader's first second would.
@@ -172,30 +178,47 @@ async function applyFilter(page: Page, app: App, kind: 'filter' | 'search'): Pro
 
 function changeOnce(page: Page, app: App, kind: 'filter' | 'search', on: boolean): Promise<ActionTiming> {
   if (app !== 'chronicle') {
-    return page.evaluate(({ kind: change, on: applied }) => {
-      const w = window as unknown as { benchFilter: (test: (item: { group: string; content: string }) => boolean) => Promise<ActionTiming> };
-      const inGroup = (item: { group: string }) => item.group === 'alpha';
-      const test = change === 'filter'
-        ? (applied ? inGroup : () => true)
-        : (applied ? (item: { group: string; content: string }) => inGroup(item) && item.content.toLowerCase().includes('about legal') : inGroup);
-      return Promise.race([w.benchFilter(test as never), new Promise<ActionTiming>((resolve) => setTimeout(() => resolve({ recomputed: NaN, painted: NaN }), 20_000))]);
-    }, { kind, on });
+    return page.evaluate(
+      ({ kind: change, on: applied }) => {
+        const w = window as unknown as { benchFilter: (test: (item: { group: string; content: string }) => boolean) => Promise<ActionTiming> };
+        const inGroup = (item: { group: string }) => item.group === 'alpha';
+        const test =
+          change === 'filter'
+            ? applied
+              ? inGroup
+              : () => true
+            : applied
+              ? (item: { group: string; content: string }) => inGroup(item) && item.content.toLowerCase().includes('about legal')
+              : inGroup;
+        return Promise.race([
+          w.benchFilter(test as never),
+          new Promise<ActionTiming>((resolve) => setTimeout(() => resolve({ recomputed: NaN, painted: NaN }), 20_000)),
+        ]);
+      },
+      { kind, on },
+    );
   }
-  return page.evaluate(async ({ kind: change, on: applied }) => {
-    performance.clearMeasures();
-    const start = performance.now();
-    if (change === 'filter') {
-      // The first actor's chip: pressing it alone shows only that actor; pressing it again shows all.
-      document.querySelector<HTMLButtonElement>('.chip[aria-pressed]')!.click();
-    } else {
-      const input = document.querySelector<HTMLInputElement>('input.search')!;
-      // React listens for input events; set the value the way typing would.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, applied ? 'about legal' : '');
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const painted = performance.now() - start;
-    const recomputed = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('chronicle:')).reduce((n, m) => n + m.duration, 0);
-    return { recomputed, painted };
-  }, { kind, on });
+  return page.evaluate(
+    async ({ kind: change, on: applied }) => {
+      performance.clearMeasures();
+      const start = performance.now();
+      if (change === 'filter') {
+        // The first actor's chip: pressing it alone shows only that actor; pressing it again shows all.
+        document.querySelector<HTMLButtonElement>('.chip[aria-pressed]')!.click();
+      } else {
+        const input = document.querySelector<HTMLInputElement>('input.search')!;
+        // React listens for input events; set the value the way typing would.
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, applied ? 'about legal' : '');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const painted = performance.now() - start;
+      const recomputed = performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('chronicle:'))
+        .reduce((n, m) => n + m.duration, 0);
+      return { recomputed, painted };
+    },
+    { kind, on },
+  );
 }

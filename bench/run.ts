@@ -56,7 +56,10 @@ async function main() {
   for (const v of views) console.log(`${v.name}: ${kb(v.total)} before ready`);
 
   const bundled: { name: string; times: number[] }[] = [];
-  for (const c of [{ name: 'Bundled dataset (29 events)', query: '', width: 1280 }, { name: 'Bundled dataset, embed view at 375 px', query: '?embed=1', width: 375 }]) {
+  for (const c of [
+    { name: 'Bundled dataset (29 events)', query: '', width: 1280 },
+    { name: 'Bundled dataset, embed view at 375 px', query: '?embed=1', width: 375 },
+  ]) {
     const times: number[] = [];
     for (let i = 0; i < RUNS + 2; i++) times.push(await readyTime(browser, server.base + c.query, c.width));
     bundled.push({ name: c.name, times });
@@ -79,7 +82,10 @@ async function main() {
       for (const c of round) {
         if (c.failure) continue;
         const { app } = c;
-        const url = app === 'chronicle' ? `${server.base}?data=bench/synthetic-${n}.json` : `${server.base}bench/vis.html?data=synthetic-${n}.json${app === 'vis-cluster' ? '&cluster=1' : ''}`;
+        const url =
+          app === 'chronicle'
+            ? `${server.base}?data=bench/synthetic-${n}.json`
+            : `${server.base}bench/vis.html?data=synthetic-${n}.json${app === 'vis-cluster' ? '&cluster=1' : ''}`;
         // vis-timeline takes ~20 s clustered at 100,000 events and does not finish unclustered.
         const timeout = app === 'chronicle' ? 30_000 : n >= 100_000 ? 45_000 : 30_000;
         const progress: { readyMs?: number } = {};
@@ -166,9 +172,15 @@ const RUN_LIMIT = 120_000;
 function stopAfter(ms: number, progress: { readyMs?: number }): { promise: Promise<never>; cancel: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const promise = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(progress.readyMs === undefined
-      ? new TimeoutError(`no answer within ${ms / 1000} s`)
-      : new AfterReadyError(progress.readyMs, `still busy after ${ms / 1000} s`)), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          progress.readyMs === undefined
+            ? new TimeoutError(`no answer within ${ms / 1000} s`)
+            : new AfterReadyError(progress.readyMs, `still busy after ${ms / 1000} s`),
+        ),
+      ms,
+    );
   });
   promise.catch(() => {});
   return { promise, cancel: () => clearTimeout(timer) };
@@ -254,7 +266,10 @@ function renderReport(r: {
     const ready = med(c, (x) => x.readyMs);
     const p95 = med(c, (x) => x.frames.p95);
     const marks = Math.max(...c.runs.map((x) => x.maxMarks));
-    const recompute = Math.max(med(c, (x) => x.filter.recomputed), med(c, (x) => x.search.recomputed));
+    const recompute = Math.max(
+      med(c, (x) => x.filter.recomputed),
+      med(c, (x) => x.search.recomputed),
+    );
     return `| ${count(n)} | ${ms(ready)} (≤ ${b.readyMs}): ${within(ready <= b.readyMs)} | ${ms(p95)} (≤ ${b.p95}): ${within(p95 <= b.p95)} | ${marks} (≤ ${b.marks}): ${within(marks <= b.marks)} | ${ms(recompute)} (< ${b.recompute}): ${within(recompute < b.recompute)} |`;
   });
   const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 ? `${(b / a).toFixed(1)}×` : '–');
@@ -264,10 +279,22 @@ function renderReport(r: {
       const theirs = find(app, n);
       if (!theirs.runs.length) return `did not finish (${theirs.failure})`;
       const parts = [
-        `ready ${ratio(med(ours, (x) => x.readyMs), med(theirs, (x) => x.readyMs))}`,
-        `p95 frame ${ratio(med(ours, (x) => x.frames.p95), med(theirs, (x) => x.frames.p95))}`,
-        `filter ${ratio(med(ours, (x) => x.filter.painted), med(theirs, (x) => x.filter.painted))}`,
-        `search ${ratio(med(ours, (x) => x.search.painted), med(theirs, (x) => x.search.painted))}`,
+        `ready ${ratio(
+          med(ours, (x) => x.readyMs),
+          med(theirs, (x) => x.readyMs),
+        )}`,
+        `p95 frame ${ratio(
+          med(ours, (x) => x.frames.p95),
+          med(theirs, (x) => x.frames.p95),
+        )}`,
+        `filter ${ratio(
+          med(ours, (x) => x.filter.painted),
+          med(theirs, (x) => x.filter.painted),
+        )}`,
+        `search ${ratio(
+          med(ours, (x) => x.search.painted),
+          med(theirs, (x) => x.search.painted),
+        )}`,
       ];
       return parts.join(', ');
     });
@@ -325,13 +352,17 @@ The dataset is requested by an inline script while the page's HTML is read, so i
 
 JS and CSS each view downloads before \`data-state="ready"\` (later idle-time prefetches are not counted), gzipped at level 9; also checked by tests/browser/size.test.ts in \`npm test\`.
 
-${r.views.map((v) => `### ${v.name}
+${r.views
+  .map(
+    (v) => `### ${v.name}
 
 | asset | gzipped |
 |---|---|
 ${v.files.map((f) => `| ${f.name} | ${kb(f.gzip)} |`).join('\n')}
 | **total JS + CSS** | **${kb(v.total)}** (budget ${FIRST_VIEW_BUDGET_KB} KB: ${v.total / 1024 <= FIRST_VIEW_BUDGET_KB ? 'within' : 'OVER'}) |
-`).join('\n')}
+`,
+  )
+  .join('\n')}
 The bundled dataset (\`data/events.json\`) is fetched separately: ${kb(gzipSync(readFileSync('data/events.json')).length)} gzipped.
 
 Synthetic datasets come from bench/generate.ts (seed 42: ten years, 20% ranges, 5 actors, 6 categories).

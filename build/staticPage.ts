@@ -61,14 +61,15 @@ export function headTags(dataset: Dataset): { title: string; meta: Record<string
  * it makes itself (PNG export). No eval, and no inline script but those in `inlineScripts`, given
  * as CSP sources ('sha256-…').
  */
-export const contentSecurityPolicy = (inlineScripts: string[] = []) => [
-  "default-src 'self'",
-  ["script-src 'self'", ...inlineScripts].join(' '),
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' https: http:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export const contentSecurityPolicy = (inlineScripts: string[] = []) =>
+  [
+    "default-src 'self'",
+    ["script-src 'self'", ...inlineScripts].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self' https: http:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');

@@ -98,7 +98,10 @@ export function boot(early: EarlyFetch | null = null): void {
     // shown for a blink would only be a second render to wait for. A larger one is still on its way
     // then, and the loading state renders meanwhile.
     let arrived: FirstLoad | null | undefined;
-    loading.then((first) => (arrived = first), () => {});
+    loading.then(
+      (first) => (arrived = first),
+      () => {},
+    );
     const moment = () => new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS));
     Promise.all([shell.load(), narrow && !present ? verticalPart.load() : null])
       .then(() => Promise.race([loading, moment()]))

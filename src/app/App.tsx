@@ -72,10 +72,7 @@ export function App({ store, loading }: { store: TimelineStore; loading: Promise
 export function Chronicle({ store }: { store: TimelineStore }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const toggleShortcuts = useCallback(() => setShortcutsOpen((open) => !open), []);
-  const ui = useMemo(
-    () => ({ focusSearch: () => document.querySelector<HTMLInputElement>('input.search')?.focus(), toggleShortcuts }),
-    [toggleShortcuts],
-  );
+  const ui = useMemo(() => ({ focusSearch: () => document.querySelector<HTMLInputElement>('input.search')?.focus(), toggleShortcuts }), [toggleShortcuts]);
   useKeyboardCommands(store, ui);
   useThemeAttributes(store);
   useEffect(() => measureVisibleSet(store), [store]);

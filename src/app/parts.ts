@@ -1,9 +1,18 @@
 /** Each view's shell is a chunk of its own: main.tsx asks for the one the link wants alongside the data. */
 import { part } from '../ui/lazyPart';
 
-export const embedPart = part(() => import('../embed/EmbedShell'), (m) => m.EmbedShell);
-export const fullPart = part(() => import('./full/FullShell'), (m) => m.FullShell);
-export const presenterPart = part(() => import('../present/PresenterShell'), (m) => m.PresenterShell);
+export const embedPart = part(
+  () => import('../embed/EmbedShell'),
+  (m) => m.EmbedShell,
+);
+export const fullPart = part(
+  () => import('./full/FullShell'),
+  (m) => m.FullShell,
+);
+export const presenterPart = part(
+  () => import('../present/PresenterShell'),
+  (m) => m.PresenterShell,
+);
 
 export const EmbedShell = embedPart.Component;
 export const FullShell = fullPart.Component;

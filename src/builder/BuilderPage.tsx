@@ -21,7 +21,9 @@ import './builder.css';
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', ja: '日本語', zh: '中文' };
 
 export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
-  const [options, setOptions] = useState<EmbedOptions>(() => optionsFromParams(parseViewParams(location.search).params, new URLSearchParams(location.search).get('lang')));
+  const [options, setOptions] = useState<EmbedOptions>(() =>
+    optionsFromParams(parseViewParams(location.search).params, new URLSearchParams(location.search).get('lang')),
+  );
   // The page's language is settled before it renders (boot.tsx): one catalogue for its lifetime.
   const t = useMemo(() => withRest(enBuilder), []);
   // The dataset the previews show, kept with the address it came from: a result for another address is stale.
@@ -84,7 +86,11 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
             <input type="url" value={options.data} placeholder="https://example.com/timeline.json" onChange={(e) => set('data', e.target.value)} />
           </label>
           <p className="builder-status" role="status">
-            {!loaded ? t.loadingShort : errors.length ? t.cannotUse(problemMessage(errors[0]!, t)) : t.datasetSummary(dataset!.title, eventCount(dataset!.events.length))}
+            {!loaded
+              ? t.loadingShort
+              : errors.length
+                ? t.cannotUse(problemMessage(errors[0]!, t))
+                : t.datasetSummary(dataset!.title, eventCount(dataset!.events.length))}
           </p>
         </fieldset>
         <fieldset>
@@ -93,18 +99,32 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
             {t.period}
             <select value={options.period} onChange={(e) => set('period', e.target.value)}>
               <option value="">{t.noPeriod}</option>
-              {dataset?.periods.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+              {dataset?.periods.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
             </select>
           </label>
           <div className="builder-row">
-            <label>{t.from}<input value={options.from} placeholder="2026-02" disabled={!!options.period} onChange={(e) => set('from', e.target.value)} /></label>
-            <label>{t.to}<input value={options.to} placeholder="2026-04-30" disabled={!!options.period} onChange={(e) => set('to', e.target.value)} /></label>
+            <label>
+              {t.from}
+              <input value={options.from} placeholder="2026-02" disabled={!!options.period} onChange={(e) => set('from', e.target.value)} />
+            </label>
+            <label>
+              {t.to}
+              <input value={options.to} placeholder="2026-04-30" disabled={!!options.period} onChange={(e) => set('to', e.target.value)} />
+            </label>
           </div>
           <label>
             {t.selectedEvent}
             <select value={options.event} onChange={(e) => set('event', e.target.value)}>
               <option value="">{t.none}</option>
-              {dataset?.events.map((e) => <option key={e.id} value={e.id}>{formatEventDate(e)}: {e.title}</option>)}
+              {dataset?.events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {formatEventDate(e)}: {e.title}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -144,7 +164,11 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
             {t.language}
             <select value={options.lang} onChange={(e) => set('lang', e.target.value as EmbedOptions['lang'])}>
               <option value="">{t.autoLanguage}</option>
-              {LANGS.map((lang) => <option key={lang} value={lang} lang={lang}>{LANGUAGE_NAMES[lang]}</option>)}
+              {LANGS.map((lang) => (
+                <option key={lang} value={lang} lang={lang}>
+                  {LANGUAGE_NAMES[lang]}
+                </option>
+              ))}
             </select>
           </label>
           <div className="builder-row">
@@ -156,25 +180,54 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
               </select>
             </label>
             {options.height !== 'auto' && (
-              <label>px<input type="number" min={240} max={2000} value={options.height} onChange={(e) => set('height', Math.max(240, Number(e.target.value) || 560))} /></label>
+              <label>
+                px
+                <input
+                  type="number"
+                  min={240}
+                  max={2000}
+                  value={options.height}
+                  onChange={(e) => set('height', Math.max(240, Number(e.target.value) || 560))}
+                />
+              </label>
             )}
           </div>
         </fieldset>
         <fieldset>
           <legend>{t.snippet}</legend>
           <textarea className="snippet" readOnly value={snippet} rows={12} onFocus={(e) => e.currentTarget.select()} aria-label={t.embedSnippet} />
-          <button type="button" className="button" onClick={copy}>{t.copySnippet}</button>
-          <span role="status" className="builder-status">{copied}</span>
+          <button type="button" className="button" onClick={copy}>
+            {t.copySnippet}
+          </button>
+          <span role="status" className="builder-status">
+            {copied}
+          </span>
         </fieldset>
       </form>
       <section className="previews" aria-label={t.preview}>
         <figure>
           <figcaption>{t.desktopPreview}</figcaption>
-          <iframe title={t.desktopPreviewTitle} src={src} sandbox={EMBED_SANDBOX} width={720} height={options.height === 'auto' ? 560 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
+          <iframe
+            title={t.desktopPreviewTitle}
+            src={src}
+            sandbox={EMBED_SANDBOX}
+            width={720}
+            height={options.height === 'auto' ? 560 : options.height}
+            data-auto={options.height === 'auto'}
+            style={options.height === 'auto' ? undefined : { height: options.height }}
+          />
         </figure>
         <figure>
           <figcaption>{t.phonePreview}</figcaption>
-          <iframe title={t.phonePreviewTitle} src={src} sandbox={EMBED_SANDBOX} width={360} height={options.height === 'auto' ? 720 : options.height} data-auto={options.height === 'auto'} style={options.height === 'auto' ? undefined : { height: options.height }} />
+          <iframe
+            title={t.phonePreviewTitle}
+            src={src}
+            sandbox={EMBED_SANDBOX}
+            width={360}
+            height={options.height === 'auto' ? 720 : options.height}
+            data-auto={options.height === 'auto'}
+            style={options.height === 'auto' ? undefined : { height: options.height }}
+          />
         </figure>
       </section>
     </main>

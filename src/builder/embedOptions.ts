@@ -23,7 +23,17 @@ export interface EmbedOptions {
 }
 
 export const DEFAULT_OPTIONS: EmbedOptions = {
-  data: '', period: '', from: '', to: '', event: '', lanes: 'actor', theme: 'light', accent: '', orientation: '', height: 'auto', lang: '',
+  data: '',
+  period: '',
+  from: '',
+  to: '',
+  event: '',
+  lanes: 'actor',
+  theme: 'light',
+  accent: '',
+  orientation: '',
+  height: 'auto',
+  lang: '',
 };
 
 export function optionsFromParams(p: ViewParams, lang: string | null = null): EmbedOptions {

@@ -48,7 +48,12 @@ export const NO_CODE = 0xffff;
 /** Case- and accent-insensitive: "Café" and "cafe" fold to the same text. */
 export function foldText(text: string): string {
   // Plain ASCII needs no decomposition, and most text in most datasets is plain ASCII.
-  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase() : text.toLowerCase();
+  return NON_ASCII.test(text)
+    ? text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+    : text.toLowerCase();
 }
 
 // oxlint-disable-next-line no-control-regex -- the ASCII range starts at NUL
@@ -95,7 +100,7 @@ export function searchTextOf(index: DatasetIndex): SearchText {
 export function* foldSearchText(index: DatasetIndex): Generator<void, void, void> {
   const texts: string[] = [];
   while (!index.search && texts.length < index.events.length) {
-    for (const end = Math.min(texts.length + 500, index.events.length); texts.length < end; ) texts.push(eventText(index.events[texts.length]!));
+    for (const end = Math.min(texts.length + 500, index.events.length); texts.length < end;) texts.push(eventText(index.events[texts.length]!));
     yield;
   }
   index.search ??= joinTexts(texts);
@@ -116,7 +121,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   }
   let byId: Map<string, TimelineEvent> | null = null;
   return {
-    dataset, events, columns, search: null, extent: lo < hi ? [lo, hi] : null,
+    dataset,
+    events,
+    columns,
+    search: null,
+    extent: lo < hi ? [lo, hi] : null,
     // Made on first use (a selection, a deep link): hashing 100,000 ids need not delay the first view.
     get byId() {
       if (!byId) {

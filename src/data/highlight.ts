@@ -35,7 +35,7 @@ export function highlight(text: string, terms: string[]): Segment[] {
     }
   }
   const segments: Segment[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i;
     while (j < text.length && marked[j] === marked[i]) j++;
     segments.push({ text: text.slice(i, j), match: marked[i] === 1 });

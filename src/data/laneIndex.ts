@@ -52,23 +52,25 @@ export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | nul
   const { dataset, columns, events } = index;
   const n = positions ? positions.length : events.length;
   const codes = mode === 'actor' ? columns.leadActor : mode === 'category' ? columns.category : null;
-  const defined: Lane[] = mode === 'none'
-    ? [allLane()]
-    : mode === 'actor'
-      ? dataset.actors.map((a) => ({ id: a.id, label: a.label, color: a.color }))
-      : dataset.categories.map((c) => ({ id: c.id, label: c.label }));
+  const defined: Lane[] =
+    mode === 'none'
+      ? [allLane()]
+      : mode === 'actor'
+        ? dataset.actors.map((a) => ({ id: a.id, label: a.label, color: a.color }))
+        : dataset.categories.map((c) => ({ id: c.id, label: c.label }));
   // Lane slot per code: defined lanes first, "other" (NO_CODE) last.
   const slotOf = (code: number) => (code === NO_CODE ? defined.length : code);
   const sizes = new Uint32Array(defined.length + 1);
   for (let i = 0; i < n; i++) sizes[codes ? slotOf(codes[positions ? positions[i]! : i]!) : 0]!++;
   const laneAt = (k: number) => (k < defined.length ? defined[k]! : otherLane(mode as 'actor' | 'category'));
   // The filtered events are a subset of the unfiltered ones: a lane as large as its unfiltered self is it.
-  const kept = whole && whole.mode === mode && positions
-    ? Array.from(sizes, (size, k) => {
-        const id = size ? laneAt(k).id : null;
-        return whole.lanes.find((l) => l.lane.id === id && l.events.length === size);
-      })
-    : [];
+  const kept =
+    whole && whole.mode === mode && positions
+      ? Array.from(sizes, (size, k) => {
+          const id = size ? laneAt(k).id : null;
+          return whole.lanes.find((l) => l.lane.id === id && l.events.length === size);
+        })
+      : [];
   const lists = Array.from(sizes, (size, k) => {
     const length = kept[k] ? 0 : size;
     return { events: new Array<TimelineEvent>(length), starts: new Float64Array(length), ends: new Float64Array(length), filled: 0 };

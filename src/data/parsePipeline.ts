@@ -45,10 +45,10 @@ export function parseDatasetWith(text: string, source: string, readers: Readers,
       format: 'chronicle',
     };
   }
-  if (isTimelineJs(raw)) return readers.timelineJs ? { ...validateDataset(readers.timelineJs(raw), source, onProgress), format: 'timelinejs' } : { needs: 'timelinejs' };
+  if (isTimelineJs(raw))
+    return readers.timelineJs ? { ...validateDataset(readers.timelineJs(raw), source, onProgress), format: 'timelinejs' } : { needs: 'timelinejs' };
   return { ...validateDataset(raw, source, onProgress), format: 'chronicle' };
 }
-
 
 /** A file that is no dataset at all, said in one problem rather than read as a CSV and quoted back whole. */
 function notADataset(kind: Exclude<Sniffed, 'json' | 'csv'>, body: string, source: string): Parsed {

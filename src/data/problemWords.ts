@@ -101,7 +101,9 @@ const UNITS = [
 export function byteSize(bytes: number, lang = 'en'): string {
   const [size, unit, short] = UNITS.find(([least]) => bytes >= least) ?? UNITS[2];
   const value = Math.round((bytes / size) * 10) / 10;
-  return lang === 'en' ? `${value} ${value === 1 && short === 'bytes' ? 'byte' : short}` : new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return lang === 'en'
+    ? `${value} ${value === 1 && short === 'bytes' ? 'byte' : short}`
+    : new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
 export type ProblemWords = typeof problemWords;

@@ -137,7 +137,7 @@ function matchTerms(search: SearchText, terms: string[]): number[] {
   // No term contains the separator, so a hit lies within one event's text; hits come in order, so
   // the event holding each is found by walking the offsets forward.
   let event = 0;
-  for (let at = text.indexOf(first!); at >= 0; ) {
+  for (let at = text.indexOf(first!); at >= 0;) {
     while (offsets[event + 1]! <= at) event++;
     const start = offsets[event]!;
     const end = offsets[event + 1]!;

@@ -118,10 +118,7 @@ export interface FieldIssue {
 }
 
 /** Runs a record schema; returns its output or the issues with dotted field paths ("quotes.0.text"). */
-export function checkRecord<T extends v.GenericSchema>(
-  schema: T,
-  input: unknown,
-): { ok: true; value: v.InferOutput<T> } | { ok: false; issues: FieldIssue[] } {
+export function checkRecord<T extends v.GenericSchema>(schema: T, input: unknown): { ok: true; value: v.InferOutput<T> } | { ok: false; issues: FieldIssue[] } {
   // valibot checks a list's keys as if it were an object ("id is required", three times): say what it is.
   if (Array.isArray(input)) return { ok: false, issues: [{ field: '', said: say('listNotObject') }] };
   const result = v.safeParse(schema, input);

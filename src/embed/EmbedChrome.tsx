@@ -27,7 +27,9 @@ export function EmbedFilters() {
         {hasActiveFilters(filters) ? t.matchShort(formatCount(matching), formatCount(index.events.length)) : eventCount(index.events.length)}
       </p>
       {hasActiveFilters(filters) && (
-        <button type="button" className="clear" onClick={() => s().clearFilters()}>{t.clear}</button>
+        <button type="button" className="clear" onClick={() => s().clearFilters()}>
+          {t.clear}
+        </button>
       )}
     </section>
   );
@@ -44,7 +46,9 @@ export function EmbedFooter() {
   };
   return (
     <footer className="embed-footer">
-      <h1 className="embed-title" lang={index.dataset.locale}>{index.dataset.title}</h1>
+      <h1 className="embed-title" lang={index.dataset.locale}>
+        {index.dataset.title}
+      </h1>
       <p className="embed-sources">{line}</p>
       <a href={fullView()} target="_blank" rel="noopener" onClick={(e) => (e.currentTarget.href = fullView())}>
         {t.openFullView}

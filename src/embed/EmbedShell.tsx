@@ -28,9 +28,7 @@ export function EmbedShell({ timeline }: { timeline: ReactNode }) {
       <EmbedFilters />
       <main className="main">
         <div className="views">
-          <div className="timeline-view">
-            {timeline}
-          </div>
+          <div className="timeline-view">{timeline}</div>
         </div>
       </main>
       {hasSelection && (

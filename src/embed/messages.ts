@@ -26,5 +26,8 @@ export function isSelectMessage(data: unknown): data is SelectMessage {
 
 export function resizeMessages(height: number): [ResizeMessage, AmpSizeMessage] {
   const h = Math.ceil(height);
-  return [{ type: 'chronicle:resize', height: h }, { sentinel: 'amp', type: 'embed-size', height: h }];
+  return [
+    { type: 'chronicle:resize', height: h },
+    { sentinel: 'amp', type: 'embed-size', height: h },
+  ];
 }

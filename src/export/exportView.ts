@@ -36,8 +36,24 @@ export async function exportView(format: ExportFormat, state: TimelineState): Pr
 }
 
 const STYLE_PROPS = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size',
-  'font-weight', 'font-style', 'letter-spacing', 'text-transform', 'paint-order', 'stroke-linejoin', 'text-anchor', 'visibility', 'display',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-transform',
+  'paint-order',
+  'stroke-linejoin',
+  'text-anchor',
+  'visibility',
+  'display',
 ];
 const NOT_INHERITED: Record<string, string> = { opacity: '1', display: 'inline' };
 const HEAD = 64;
@@ -130,7 +146,15 @@ function download(blob: Blob, filename: string): void {
 }
 
 function slug(title: string): string {
-  return title.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
+  return (
+    title
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'timeline'
+  );
 }
 
 function escapeXml(s: string): string {

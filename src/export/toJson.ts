@@ -37,9 +37,7 @@ export function datasetToJson(dataset: Dataset, events: TimelineEvent[]): string
       actors: e.actors,
       ...(e.category ? { category: e.category } : {}),
       ...(e.amounts.length ? { amounts: e.amounts } : {}),
-      ...(e.quotes.length
-        ? { quotes: e.quotes.map(({ source, ...q }) => ({ ...q, date: q.date ? form(q.date) : undefined, source: source?.id })) }
-        : {}),
+      ...(e.quotes.length ? { quotes: e.quotes.map(({ source, ...q }) => ({ ...q, date: q.date ? form(q.date) : undefined, source: source?.id })) } : {}),
       sources: e.sources.map(citation),
       related: e.related.filter((r) => ids.has(r.id)).map((r) => (r.label ? r : r.id)),
       ...(e.disputed ? { disputed: e.disputed } : {}),

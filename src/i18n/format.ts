@@ -60,7 +60,10 @@ export function tickLabel(value: number, kind: TickLabelKind, locale: FormatLoca
 }
 
 /** tickLabel in a given locale, for tests and exports that format in a language not the page's. */
-export const tickLabelIn = (locale: FormatLocale): TickLabeller => (value, kind) => tickLabel(value, kind, locale);
+export const tickLabelIn =
+  (locale: FormatLocale): TickLabeller =>
+  (value, kind) =>
+    tickLabel(value, kind, locale);
 
 export interface DatedLike {
   start: PartialDate;
@@ -104,8 +107,11 @@ function moneyTemplate(lang: string, currency: string): (value: number) => strin
   } catch {
     return (value) => `${number.format(value)} ${currency}`;
   }
-  // NUL marks where the number goes: it never occurs in a currency pattern.
-  // oxlint-disable-next-line no-control-regex
-  const pattern = parts.map((p) => (NUMBER_PARTS.has(p.type) ? '\u0000' : p.value)).join('').replace(/\u0000+/, '\u0000');
+  // NUL marks where the number goes (once, however many parts the number has): it never occurs in a currency pattern.
+  let pattern = '';
+  for (const p of parts) {
+    const piece = NUMBER_PARTS.has(p.type) ? '\u0000' : p.value;
+    if (piece !== '\u0000' || !pattern.endsWith('\u0000')) pattern += piece;
+  }
   return (value) => pattern.replace('\u0000', number.format(value));
 }

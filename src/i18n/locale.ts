@@ -19,9 +19,27 @@ export interface DatePatterns {
   majorOverMonths: string;
 }
 
-const WESTERN: DatePatterns = { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy', tickDay: 'd', tickMonth: 'MMM', tickYear: 'yyyy', majorOverDays: 'MMM yyyy', majorOverMonths: 'yyyy' };
+const WESTERN: DatePatterns = {
+  day: 'd MMM yyyy',
+  month: 'MMM yyyy',
+  year: 'yyyy',
+  tickDay: 'd',
+  tickMonth: 'MMM',
+  tickYear: 'yyyy',
+  majorOverDays: 'MMM yyyy',
+  majorOverMonths: 'yyyy',
+};
 // Years, months and days are counted in CJK dates: 2026年4月27日.
-const CJK: DatePatterns = { day: 'yyyy年M月d日', month: 'yyyy年M月', year: 'yyyy年', tickDay: 'd日', tickMonth: 'M月', tickYear: 'yyyy年', majorOverDays: 'yyyy年M月', majorOverMonths: 'yyyy年' };
+const CJK: DatePatterns = {
+  day: 'yyyy年M月d日',
+  month: 'yyyy年M月',
+  year: 'yyyy年',
+  tickDay: 'd日',
+  tickMonth: 'M月',
+  tickYear: 'yyyy年',
+  majorOverDays: 'yyyy年M月',
+  majorOverMonths: 'yyyy年',
+};
 const PATTERNS: Record<Lang, DatePatterns> = {
   en: WESTERN,
   de: { ...WESTERN, day: 'd. MMM yyyy' },

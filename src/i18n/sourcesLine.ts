@@ -9,7 +9,12 @@ import { en } from './en';
  * the dataset). An inline source's name is cut to the outlet, the part before ":" or "(", as older
  * datasets write "Outlet: headline (date)".
  */
-export function sourcesLine(events: TimelineEvent[], max = 6, t: Pick<Messages, 'sourcesLine' | 'noSources' | 'reportedBy'> = en, listed: Source[] = []): string {
+export function sourcesLine(
+  events: TimelineEvent[],
+  max = 6,
+  t: Pick<Messages, 'sourcesLine' | 'noSources' | 'reportedBy'> = en,
+  listed: Source[] = [],
+): string {
   const names: string[] = [];
   // Sources repeat across events (they are shared objects): each is looked at once.
   const seen = new Set<Source>();
@@ -26,4 +31,8 @@ export function sourcesLine(events: TimelineEvent[], max = 6, t: Pick<Messages, 
   return t.sourcesLine(shown.join('; '), names.length - shown.length);
 }
 
-const outletOf = (name: string) => name.split(/[:(]| as cited| via /)[0]!.trim().replace(/,$/, '');
+const outletOf = (name: string) =>
+  name
+    .split(/[:(]| as cited| via /)[0]!
+    .trim()
+    .replace(/,$/, '');

@@ -53,7 +53,12 @@ export async function firstLoad(page: object, plan: FirstLoadPlan): Promise<Firs
       if (result.dataset.events.length > 0) return done(result, { userDataset: saved.name });
       notices.push({ kind: 'setAside', name: saved.name, problem: result.problems.find((p) => p.level === 'error') ?? null });
     }
-    const loaded = await loadDataset(saved ? plan.bundledUrl : plan.url, { signal: ticket.signal, started: saved ? undefined : plan.started, stall: plan.stall, onProgress: progress });
+    const loaded = await loadDataset(saved ? plan.bundledUrl : plan.url, {
+      signal: ticket.signal,
+      started: saved ? undefined : plan.started,
+      stall: plan.stall,
+      onProgress: progress,
+    });
     if (loaded.outcome !== 'cancelled' || !ticket.current() || !plan.fallBackOnCancel || plan.url === plan.bundledUrl) return done(loaded);
     // The reader stopped the link's dataset: the bundled one, under a new ticket, so Cancel stops it too.
     ticket.end();

@@ -91,32 +91,52 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
 
   return (
     <div className="app presenting">
-      <main className="stage">
-        {renderTimeline(STAGE)}
-      </main>
+      <main className="stage">{renderTimeline(STAGE)}</main>
       <section className="caption" aria-live="polite" aria-label={t.currentStep}>
         <p className="caption-date">
-          {event ? formatEventDate(event) : period ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}` : formatInstant(current.from, 'yyyy')}
+          {event
+            ? formatEventDate(event)
+            : period
+              ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}`
+              : formatInstant(current.from, 'yyyy')}
           {period && <span className="caption-kind"> · {t.periodKind}</span>}
         </p>
-        <h1 className="caption-title" lang={index.dataset.locale}>{current.title}</h1>
-        {(event ?? period)?.summary && <p className="caption-summary" lang={index.dataset.locale}>{(event ?? period)!.summary}</p>}
+        <h1 className="caption-title" lang={index.dataset.locale}>
+          {current.title}
+        </h1>
+        {(event ?? period)?.summary && (
+          <p className="caption-summary" lang={index.dataset.locale}>
+            {(event ?? period)!.summary}
+          </p>
+        )}
       </section>
       <nav className="deck" aria-label={t.presentation}>
-        <button type="button" onClick={() => store.getState().goToStep(step - 1)} disabled={step === 0} aria-label={t.previousStep}>‹</button>
+        <button type="button" onClick={() => store.getState().goToStep(step - 1)} disabled={step === 0} aria-label={t.previousStep}>
+          ‹
+        </button>
         <p className="progress" aria-label={t.stepOf(step + 1, steps.length)}>
           {step + 1} / {steps.length}
         </p>
-        <button type="button" onClick={() => store.getState().goToStep(step + 1)} disabled={step === steps.length - 1} aria-label={t.nextStep}>›</button>
+        <button type="button" onClick={() => store.getState().goToStep(step + 1)} disabled={step === steps.length - 1} aria-label={t.nextStep}>
+          ›
+        </button>
         {autoplay && (
           <button type="button" className="autoplay" onClick={() => store.getState().setPaused(!paused)}>
             {paused ? t.paused(autoplay) : t.playing(autoplay)}
           </button>
         )}
-        <button type="button" onClick={toggleFullscreen} title={`${t.fullscreen} (F)`}>{t.fullscreen}</button>
-        <button type="button" onClick={() => openSpeakerView(store.getState())}>{t.speakerView}</button>
-        <a className="exit" href={exitHref()} onClick={(e) => (e.currentTarget.href = exitHref())}>{t.exit}</a>
-        <div className="progress-bar" aria-hidden="true"><span style={{ width: `${((step + 1) / steps.length) * 100}%` }} /></div>
+        <button type="button" onClick={toggleFullscreen} title={`${t.fullscreen} (F)`}>
+          {t.fullscreen}
+        </button>
+        <button type="button" onClick={() => openSpeakerView(store.getState())}>
+          {t.speakerView}
+        </button>
+        <a className="exit" href={exitHref()} onClick={(e) => (e.currentTarget.href = exitHref())}>
+          {t.exit}
+        </a>
+        <div className="progress-bar" aria-hidden="true">
+          <span style={{ width: `${((step + 1) / steps.length) * 100}%` }} />
+        </div>
       </nav>
     </div>
   );

@@ -20,10 +20,18 @@ export function SpeakerView({ index, steps, step, onStep }: { index: DatasetInde
     <main className="app presenting speaker">
       <h1 className="visually-hidden">{t.speakerNotes(index.dataset.title)}</h1>
       <header className="speaker-head">
-        <p className="progress">{step + 1} / {steps.length}</p>
-        <p className="clock" aria-label={t.timeSinceStart}>{Math.floor(elapsed / 60)}:{String(elapsed % 60).padStart(2, '0')}</p>
-        <button type="button" onClick={() => onStep(step - 1)} disabled={step === 0}>{t.previous}</button>
-        <button type="button" onClick={() => onStep(step + 1)} disabled={!next}>{t.next}</button>
+        <p className="progress">
+          {step + 1} / {steps.length}
+        </p>
+        <p className="clock" aria-label={t.timeSinceStart}>
+          {Math.floor(elapsed / 60)}:{String(elapsed % 60).padStart(2, '0')}
+        </p>
+        <button type="button" onClick={() => onStep(step - 1)} disabled={step === 0}>
+          {t.previous}
+        </button>
+        <button type="button" onClick={() => onStep(step + 1)} disabled={!next}>
+          {t.next}
+        </button>
       </header>
       {current && <StepNotes index={index} step={current} heading={t.now} />}
       {next ? <StepNotes index={index} step={next} heading={t.upNext} brief /> : <p className="speaker-end">{t.lastStep}</p>}
@@ -40,7 +48,12 @@ function StepNotes({ index, step, heading, brief = false }: { index: DatasetInde
       <p className="caption-date">{event ? formatEventDate(event) : period ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}` : ''}</p>
       <p className="caption-title">{step.title}</p>
       {!brief && (event ?? period)?.summary && <p className="speaker-notes">{(event ?? period)!.summary}</p>}
-      {!brief && event?.quotes.map((q, i) => <blockquote key={i}>“{q.text}” {q.by && <cite>— {q.by}</cite>}</blockquote>)}
+      {!brief &&
+        event?.quotes.map((q, i) => (
+          <blockquote key={i}>
+            “{q.text}” {q.by && <cite>— {q.by}</cite>}
+          </blockquote>
+        ))}
       {!brief && event?.disputed && <p className="speaker-notes">{moreMessages().disputed(event.disputed)}</p>}
     </section>
   );

@@ -135,7 +135,19 @@ const createDataSlice: Slice<DataSlice> = (set, get) => ({
     const fatal = dataset.events.length === 0 && problems.some((p) => p.level === 'error');
     const limits = paddedExtent(index.extent);
     const notices = get().notices.filter((n) => n.kind === 'setAside');
-    set({ status: fatal ? 'error' : 'ready', index, problems, limits, timeWindow: limits, periodId: null, selectedId: null, filters: NO_FILTERS, userDataset: null, progress: null, notices });
+    set({
+      status: fatal ? 'error' : 'ready',
+      index,
+      problems,
+      limits,
+      timeWindow: limits,
+      periodId: null,
+      selectedId: null,
+      filters: NO_FILTERS,
+      userDataset: null,
+      progress: null,
+      notices,
+    });
   },
   addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.kind !== notice.kind), notice] }),
   dismissNotice: (kind) => set({ notices: get().notices.filter((n) => n.kind !== kind) }),

@@ -68,8 +68,16 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
     filters: {
       ...NO_FILTERS,
       query: params.q ?? '',
-      actors: known('actors', params.actors, dataset.actors.map((a) => a.id)),
-      categories: known('categories', params.categories, dataset.categories.map((c) => c.id)),
+      actors: known(
+        'actors',
+        params.actors,
+        dataset.actors.map((a) => a.id),
+      ),
+      categories: known(
+        'categories',
+        params.categories,
+        dataset.categories.map((c) => c.id),
+      ),
       disputed: disputedFilter(params.disputed, index.columns.disputedAt.length, warnings),
     },
     lanes: params.lanes ?? 'actor',

@@ -49,7 +49,9 @@ export const EventMark = memo(function EventMark({ mark, color, shape, selected,
         <>
           <rect className="mark-bar" y={-BAR_H / 2} width={Math.max(x1 - x0, 2)} height={BAR_H} rx={3} />
           {/* The actor's shape at the bar's visible start, where the label begins. */}
-          {x1 - Math.max(x0, 0) > 14 && <path className="mark-shape" transform={`translate(${(Math.max(x0, 0) - x0 + 7).toFixed(1)},0)`} d={shapePath(shape, 3.5)} />}
+          {x1 - Math.max(x0, 0) > 14 && (
+            <path className="mark-shape" transform={`translate(${(Math.max(x0, 0) - x0 + 7).toFixed(1)},0)`} d={shapePath(shape, 3.5)} />
+          )}
         </>
       )}
       {label && (
@@ -81,7 +83,9 @@ export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, tabS
       {...clusterButtonProps(cluster.count, name, () => onOpen(cluster), cluster.earlier, tabStop)}
     >
       <rect y={-9} width={w} height={18} rx={9} />
-      <text x={w / 2} y={4} textAnchor="middle" aria-hidden="true">{text}</text>
+      <text x={w / 2} y={4} textAnchor="middle" aria-hidden="true">
+        {text}
+      </text>
     </g>
   );
 });
@@ -124,7 +128,11 @@ export const DensityBar = memo(function DensityBar({ bin, tabStop, onOpen }: Den
     >
       <rect className="density-hit" y={bin.top} width={w} height={bin.bottom - bin.top} />
       {/* A sliver cut off by the window's edge keeps its button and name, not a count that would overlap the next. */}
-      {w >= 24 && <text x={(w / 2).toFixed(1)} y={(bin.bottom - 6 - barHeight(bin)).toFixed(1)} textAnchor="middle" aria-hidden="true">{shown}</text>}
+      {w >= 24 && (
+        <text x={(w / 2).toFixed(1)} y={(bin.bottom - 6 - barHeight(bin)).toFixed(1)} textAnchor="middle" aria-hidden="true">
+          {shown}
+        </text>
+      )}
     </g>
   );
 });

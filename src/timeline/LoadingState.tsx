@@ -15,7 +15,11 @@ export function LoadingState() {
   const progress = useTimeline(selectProgress);
   const t = useMessages();
   const size = (bytes: number) => byteSize(bytes, t.lang);
-  const shown = progress ? (progress.total ? t.loadingOf(size(progress.received), size(progress.total), Math.floor((100 * progress.received) / progress.total)) : t.loadingReceived(size(progress.received))) : '';
+  const shown = progress
+    ? progress.total
+      ? t.loadingOf(size(progress.received), size(progress.total), Math.floor((100 * progress.received) / progress.total))
+      : t.loadingReceived(size(progress.received))
+    : '';
   return (
     <div className="timeline-message timeline-loading">
       {/* One polite status: the words change at most five times a second, and only after the first 200 ms. */}

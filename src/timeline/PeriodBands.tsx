@@ -4,7 +4,19 @@ import type { PeriodBand } from '../view/periods';
 export const PERIOD_STRIP = 26;
 
 /** Labelled bands behind the lanes; the label strip sits above the lanes so it never hides events. */
-export function PeriodBands({ bands, height, width, onPeriod, strip = PERIOD_STRIP }: { bands: PeriodBand[]; height: number; width: number; onPeriod: (id: string) => void; strip?: number }) {
+export function PeriodBands({
+  bands,
+  height,
+  width,
+  onPeriod,
+  strip = PERIOD_STRIP,
+}: {
+  bands: PeriodBand[];
+  height: number;
+  width: number;
+  onPeriod: (id: string) => void;
+  strip?: number;
+}) {
   return (
     <g className="periods" aria-hidden="true">
       {bands.map((b) => {
@@ -18,7 +30,9 @@ export function PeriodBands({ bands, height, width, onPeriod, strip = PERIOD_STR
             </rect>
             {b.x0 > 0 && <line className="period-edge" x1={b.x0} x2={b.x0} y2={height} />}
             {b.label && (
-              <text className="period-label" x={b.labelX} y={strip * 0.6}>{b.label}</text>
+              <text className="period-label" x={b.labelX} y={strip * 0.6}>
+                {b.label}
+              </text>
             )}
           </g>
         );

@@ -11,11 +11,15 @@ export function TimeAxis({ ticks, y, width, scale = 1 }: { ticks: AxisTicks; y: 
       {ticks.minor.map((t) => (
         <g key={t.value} transform={`translate(${round(t.x)},0)`}>
           <line className="tick" y2={6} />
-          <text className="tick-label" y={19 * scale} x={3}>{t.label}</text>
+          <text className="tick-label" y={19 * scale} x={3}>
+            {t.label}
+          </text>
         </g>
       ))}
       {ticks.major.map((t) => (
-        <text key={t.value} className="major-label" x={round(t.x) + 3} y={37 * scale}>{t.label}</text>
+        <text key={t.value} className="major-label" x={round(t.x) + 3} y={37 * scale}>
+          {t.label}
+        </text>
       ))}
     </g>
   );

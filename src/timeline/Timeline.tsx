@@ -14,7 +14,17 @@ import { formatCount } from '../i18n/messages';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { useMessages } from '../i18n/useMessages';
 import {
-  selectFilteredCount, selectFilters, selectIndex, selectLaneIndex, selectAnimate, selectLimits, selectOrientation, selectProblems, selectSelectedId, selectStatus, selectWindow,
+  selectFilteredCount,
+  selectFilters,
+  selectIndex,
+  selectLaneIndex,
+  selectAnimate,
+  selectLimits,
+  selectOrientation,
+  selectProblems,
+  selectSelectedId,
+  selectStatus,
+  selectWindow,
 } from '../store/selectors';
 import { ClusterList, VerticalTimeline } from './parts';
 import { problemMessage, problemWhere } from '../i18n/problemText';
@@ -76,23 +86,25 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   const timeLength = vertical ? size.height : width;
 
   // Events drawn or counted in clusters: exact, from two binary searches per lane.
-  const visibleCount = useMemo(
-    () => (laneIndex && window ? laneIndex.lanes.reduce((n, lane) => n + countInWindow(lane, window), 0) : 0),
-    [laneIndex, window],
-  );
+  const visibleCount = useMemo(() => (laneIndex && window ? laneIndex.lanes.reduce((n, lane) => n + countInWindow(lane, window), 0) : 0), [laneIndex, window]);
   // Drawn even where it would vanish into a band or a badge, and announced.
   const pinned = (selectedId && index?.byId.get(selectedId)) || null;
   const { x, layout, bands, ticks } = useLanesLayout({
-    laneIndex, window, periods: dataset?.periods ?? NO_PERIODS, width, lanesHeight, timeLength, vertical, scale, pinned,
+    laneIndex,
+    window,
+    periods: dataset?.periods ?? NO_PERIODS,
+    width,
+    lanesHeight,
+    timeLength,
+    vertical,
+    scale,
+    pinned,
   });
   const vertBands = useMemo(
     () => (x && dataset && vertical ? dataset.periods.map((period, i) => ({ period, index: i, y0: x(period.start.start), y1: x(period.end.end) })) : []),
     [x, dataset, vertical],
   );
-  const related = useMemo(
-    () => new Set(index && selectedId ? connectionsOf(index, selectedId).map((c) => c.event.id) : []),
-    [index, selectedId],
-  );
+  const related = useMemo(() => new Set(index && selectedId ? connectionsOf(index, selectedId).map((c) => c.event.id) : []), [index, selectedId]);
   const query = useTimeline(selectFilters).query;
   const terms = useMemo(() => queryTerms(query), [query]);
   const { colorOf, shapeOf } = useMarkStyle(dataset);
@@ -152,13 +164,17 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
       data-from={window ? toIsoDay(window.from) : undefined}
       data-to={window ? toIsoDay(window.to) : undefined}
     >
-      <p id={descriptionId} className="visually-hidden">{description}</p>
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+      </p>
       {/* Says what the arrow keys, a click or a link selected; the details follow the timeline. */}
-      <p className="visually-hidden" aria-live="polite">{pinned ? t.selected(formatEventDate(pinned), pinned.title) : ''}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {pinned ? t.selected(formatEventDate(pinned), pinned.title) : ''}
+      </p>
       <div className="timeline-canvas" ref={canvasRef}>
         {canDraw && vertical && x && (
           <Suspense fallback={null}>
-          {laneIndex && <VerticalTimeline {...shared} ticks={ticks} height={size.height} index={laneIndex} y={x} periods={vertBands} pinned={pinned} />}
+            {laneIndex && <VerticalTimeline {...shared} ticks={ticks} height={size.height} index={laneIndex} y={x} periods={vertBands} pinned={pinned} />}
           </Suspense>
         )}
         {canDraw && layout && (
@@ -182,25 +198,23 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
         )}
         {openCluster && laneIndex && index && (
           <Suspense fallback={null}>
-          <ClusterList
-            cluster={openCluster}
-            events={openCluster.ids ? openCluster.ids.map((id) => index.byId.get(id)!).filter(Boolean) : membersOf(laneIndex, openCluster)}
-            onSelect={(id) => {
-              setOpenCluster(null);
-              onSelect(id);
-            }}
-            onClose={() => setOpenCluster(null)}
-            top={PERIOD_STRIP * scale + openCluster.y}
-            left={openCluster.x}
-            width={width}
-          />
+            <ClusterList
+              cluster={openCluster}
+              events={openCluster.ids ? openCluster.ids.map((id) => index.byId.get(id)!).filter(Boolean) : membersOf(laneIndex, openCluster)}
+              onSelect={(id) => {
+                setOpenCluster(null);
+                onSelect(id);
+              }}
+              onClose={() => setOpenCluster(null)}
+              top={PERIOD_STRIP * scale + openCluster.y}
+              left={openCluster.x}
+              width={width}
+            />
           </Suspense>
         )}
         {status === 'loading' && <LoadingState />}
         {status === 'error' && <LoadFailed summary={problemSummary} problem={firstError} />}
-        {status === 'ready' && filteredCount === 0 && (
-          <p className="timeline-message">{t.noMatch}</p>
-        )}
+        {status === 'ready' && filteredCount === 0 && <p className="timeline-message">{t.noMatch}</p>}
       </div>
       {canDraw && layout ? (
         <AxisSvg ticks={ticks} width={width} scale={scale} />

@@ -43,7 +43,24 @@ export function svgHeight(layout: MarksLayout, scale = 1): number {
   return PERIOD_STRIP * scale + layout.height;
 }
 
-export function TimelineSvg({ width, layout, bands, ticks, colorOf, shapeOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy, scale = 1 }: TimelineSvgProps) {
+export function TimelineSvg({
+  width,
+  layout,
+  bands,
+  ticks,
+  colorOf,
+  shapeOf,
+  selectedId,
+  related,
+  terms,
+  onSelect,
+  onCluster,
+  onPeriod,
+  svgRef,
+  label,
+  describedBy,
+  scale = 1,
+}: TimelineSvgProps) {
   const t = useMessages();
   const height = svgHeight(layout, scale);
   const connectors = connectorPaths(layout.marks, selectedId, related, width);
@@ -54,7 +71,16 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, shapeOf, sel
   // With no event drawn, the first badge or slice holds the tab stop.
   const firstGroup = tabStop ? null : (layout.clusters[0]?.key ?? layout.bins[0]?.key ?? null);
   return (
-    <svg ref={svgRef} className="timeline-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} aria-describedby={describedBy}>
+    <svg
+      ref={svgRef}
+      className="timeline-svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
       <rect className="timeline-bg" width={width} height={height} />
       <PeriodBands bands={bands} height={lanesBottom} width={width} onPeriod={onPeriod} strip={strip} />
       <g transform={`translate(0,${strip})`}>
@@ -62,7 +88,9 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, shapeOf, sel
           <g key={lane.id} className="lane" aria-hidden="true">
             <rect className={`lane-bg ${i % 2 ? 'odd' : 'even'}`} y={lane.y} width={width} height={lane.height} />
             {lane.color && <path transform={`translate(12,${lane.y + header / 2 + 1})`} d={shapePath(shapeOf(lane.id), 4 * scale)} fill={lane.color} />}
-            <text className="lane-label" x={lane.color ? 12 + 9 * scale : 8} y={lane.y + header / 2 + 5 * scale}>{laneLabel(lane, t)}</text>
+            <text className="lane-label" x={lane.color ? 12 + 9 * scale : 8} y={lane.y + header / 2 + 5 * scale}>
+              {laneLabel(lane, t)}
+            </text>
           </g>
         ))}
         <GridLines ticks={ticks} height={layout.height} />
@@ -75,7 +103,9 @@ export function TimelineSvg({ width, layout, bands, ticks, colorOf, shapeOf, sel
           ))}
         </g>
         <g className="connectors" aria-hidden="true">
-          {connectors.map((c) => <path key={c.id} d={c.d} />)}
+          {connectors.map((c) => (
+            <path key={c.id} d={c.d} />
+          ))}
         </g>
         <g className={selectedId ? 'marks has-selection' : 'marks'}>
           {layout.marks.map((mark) => (

@@ -41,7 +41,17 @@ export function useLanesLayout({ laneIndex, window, periods, width, lanesHeight,
   // Nothing is laid out before the timeline has a size: the first render only measures it.
   const x = useMemo(() => (window && timeLength > 0 ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
   const options = useMemo(
-    () => (x ? { x, width, height: lanesHeight, rowHeight: ROW_HEIGHT * scale, laneHeader: LANE_HEADER * scale, measure: (t: string) => estimateTextWidth(t) * scale } : null),
+    () =>
+      x
+        ? {
+            x,
+            width,
+            height: lanesHeight,
+            rowHeight: ROW_HEIGHT * scale,
+            laneHeader: LANE_HEADER * scale,
+            measure: (t: string) => estimateTextWidth(t) * scale,
+          }
+        : null,
     [x, width, lanesHeight, scale],
   );
   const base = useMemo(() => (options && laneIndex && !vertical ? layoutLanes(laneIndex, options) : null), [laneIndex, options, vertical]);

@@ -94,8 +94,14 @@ export function useZoomBehavior(
     const { select, zoomIdentity, zoomTransform } = kit;
     zoom
       .scaleExtent([1, maxZoom(limits)])
-      .extent([[0, 0], [width, Math.max(height, 1)]])
-      .translateExtent([[0, 0], [width, Math.max(height, 1)]]);
+      .extent([
+        [0, 0],
+        [width, Math.max(height, 1)],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, Math.max(height, 1)],
+      ]);
     const target = transformFor(window, limits, length);
     const current = zoomTransform(node);
     const offset = axis === 'x' ? current.x : current.y;

@@ -63,8 +63,7 @@ export function DisputedChip() {
       onClick={() => store.getState().toggleDisputed()}
     >
       {/* Named "Disputed 10": the space keeps the count a word of its own for screen readers. */}
-      {t.disputedFilter}{' '}
-      <span className="chip-count">{formatCount(count)}</span>
+      {t.disputedFilter} <span className="chip-count">{formatCount(count)}</span>
     </button>
   );
 }

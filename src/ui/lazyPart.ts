@@ -32,7 +32,14 @@ export function useAfterReady<P>(p: Part<P>, ready: boolean): boolean {
     let live = true;
     // After the frame that shows the timeline, not inside it.
     const handle = requestAnimationFrame(() =>
-      setTimeout(() => p.load().then(() => live && setLoaded(true), () => {}), 0),
+      setTimeout(
+        () =>
+          p.load().then(
+            () => live && setLoaded(true),
+            () => {},
+          ),
+        0,
+      ),
     );
     return () => {
       live = false;

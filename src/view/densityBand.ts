@@ -36,7 +36,11 @@ const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 /** Calendar slices from a day to a millennium: a slice is a whole day, week, month, year… */
 const LADDER: [TimeInterval, number][] = [
-  [utcDay, DAY], [utcMonday, 7 * DAY], [utcMonth, YEAR / 12], [utcMonth.every(3)!, YEAR / 4], [utcMonth.every(6)!, YEAR / 2],
+  [utcDay, DAY],
+  [utcMonday, 7 * DAY],
+  [utcMonth, YEAR / 12],
+  [utcMonth.every(3)!, YEAR / 4],
+  [utcMonth.every(6)!, YEAR / 2],
   ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((n): [TimeInterval, number] => [n === 1 ? utcYear : utcYear.every(n)!, n * YEAR]),
 ];
 
@@ -53,7 +57,9 @@ export function sliceInterval(window: TimeWindow, width: number, binPx = BIN_PX)
  */
 export function densityBand(lane: LaneEvents, window: TimeWindow, x: TimeScale, width: number, top: number, bottom: number, binPx = BIN_PX): DensityBin[] {
   const bins: DensityBin[] = [];
-  const edges = sliceInterval(window, width, binPx).range(new Date(window.from), new Date(window.to)).map((d) => d.getTime());
+  const edges = sliceInterval(window, width, binPx)
+    .range(new Date(window.from), new Date(window.to))
+    .map((d) => d.getTime());
   if (edges[0] !== window.from) edges.unshift(window.from);
   edges.push(window.to);
   const earlier = countInWindow(lane, window) - countStarting(lane.starts, window.from, window.to);
@@ -63,8 +69,17 @@ export function densityBand(lane: LaneEvents, window: TimeWindow, x: TimeScale, 
     const count = countStarting(lane.starts, from, to) + (k === 0 ? earlier : 0);
     if (count === 0) continue;
     bins.push({
-      key: `${lane.lane.id}:${from}`, laneId: lane.lane.id, x0: Math.max(0, x(from)), x1: Math.min(width, x(to)), top, bottom,
-      count, level: 1, from, to, first: k === 0,
+      key: `${lane.lane.id}:${from}`,
+      laneId: lane.lane.id,
+      x0: Math.max(0, x(from)),
+      x1: Math.min(width, x(to)),
+      top,
+      bottom,
+      count,
+      level: 1,
+      from,
+      to,
+      first: k === 0,
     });
   }
   return bins;
@@ -84,7 +99,7 @@ export function densestSlice(lane: LaneEvents, interval: TimeInterval): number {
   if (most === undefined) {
     most = 0;
     const { starts } = lane;
-    for (let i = 0; i < starts.length; ) {
+    for (let i = 0; i < starts.length;) {
       const end = interval.offset(interval.floor(new Date(starts[i]!)), 1).getTime();
       const j = lowerBound(starts, end);
       most = Math.max(most, j - i);

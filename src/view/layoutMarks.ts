@@ -121,7 +121,12 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
   const laneHeader = options.laneHeader ?? LANE_HEADER;
   const measure = options.measure ?? estimateTextWidth;
   const maxMarks = options.maxMarks ?? MAX_MARKS;
-  const rowsPerLane = allocateRows(index.lanes.map((l) => options.weights?.get(l.lane.id) ?? l.events.length), options.height, rowHeight, laneHeader);
+  const rowsPerLane = allocateRows(
+    index.lanes.map((l) => options.weights?.get(l.lane.id) ?? l.events.length),
+    options.height,
+    rowHeight,
+    laneHeader,
+  );
   const totalRows = rowsPerLane.reduce((a, b) => a + b, 0);
   const pinned = options.pinned ?? null;
   const pinnedLane = pinned ? laneOf(pinned, index.mode) : null;
@@ -140,8 +145,10 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     // Two bounds: the lane's share of the DOM, and what its rows can show (a mark per slice per row):
     // beyond that most events would wait in "+N" badges, and a band with exact counts reads better.
     // (maxMarks: Infinity packs every event, as the packing tests want.)
-    const cap = maxMarks === Infinity ? Infinity
-      : Math.max(MIN_LANE_MARKS, Math.min(Math.floor((maxMarks * fullRows) / totalRows), fullRows * Math.floor(width / BIN_PX)));
+    const cap =
+      maxMarks === Infinity
+        ? Infinity
+        : Math.max(MIN_LANE_MARKS, Math.min(Math.floor((maxMarks * fullRows) / totalRows), fullRows * Math.floor(width / BIN_PX)));
     visibleCount += inView;
     if (starting > cap) {
       boxes.push({ ...lane.lane, y: top, height: laneHeight, rows: fullRows });
@@ -149,7 +156,17 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
       if (pinned && pinnedLane === lane.lane.id && pinned.to > window.from && pinned.from < window.to) {
         const x0 = x(pinned.from);
         const label = placeLabel(truncateLabel(pinned.title, maxLabelChars(width)), 'point', x0, width, measure);
-        marks.push({ event: pinned, laneId: lane.lane.id, kind: 'point', x0, x1: x0, y: top + laneHeader + rowHeight / 2, label: label.label, labelX: label.x, labelAnchor: label.anchor });
+        marks.push({
+          event: pinned,
+          laneId: lane.lane.id,
+          kind: 'point',
+          x0,
+          x1: x0,
+          y: top + laneHeader + rowHeight / 2,
+          label: label.label,
+          labelX: label.x,
+          labelAnchor: label.anchor,
+        });
       }
       top += laneHeight;
       return;
@@ -181,7 +198,9 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     // Overflow clusters start right of the "began earlier" badge.
     // Keyed by place in the lane: groups re-form on every zoom step, and a badge that takes over the
     // previous one's element costs a few attributes where a new one costs a subtree.
-    clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4).forEach((c, place) => clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${place}` }));
+    clusterOverflow(packed.overflow, x, width, earlier.length ? 4 + CLUSTER_PX * 2 : 4).forEach((c, place) =>
+      clusters.push({ ...c, laneId: lane.lane.id, y: stripY, key: `${lane.lane.id}:${place}` }),
+    );
     top += laneHeight;
   });
   if (bins.length) {

@@ -41,7 +41,28 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** Parameters of the design doc that other modes own; known, so they draw no warning here. */
 const OTHER_KNOWN = new Set(['lang']);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
-const ORDER: (keyof ViewParams)[] = ['data', 'event', 'period', 'from', 'to', 'q', 'actors', 'categories', 'disputed', 'lanes', 'view', 'embed', 'orientation', 'theme', 'accent', 'builder', 'present', 'step', 'autoplay', 'speaker'];
+const ORDER: (keyof ViewParams)[] = [
+  'data',
+  'event',
+  'period',
+  'from',
+  'to',
+  'q',
+  'actors',
+  'categories',
+  'disputed',
+  'lanes',
+  'view',
+  'embed',
+  'orientation',
+  'theme',
+  'accent',
+  'builder',
+  'present',
+  'step',
+  'autoplay',
+  'speaker',
+];
 
 export function parseViewParams(search: string): { params: ViewParams; warnings: string[] } {
   const params: ViewParams = {};
@@ -77,7 +98,10 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
       }
       case 'actors':
       case 'categories': {
-        const ids = raw.split(',').map(decode).filter((id): id is string => id !== null && id.trim() !== '');
+        const ids = raw
+          .split(',')
+          .map(decode)
+          .filter((id): id is string => id !== null && id.trim() !== '');
         if (ids.length) params[key] = [...new Set(ids.map((id) => id.trim()))];
         else warn(key, raw, 'no ids');
         break;

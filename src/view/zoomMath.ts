@@ -74,12 +74,12 @@ export interface Transform {
 /** d3-zoom's base scale maps `limits` onto [0, width]; the window is that scale rescaled by (k, x). */
 export function transformFor(w: TimeWindow, limits: TimeWindow, width: number): Transform {
   const k = (limits.to - limits.from) / (w.to - w.from);
-  return { k, x: (-k * (w.from - limits.from) / (limits.to - limits.from)) * width };
+  return { k, x: ((-k * (w.from - limits.from)) / (limits.to - limits.from)) * width };
 }
 
 export function windowFor(t: Transform, limits: TimeWindow, width: number): TimeWindow {
   const span = limits.to - limits.from;
-  const toTime = (px: number) => limits.from + (((px - t.x) / t.k) / width) * span;
+  const toTime = (px: number) => limits.from + ((px - t.x) / t.k / width) * span;
   return { from: toTime(0), to: toTime(width) };
 }
 

@@ -65,17 +65,28 @@ describe('accessibility audit (axe-core)', () => {
     it(`${view.name}: no violations`, async () => {
       const context = await chromium().newContext({ viewport: { width: view.width ?? 1280, height: 800 }, colorScheme: 'dark' });
       await context.route('**/archive.json', (route) => route.fulfill({ body: archive, contentType: 'application/json' }));
-      await context.route('**/newsroom.csv', (route) => route.fulfill({ body: 'id,start,title,colour\na,2026-04-27,Fine,red\nb,27 April,Bad date,blue\n', contentType: 'text/csv' }));
+      await context.route('**/newsroom.csv', (route) =>
+        route.fulfill({ body: 'id,start,title,colour\na,2026-04-27,Fine,red\nb,27 April,Bad date,blue\n', contentType: 'text/csv' }),
+      );
       const page = await context.newPage();
       await page.goto(baseURL + view.query);
-      await page.locator(view.ready ?? '[data-testid=timeline][data-state=ready]').first().waitFor({ timeout: 30_000 });
+      await page
+        .locator(view.ready ?? '[data-testid=timeline][data-state=ready]')
+        .first()
+        .waitFor({ timeout: 30_000 });
       // The full page's overview (the timeline's scrollbar) arrives just after the timeline: audit it too.
       if (!view.width && !/embed|present|builder/.test(view.query)) await page.getByRole('scrollbar').waitFor({ timeout: 10_000 });
       await view.open?.(page);
       // Let transitions and lazy parts settle: axe reads colours as painted.
       await page.waitForTimeout(300);
       const result = await new AxeBuilder({ page }).withTags(TAGS).exclude('iframe').analyze();
-      const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+      const found = result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')})`,
+      );
       expect(found).toEqual([]);
       checked.push(`${view.name} (${view.query || 'no parameters'}): ${result.passes.length} rules passed`);
       await context.close();

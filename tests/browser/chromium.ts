@@ -23,9 +23,15 @@ export const CHROMIUM_CANDIDATES = [
 /** The browser to drive, or an Error whose message is one line saying how to get one. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string | Error {
   const chosen = env.CHROMIUM_PATH;
-  if (chosen) return exists(chosen) ? chosen : new Error(`CHROMIUM_PATH is ${chosen}, which does not exist; point it at a Chromium or Chrome binary, or unset it.`);
+  if (chosen)
+    return exists(chosen) ? chosen : new Error(`CHROMIUM_PATH is ${chosen}, which does not exist; point it at a Chromium or Chrome binary, or unset it.`);
   const found = CHROMIUM_CANDIDATES.find((path) => exists(path));
-  return found ?? new Error(`No Chromium or Chrome found (looked in ${CHROMIUM_CANDIDATES[0]} and ${CHROMIUM_CANDIDATES.length - 1} other places); install one with: ${installCommand()} (or set CHROMIUM_PATH).`);
+  return (
+    found ??
+    new Error(
+      `No Chromium or Chrome found (looked in ${CHROMIUM_CANDIDATES[0]} and ${CHROMIUM_CANDIDATES.length - 1} other places); install one with: ${installCommand()} (or set CHROMIUM_PATH).`,
+    )
+  );
 }
 
 /** The one command that installs Chromium here. */
@@ -65,8 +71,14 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     // The machine has no outside network: background services would only fail and slow the start.
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
     ],
   });
 }

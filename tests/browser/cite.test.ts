@@ -9,10 +9,13 @@ import { openApp, SHOTS, useBrowser } from './helpers';
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
 
-const focused = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement;
-  return el ? `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[${el.getAttribute('type')}]` : ''}: ${(el as HTMLElement).innerText?.trim() || (el as HTMLInputElement).value || ''}` : '';
-});
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el
+      ? `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[${el.getAttribute('type')}]` : ''}: ${(el as HTMLElement).innerText?.trim() || (el as HTMLInputElement).value || ''}`
+      : '';
+  });
 
 describe('Cite this event', () => {
   it('works from the keyboard alone, and copies what it shows', async () => {
@@ -29,7 +32,9 @@ describe('Cite this event', () => {
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toBe('input[radio]: mla');
     const text = await page.locator('.cite-text').textContent();
-    expect(text).toMatch(/^“Microsoft weighs legal action over the Amazon deal \(Mar 2026\)\.” Microsoft and OpenAI: the end of exclusivity, interactive timeline, http:\/\/127\.0\.0\.1:\d+\/\?event=legal-threat-2026-03\. Accessed /);
+    expect(text).toMatch(
+      /^“Microsoft weighs legal action over the Amazon deal \(Mar 2026\)\.” Microsoft and OpenAI: the end of exclusivity, interactive timeline, http:\/\/127\.0\.0\.1:\d+\/\?event=legal-threat-2026-03\. Accessed /,
+    );
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('button[button]: Copy citation');
     await page.keyboard.press('Enter');
@@ -57,7 +62,9 @@ describe('Cite this event', () => {
     await summary.tap();
     await page.getByRole('radio', { name: 'Chicago' }).tap();
     const text = await page.locator('.cite-text').textContent();
-    expect(text).toMatch(/^“Amended agreement ends Azure exclusivity \(27 Apr 2026\)\.” In Microsoft and OpenAI: the end of exclusivity, interactive timeline\. Sources: Moccet, /);
+    expect(text).toMatch(
+      /^“Amended agreement ends Azure exclusivity \(27 Apr 2026\)\.” In Microsoft and OpenAI: the end of exclusivity, interactive timeline\. Sources: Moccet, /,
+    );
     await page.getByRole('button', { name: 'Copy citation' }).tap();
     await expect.poll(() => page.locator('.cite-status').textContent()).toBe('Citation copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);

@@ -18,7 +18,8 @@ describe('your own dataset', () => {
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'newsroom.csv', { type: 'text/csv' }));
-      for (const type of ['dragover', 'drop']) document.querySelector('.app')!.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      for (const type of ['dragover', 'drop'])
+        document.querySelector('.app')!.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
     }, csv);
     await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('4');
     expect(await page.locator('h1').textContent()).toBe('newsroom');
@@ -75,7 +76,9 @@ describe('your own dataset', () => {
     await page.locator('[data-event-id="aws"]').click();
     const aws = page.getByRole('complementary', { name: 'OpenAI models arrive on AWS' });
     expect(await aws.getByRole('link', { name: 'Axios' }).getAttribute('href')).toBe('https://example.com/axios');
-    expect(await aws.getByRole('region', { name: 'Sources' }).getByRole('listitem').innerText()).toBe('Axios\n“OpenAI breaks free of Microsoft’s cloud” · 28 Apr 2026');
+    expect(await aws.getByRole('region', { name: 'Sources' }).getByRole('listitem').innerText()).toBe(
+      'Axios\n“OpenAI breaks free of Microsoft’s cloud” · 28 Apr 2026',
+    );
     expect(errors).toEqual([]);
     await page.evaluate(() => localStorage.clear());
     await context.close();
@@ -84,7 +87,8 @@ describe('your own dataset', () => {
   it('a large file (1.5 MB, 30,000 rows) is parsed in a Web Worker and shown with the DOM bounded', async () => {
     const { page, context } = await openApp(chromium(), baseURL);
     const rows = ['id,start,title,actors,category'];
-    for (let i = 0; i < 30_000; i++) rows.push(`e${i},${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')},Event number ${i} with a longer title,actor${i % 5},cat${i % 6}`);
+    for (let i = 0; i < 30_000; i++)
+      rows.push(`e${i},${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')},Event number ${i} with a longer title,actor${i % 5},cat${i % 6}`);
     const csv = rows.join('\n');
     expect(csv.length).toBeGreaterThan(1024 * 1024);
     const workers: string[] = [];

@@ -16,7 +16,8 @@ const bundled = JSON.parse(readFileSync(resolve(process.cwd(), 'data/events.json
 const disputedIds = new Set(bundled.events.filter((e) => e.disputed?.trim()).map((e) => e.id));
 
 const chip = (page: Page) => page.getByRole('button', { name: `Disputed ${disputedIds.size}`, exact: true });
-const drawnIds = (page: Page) => page.locator('[data-testid=timeline] [data-event-id]').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')!));
+const drawnIds = (page: Page) =>
+  page.locator('[data-testid=timeline] [data-event-id]').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')!));
 const visibleCount = async (page: Page) => Number(await page.getByTestId('timeline').getAttribute('data-visible-count'));
 
 describe('the Disputed filter', () => {
@@ -71,10 +72,12 @@ describe('the Disputed filter', () => {
     for (let tabs = 0; tabs < 60 && !(await onChip()); tabs++) await page.keyboard.press('Tab');
     expect(await onChip()).toBe(true);
     // Keyboard focus is drawn: the house focus ring, not the browser's default or nothing.
-    expect(await page.evaluate(() => {
-      const el = document.activeElement!;
-      return el.matches(':focus-visible') && getComputedStyle(el).outlineStyle === 'solid' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
-    })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const el = document.activeElement!;
+        return el.matches(':focus-visible') && getComputedStyle(el).outlineStyle === 'solid' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
+      }),
+    ).toBe(true);
 
     await page.keyboard.press('Space');
     await expect.poll(() => chip(page).getAttribute('aria-pressed')).toBe('true');

@@ -37,7 +37,14 @@ async function openArticleExpectingError(query: string) {
   await page.goto(host.url);
   const frame = await frameOf(page);
   await frame.locator('[data-testid=timeline][data-state=error]').waitFor();
-  return { page, frame, done: async () => { await context.close(); await host.close(); } };
+  return {
+    page,
+    frame,
+    done: async () => {
+      await context.close();
+      await host.close();
+    },
+  };
 }
 
 async function frameOf(page: Page): Promise<Frame> {
@@ -229,7 +236,9 @@ describe('without JavaScript', () => {
     // A linked dataset is asked for by the page's one inline script, which the policy allows by its hash.
     await page.goto(`${baseURL}?data=example.json`);
     await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __chronicleEarlyFetch?: { url: string } }).__chronicleEarlyFetch?.url)).toBe(`${baseURL}example.json`);
+    expect(await page.evaluate(() => (window as unknown as { __chronicleEarlyFetch?: { url: string } }).__chronicleEarlyFetch?.url)).toBe(
+      `${baseURL}example.json`,
+    );
     expect(violations).toEqual([]);
     await context.close();
   });

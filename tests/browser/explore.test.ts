@@ -24,7 +24,11 @@ describe('explore and share', () => {
   });
 
   it('malformed and unknown parameters are ignored with a warning; the rest still applies', async () => {
-    const { page, context, warnings } = await openApp(chromium(), baseURL, '?from=last-tuesday&lanes=diagonal&actors=amazon,nobody&event=legal-threat-2026-03&colour=red');
+    const { page, context, warnings } = await openApp(
+      chromium(),
+      baseURL,
+      '?from=last-tuesday&lanes=diagonal&actors=amazon,nobody&event=legal-threat-2026-03&colour=red',
+    );
     expect(await selectedTitle(page)).toBe('Microsoft weighs legal action over the Amazon deal');
     expect(await actorChip(page, 'Amazon').getAttribute('aria-pressed')).toBe('true');
     expect(warnings.join('\n')).toMatch(/from=last-tuesday/);
@@ -110,7 +114,12 @@ describe('explore and share', () => {
     const csv = await download(page, 'Events as CSV');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('id,start,end,title,summary,actors,category,sources,related');
-    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['google-reviews-terms', 'six-month-share-moves']);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .sort(),
+    ).toEqual(['google-reviews-terms', 'six-month-share-moves']);
     expect(lines.find((l) => l.startsWith('six-month-share-moves'))).toContain(',2025-10,2026-04-27,');
     const json = JSON.parse(await download(page, 'Events as JSON'));
     expect(json.events.map((e: { id: string }) => e.id).sort()).toEqual(['google-reviews-terms', 'six-month-share-moves']);
@@ -142,11 +151,13 @@ describe('explore and share', () => {
     await page.emulateMedia({ media: 'print' });
     // The list's chunk is prefetched once the page is idle; a reader's print comes later than that.
     await expect
-      .poll(() => page.evaluate(() => {
-        window.dispatchEvent(new Event('afterprint'));
-        window.dispatchEvent(new Event('beforeprint'));
-        return document.querySelectorAll('.list-item').length;
-      }))
+      .poll(() =>
+        page.evaluate(() => {
+          window.dispatchEvent(new Event('afterprint'));
+          window.dispatchEvent(new Event('beforeprint'));
+          return document.querySelectorAll('.list-item').length;
+        }),
+      )
       .toBe(12);
     expect(await page.locator('.list-view').isVisible()).toBe(true);
     expect(await page.locator('.filters').isVisible()).toBe(false);
@@ -163,7 +174,10 @@ describe('explore and share', () => {
     await actorChip(page, 'Amazon').click();
     await page.getByRole('searchbox', { name: 'Search events' }).fill('Bedrock');
     await page.getByRole('button', { name: 'List' }).click();
-    await page.locator('.list-view').getByRole('button', { name: /Amended agreement ends Azure exclusivity/ }).click();
+    await page
+      .locator('.list-view')
+      .getByRole('button', { name: /Amended agreement ends Azure exclusivity/ })
+      .click();
     expect(await selectedTitle(page)).toBe('Amended agreement ends Azure exclusivity');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
@@ -185,7 +199,7 @@ describe('explore and share', () => {
 async function downloadPath(page: import('playwright-core').Page, item: string): Promise<string> {
   await page.getByRole('button', { name: 'Export' }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
-  return (await file.path());
+  return await file.path();
 }
 
 async function download(page: import('playwright-core').Page, item: string): Promise<string> {

@@ -11,7 +11,11 @@ export interface HostPage {
 }
 
 /** `snippet` is the HTML to paste; by default the auto-height snippet for `appUrl + query`. */
-export async function startHostPage(appUrl: string, query: string, snippet = embedSnippet({ src: `${appUrl}${query}`, title: 'Microsoft and OpenAI timeline', height: 'auto' })): Promise<HostPage> {
+export async function startHostPage(
+  appUrl: string,
+  query: string,
+  snippet = embedSnippet({ src: `${appUrl}${query}`, title: 'Microsoft and OpenAI timeline', height: 'auto' }),
+): Promise<HostPage> {
   const html = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>An article</title><style>body{margin:0;font-family:sans-serif}article{max-width:720px;margin:0 auto;padding:0 16px}</style></head>
 <body><article><h1>How exclusivity ended</h1><p>Paragraph before the timeline.</p>

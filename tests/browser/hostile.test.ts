@@ -79,8 +79,13 @@ describe('hostile data', () => {
       '<img src=x onerror="window.__pwned=1">“<script>window.__pwned=1</script>”',
       '<b>report</b>, as reported by <img src=x onerror="window.__pwned=1">',
     ]);
-    expect(await page.locator('.detail figcaption').textContent()).toBe('— <i>x</i>, quoted in <b>report</b>, as reported by <img src=x onerror="window.__pwned=1">');
-    const swatch = await page.locator('.chip .swatch').first().evaluate((el) => getComputedStyle(el).backgroundImage);
+    expect(await page.locator('.detail figcaption').textContent()).toBe(
+      '— <i>x</i>, quoted in <b>report</b>, as reported by <img src=x onerror="window.__pwned=1">',
+    );
+    const swatch = await page
+      .locator('.chip .swatch')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundImage);
     expect(swatch).toBe('none');
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await context.close();

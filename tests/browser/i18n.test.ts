@@ -19,7 +19,9 @@ describe('languages', () => {
     const { page, context, errors } = await openApp(chromium(), baseURL, `?lang=de&${AMAZON}`);
     expect(await page.locator('.detail-date').textContent()).toBe('Feb. 2026');
     expect(await page.locator('.amounts strong').first().textContent()).toBe(`50 Milliarden${NBSP}$`);
-    expect(await axisLabels(page)).toEqual(expect.arrayContaining(['Juli', 'Aug.', 'Sep.', 'Okt.', 'Nov.', 'Dez.', 'Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni']));
+    expect(await axisLabels(page)).toEqual(
+      expect.arrayContaining(['Juli', 'Aug.', 'Sep.', 'Okt.', 'Nov.', 'Dez.', 'Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni']),
+    );
     // A day-precision date: "27. Apr. 2026".
     await page.goto(`${baseURL}?lang=de&event=amendment-2026-04-27`);
     await page.locator('.detail-date').waitFor();
@@ -27,9 +29,11 @@ describe('languages', () => {
     // The interface speaks German; the English dataset is marked as English.
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     expect(await page.locator('h1').getAttribute('lang')).toBe('en');
-    expect(await page.getByRole('searchbox', { name: 'Ereignisse durchsuchen' }).getAttribute('placeholder')).toBe('Titel, Zusammenfassungen, Zitate, Quellen durchsuchen');
+    expect(await page.getByRole('searchbox', { name: 'Ereignisse durchsuchen' }).getAttribute('placeholder')).toBe(
+      'Titel, Zusammenfassungen, Zitate, Quellen durchsuchen',
+    );
     expect(await page.locator('.match-count').textContent()).toBe('29 Ereignisse');
-    expect(await page.getByRole('button', { name: 'Präsentieren' }).count() + (await page.getByRole('link', { name: 'Präsentieren' }).count())).toBe(1);
+    expect((await page.getByRole('button', { name: 'Präsentieren' }).count()) + (await page.getByRole('link', { name: 'Präsentieren' }).count())).toBe(1);
     expect(await page.getByRole('group', { name: 'Microsoft and OpenAI: the end of exclusivity: Zeitleiste' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Quellen' }).count()).toBe(1);
     await page.keyboard.press('?');
@@ -113,13 +117,17 @@ describe('languages', () => {
     await page.locator('[data-event-id="a"]').waitFor();
     expect(await page.locator('.lane-label').allTextContents()).toEqual(['Ohne Akteur']);
     const ja = await problems('ja');
-    expect(ja.items[1]).toBe('エラー newsroom.csv, 3 番目の行（3 行目）、列「start」: start は YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形式でなければなりません（受け取った値："27 April"）。この出来事は省きました');
+    expect(ja.items[1]).toBe(
+      'エラー newsroom.csv, 3 番目の行（3 行目）、列「start」: start は YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形式でなければなりません（受け取った値："27 April"）。この出来事は省きました',
+    );
     await context.close();
   });
 
   it('a dataset that cannot be loaded is explained in the link’s language', async () => {
     const { page, context } = await openAppExpectingError(`?lang=de&data=nowhere.json`);
-    expect(await page.getByRole('alert').textContent()).toMatch(/^Dieser Datensatz kann nicht angezeigt werden: .*nowhere\.json konnte nicht abgerufen werden \(.*\); prüfen Sie die Adresse/);
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /^Dieser Datensatz kann nicht angezeigt werden: .*nowhere\.json konnte nicht abgerufen werden \(.*\); prüfen Sie die Adresse/,
+    );
     await context.close();
   });
 });

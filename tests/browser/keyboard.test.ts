@@ -14,7 +14,9 @@ const chromium = useBrowser();
 /** The focused element as a screen reader names it, from Chromium's accessibility tree. */
 async function focusedName(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
-  const { node } = await cdp.send('DOM.describeNode', { objectId: (await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' })).result.objectId! });
+  const { node } = await cdp.send('DOM.describeNode', {
+    objectId: (await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' })).result.objectId!,
+  });
   const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
   await cdp.detach();
   const ax = nodes[0] as { role?: { value?: string }; name?: { value?: string } } | undefined;
@@ -37,20 +39,24 @@ describe('keyboard and screen reader', () => {
     expect(await focusedEventId(page)).toBe('microsoft-investment-2019');
     const svg = page.getByRole('group', { name: 'Microsoft and OpenAI: the end of exclusivity: timeline' });
     expect(await svg.getAttribute('aria-describedby')).toBeTruthy();
-    expect(await page.locator(`#${await svg.getAttribute('aria-describedby')}`).textContent()).toMatch(/^From \d+ \w+ \d{4} to \d+ \w+ \d{4}, \d+ of \d+ events in view\. Left and right arrows/);
+    expect(await page.locator(`#${await svg.getAttribute('aria-describedby')}`).textContent()).toMatch(
+      /^From \d+ \w+ \d{4} to \d+ \w+ \d{4}, \d+ of \d+ events in view\. Left and right arrows/,
+    );
 
     // Arrow keys walk through time, focus following the selection, until the amendment.
     for (let i = 0; i < 40 && (await focusedEventId(page)) !== 'amendment-2026-04-27'; i++) await page.keyboard.press('ArrowRight');
     expect(await focusedEventId(page)).toBe('amendment-2026-04-27');
     expect(await focusedName(page)).toBe('button: 27 Apr 2026: Amended agreement ends Azure exclusivity');
-    expect(await page.locator('[aria-live=polite]').filter({ hasText: 'Selected:' }).textContent()).toBe('Selected: 27 Apr 2026, Amended agreement ends Azure exclusivity.');
+    expect(await page.locator('[aria-live=polite]').filter({ hasText: 'Selected:' }).textContent()).toBe(
+      'Selected: 27 Apr 2026, Amended agreement ends Azure exclusivity.',
+    );
     expect(await page.locator('[data-event-id][tabindex="0"]').getAttribute('data-event-id')).toBe('amendment-2026-04-27');
 
     // The details are a region named by the event; a screen reader's heading keys reach its sources.
     const details = page.getByRole('complementary', { name: 'Amended agreement ends Azure exclusivity' });
     await details.getByRole('heading', { name: 'Sources' }).waitFor();
     const sources = await details.getByRole('region', { name: 'Sources' }).getByRole('listitem').allTextContents();
-    expect(sources).toContain('Axios“OpenAI breaks free of Microsoft\'s cloud” · 28 Apr 2026');
+    expect(sources).toContain("Axios“OpenAI breaks free of Microsoft's cloud” · 28 Apr 2026");
     expect(sources).toContain('Ars Technica, as reported by OpenAI Breaks Microsoft Exclusivity, Models Headed to Amazon Bedrock and Beyond');
     expect(sources.length).toBe(8);
 

@@ -46,7 +46,10 @@ async function expectError(page: Page, message: RegExp, timeout = 10_000) {
 describe('a dataset link that misbehaves', () => {
   it('a body cut off mid-download: a located message and Try again, no uncaught "Failed to fetch"', async () => {
     const { page, context, errors } = await openLink(chromium(), '/truncated.json');
-    await expectError(page, /^This dataset could not be shown: http:\/\/127\.0\.0\.1:\d+\/truncated\.json broke off after \d+ bytes: the connection closed before the whole file arrived; try again\.$/);
+    await expectError(
+      page,
+      /^This dataset could not be shown: http:\/\/127\.0\.0\.1:\d+\/truncated\.json broke off after \d+ bytes: the connection closed before the whole file arrived; try again\.$/,
+    );
     expect(await timeline(page).getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
     expect(await page.locator('.problem').first().textContent()).toMatch(/^error http:.*truncated\.json, loading: broke off/);
     expect(errors).toEqual([]);
@@ -165,7 +168,10 @@ describe('a dataset link that misbehaves', () => {
 
   it('a web page given as a dataset is named for what it is, not quoted back', async () => {
     const { page, context, errors } = await openLink(chromium(), '/page.html');
-    await expectError(page, /^This dataset could not be shown: page\.html, file: this is a web page \(HTML or XML\), not a dataset; use the address of the JSON or CSV file itself\.$/);
+    await expectError(
+      page,
+      /^This dataset could not be shown: page\.html, file: this is a web page \(HTML or XML\), not a dataset; use the address of the JSON or CSV file itself\.$/,
+    );
     expect(await page.locator('.problems').textContent()).not.toContain('Lorem');
     await page.screenshot({ path: `${SHOTS}/load-web-page.png` });
     expect(errors).toEqual([]);
@@ -188,7 +194,7 @@ describe('keeping the reader’s dataset', () => {
     // Fill the rest of this site's storage, as months of other use might.
     await page.evaluate(() => {
       let n = 0;
-      for (let size = 4 * 1024 * 1024; size >= 64; ) {
+      for (let size = 4 * 1024 * 1024; size >= 64;) {
         try {
           localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
         } catch {
@@ -198,7 +204,9 @@ describe('keeping the reader’s dataset', () => {
     });
     await open('new.csv', `id,start,title,summary\nnew,2021,The new file,${'y'.repeat(200_000)}\n`);
     const notice = page.getByRole('region', { name: 'Notices' });
-    expect(await notice.getByRole('alert').textContent()).toBe('new.csv could not be kept in this browser: its storage for this site is full. A reload will show old.csv, kept from before.');
+    expect(await notice.getByRole('alert').textContent()).toBe(
+      'new.csv could not be kept in this browser: its storage for this site is full. A reload will show old.csv, kept from before.',
+    );
     expect(await page.locator('.user-dataset').textContent()).not.toMatch(/stays here/);
     await page.waitForTimeout(4500);
     expect(await notice.getByRole('alert').isVisible()).toBe(true);
@@ -216,7 +224,9 @@ describe('keeping the reader’s dataset', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(baseURL);
-    await page.evaluate(() => localStorage.setItem('chronicle:user-dataset', JSON.stringify({ name: 'mine.json', text: '{ "events": [ { "id": 1, "title": "x" } ] }' })));
+    await page.evaluate(() =>
+      localStorage.setItem('chronicle:user-dataset', JSON.stringify({ name: 'mine.json', text: '{ "events": [ { "id": 1, "title": "x" } ] }' })),
+    );
     await page.reload();
     await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
     expect(await timeline(page).getAttribute('data-event-count')).toBe('29');

@@ -55,7 +55,9 @@ describe('presenter mode', () => {
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.keyboard.press('PageDown');
-    const next = await page.evaluate(() => new Promise<string | null>((r) => requestAnimationFrame(() => r(document.querySelector('[data-testid=timeline]')!.getAttribute('data-from')))));
+    const next = await page.evaluate(
+      () => new Promise<string | null>((r) => requestAnimationFrame(() => r(document.querySelector('[data-testid=timeline]')!.getAttribute('data-from')))),
+    );
     await page.waitForTimeout(600);
     expect(next).toBe((await windowOf(page)).from);
     await context.close();
@@ -105,7 +107,10 @@ describe('presenter mode', () => {
 
   it('is legible on a 1280×720 projector', async () => {
     const { page, context } = await openApp(chromium(), baseURL, '?present=1&step=20', { width: 1280, height: 720 });
-    const size = await page.locator('.mark-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await page
+      .locator('.mark-label')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(20);
     expect(await page.locator('.caption-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28);
     await page.waitForTimeout(900);

@@ -36,7 +36,9 @@ describe('Chronicle in Chromium', () => {
     expect(await timeline.getAttribute('data-event-count')).toBe('29');
     expect(Number(await timeline.getAttribute('data-visible-count'))).toBe(29);
     const marks = await page.locator('[data-event-id]').count();
-    const clustered = await page.locator('[data-cluster-count]').evaluateAll((els) => els.reduce((n, el) => n + Number(el.getAttribute('data-cluster-count')), 0));
+    const clustered = await page
+      .locator('[data-cluster-count]')
+      .evaluateAll((els) => els.reduce((n, el) => n + Number(el.getAttribute('data-cluster-count')), 0));
     expect(marks + clustered).toBe(29);
     expect(errors).toEqual([]);
     console.log(`bundled timeline ready ${readyMs} ms after navigation (1280×800)`);

@@ -21,7 +21,12 @@ export interface UnreliableServer {
 const dataset = (title: string, n: number, pad = 0) =>
   JSON.stringify({
     title,
-    events: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: `20${10 + (i % 15)}-0${1 + (i % 9)}`, title: `${title} ${i}`, summary: 'x'.repeat(pad) })),
+    events: Array.from({ length: n }, (_, i) => ({
+      id: `e${i}`,
+      start: `20${10 + (i % 15)}-0${1 + (i % 9)}`,
+      title: `${title} ${i}`,
+      summary: 'x'.repeat(pad),
+    })),
   });
 
 export async function startUnreliableServer(): Promise<UnreliableServer> {
@@ -118,7 +123,11 @@ export async function startUnreliableServer(): Promise<UnreliableServer> {
         return;
       case '/page.html':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
-        end('<!DOCTYPE html>\n<html lang="en"><head><title>Page not found</title></head><body><h1>Sorry, this page moved</h1>' + '<p>Lorem, ipsum, dolor</p>'.repeat(50) + '</body></html>');
+        end(
+          '<!DOCTYPE html>\n<html lang="en"><head><title>Page not found</title></head><body><h1>Sorry, this page moved</h1>' +
+            '<p>Lorem, ipsum, dolor</p>'.repeat(50) +
+            '</body></html>',
+        );
         return;
       default:
         res.writeHead(404, { 'access-control-allow-origin': '*' }).end();

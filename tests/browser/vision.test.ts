@@ -88,7 +88,10 @@ describe('vision', () => {
       const seen = new Set<string>();
       (window as unknown as { __windows: Set<string> }).__windows = seen;
       const timeline = document.querySelector('[data-testid=timeline]')!;
-      new MutationObserver(() => seen.add(`${timeline.getAttribute('data-from')}…${timeline.getAttribute('data-to')}`)).observe(timeline, { attributes: true, attributeFilter: ['data-from', 'data-to'] });
+      new MutationObserver(() => seen.add(`${timeline.getAttribute('data-from')}…${timeline.getAttribute('data-to')}`)).observe(timeline, {
+        attributes: true,
+        attributeFilter: ['data-from', 'data-to'],
+      });
     });
     await page.keyboard.press('End');
     await expect.poll(async () => (await windowOf(page)).from).not.toBe(before.from);

@@ -20,7 +20,9 @@ describe('Cite this event', () => {
     const { panel } = await openCitation('legal-threat-2026-03');
     expect(within(panel).getByRole('radio', { name: 'APA' })).toBeChecked();
     const text = panel.querySelector('.cite-text')!.textContent;
-    expect(text).toMatch(/^Microsoft weighs legal action over the Amazon deal \(Mar 2026\)\. \(n\.d\.\)\. In Microsoft and OpenAI: the end of exclusivity \[Interactive timeline; sources: /);
+    expect(text).toMatch(
+      /^Microsoft weighs legal action over the Amazon deal \(Mar 2026\)\. \(n\.d\.\)\. In Microsoft and OpenAI: the end of exclusivity \[Interactive timeline; sources: /,
+    );
     expect(text).toContain('Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment');
     expect(text).toContain('TechCrunch, as reported by Moccet');
     expect(text).toMatch(/Retrieved \w+ \d+, \d{4}, from http:\/\/localhost(:\d+)?\/\?event=legal-threat-2026-03$/);
@@ -31,7 +33,9 @@ describe('Cite this event', () => {
     await user.click(within(panel).getByRole('radio', { name: 'MLA' }));
     expect(localStorage.getItem('chronicle:citation-style')).toBe('mla');
     const text = panel.querySelector('.cite-text')!.textContent;
-    expect(text).toMatch(/^“Amended agreement ends Azure exclusivity \(27 Apr 2026\)\.” Microsoft and OpenAI: the end of exclusivity, interactive timeline, http:\/\/localhost(:\d+)?\/\?event=amendment-2026-04-27\. Accessed \d+ \w+\.? \d{4}\. Sources: Moccet, “OpenAI Ends Microsoft Exclusivity, Opens to AWS and Google”; /);
+    expect(text).toMatch(
+      /^“Amended agreement ends Azure exclusivity \(27 Apr 2026\)\.” Microsoft and OpenAI: the end of exclusivity, interactive timeline, http:\/\/localhost(:\d+)?\/\?event=amendment-2026-04-27\. Accessed \d+ \w+\.? \d{4}\. Sources: Moccet, “OpenAI Ends Microsoft Exclusivity, Opens to AWS and Google”; /,
+    );
     await user.click(within(panel).getByRole('button', { name: 'Copy citation' }));
     expect(await navigator.clipboard.readText()).toBe(text);
     expect(within(panel).getByRole('status')).toHaveTextContent('Citation copied');
@@ -41,6 +45,8 @@ describe('Cite this event', () => {
     localStorage.setItem('chronicle:citation-style', 'chicago');
     const { panel } = await openCitation('microsoft-investment-2019');
     expect(within(panel).getByRole('radio', { name: 'Chicago' })).toBeChecked();
-    expect(panel.querySelector('.cite-text')!.textContent).toMatch(/^“Microsoft invests \$1 billion in OpenAI \(2019\)\.” In Microsoft and OpenAI: the end of exclusivity, interactive timeline\. Sources: /);
+    expect(panel.querySelector('.cite-text')!.textContent).toMatch(
+      /^“Microsoft invests \$1 billion in OpenAI \(2019\)\.” In Microsoft and OpenAI: the end of exclusivity, interactive timeline\. Sources: /,
+    );
   });
 });

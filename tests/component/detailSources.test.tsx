@@ -30,11 +30,7 @@ describe('the detail panel’s sources', () => {
     renderSelected('amendment');
     const panel = await screen.findByRole('complementary', { name: 'Amended agreement ends exclusivity' });
     const sources = within(within(panel).getByRole('heading', { name: 'Sources' }).closest('section')!).getAllByRole('listitem');
-    expect(sources.map((li) => li.textContent)).toEqual([
-      'Moccet“OpenAI ends its exclusive partnership with Microsoft”',
-      REPORTED,
-      'Inline Outlet',
-    ]);
+    expect(sources.map((li) => li.textContent)).toEqual(['Moccet“OpenAI ends its exclusive partnership with Microsoft”', REPORTED, 'Inline Outlet']);
     // Neither the Financial Times' report nor the article that reported it has a link.
     expect(within(sources[1]!).queryByRole('link')).toBeNull();
     expect(within(sources[2]!).getByRole('link', { name: 'Inline Outlet' })).toHaveAttribute('href', 'https://example.com/inline');

@@ -63,12 +63,22 @@ describe('the Disputed chip', () => {
     const store = createTimelineStore();
     store.getState().setLoaded(
       validateDataset(
-        { events: [{ id: 'a', start: '2019', title: 'A' }, { id: 'b', start: '2020', title: 'B', disputed: 'Two dates' }, { id: 'c', start: '2021', title: 'C', disputed: 'Two names' }] },
+        {
+          events: [
+            { id: 'a', start: '2019', title: 'A' },
+            { id: 'b', start: '2020', title: 'B', disputed: 'Two dates' },
+            { id: 'c', start: '2021', title: 'C', disputed: 'Two names' },
+          ],
+        },
         'test',
       ),
     );
     store.setState({ embed: true });
-    render(<StoreProvider store={store}><EmbedFilters /></StoreProvider>);
+    render(
+      <StoreProvider store={store}>
+        <EmbedFilters />
+      </StoreProvider>,
+    );
     const embedChip = screen.getByRole('button', { name: 'Disputed 2' });
     await user.click(embedChip);
     expect(embedChip).toHaveAttribute('aria-pressed', 'true');

@@ -19,5 +19,4 @@ export function renderBundled() {
   return { store, ...view };
 }
 
-export const markIds = (container: HTMLElement) =>
-  [...container.querySelectorAll('[data-event-id]')].map((el) => el.getAttribute('data-event-id'));
+export const markIds = (container: HTMLElement) => [...container.querySelectorAll('[data-event-id]')].map((el) => el.getAttribute('data-event-id'));

@@ -46,7 +46,15 @@ interface Case {
 const CASES: Case[] = [
   { name: 'bundled-1440-actor', dataset: bundled, width: 1440, height: 560 },
   { name: 'bundled-800-category', dataset: bundled, width: 800, height: 520, lanes: 'category' },
-  { name: 'bundled-800-one-lane-april-2026', dataset: bundled, width: 800, height: 360, lanes: 'none', window: [Date.UTC(2026, 3, 20), Date.UTC(2026, 4, 4)], selected: 'amendment-2026-04-27' },
+  {
+    name: 'bundled-800-one-lane-april-2026',
+    dataset: bundled,
+    width: 800,
+    height: 360,
+    lanes: 'none',
+    window: [Date.UTC(2026, 3, 20), Date.UTC(2026, 4, 4)],
+    selected: 'amendment-2026-04-27',
+  },
   { name: 'bundled-320-vertical', dataset: bundled, width: 320, height: 720, vertical: true },
   { name: 'bundled-375-vertical-2026', dataset: bundled, width: 375, height: 720, vertical: true, window: [Date.UTC(2025, 8, 1), Date.UTC(2026, 5, 1)] },
   { name: 'archive-1280-density', dataset: archive, width: 1280, height: 560 },
@@ -89,7 +97,12 @@ function draw(c: Case): string {
       periods={c.dataset.periods.map((period, i) => ({ period, index: i, y0: x(period.start.start), y1: x(period.end.end) }))}
     />
   ) : (
-    <TimelineSvg {...shared} layout={layoutLanes(laneIndex, { x, width: c.width, height: c.height - PERIOD_STRIP, pinned })} bands={layoutPeriods(c.dataset.periods, x, c.width)} ticks={ticks} />
+    <TimelineSvg
+      {...shared}
+      layout={layoutLanes(laneIndex, { x, width: c.width, height: c.height - PERIOD_STRIP, pinned })}
+      bands={layoutPeriods(c.dataset.periods, x, c.width)}
+      ticks={ticks}
+    />
   );
   return readable(renderToStaticMarkup(<StoreProvider store={createTimelineStore()}>{svg}</StoreProvider>));
 }

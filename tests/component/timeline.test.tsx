@@ -173,7 +173,13 @@ describe('the timeline on the bundled dataset', () => {
     const { parseJsonDataset } = await import('../../src/data/parseJson');
     act(() =>
       store.getState().setLoaded(
-        parseJsonDataset(JSON.stringify({ title: '<img src=x onerror=alert(1)>', events: [{ id: 'x', start: '2026', title: '<b>bold</b>', summary: '<script>alert(1)</script>' }] }), 'hostile.json'),
+        parseJsonDataset(
+          JSON.stringify({
+            title: '<img src=x onerror=alert(1)>',
+            events: [{ id: 'x', start: '2026', title: '<b>bold</b>', summary: '<script>alert(1)</script>' }],
+          }),
+          'hostile.json',
+        ),
       ),
     );
     act(() => store.getState().select('x'));

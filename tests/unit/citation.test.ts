@@ -14,16 +14,27 @@ const parts: CitationParts = {
 
 describe('formatCitation', () => {
   it.each([
-    ['apa', 'Amended agreement ends Azure exclusivity (27 Apr 2026). (n.d.). In Microsoft and OpenAI: the end of exclusivity [Interactive timeline; sources: Moccet; Financial Times, as reported by Axios]. Retrieved December 4, 2026, from https://example.org/?event=amendment-2026-04-27'],
-    ['mla', '“Amended agreement ends Azure exclusivity (27 Apr 2026).” Microsoft and OpenAI: the end of exclusivity, interactive timeline, https://example.org/?event=amendment-2026-04-27. Accessed December 4, 2026. Sources: Moccet; Financial Times, as reported by Axios.'],
-    ['chicago', '“Amended agreement ends Azure exclusivity (27 Apr 2026).” In Microsoft and OpenAI: the end of exclusivity, interactive timeline. Sources: Moccet; Financial Times, as reported by Axios. Accessed December 4, 2026. https://example.org/?event=amendment-2026-04-27.'],
+    [
+      'apa',
+      'Amended agreement ends Azure exclusivity (27 Apr 2026). (n.d.). In Microsoft and OpenAI: the end of exclusivity [Interactive timeline; sources: Moccet; Financial Times, as reported by Axios]. Retrieved December 4, 2026, from https://example.org/?event=amendment-2026-04-27',
+    ],
+    [
+      'mla',
+      '“Amended agreement ends Azure exclusivity (27 Apr 2026).” Microsoft and OpenAI: the end of exclusivity, interactive timeline, https://example.org/?event=amendment-2026-04-27. Accessed December 4, 2026. Sources: Moccet; Financial Times, as reported by Axios.',
+    ],
+    [
+      'chicago',
+      '“Amended agreement ends Azure exclusivity (27 Apr 2026).” In Microsoft and OpenAI: the end of exclusivity, interactive timeline. Sources: Moccet; Financial Times, as reported by Axios. Accessed December 4, 2026. https://example.org/?event=amendment-2026-04-27.',
+    ],
   ] as const)('%s', (style, expected) => {
     expect(formatCitation(style, parts, enMore.citation).text).toBe(expected);
   });
 
   it('leaves out the link and the sources when there are none', () => {
     const text = formatCitation('apa', { ...parts, url: null, sources: '' }, enMore.citation).text;
-    expect(text).toBe('Amended agreement ends Azure exclusivity (27 Apr 2026). (n.d.). In Microsoft and OpenAI: the end of exclusivity [Interactive timeline].');
+    expect(text).toBe(
+      'Amended agreement ends Azure exclusivity (27 Apr 2026). (n.d.). In Microsoft and OpenAI: the end of exclusivity [Interactive timeline].',
+    );
   });
 
   it('sets the timeline in italics in the HTML copy and escapes every dataset string', () => {
@@ -34,7 +45,9 @@ describe('formatCitation', () => {
   });
 
   it('words the style in the page language', () => {
-    expect(formatCitation('apa', parts, de.citation).text).toMatch(/^Amended agreement .* \(o\. D\.\)\. In .* \[Interaktive Zeitleiste; Quellen: .*\]\. Abgerufen am December 4, 2026, von https:/);
+    expect(formatCitation('apa', parts, de.citation).text).toMatch(
+      /^Amended agreement .* \(o\. D\.\)\. In .* \[Interaktive Zeitleiste; Quellen: .*\]\. Abgerufen am December 4, 2026, von https:/,
+    );
   });
 });
 

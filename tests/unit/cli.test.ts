@@ -13,7 +13,11 @@ const dir = mkdtempSync(join(tmpdir(), 'chronicle-cli-'));
 
 describe('npm run convert', () => {
   it.each([
-    ['an output in a folder that does not exist', ['data/events.json', join(dir, 'no/such/folder/out.json')], /^convert: cannot write .*no\/such\/folder\/out\.json: ENOENT/],
+    [
+      'an output in a folder that does not exist',
+      ['data/events.json', join(dir, 'no/such/folder/out.json')],
+      /^convert: cannot write .*no\/such\/folder\/out\.json: ENOENT/,
+    ],
     ['an output that is a folder', ['data/events.json', dir], /^convert: cannot write .*: EISDIR/],
     ['an input that does not exist', ['nothere.csv', join(dir, 'out.json')], /^convert: cannot read nothere\.csv: ENOENT/],
     ['an input that is a folder', ['src', join(dir, 'out.json')], /^convert: cannot read src: EISDIR/],

@@ -3,8 +3,17 @@ import { connectorPaths } from '../../src/view/connectors';
 import type { EventMark } from '../../src/view/layoutMarks';
 import type { TimelineEvent } from '../../src/data/types';
 
-const mark = (id: string, kind: EventMark['kind'], x0: number, x1: number, y: number): EventMark =>
-  ({ event: { id } as TimelineEvent, laneId: 'l', kind, x0, x1, y, label: null, labelX: 0, labelAnchor: 'start' });
+const mark = (id: string, kind: EventMark['kind'], x0: number, x1: number, y: number): EventMark => ({
+  event: { id } as TimelineEvent,
+  laneId: 'l',
+  kind,
+  x0,
+  x1,
+  y,
+  label: null,
+  labelX: 0,
+  labelAnchor: 'start',
+});
 
 describe('connectorPaths', () => {
   it('joins the selected mark to each related mark in view', () => {

@@ -9,13 +9,13 @@ describe('csvField', () => {
   it.each([
     ['Plain title', 'Plain title'],
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
-    ['+1 555 0100', "\"'+1 555 0100\""],
-    ['-2+3', "\"'-2+3\""],
-    ['@SUM(A1)', "\"'@SUM(A1)\""],
-    ['\t=1+1', "\"'\t=1+1\""],
-    ['\r=1+1', "\"'\r=1+1\""],
-    ['\n=1+1', "\"'\n=1+1\""],
-    ['   =1+1', "\"'   =1+1\""],
+    ['+1 555 0100', '"\'+1 555 0100"'],
+    ['-2+3', '"\'-2+3"'],
+    ['@SUM(A1)', '"\'@SUM(A1)"'],
+    ['\t=1+1', '"\'\t=1+1"'],
+    ['\r=1+1', '"\'\r=1+1"'],
+    ['\n=1+1', '"\'\n=1+1"'],
+    ['   =1+1', '"\'   =1+1"'],
     // A separator could start a new cell whose first character is a trigger: such cells are quoted.
     ['a,=1+1', '"a,=1+1"'],
     ['a;=1+1', '"a;=1+1"'],
@@ -60,5 +60,10 @@ function readCsvRaw(csv: string): string[][] {
   return csv
     .trim()
     .split('\r\n')
-    .map((line) => line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.filter((c) => c !== '').map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')));
+    .map((line) =>
+      line
+        .match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!
+        .filter((c) => c !== '')
+        .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')),
+    );
 }

@@ -90,12 +90,15 @@ describe('data/events.json against its articles', () => {
     }
   });
 
-  it.each(raw.events.flatMap((e) => (e.quotes ?? []).map((q) => [e.id, q.text.slice(0, 40), q] as const)))('%s: "%s…" is verbatim in the article it cites', (_, __, quote) => {
-    expect(quote.source, 'a quote names the article it is taken from').toBeDefined();
-    const text = articleOf(quote.source!);
-    expect(text, `unknown source ${quote.source}`).toBeDefined();
-    expect(text).toContain(squeeze(quote.text));
-  });
+  it.each(raw.events.flatMap((e) => (e.quotes ?? []).map((q) => [e.id, q.text.slice(0, 40), q] as const)))(
+    '%s: "%s…" is verbatim in the article it cites',
+    (_, __, quote) => {
+      expect(quote.source, 'a quote names the article it is taken from').toBeDefined();
+      const text = articleOf(quote.source!);
+      expect(text, `unknown source ${quote.source}`).toBeDefined();
+      expect(text).toContain(squeeze(quote.text));
+    },
+  );
 
   it('takes every phrase in quotation marks from an article, or names one', () => {
     const names = raw.sources.map((s) => s.name);
@@ -117,7 +120,10 @@ describe('data/events.json against its articles', () => {
         expect(a.currency).toBe('USD');
         const words = `$${a.value / 1e9} billion`;
         const cited = (e.sources ?? []).map((s) => articleOf(s as string) ?? '');
-        expect(cited.some((text) => text.includes(words)), `${e.id}: ${words}`).toBe(true);
+        expect(
+          cited.some((text) => text.includes(words)),
+          `${e.id}: ${words}`,
+        ).toBe(true);
       }
     }
   });

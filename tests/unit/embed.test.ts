@@ -18,7 +18,10 @@ describe('embed messages', () => {
   });
 
   it('posts the design doc’s resize message and AMP’s', () => {
-    expect(resizeMessages(612.2)).toEqual([{ type: 'chronicle:resize', height: 613 }, { sentinel: 'amp', type: 'embed-size', height: 613 }]);
+    expect(resizeMessages(612.2)).toEqual([
+      { type: 'chronicle:resize', height: 613 },
+      { sentinel: 'amp', type: 'embed-size', height: 613 },
+    ]);
   });
 });
 
@@ -31,7 +34,7 @@ describe('embedSnippet', () => {
     expect(html).toContain('loading="lazy"');
     expect(html).toContain('allow="fullscreen"');
     expect(html).toMatch(/sandbox="allow-scripts allow-same-origin/);
-    expect(html).toContain("e.origin !== origin || e.source !== frame.contentWindow");
+    expect(html).toContain('e.origin !== origin || e.source !== frame.contentWindow');
     expect(html).toContain("e.data.type === 'chronicle:resize'");
   });
 

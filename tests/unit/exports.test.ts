@@ -43,12 +43,21 @@ describe('datasetToJson', () => {
 
   it('writes each listed source’s fields as the file had them', () => {
     const sources = exported().sources;
-    expect(sources[1]).toEqual({ id: 'axios', name: 'Axios', title: 'OpenAI breaks free of Microsoft’s cloud', url: 'https://example.com/axios', date: '2026-04-28' });
+    expect(sources[1]).toEqual({
+      id: 'axios',
+      name: 'Axios',
+      title: 'OpenAI breaks free of Microsoft’s cloud',
+      url: 'https://example.com/axios',
+      date: '2026-04-28',
+    });
     expect(sources[3]).toEqual({ id: 'ft-via-reshape', name: 'Financial Times', via: 'reshape' });
   });
 
   it('writes an old file as before: no sources list, inline sources', () => {
-    const old = validateDataset({ events: [{ id: 'e', start: '2026', title: 'E', sources: [{ name: 'CNBC', url: 'https://cnbc.com/x' }, { name: 'Axios' }] }] }, 'old.json').dataset;
+    const old = validateDataset(
+      { events: [{ id: 'e', start: '2026', title: 'E', sources: [{ name: 'CNBC', url: 'https://cnbc.com/x' }, { name: 'Axios' }] }] },
+      'old.json',
+    ).dataset;
     const out = JSON.parse(datasetToJson(old, old.events));
     expect(out).not.toHaveProperty('sources');
     expect(out.periods).toEqual([]);
@@ -60,7 +69,9 @@ describe('eventsToCsv', () => {
   it('keeps its columns and writes each source by its label, with its link', () => {
     const csv = eventsToCsv(only('amendment', 'aws'));
     expect(csv.split('\r\n')[0]).toBe('id,start,end,title,summary,actors,category,sources,related');
-    expect(csv).toContain('"Moccet;Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment;Inline Outlet <https://example.com/inline>"');
+    expect(csv).toContain(
+      '"Moccet;Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment;Inline Outlet <https://example.com/inline>"',
+    );
     expect(csv).toContain(',Axios <https://example.com/axios>,');
   });
 
@@ -86,7 +97,19 @@ describe('sourcesLine', () => {
   });
 
   it('cuts an inline name to its outlet, as before', () => {
-    const old = validateDataset({ events: [{ id: 'e', start: '2026', title: 'E', sources: [{ name: 'Axios: OpenAI breaks free (28 Apr 2026)' }, { name: 'Financial Times, as cited by Moccet' }] }] }, 'old.json').dataset;
+    const old = validateDataset(
+      {
+        events: [
+          {
+            id: 'e',
+            start: '2026',
+            title: 'E',
+            sources: [{ name: 'Axios: OpenAI breaks free (28 Apr 2026)' }, { name: 'Financial Times, as cited by Moccet' }],
+          },
+        ],
+      },
+      'old.json',
+    ).dataset;
     expect(sourcesLine(old.events)).toBe('Sources: Axios; Financial Times');
   });
 });

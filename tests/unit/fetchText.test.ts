@@ -29,17 +29,20 @@ describe('stallWatch (window 30 s, 16 KB)', () => {
 /** A response whose body is made chunk by chunk by `next` (null ends it); counts what was pulled. */
 function streamed(next: (i: number) => Uint8Array | null | Promise<Uint8Array | null> | 'error', headers: Record<string, string> = {}, status = 200) {
   const seen = { pulled: 0, cancelled: false };
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const chunk = await next(seen.pulled++);
-      if (chunk === 'error') controller.error(new TypeError('network error'));
-      else if (chunk === null) controller.close();
-      else controller.enqueue(chunk);
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const chunk = await next(seen.pulled++);
+        if (chunk === 'error') controller.error(new TypeError('network error'));
+        else if (chunk === null) controller.close();
+        else controller.enqueue(chunk);
+      },
+      cancel() {
+        seen.cancelled = true;
+      },
     },
-    cancel() {
-      seen.cancelled = true;
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { response: new Response(body, { status, headers }), seen };
 }
 
@@ -125,7 +128,9 @@ describe('fetchText', () => {
 
   it('reports progress only after a moment, with the total when the size is that of what arrives', async () => {
     vi.useFakeTimers();
-    const { response } = streamed((i) => (i < 10 ? new Promise((resolve) => setTimeout(() => resolve(new Uint8Array(100)), 50)) : null), { 'content-length': '1000' });
+    const { response } = streamed((i) => (i < 10 ? new Promise((resolve) => setTimeout(() => resolve(new Uint8Array(100)), 50)) : null), {
+      'content-length': '1000',
+    });
     vi.stubGlobal('fetch', async () => response);
     const reports: unknown[] = [];
     const outcome = fetchText('https://x/d.json', { onProgress: (p) => reports.push(p) });

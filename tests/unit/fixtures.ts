@@ -13,9 +13,10 @@ export function filterEvents(index: DatasetIndex, filters: Filters): TimelineEve
 export function lanesFor(dataset: Dataset, mode: LaneMode, filtered: TimelineEvent[]): Lane[] {
   if (mode === 'none') return [allLane()];
   const used = new Set(filtered.map((e) => laneOf(e, mode)));
-  const defined: Lane[] = mode === 'actor'
-    ? dataset.actors.map((a) => ({ id: a.id, label: a.label, color: a.color }))
-    : dataset.categories.map((c) => ({ id: c.id, label: c.label }));
+  const defined: Lane[] =
+    mode === 'actor'
+      ? dataset.actors.map((a) => ({ id: a.id, label: a.label, color: a.color }))
+      : dataset.categories.map((c) => ({ id: c.id, label: c.label }));
   const lanes = defined.filter((l) => used.has(l.id));
   if (used.has(OTHER_LANE)) lanes.push(otherLane(mode));
   return lanes;

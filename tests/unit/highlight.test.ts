@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highlight, queryTerms } from '../../src/data/highlight';
 
-const show = (text: string, query: string) => highlight(text, queryTerms(query)).map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
+const show = (text: string, query: string) =>
+  highlight(text, queryTerms(query))
+    .map((s) => (s.match ? `[${s.text}]` : s.text))
+    .join('');
 
 describe('highlight', () => {
   it.each([
@@ -19,7 +22,11 @@ describe('highlight', () => {
   it('never loses or reorders text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme', maxLength: 5 }), (text, query) => {
-        expect(highlight(text, queryTerms(query)).map((s) => s.text).join('')).toBe(text);
+        expect(
+          highlight(text, queryTerms(query))
+            .map((s) => s.text)
+            .join(''),
+        ).toBe(text);
       }),
     );
   });

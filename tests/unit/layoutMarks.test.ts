@@ -7,7 +7,7 @@ import { timeScale } from '../../src/time/timeScale';
 
 function randomEvents(n: number, seed = 1): TimelineEvent[] {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const actors = ['a', 'b', 'c', 'd', 'e'];
   const events = Array.from({ length: n }, (_, i) => {
     const y = 2010 + Math.floor(rand() * 10);
@@ -96,8 +96,14 @@ describe('layoutMarks', () => {
     const from = Date.UTC(2010, 0, 1);
     const to = Date.UTC(2023, 0, 1);
     const pinned = layoutMarks(events, {
-      lanes: lanesFor(dataset, 'actor', events), mode: 'actor', x: timeScale([from, to], [0, 800]), width: 800, height: 400,
-      weights: countByLane(events, 'actor'), pinned: events.find((e) => e.id === hidden), maxMarks: Infinity,
+      lanes: lanesFor(dataset, 'actor', events),
+      mode: 'actor',
+      x: timeScale([from, to], [0, 800]),
+      width: 800,
+      height: 400,
+      weights: countByLane(events, 'actor'),
+      pinned: events.find((e) => e.id === hidden),
+      maxMarks: Infinity,
     });
     expect(pinned.marks.map((m) => m.event.id)).toContain(hidden);
     expect(pinned.clusters.flatMap((c) => c.ids)).not.toContain(hidden);

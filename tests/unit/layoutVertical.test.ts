@@ -11,7 +11,7 @@ import { generateDataset } from '../../bench/generate';
 
 function events(n: number, seed: number, sameDay = false): TimelineEvent[] {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return validateDataset(
     {
       actors: ['a', 'b', 'c'].map((id) => ({ id })),

@@ -10,7 +10,14 @@ const dataset = (title: string, n = 1) =>
   JSON.stringify({ title, events: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: '2020', title: `${title} ${i}` })) });
 const memoryStorage = (): DatasetStorage => {
   const kept = new Map<string, string>();
-  return localDatasetStorage(() => ({ getItem: (k: string) => kept.get(k) ?? null, setItem: (k: string, v: string) => void kept.set(k, v), removeItem: (k: string) => void kept.delete(k) }) as unknown as Storage);
+  return localDatasetStorage(
+    () =>
+      ({
+        getItem: (k: string) => kept.get(k) ?? null,
+        setItem: (k: string, v: string) => void kept.set(k, v),
+        removeItem: (k: string) => void kept.delete(k),
+      }) as unknown as Storage,
+  );
 };
 
 afterEach(() => vi.unstubAllGlobals());
@@ -50,10 +57,14 @@ describe('beginLoad', () => {
 describe('a late link racing a pasted dataset', () => {
   it('the paste wins, and the link’s answer, arriving after, changes nothing', async () => {
     let answer!: (r: Response) => void;
-    vi.stubGlobal('fetch', (_: string, init: RequestInit) => new Promise<Response>((resolve, reject) => {
-      answer = resolve;
-      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-    }));
+    vi.stubGlobal(
+      'fetch',
+      (_: string, init: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          answer = resolve;
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
     const store = createTimelineStore();
     const first = firstLoad(store, plan({ url: 'https://x/late.json' }));
     await Promise.resolve();
@@ -103,7 +114,11 @@ describe('firstLoad', () => {
   });
 
   it('Cancel in an embed: the cancellation is the result, coded', async () => {
-    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted')))));
+    vi.stubGlobal(
+      'fetch',
+      (_url: string, init: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+    );
     const store = createTimelineStore();
     const first = firstLoad(store, plan({ url: 'https://x/slow.json', fallBackOnCancel: false }));
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -126,5 +141,12 @@ describe('firstLoad', () => {
 });
 
 function plan(over: Partial<FirstLoadPlan>): FirstLoadPlan {
-  return { url: 'https://x/bundled.json', bundledUrl: 'https://x/bundled.json', saved: Promise.resolve(null), fallBackOnCancel: true, onProgress: () => {}, ...over };
+  return {
+    url: 'https://x/bundled.json',
+    bundledUrl: 'https://x/bundled.json',
+    saved: Promise.resolve(null),
+    fallBackOnCancel: true,
+    onProgress: () => {},
+    ...over,
+  };
 }

@@ -13,7 +13,10 @@ describe('markClasses', () => {
 });
 
 describe('tabStopOf', () => {
-  const marks = [{ event: { id: 'b' }, x: 20 }, { event: { id: 'a' }, x: 10 }];
+  const marks = [
+    { event: { id: 'b' }, x: 20 },
+    { event: { id: 'a' }, x: 10 },
+  ];
   it('is the selected event when drawn, else the earliest drawn, else none', () => {
     expect(tabStopOf(marks, 'b', (m) => m.x)).toBe('b');
     expect(tabStopOf(marks, 'zz', (m) => m.x)).toBe('a');

@@ -9,12 +9,33 @@ for (const m of css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9
 
 // Text on the surfaces it appears on (4.5:1), and non-text marks and rules (3:1).
 const TEXT: [string, string][] = [
-  ['text', 'bg'], ['text', 'surface'], ['muted', 'bg'], ['muted', 'surface'], ['accent', 'bg'], ['accent', 'surface'],
-  ['text', 'band-a'], ['text', 'band-b'], ['text', 'band-head-a'], ['text', 'band-head-b'], ['muted', 'band-a'], ['muted', 'band-b'],
-  ['disputed', 'disputed-bg'], ['text', 'disputed-bg'], ['danger', 'danger-bg'], ['danger', 'bg'], ['match', 'bg'], ['match', 'band-b'],
-  ['text', 'selected-bg'], ['text', 'highlight'], ['bg', 'text'],
+  ['text', 'bg'],
+  ['text', 'surface'],
+  ['muted', 'bg'],
+  ['muted', 'surface'],
+  ['accent', 'bg'],
+  ['accent', 'surface'],
+  ['text', 'band-a'],
+  ['text', 'band-b'],
+  ['text', 'band-head-a'],
+  ['text', 'band-head-b'],
+  ['muted', 'band-a'],
+  ['muted', 'band-b'],
+  ['disputed', 'disputed-bg'],
+  ['text', 'disputed-bg'],
+  ['danger', 'danger-bg'],
+  ['danger', 'bg'],
+  ['match', 'bg'],
+  ['match', 'band-b'],
+  ['text', 'selected-bg'],
+  ['text', 'highlight'],
+  ['bg', 'text'],
 ];
-const GRAPHICS: [string, string][] = [['tick', 'bg'], ['density', 'surface'], ['band-edge', 'band-a']];
+const GRAPHICS: [string, string][] = [
+  ['tick', 'bg'],
+  ['density', 'surface'],
+  ['band-edge', 'band-a'],
+];
 
 describe.each([
   ['light', 0],

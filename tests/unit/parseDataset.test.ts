@@ -46,7 +46,9 @@ describe('parseDataset: CSV', () => {
 
   it('points at the row, line and column of each bad one', () => {
     const where = r.problems.map((p) => `${p.level}: ${p.where}: ${p.message}`);
-    expect(where).toContainEqual(expect.stringMatching(/^error: row 4 \(line 4\), column "start": start must be YYYY, YYYY-MM or YYYY-MM-DD; got "2026\/04\/27"/));
+    expect(where).toContainEqual(
+      expect.stringMatching(/^error: row 4 \(line 4\), column "start": start must be YYYY, YYYY-MM or YYYY-MM-DD; got "2026\/04\/27"/),
+    );
     expect(where).toContainEqual(expect.stringMatching(/^error: row 5 \(line 5\), column "title": title is required; this event was left out$/));
     expect(r.problems.every((p) => p.source === 'newsroom.csv')).toBe(true);
   });
@@ -72,7 +74,11 @@ describe('parseDataset: a TimelineJS3 spreadsheet as CSV', () => {
     expect(r.dataset.title).toBe('My sheet');
     expect(r.dataset.periods.map((p) => p.title)).toEqual(['Renegotiation']);
     expect(r.dataset.events.map((e) => e.title)).toEqual(['Amazon deal', 'Amendment']);
-    expect(r.dataset.events[0]).toMatchObject({ summary: 'Up to $50 billion', actors: ['amazon'], sources: [{ name: 'CNBC', url: 'https://example.com/deal' }] });
+    expect(r.dataset.events[0]).toMatchObject({
+      summary: 'Up to $50 billion',
+      actors: ['amazon'],
+      sources: [{ name: 'CNBC', url: 'https://example.com/deal' }],
+    });
     expect(r.dataset.events[1]!.end!.precision).toBe('year');
   });
 
@@ -86,8 +92,19 @@ describe('parseDataset: TimelineJS3', () => {
     title: { text: { headline: 'Exclusivity <em>ends</em>', text: '<p>A short history</p>' } },
     eras: [{ start_date: { year: 2026, month: 2 }, end_date: { year: '2026', month: '4', day: '26' }, text: { headline: 'Renegotiation' } }],
     events: [
-      { start_date: { year: '2019' }, text: { headline: 'Microsoft invests', text: '<p>$1 billion &amp; a partnership</p><script>alert(1)</script>' }, group: 'Microsoft' },
-      { start_date: { year: '2026', month: '4', day: '27' }, end_date: { year: '2032' }, text: { headline: 'Amendment' }, group: 'Microsoft', media: { url: 'https://example.com/a', credit: 'CNBC' }, unique_id: 'amend' },
+      {
+        start_date: { year: '2019' },
+        text: { headline: 'Microsoft invests', text: '<p>$1 billion &amp; a partnership</p><script>alert(1)</script>' },
+        group: 'Microsoft',
+      },
+      {
+        start_date: { year: '2026', month: '4', day: '27' },
+        end_date: { year: '2032' },
+        text: { headline: 'Amendment' },
+        group: 'Microsoft',
+        media: { url: 'https://example.com/a', credit: 'CNBC' },
+        unique_id: 'amend',
+      },
       { start_date: { year: 'soon' }, text: { headline: 'No date' } },
     ],
   };
@@ -145,7 +162,9 @@ describe('parseDataset under mutation', () => {
   it('never throws, and every event the mutations left alone survives', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ event: fc.nat(base.events.length - 1), field: fc.constantFrom(...fields), value: fc.anything({ maxDepth: 2 }) }), { maxLength: 8 }),
+        fc.array(fc.record({ event: fc.nat(base.events.length - 1), field: fc.constantFrom(...fields), value: fc.anything({ maxDepth: 2 }) }), {
+          maxLength: 8,
+        }),
         (mutations) => {
           const data = structuredClone(base);
           for (const m of mutations) data.events[m.event]![m.field] = m.value;

@@ -13,8 +13,24 @@ const dataset = validateDataset(
     categories: [{ id: 'deal' }, { id: 'legal' }],
     events: [
       { id: 'a', start: '2019', title: 'Investment', actors: ['ms', 'oa'], category: 'deal' },
-      { id: 'b', start: '2026-02', title: 'Amazon deal', actors: ['am', 'oa'], category: 'deal', quotes: [{ text: 'Bedrock in the coming weeks', by: 'Andy Jassy' }], disputed: 'Feb 2026 or Nov 2025' },
-      { id: 'c', start: '2026-03', title: 'Legal threat', actors: ['ms'], category: 'legal', sources: [{ name: 'Financial Times' }], disputed: 'How firm the threat was' },
+      {
+        id: 'b',
+        start: '2026-02',
+        title: 'Amazon deal',
+        actors: ['am', 'oa'],
+        category: 'deal',
+        quotes: [{ text: 'Bedrock in the coming weeks', by: 'Andy Jassy' }],
+        disputed: 'Feb 2026 or Nov 2025',
+      },
+      {
+        id: 'c',
+        start: '2026-03',
+        title: 'Legal threat',
+        actors: ['ms'],
+        category: 'legal',
+        sources: [{ name: 'Financial Times' }],
+        disputed: 'How firm the threat was',
+      },
       { id: 'd', start: '2026-04-27', end: '2032', title: 'Licence runs on', summary: 'Café société', actors: ['ms'], category: 'deal', disputed: '  ' },
     ],
   },
@@ -76,7 +92,7 @@ describe('events in a window', () => {
 
   it('agrees with a brute-force scan on random data', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const events = Array.from({ length: 400 }, (_, i) => {
       const y = 2000 + Math.floor(rand() * 30);
       const m = 1 + Math.floor(rand() * 12);
@@ -116,7 +132,11 @@ describe('filters against a brute-force reference', () => {
     fc.assert(
       fc.property(random, filtersArb, (list, filters) => {
         const data = validateDataset(
-          { actors: [{ id: 'ms' }, { id: 'oa' }, { id: 'am' }], categories: [{ id: 'deal' }, { id: 'legal' }], events: list.map((e, i) => ({ id: `e${i}`, start: '2020', ...e })) },
+          {
+            actors: [{ id: 'ms' }, { id: 'oa' }, { id: 'am' }],
+            categories: [{ id: 'deal' }, { id: 'legal' }],
+            events: list.map((e, i) => ({ id: `e${i}`, start: '2020', ...e })),
+          },
           't',
         ).dataset;
         const idx = buildIndex(data);
@@ -138,7 +158,11 @@ describe('filters against a brute-force reference', () => {
           const whole = buildLaneIndex(idx, null, mode);
           const fresh = buildLaneIndex(idx, positions, mode);
           const shared = buildLaneIndex(idx, positions, mode, whole);
-          const plain = (li: typeof fresh) => ({ total: li.total, starts: [...li.starts], lanes: li.lanes.map((l) => ({ id: l.lane.id, label: l.lane.label, events: ids(l.events), starts: [...l.starts], ends: [...l.ends] })) });
+          const plain = (li: typeof fresh) => ({
+            total: li.total,
+            starts: [...li.starts],
+            lanes: li.lanes.map((l) => ({ id: l.lane.id, label: l.lane.label, events: ids(l.events), starts: [...l.starts], ends: [...l.ends] })),
+          });
           expect(plain(shared)).toEqual(plain(fresh));
           for (const lane of shared.lanes) {
             const same = whole.lanes.find((l) => l.lane.id === lane.lane.id);

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { quickEvent } from '../../src/data/quickEvent';
 import { checkRecord, EventSchema } from '../../src/data/schema';
 
-const junk = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.boolean(), fc.string({ maxLength: 4 }), fc.constant([]), fc.constant({}), fc.constant([1]));
+const junk = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.integer(),
+  fc.boolean(),
+  fc.string({ maxLength: 4 }),
+  fc.constant([]),
+  fc.constant({}),
+  fc.constant([1]),
+);
 const maybe = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 15, arbitrary: valid }, { weight: 1, arbitrary: junk });
 const date = fc.constantFrom('2026', '2026-04', '2026-04-27', '2026-13', '2026-02-30', '26', ' 2026');
 // An inline source, the id of a listed one (any text: validation looks it up), or junk.
@@ -47,7 +56,9 @@ describe('quickEvent', () => {
   });
 
   it('takes the plain events a large dataset is made of', () => {
-    expect(quickEvent({ id: 'ev-1', start: '2019-07', title: 'Investment', actors: ['ms'], category: 'deal', sources: [{ name: 'CNBC', url: 'https://cnbc.com' }] })).not.toBeNull();
+    expect(
+      quickEvent({ id: 'ev-1', start: '2019-07', title: 'Investment', actors: ['ms'], category: 'deal', sources: [{ name: 'CNBC', url: 'https://cnbc.com' }] }),
+    ).not.toBeNull();
     expect(quickEvent({ id: 'ev-1', start: '2019-07', title: 'Investment', sources: ['moccet', { name: 'Inline' }, 'axios'] })).not.toBeNull();
     expect(quickEvent({ id: 'ev-1', start: '2019-07', title: 'Investment', quotes: [{ text: 'q' }] })).toBeNull();
     expect(quickEvent({ id: 'ev-1', start: '2019-07', title: 'Investment', sources: ['moccet', 7] })).toBeNull();

@@ -59,7 +59,9 @@ describe('records that are lists', () => {
     const fine = { id: 'ok', start: '2020', title: 'Fine' };
     const raw = key === 'events' ? { events: [fine, [1, 2]] } : { events: [fine], [key]: [[1, 2]] };
     const problems = parseDataset(JSON.stringify(raw), 'x').problems.filter((p) => p.level === 'error');
-    expect(problems.map((p) => p.message)).toEqual([`must be an object { … }, not a list [ … ]; ${key === 'events' ? 'this event' : 'this entry'} was left out`]);
+    expect(problems.map((p) => p.message)).toEqual([
+      `must be an object { … }, not a list [ … ]; ${key === 'events' ? 'this event' : 'this entry'} was left out`,
+    ]);
   });
 });
 

@@ -7,10 +7,16 @@ import { DAY_MS } from '../../src/time/partialDate';
 const event = (id: string, fromDay: number, days: number) => ({ id, from: fromDay * DAY_MS, to: (fromDay + days) * DAY_MS }) as TimelineEvent;
 
 // Days from year 0000 to 9999 and lengths past the 4,095-day clamp, with many shared days and lengths.
-const events = fc.array(
-  fc.record({ id: fc.stringMatching(/^[a-c]{1,3}$/), fromDay: fc.oneof(fc.integer({ min: -719_528, max: 2_932_896 }), fc.integer({ min: 0, max: 5 })), days: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4000, max: 9000 })) }),
-  { maxLength: 300 },
-).map((list) => list.map((e) => event(e.id, e.fromDay, e.days)));
+const events = fc
+  .array(
+    fc.record({
+      id: fc.stringMatching(/^[a-c]{1,3}$/),
+      fromDay: fc.oneof(fc.integer({ min: -719_528, max: 2_932_896 }), fc.integer({ min: 0, max: 5 })),
+      days: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4000, max: 9000 })),
+    }),
+    { maxLength: 300 },
+  )
+  .map((list) => list.map((e) => event(e.id, e.fromDay, e.days)));
 
 describe('sortEvents', () => {
   it('orders exactly as the comparator does, for any input order', () => {

@@ -13,8 +13,18 @@ describe('sourceLabel(source, reportedBy)', () => {
   it.each([
     ['an inline source', { name: 'CNBC' }, 'CNBC', 'CNBC'],
     ['a listed source: its name, never its headline', axios, 'Axios', 'Axios'],
-    ['a second-hand report', ft, 'Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment', 'Financial Times, zitiert nach Microsoft and OpenAI Reshape Partnership Amid Amazon Investment'],
-    ['a report of a report', cnbc, 'CNBC, as reported by Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment', 'CNBC, zitiert nach Financial Times, zitiert nach Microsoft and OpenAI Reshape Partnership Amid Amazon Investment'],
+    [
+      'a second-hand report',
+      ft,
+      'Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment',
+      'Financial Times, zitiert nach Microsoft and OpenAI Reshape Partnership Amid Amazon Investment',
+    ],
+    [
+      'a report of a report',
+      cnbc,
+      'CNBC, as reported by Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment',
+      'CNBC, zitiert nach Financial Times, zitiert nach Microsoft and OpenAI Reshape Partnership Amid Amazon Investment',
+    ],
   ])('%s', (_, source, english, german) => {
     expect(sourceLabel(source, en.reportedBy)).toBe(english);
     expect(sourceLabel(source, de.reportedBy)).toBe(german);

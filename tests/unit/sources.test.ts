@@ -15,7 +15,10 @@ const LISTED = [
 describe('old files, with inline sources only', () => {
   it('load as they did: the same sources, no list, no problems', () => {
     const sources = [{ name: 'CNBC', url: 'https://cnbc.com/x' }, { name: 'Axios' }];
-    const r = validateDataset({ periods: [{ id: 'p', start: '2019', end: '2020' }], events: [event({ sources, quotes: [{ text: 'q', by: 'A' }] })] }, 'old.json');
+    const r = validateDataset(
+      { periods: [{ id: 'p', start: '2019', end: '2020' }], events: [event({ sources, quotes: [{ text: 'q', by: 'A' }] })] },
+      'old.json',
+    );
     expect(r.problems).toEqual([]);
     expect(r.dataset.sources).toEqual([]);
     expect(r.dataset.events[0]!.sources).toEqual([{ name: 'CNBC', url: 'https://cnbc.com/x' }, { name: 'Axios' }]);
@@ -37,7 +40,10 @@ describe('a dataset-level sources list', () => {
       sources: LISTED,
       periods: [{ id: 'p', title: 'P', start: '2019', end: '2025-09', sources: ['moccet', { name: 'Inline' }] }],
       events: [
-        event({ sources: ['moccet', 'ft-via-reshape', { name: 'Inline Outlet', url: 'https://example.com/a' }], quotes: [{ text: 'We are pleased.', by: 'Andy Jassy', source: 'axios' }] }),
+        event({
+          sources: ['moccet', 'ft-via-reshape', { name: 'Inline Outlet', url: 'https://example.com/a' }],
+          quotes: [{ text: 'We are pleased.', by: 'Andy Jassy', source: 'axios' }],
+        }),
         event({ id: 'e2', sources: ['moccet', 'axios'] }),
       ],
     },
@@ -78,29 +84,101 @@ describe('a dataset-level sources list', () => {
   it('keeps the sharing through a structured clone (a Web Worker hands datasets back so)', () => {
     const copy = structuredClone(r.dataset);
     const moccet = copy.sources[0]!;
-    expect(copy.events.flatMap((e) => e.sources).filter((s) => s.id === 'moccet').every((s) => s === moccet)).toBe(true);
+    expect(
+      copy.events
+        .flatMap((e) => e.sources)
+        .filter((s) => s.id === 'moccet')
+        .every((s) => s === moccet),
+    ).toBe(true);
     expect(copy.sources[3]!.via).toBe(copy.sources[2]);
   });
 });
 
 describe('problems with sources', () => {
   it.each([
-    ['an event citing an unknown id', { sources: LISTED, events: [event({ sources: ['moccet', 'nowhere', 'axios'] })] }, ['warning events[0] "e1" › sources.1: source "nowhere" is not in the sources list; this citation was left out']],
-    ['a period citing an unknown id', { sources: LISTED, periods: [{ id: 'p', start: '2019', end: '2020', sources: ['gone'] }], events: [] }, ['warning periods[0] "p" › sources.0: source "gone" is not in the sources list; this citation was left out']],
-    ['a quote from an unknown source', { events: [event({ quotes: [{ text: 'q', source: 'gone' }] })] }, ['warning events[0] "e1" › quotes.0.source: source "gone" is not in the sources list; this citation was left out']],
-    ['a repeated source id', { sources: [{ id: 'a', name: 'First' }, { id: 'a', name: 'Second' }], events: [] }, ['warning sources[1] "a": duplicate source id; the first one is kept']],
-    ['a source without a name', { sources: [{ id: 'a', title: 'Headline' }], events: [] }, ['error sources[0] "a" › name: name is required; this entry was left out']],
-    ['a source with an empty name', { sources: [{ id: 'a', name: '' }], events: [] }, ['error sources[0] "a" › name: name must not be empty; this entry was left out']],
+    [
+      'an event citing an unknown id',
+      { sources: LISTED, events: [event({ sources: ['moccet', 'nowhere', 'axios'] })] },
+      ['warning events[0] "e1" › sources.1: source "nowhere" is not in the sources list; this citation was left out'],
+    ],
+    [
+      'a period citing an unknown id',
+      { sources: LISTED, periods: [{ id: 'p', start: '2019', end: '2020', sources: ['gone'] }], events: [] },
+      ['warning periods[0] "p" › sources.0: source "gone" is not in the sources list; this citation was left out'],
+    ],
+    [
+      'a quote from an unknown source',
+      { events: [event({ quotes: [{ text: 'q', source: 'gone' }] })] },
+      ['warning events[0] "e1" › quotes.0.source: source "gone" is not in the sources list; this citation was left out'],
+    ],
+    [
+      'a repeated source id',
+      {
+        sources: [
+          { id: 'a', name: 'First' },
+          { id: 'a', name: 'Second' },
+        ],
+        events: [],
+      },
+      ['warning sources[1] "a": duplicate source id; the first one is kept'],
+    ],
+    [
+      'a source without a name',
+      { sources: [{ id: 'a', title: 'Headline' }], events: [] },
+      ['error sources[0] "a" › name: name is required; this entry was left out'],
+    ],
+    [
+      'a source with an empty name',
+      { sources: [{ id: 'a', name: '' }], events: [] },
+      ['error sources[0] "a" › name: name must not be empty; this entry was left out'],
+    ],
     ['a source without an id', { sources: [{ name: 'A' }], events: [] }, ['error sources[0] › id: id is required; this entry was left out']],
-    ['a source id that does not fit a URL', { sources: [{ id: 'financial times', name: 'FT' }], events: [] }, [`error sources[0] "financial times" › id: id must use only letters, digits, "-", "_", "." or "~" so it fits in a URL; got "financial times"; this entry was left out`]],
-    ['a source with a bad date', { sources: [{ id: 'a', name: 'A', date: '28 April' }], events: [] }, ['error sources[0] "a" › date: date must be YYYY, YYYY-MM or YYYY-MM-DD; got "28 April"; this entry was left out']],
+    [
+      'a source id that does not fit a URL',
+      { sources: [{ id: 'financial times', name: 'FT' }], events: [] },
+      [
+        `error sources[0] "financial times" › id: id must use only letters, digits, "-", "_", "." or "~" so it fits in a URL; got "financial times"; this entry was left out`,
+      ],
+    ],
+    [
+      'a source with a bad date',
+      { sources: [{ id: 'a', name: 'A', date: '28 April' }], events: [] },
+      ['error sources[0] "a" › date: date must be YYYY, YYYY-MM or YYYY-MM-DD; got "28 April"; this entry was left out'],
+    ],
     ['a source that is not an object', { sources: ['moccet'], events: [] }, ['error sources[0]: must be an object; got "moccet"; this entry was left out']],
     ['sources that are not a list', { sources: { moccet: 'Moccet' }, events: [] }, ['error sources: "sources" must be a list']],
-    ['a via naming no source', { sources: [{ id: 'ft', name: 'Financial Times', via: 'nowhere' }], events: [] }, ['warning sources[0] "ft" › via: via "nowhere" names no source in the sources list; it was dropped']],
-    ['a via through itself', { sources: [{ id: 'a', name: 'A', via: 'a' }], events: [] }, ['warning sources[0] "a" › via: via makes a loop ("a" › "a"); it was dropped']],
-    ['a via loop of three', { sources: [{ id: 'a', name: 'A', via: 'b' }, { id: 'b', name: 'B', via: 'c' }, { id: 'c', name: 'C', via: 'a' }], events: [] }, ['warning sources[2] "c" › via: via makes a loop ("c" › "a" › "b" › "c"); it was dropped']],
-    ['an unsafe link', { sources: [{ id: 'a', name: 'A', url: 'javascript:alert(1)' }], events: [] }, ['warning sources[0] "a" › url: only http:, https: and mailto: links are kept; "javascript:alert(1)" was dropped']],
-    ['an event source that is neither id nor object', { events: [event({ sources: [7] })] }, ['error events[0] "e1" › sources.0: each source must be a source id or { "name": …, "url": … }; this event was left out']],
+    [
+      'a via naming no source',
+      { sources: [{ id: 'ft', name: 'Financial Times', via: 'nowhere' }], events: [] },
+      ['warning sources[0] "ft" › via: via "nowhere" names no source in the sources list; it was dropped'],
+    ],
+    [
+      'a via through itself',
+      { sources: [{ id: 'a', name: 'A', via: 'a' }], events: [] },
+      ['warning sources[0] "a" › via: via makes a loop ("a" › "a"); it was dropped'],
+    ],
+    [
+      'a via loop of three',
+      {
+        sources: [
+          { id: 'a', name: 'A', via: 'b' },
+          { id: 'b', name: 'B', via: 'c' },
+          { id: 'c', name: 'C', via: 'a' },
+        ],
+        events: [],
+      },
+      ['warning sources[2] "c" › via: via makes a loop ("c" › "a" › "b" › "c"); it was dropped'],
+    ],
+    [
+      'an unsafe link',
+      { sources: [{ id: 'a', name: 'A', url: 'javascript:alert(1)' }], events: [] },
+      ['warning sources[0] "a" › url: only http:, https: and mailto: links are kept; "javascript:alert(1)" was dropped'],
+    ],
+    [
+      'an event source that is neither id nor object',
+      { events: [event({ sources: [7] })] },
+      ['error events[0] "e1" › sources.0: each source must be a source id or { "name": …, "url": … }; this event was left out'],
+    ],
   ])('%s', (_, raw, expected) => {
     expect(said(validateDataset(raw, 'x.json'))).toEqual(expected);
   });
@@ -111,7 +189,16 @@ describe('problems with sources', () => {
   });
 
   it('keeps the first of a repeated id, and cites it', () => {
-    const r = validateDataset({ sources: [{ id: 'a', name: 'First' }, { id: 'a', name: 'Second' }], events: [event({ sources: ['a'] })] }, 'x.json');
+    const r = validateDataset(
+      {
+        sources: [
+          { id: 'a', name: 'First' },
+          { id: 'a', name: 'Second' },
+        ],
+        events: [event({ sources: ['a'] })],
+      },
+      'x.json',
+    );
     expect(r.dataset.sources.map((s) => s.name)).toEqual(['First']);
     expect(r.dataset.events[0]!.sources[0]!.name).toBe('First');
   });
@@ -124,7 +211,16 @@ describe('problems with sources', () => {
   });
 
   it('breaks a via loop at the entry that closes it, keeping the rest of the chain', () => {
-    const r = validateDataset({ sources: [{ id: 'a', name: 'A', via: 'b' }, { id: 'b', name: 'B', via: 'a' }], events: [] }, 'x.json');
+    const r = validateDataset(
+      {
+        sources: [
+          { id: 'a', name: 'A', via: 'b' },
+          { id: 'b', name: 'B', via: 'a' },
+        ],
+        events: [],
+      },
+      'x.json',
+    );
     const [a, b] = r.dataset.sources;
     expect(a!.via).toBe(b);
     expect(b!.via).toBeUndefined();
@@ -132,7 +228,17 @@ describe('problems with sources', () => {
   });
 
   it('follows a via to a source listed later, and chains of them', () => {
-    const r = validateDataset({ sources: [{ id: 'a', name: 'A', via: 'b' }, { id: 'b', name: 'B', via: 'c' }, { id: 'c', name: 'C' }], events: [] }, 'x.json');
+    const r = validateDataset(
+      {
+        sources: [
+          { id: 'a', name: 'A', via: 'b' },
+          { id: 'b', name: 'B', via: 'c' },
+          { id: 'c', name: 'C' },
+        ],
+        events: [],
+      },
+      'x.json',
+    );
     expect(r.problems).toEqual([]);
     expect(r.dataset.sources[0]!.via!.via).toBe(r.dataset.sources[2]);
   });

@@ -10,7 +10,10 @@ import { staticEventList } from '../../build/staticPage';
 const fixture = readFileSync(new URL('../browser/fixtures/sources.json', import.meta.url), 'utf8');
 const { dataset } = parseJsonDataset(fixture, 'sources.json');
 const index = buildIndex(dataset);
-const found = (query: string) => filterEvents(index, { ...NO_FILTERS, query }).map((e) => e.id).sort();
+const found = (query: string) =>
+  filterEvents(index, { ...NO_FILTERS, query })
+    .map((e) => e.id)
+    .sort();
 
 describe('search over listed sources', () => {
   it.each([

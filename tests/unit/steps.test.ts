@@ -21,7 +21,14 @@ describe('buildSteps', () => {
 
   it('follows the dataset’s own steps when it gives them, skipping unknown ids', () => {
     const { dataset } = validateDataset(
-      { periods: [{ id: 'p', title: 'P', start: '2020', end: '2021' }], events: [{ id: 'a', start: '2019', title: 'A' }, { id: 'b', start: '2022', title: 'B' }], steps: ['b', 'p', 'a'] },
+      {
+        periods: [{ id: 'p', title: 'P', start: '2020', end: '2021' }],
+        events: [
+          { id: 'a', start: '2019', title: 'A' },
+          { id: 'b', start: '2022', title: 'B' },
+        ],
+        steps: ['b', 'p', 'a'],
+      },
       't',
     );
     expect(buildSteps(dataset).map((s) => s.id)).toEqual(['b', 'p', 'a']);

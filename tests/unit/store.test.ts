@@ -123,7 +123,16 @@ describe('timeline store', () => {
   it('a period jump sets the window and remembers the period until the window moves', () => {
     const store = createTimelineStore();
     store.getState().setLoaded(
-      validateDataset({ periods: [{ id: 'p', title: 'P', start: '2020', end: '2021' }], events: [{ id: 'a', start: '2019', title: 'A' }, { id: 'b', start: '2030', title: 'B' }] }, 't'),
+      validateDataset(
+        {
+          periods: [{ id: 'p', title: 'P', start: '2020', end: '2021' }],
+          events: [
+            { id: 'a', start: '2019', title: 'A' },
+            { id: 'b', start: '2030', title: 'B' },
+          ],
+        },
+        't',
+      ),
     );
     store.getState().showPeriod('p');
     const w = store.getState().timeWindow!;
@@ -150,7 +159,16 @@ describe('timeline store', () => {
 
 describe('keyLabel', () => {
   it('names every command key, "+" included, and Shift as a prefix', () => {
-    expect(['+', '=', '-', 'ArrowLeft', 'shift+ArrowRight', 'Escape', 'k', '?'].map((k) => keyLabel(k))).toEqual(['+', '=', '-', '←', 'Shift →', 'Esc', 'K', '?']);
+    expect(['+', '=', '-', 'ArrowLeft', 'shift+ArrowRight', 'Escape', 'k', '?'].map((k) => keyLabel(k))).toEqual([
+      '+',
+      '=',
+      '-',
+      '←',
+      'Shift →',
+      'Esc',
+      'K',
+      '?',
+    ]);
     expect(['Home', 'shift+ArrowLeft'].map((k) => keyLabel(k, de.keys))).toEqual(['Pos1', 'Umschalt ←']);
     for (const c of COMMANDS) for (const k of c.keys) expect(keyLabel(k).trim(), k).not.toBe('');
   });

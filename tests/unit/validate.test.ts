@@ -59,7 +59,16 @@ describe('validateDataset', () => {
   });
 
   it('rejects colours that are not plain CSS colours', () => {
-    const r = validateDataset({ actors: [{ id: 'a', color: 'red;background:url(x)' }, { id: 'b', color: '#abc' }], events: [] }, 'x.json');
+    const r = validateDataset(
+      {
+        actors: [
+          { id: 'a', color: 'red;background:url(x)' },
+          { id: 'b', color: '#abc' },
+        ],
+        events: [],
+      },
+      'x.json',
+    );
     expect(r.dataset.actors[0]!.color).toMatch(/^#/);
     expect(r.dataset.actors[1]!.color).toBe('#abc');
     expect(where(r)[0]).toContain('actors[0] "a" › color');

@@ -13,7 +13,10 @@ const paramsArb: fc.Arbitrary<ViewParams> = fc
       event: id,
       period: id,
       q: anyText.filter((s) => s.length > 0),
-      actors: fc.uniqueArray(anyText.filter((s) => s.trim() === s && s !== ''), { minLength: 1, maxLength: 4 }),
+      actors: fc.uniqueArray(
+        anyText.filter((s) => s.trim() === s && s !== ''),
+        { minLength: 1, maxLength: 4 },
+      ),
       categories: fc.uniqueArray(id, { minLength: 1, maxLength: 4 }),
       disputed: fc.boolean(),
       lanes: fc.constantFrom('actor', 'category', 'none'),
@@ -72,8 +75,9 @@ describe('view parameters', () => {
   });
 
   it('writes one', () => {
-    expect(formatViewParams({ actors: ['amazon'], q: 'Bedrock', event: 'amendment-2026-04-27', from: Date.UTC(2026, 3, 20), to: Date.UTC(2026, 4, 1) }))
-      .toBe('?event=amendment-2026-04-27&from=2026-04-20&to=2026-04-30&q=Bedrock&actors=amazon');
+    expect(formatViewParams({ actors: ['amazon'], q: 'Bedrock', event: 'amendment-2026-04-27', from: Date.UTC(2026, 3, 20), to: Date.UTC(2026, 4, 1) })).toBe(
+      '?event=amendment-2026-04-27&from=2026-04-20&to=2026-04-30&q=Bedrock&actors=amazon',
+    );
   });
 
   it.each([
@@ -103,7 +107,10 @@ describe('view parameters', () => {
 
   it('reads the embed, theme and orientation parameters', () => {
     expect(parseViewParams('?embed=1&theme=dark&accent=C2570C&orientation=vertical').params).toEqual({
-      embed: true, theme: 'dark', accent: 'c2570c', orientation: 'vertical',
+      embed: true,
+      theme: 'dark',
+      accent: 'c2570c',
+      orientation: 'vertical',
     });
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clampWindow, MIN_SPAN, paddedExtent, panWindow, transformFor, windowAround, windowFor, windowShowing, zoomWindow,
-} from '../../src/view/zoomMath';
+import { clampWindow, MIN_SPAN, paddedExtent, panWindow, transformFor, windowAround, windowFor, windowShowing, zoomWindow } from '../../src/view/zoomMath';
 
 const Y = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
 const limits = paddedExtent([Y(2019), Y(2033)]);

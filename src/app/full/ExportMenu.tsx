@@ -46,7 +46,9 @@ export function ExportMenu() {
 
   return (
     <div className="menu-wrap">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>{t.export}</button>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t.export}
+      </button>
       {open && (
         <div
           className="menu"
@@ -66,11 +68,17 @@ export function ExportMenu() {
           }}
         >
           {FORMATS.map((f) => (
-            <button key={f.id} type="button" role="menuitem" onClick={() => run(f.id)}>{t[f.label]}</button>
+            <button key={f.id} type="button" role="menuitem" onClick={() => run(f.id)}>
+              {t[f.label]}
+            </button>
           ))}
         </div>
       )}
-      {error && <p className="toast error" role="alert">{error}</p>}
+      {error && (
+        <p className="toast error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

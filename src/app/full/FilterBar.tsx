@@ -38,12 +38,13 @@ function PeriodPicker() {
   return (
     <label className="period-select">
       <span className="visually-hidden">{t.zoomToPeriod}</span>
-      <select
-        value={periodId ?? ''}
-        onChange={(e) => (e.target.value ? store.getState().showPeriod(e.target.value) : store.getState().fitAll())}
-      >
+      <select value={periodId ?? ''} onChange={(e) => (e.target.value ? store.getState().showPeriod(e.target.value) : store.getState().fitAll())}>
         <option value="">{t.allPeriods}</option>
-        {periods.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+        {periods.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -70,14 +71,20 @@ export function FilterBar() {
         <label className="lanes-select">
           <span>{t.lanes}</span>
           <select value={lanes} onChange={(e) => s().setLanes(e.target.value as LaneMode)}>
-            {LANE_MODES.map((m) => <option key={m} value={m}>{laneModeLabel(m, t)}</option>)}
+            {LANE_MODES.map((m) => (
+              <option key={m} value={m}>
+                {laneModeLabel(m, t)}
+              </option>
+            ))}
           </select>
         </label>
         <p className="match-count" aria-live="polite">
           {active ? t.matchCount(formatCount(matching), formatCount(total)) : eventCount(total)}
         </p>
         {active && (
-          <button type="button" className="clear" onClick={() => s().clearFilters()}>{t.clearFilters}</button>
+          <button type="button" className="clear" onClick={() => s().clearFilters()}>
+            {t.clearFilters}
+          </button>
         )}
       </div>
       {/* Disputed first: on a phone the row scrolls sideways, and a chip after thirteen others would never be seen. */}

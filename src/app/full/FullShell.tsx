@@ -64,7 +64,9 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
         setTimeout(() => setDropMessage(''), 4000);
       }}
     >
-      <a className="skip-link" href="#timeline" onClick={skipToTimeline}>{t.skipToTimeline}</a>
+      <a className="skip-link" href="#timeline" onClick={skipToTimeline}>
+        {t.skipToTimeline}
+      </a>
       <Header onShortcuts={onShortcuts} onOpen={() => setOpening(true)} />
       <UserDatasetBanner />
       {hasNotices && (
@@ -103,7 +105,9 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
           <OpenDataset onClose={() => setOpening(false)} />
         </Suspense>
       )}
-      <p className="toast" role="status">{dropMessage}</p>
+      <p className="toast" role="status">
+        {dropMessage}
+      </p>
     </div>
   );
 }

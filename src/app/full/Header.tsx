@@ -22,8 +22,14 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
   return (
     <header className="app-header">
       <div className="titles">
-        <h1 lang={index?.dataset.locale} dir="auto">{index?.dataset.title ?? 'Chronicle'}</h1>
-        {index?.dataset.description && <p className="description" lang={index.dataset.locale} dir="auto">{index.dataset.description}</p>}
+        <h1 lang={index?.dataset.locale} dir="auto">
+          {index?.dataset.title ?? 'Chronicle'}
+        </h1>
+        {index?.dataset.description && (
+          <p className="description" lang={index.dataset.locale} dir="auto">
+            {index.dataset.description}
+          </p>
+        )}
       </div>
       <div className="toolbar" role="toolbar" aria-label={t.toolbar}>
         {ZOOM.map(({ id, symbol }) => (
@@ -38,19 +44,17 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
           </button>
         ))}
         {/* The step is worked out when the link is about to be used: finding it walks every event. */}
-        <a
-          className="button present-link"
-          href={presentHref(store, false)}
-          onPointerEnter={withStep}
-          onFocus={withStep}
-          onClick={withStep}
-        >
+        <a className="button present-link" href={presentHref(store, false)} onPointerEnter={withStep} onFocus={withStep} onClick={withStep}>
           {t.present}
         </a>
-        <button type="button" onClick={onOpen} title={t.openTitle}>{t.open}</button>
+        <button type="button" onClick={onOpen} title={t.openTitle}>
+          {t.open}
+        </button>
         <CopyLink />
         <ExportMenu />
-        <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>?</button>
+        <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>
+          ?
+        </button>
       </div>
     </header>
   );
@@ -60,7 +64,10 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
 function presentHref(store: ReturnType<typeof useTimelineStore>, findStep = true): string {
   const s = store.getState();
   const steps = s.index && findStep ? stepsOf(s.index.dataset) : [];
-  const at = Math.max(0, steps.findIndex((step) => step.id === (s.selectedId ?? s.periodId)));
+  const at = Math.max(
+    0,
+    steps.findIndex((step) => step.id === (s.selectedId ?? s.periodId)),
+  );
   return pageLink({ present: true, step: at + 1 });
 }
 
@@ -82,8 +89,12 @@ function CopyLink() {
   };
   return (
     <>
-      <button type="button" className="copy-link" onClick={copy}>{t.copyLink}</button>
-      <span className="toast" role="status" aria-live="polite">{status}</span>
+      <button type="button" className="copy-link" onClick={copy}>
+        {t.copyLink}
+      </button>
+      <span className="toast" role="status" aria-live="polite">
+        {status}
+      </span>
     </>
   );
 }

@@ -42,7 +42,10 @@ export function parseCsvDataset(text: string, source: string): ParseResult {
       const value = (row.cells[i] ?? '').trim();
       if (!KNOWN.includes(column) || value === '') return;
       if (LIST_COLUMNS.has(column)) {
-        const items = value.split(';').map((v) => v.trim()).filter(Boolean);
+        const items = value
+          .split(';')
+          .map((v) => v.trim())
+          .filter(Boolean);
         raw[column] = column === 'sources' ? items.map(sourceFrom) : items;
       } else if (column === 'approx') raw.approx = /^(true|yes|1|y)$/i.test(value);
       else raw[column] = value;
@@ -98,8 +101,20 @@ function timelineJsSheet(columns: string[], body: { line: number; cells: string[
     }
     return form;
   };
-  const slug = (t: string) => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-  const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const slug = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60);
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim();
   let title = source.replace(/\.csv$/i, '');
   let description = '';
   const groups = new Map<string, string>();

@@ -179,16 +179,19 @@ export const de: Messages = {
   phonePreview: 'Telefon, 360 px',
   phonePreviewTitle: 'Vorschau in Telefon-Breite',
   tooLarge: (name, mb) => `${name} ist größer als die Grenze von ${mb} MB`,
-  noUsableEvents: (name, errors) => `${name} enthält keine verwendbaren Ereignisse${errors ? `: ${errors === 1 ? '1 Fehler' : `${errors} Fehler`}, oben aufgeführt` : ''}`,
+  noUsableEvents: (name, errors) =>
+    `${name} enthält keine verwendbaren Ereignisse${errors ? `: ${errors === 1 ? '1 Fehler' : `${errors} Fehler`}, oben aufgeführt` : ''}`,
   showingDataset: (name, events, problems) =>
     `${name} wird gezeigt: ${events}${problems ? `; ${problems === 1 ? '1 Problem' : `${problems} Probleme`} oben aufgeführt` : ''}`,
   // Datensätze laden und behalten (issue 18): Fortschritt, Abbrechen, Erneut versuchen, Hinweise, die bleiben
   notices: 'Hinweise',
   notKeptFull: (name) => `${name} konnte in diesem Browser nicht gespeichert werden: sein Speicher für diese Website ist voll.`,
-  notKeptUnavailable: (name) => `${name} konnte nicht gespeichert werden: dieser Browser lässt die Seite keine Daten speichern (privates Surfen oder Website-Daten abgeschaltet).`,
+  notKeptUnavailable: (name) =>
+    `${name} konnte nicht gespeichert werden: dieser Browser lässt die Seite keine Daten speichern (privates Surfen oder Website-Daten abgeschaltet).`,
   reloadShowsPrevious: (previous) => `Nach dem Neuladen erscheint ${previous}, das zuvor gespeichert wurde.`,
   reloadShowsBundled: 'Nach dem Neuladen erscheint die mitgelieferte Zeitleiste.',
-  setAside: (name) => `Ihr gespeicherter Datensatz ${name} konnte nicht gelesen werden, daher wird die mitgelieferte Zeitleiste gezeigt; ${name} bleibt in diesem Browser gespeichert.`,
+  setAside: (name) =>
+    `Ihr gespeicherter Datensatz ${name} konnte nicht gelesen werden, daher wird die mitgelieferte Zeitleiste gezeigt; ${name} bleibt in diesem Browser gespeichert.`,
   setAsideWhy: (problem) => `Was nicht stimmt: ${problem}.`,
   downloadSetAside: 'Herunterladen',
   forgetSetAside: 'Vergessen',
@@ -208,8 +211,11 @@ export const de: Messages = {
   citationCopied: 'Quellenangabe kopiert',
   citationNotCopied: 'Kopieren nicht möglich: Die Quellenangabe ist markiert, kopieren Sie sie mit der Tastatur',
   citation: {
-    apa: (p) => `${p.title} (${p.date}). (o. D.). In ${p.timeline} [Interaktive Zeitleiste${p.sources ? `; Quellen: ${p.sources}` : ''}].${p.url ? ` Abgerufen am ${p.accessed}, von ${p.url}` : ''}`,
-    mla: (p) => `„${p.title} (${p.date}).“ ${p.timeline}, interaktive Zeitleiste${p.url ? `, ${p.url}` : ''}. Zugriff am ${p.accessed}.${p.sources ? ` Quellen: ${p.sources}.` : ''}`,
-    chicago: (p) => `„${p.title} (${p.date}).“ In ${p.timeline}, interaktive Zeitleiste.${p.sources ? ` Quellen: ${p.sources}.` : ''} Zugriff am ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+    apa: (p) =>
+      `${p.title} (${p.date}). (o. D.). In ${p.timeline} [Interaktive Zeitleiste${p.sources ? `; Quellen: ${p.sources}` : ''}].${p.url ? ` Abgerufen am ${p.accessed}, von ${p.url}` : ''}`,
+    mla: (p) =>
+      `„${p.title} (${p.date}).“ ${p.timeline}, interaktive Zeitleiste${p.url ? `, ${p.url}` : ''}. Zugriff am ${p.accessed}.${p.sources ? ` Quellen: ${p.sources}.` : ''}`,
+    chicago: (p) =>
+      `„${p.title} (${p.date}).“ In ${p.timeline}, interaktive Zeitleiste.${p.sources ? ` Quellen: ${p.sources}.` : ''} Zugriff am ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   },
 };

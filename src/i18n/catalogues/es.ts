@@ -179,16 +179,19 @@ export const es: Messages = {
   phonePreview: 'Teléfono, 360 px',
   phonePreviewTitle: 'Vista previa en ancho de teléfono',
   tooLarge: (name, mb) => `${name} supera el límite de ${mb} MB`,
-  noUsableEvents: (name, errors) => `${name} no tiene eventos utilizables${errors ? `: ${errors === 1 ? '1 error' : `${errors} errores`}, indicados arriba` : ''}`,
+  noUsableEvents: (name, errors) =>
+    `${name} no tiene eventos utilizables${errors ? `: ${errors === 1 ? '1 error' : `${errors} errores`}, indicados arriba` : ''}`,
   showingDataset: (name, events, problems) =>
     `Mostrando ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problema' : `${problems} problemas`} indicados arriba` : ''}`,
   // Cargar y guardar conjuntos de datos (issue 18): progreso, Cancelar, Reintentar, avisos que se quedan
   notices: 'Avisos',
   notKeptFull: (name) => `${name} no se pudo guardar en este navegador: su almacenamiento para este sitio está lleno.`,
-  notKeptUnavailable: (name) => `${name} no se pudo guardar: este navegador no deja que la página guarde datos (navegación privada o datos de sitios desactivados).`,
+  notKeptUnavailable: (name) =>
+    `${name} no se pudo guardar: este navegador no deja que la página guarde datos (navegación privada o datos de sitios desactivados).`,
   reloadShowsPrevious: (previous) => `Al recargar se mostrará ${previous}, guardado antes.`,
   reloadShowsBundled: 'Al recargar se mostrará la cronología incluida.',
-  setAside: (name) => `Tu conjunto de datos guardado ${name} no se pudo leer, así que se muestra la cronología incluida; ${name} sigue guardado en este navegador.`,
+  setAside: (name) =>
+    `Tu conjunto de datos guardado ${name} no se pudo leer, así que se muestra la cronología incluida; ${name} sigue guardado en este navegador.`,
   setAsideWhy: (problem) => `Qué falla: ${problem}.`,
   downloadSetAside: 'Descargarlo',
   forgetSetAside: 'Olvidarlo',
@@ -208,8 +211,11 @@ export const es: Messages = {
   citationCopied: 'Referencia copiada',
   citationNotCopied: 'No se pudo copiar: la referencia está seleccionada, cópiela con el teclado',
   citation: {
-    apa: (p) => `${p.title} (${p.date}). (s. f.). En ${p.timeline} [Cronología interactiva${p.sources ? `; fuentes: ${p.sources}` : ''}].${p.url ? ` Recuperado el ${p.accessed}, de ${p.url}` : ''}`,
-    mla: (p) => `«${p.title} (${p.date}).» ${p.timeline}, cronología interactiva${p.url ? `, ${p.url}` : ''}. Consultado el ${p.accessed}.${p.sources ? ` Fuentes: ${p.sources}.` : ''}`,
-    chicago: (p) => `«${p.title} (${p.date}).» En ${p.timeline}, cronología interactiva.${p.sources ? ` Fuentes: ${p.sources}.` : ''} Consultado el ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+    apa: (p) =>
+      `${p.title} (${p.date}). (s. f.). En ${p.timeline} [Cronología interactiva${p.sources ? `; fuentes: ${p.sources}` : ''}].${p.url ? ` Recuperado el ${p.accessed}, de ${p.url}` : ''}`,
+    mla: (p) =>
+      `«${p.title} (${p.date}).» ${p.timeline}, cronología interactiva${p.url ? `, ${p.url}` : ''}. Consultado el ${p.accessed}.${p.sources ? ` Fuentes: ${p.sources}.` : ''}`,
+    chicago: (p) =>
+      `«${p.title} (${p.date}).» En ${p.timeline}, cronología interactiva.${p.sources ? ` Fuentes: ${p.sources}.` : ''} Consultado el ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   },
 };

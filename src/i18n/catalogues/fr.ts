@@ -179,13 +179,15 @@ export const fr: Messages = {
   phonePreview: 'Téléphone, 360 px',
   phonePreviewTitle: 'Aperçu en largeur téléphone',
   tooLarge: (name, mb) => `${name} dépasse la limite de ${mb} Mo`,
-  noUsableEvents: (name, errors) => `${name} ne contient aucun événement utilisable${errors ? ` : ${errors === 1 ? '1 erreur' : `${errors} erreurs`}, listées ci-dessus` : ''}`,
+  noUsableEvents: (name, errors) =>
+    `${name} ne contient aucun événement utilisable${errors ? ` : ${errors === 1 ? '1 erreur' : `${errors} erreurs`}, listées ci-dessus` : ''}`,
   showingDataset: (name, events, problems) =>
     `${name} affiché : ${events}${problems ? ` ; ${problems === 1 ? '1 problème' : `${problems} problèmes`} listés ci-dessus` : ''}`,
   // Charger et conserver des jeux de données (issue 18) : progression, Annuler, Réessayer, avis qui restent
   notices: 'Avis',
   notKeptFull: (name) => `${name} n’a pas pu être conservé dans ce navigateur : son stockage pour ce site est plein.`,
-  notKeptUnavailable: (name) => `${name} n’a pas pu être conservé : ce navigateur ne laisse pas la page stocker de données (navigation privée, ou données de site désactivées).`,
+  notKeptUnavailable: (name) =>
+    `${name} n’a pas pu être conservé : ce navigateur ne laisse pas la page stocker de données (navigation privée, ou données de site désactivées).`,
   reloadShowsPrevious: (previous) => `Un rechargement affichera ${previous}, conservé auparavant.`,
   reloadShowsBundled: 'Un rechargement affichera la frise fournie.',
   setAside: (name) => `Votre jeu de données enregistré ${name} n’a pas pu être lu : la frise fournie est affichée ; ${name} reste conservé dans ce navigateur.`,
@@ -208,8 +210,11 @@ export const fr: Messages = {
   citationCopied: 'Référence copiée',
   citationNotCopied: 'Copie impossible : la référence est sélectionnée, copiez-la au clavier',
   citation: {
-    apa: (p) => `${p.title} (${p.date}). (s. d.). Dans ${p.timeline} [Frise chronologique interactive${p.sources ? ` ; sources : ${p.sources}` : ''}].${p.url ? ` Consulté le ${p.accessed}, à l’adresse ${p.url}` : ''}`,
-    mla: (p) => `« ${p.title} (${p.date}). » ${p.timeline}, frise chronologique interactive${p.url ? `, ${p.url}` : ''}. Consulté le ${p.accessed}.${p.sources ? ` Sources : ${p.sources}.` : ''}`,
-    chicago: (p) => `« ${p.title} (${p.date}). » Dans ${p.timeline}, frise chronologique interactive.${p.sources ? ` Sources : ${p.sources}.` : ''} Consulté le ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+    apa: (p) =>
+      `${p.title} (${p.date}). (s. d.). Dans ${p.timeline} [Frise chronologique interactive${p.sources ? ` ; sources : ${p.sources}` : ''}].${p.url ? ` Consulté le ${p.accessed}, à l’adresse ${p.url}` : ''}`,
+    mla: (p) =>
+      `« ${p.title} (${p.date}). » ${p.timeline}, frise chronologique interactive${p.url ? `, ${p.url}` : ''}. Consulté le ${p.accessed}.${p.sources ? ` Sources : ${p.sources}.` : ''}`,
+    chicago: (p) =>
+      `« ${p.title} (${p.date}). » Dans ${p.timeline}, frise chronologique interactive.${p.sources ? ` Sources : ${p.sources}.` : ''} Consulté le ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   },
 };

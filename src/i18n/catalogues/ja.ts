@@ -180,12 +180,12 @@ export const ja: Messages = {
   phonePreviewTitle: 'スマートフォン幅のプレビュー',
   tooLarge: (name, mb) => `${name} は上限の ${mb} MB を超えています`,
   noUsableEvents: (name, errors) => `${name} には使える出来事がありません${errors ? `（エラー ${errors} 件、上に表示）` : ''}`,
-  showingDataset: (name, events, problems) =>
-    `${name} を表示中：${events}${problems ? `（問題 ${problems} 件、上に表示）` : ''}`,
+  showingDataset: (name, events, problems) => `${name} を表示中：${events}${problems ? `（問題 ${problems} 件、上に表示）` : ''}`,
   // データセットの読み込みと保存（issue 18）：進行状況、キャンセル、再試行、残るお知らせ
   notices: 'お知らせ',
   notKeptFull: (name) => `${name} をこのブラウザーに保存できませんでした。このサイト用の保存領域がいっぱいです。`,
-  notKeptUnavailable: (name) => `${name} を保存できませんでした。このブラウザーではページがデータを保存できません（プライベートブラウズ、またはサイトデータが無効）。`,
+  notKeptUnavailable: (name) =>
+    `${name} を保存できませんでした。このブラウザーではページがデータを保存できません（プライベートブラウズ、またはサイトデータが無効）。`,
   reloadShowsPrevious: (previous) => `再読み込みすると、以前に保存した ${previous} が表示されます。`,
   reloadShowsBundled: '再読み込みすると付属の年表が表示されます。',
   setAside: (name) => `保存されていたデータセット ${name} を読み取れなかったため、付属の年表を表示しています。${name} はこのブラウザーに保存されたままです。`,
@@ -208,8 +208,11 @@ export const ja: Messages = {
   citationCopied: '引用をコピーしました',
   citationNotCopied: 'コピーできませんでした。引用を選択したので、キーボードでコピーしてください',
   citation: {
-    apa: (p) => `${p.title}（${p.date}）. ${p.timeline}［インタラクティブ年表${p.sources ? `。出典：${p.sources}` : ''}］.${p.url ? ` ${p.url}（${p.accessed}閲覧）` : ''}`,
-    mla: (p) => `「${p.title}（${p.date}）」『${p.timeline}』インタラクティブ年表${p.url ? `, ${p.url}` : ''}. ${p.accessed}閲覧.${p.sources ? ` 出典：${p.sources}.` : ''}`,
-    chicago: (p) => `「${p.title}（${p.date}）」『${p.timeline}』インタラクティブ年表.${p.sources ? ` 出典：${p.sources}.` : ''} ${p.accessed}閲覧.${p.url ? ` ${p.url}` : ''}`,
+    apa: (p) =>
+      `${p.title}（${p.date}）. ${p.timeline}［インタラクティブ年表${p.sources ? `。出典：${p.sources}` : ''}］.${p.url ? ` ${p.url}（${p.accessed}閲覧）` : ''}`,
+    mla: (p) =>
+      `「${p.title}（${p.date}）」『${p.timeline}』インタラクティブ年表${p.url ? `, ${p.url}` : ''}. ${p.accessed}閲覧.${p.sources ? ` 出典：${p.sources}.` : ''}`,
+    chicago: (p) =>
+      `「${p.title}（${p.date}）」『${p.timeline}』インタラクティブ年表.${p.sources ? ` 出典：${p.sources}.` : ''} ${p.accessed}閲覧.${p.url ? ` ${p.url}` : ''}`,
   },
 };

@@ -39,8 +39,7 @@ export const zh: Messages = {
   disputedFilterHint: '只显示各来源说法不一的事件',
   timelineName: (title) => `${title}：时间线`,
   timelineDescription: (from, to, inView, total) =>
-    `从${from}到${to}，显示 ${total} 个事件中的 ${inView} 个。` +
-    '左右方向键在事件之间移动，Enter 或空格键显示详情，加号和减号缩放，Shift 加方向键平移。',
+    `从${from}到${to}，显示 ${total} 个事件中的 ${inView} 个。左右方向键在事件之间移动，Enter 或空格键显示详情，加号和减号缩放，Shift 加方向键平移。`,
   selected: (date, title) => `已选择：${date}，${title}。`,
   loading: '正在加载时间线…',
   cannotShow: (problem) => `无法显示此数据：${problem}`,
@@ -96,8 +95,7 @@ export const zh: Messages = {
   print: '打印…',
   embedInPage: '嵌入网页…',
   exportFailed: (reason) => `导出失败：${reason}`,
-  problemSummary: (errors, warnings, source) =>
-    `${source} 中有 ${[errors && `${errors} 个错误`, warnings && `${warnings} 个警告`].filter(Boolean).join('和')}`,
+  problemSummary: (errors, warnings, source) => `${source} 中有 ${[errors && `${errors} 个错误`, warnings && `${warnings} 个警告`].filter(Boolean).join('和')}`,
   showingYourData: '正在显示你的数据：',
   staysOnReload: '重新加载后仍会保留。',
   backToBundled: '返回自带的时间线',
@@ -180,8 +178,7 @@ export const zh: Messages = {
   phonePreviewTitle: '手机宽度预览',
   tooLarge: (name, mb) => `${name} 超过了 ${mb} MB 的上限`,
   noUsableEvents: (name, errors) => `${name} 没有可用的事件${errors ? `（${errors} 个错误，见上方）` : ''}`,
-  showingDataset: (name, events, problems) =>
-    `正在显示 ${name}：${events}${problems ? `（${problems} 个问题，见上方）` : ''}`,
+  showingDataset: (name, events, problems) => `正在显示 ${name}：${events}${problems ? `（${problems} 个问题，见上方）` : ''}`,
   // 加载与保存数据集（issue 18）：进度、取消、重试、保留的通知
   notices: '通知',
   notKeptFull: (name) => `无法在此浏览器中保存 ${name}：此网站的存储空间已满。`,
@@ -208,8 +205,11 @@ export const zh: Messages = {
   citationCopied: '已复制引用',
   citationNotCopied: '无法复制：引用已选中，请用键盘复制',
   citation: {
-    apa: (p) => `${p.title}（${p.date}）. ${p.timeline}［交互式时间线${p.sources ? `；来源：${p.sources}` : ''}］.${p.url ? ` ${p.accessed}检索，${p.url}` : ''}`,
-    mla: (p) => `“${p.title}（${p.date}）.” ${p.timeline}，交互式时间线${p.url ? `，${p.url}` : ''}. 访问日期：${p.accessed}.${p.sources ? ` 来源：${p.sources}.` : ''}`,
-    chicago: (p) => `“${p.title}（${p.date}）.” 载于${p.timeline}，交互式时间线.${p.sources ? ` 来源：${p.sources}.` : ''} 访问日期：${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+    apa: (p) =>
+      `${p.title}（${p.date}）. ${p.timeline}［交互式时间线${p.sources ? `；来源：${p.sources}` : ''}］.${p.url ? ` ${p.accessed}检索，${p.url}` : ''}`,
+    mla: (p) =>
+      `“${p.title}（${p.date}）.” ${p.timeline}，交互式时间线${p.url ? `，${p.url}` : ''}. 访问日期：${p.accessed}.${p.sources ? ` 来源：${p.sources}.` : ''}`,
+    chicago: (p) =>
+      `“${p.title}（${p.date}）.” 载于${p.timeline}，交互式时间线.${p.sources ? ` 来源：${p.sources}.` : ''} 访问日期：${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   },
 };

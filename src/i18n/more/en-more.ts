@@ -48,7 +48,8 @@ export const enMore = {
   shownPeriod: 'Shown period: arrow keys and Page Up or Down move it, Home and End go to either end',
   periodRange: (from: string, to: string) => `${from} to ${to}`,
   tooLarge: (name: string, mb: number) => `${name} is larger than the ${mb} MB limit`,
-  noUsableEvents: (name: string, errors: number) => `${name} has no usable events${errors ? `: ${errors === 1 ? '1 error' : `${errors} errors`}, listed above` : ''}`,
+  noUsableEvents: (name: string, errors: number) =>
+    `${name} has no usable events${errors ? `: ${errors === 1 ? '1 error' : `${errors} errors`}, listed above` : ''}`,
   showingDataset: (name: string, events: string, problems: number) =>
     `Showing ${name}: ${events}${problems ? `; ${problems === 1 ? '1 problem' : `${problems} problems`} listed above` : ''}`,
   // Keeping and loading datasets (issue 18): notices under the header that stay until read.
@@ -70,8 +71,11 @@ export const enMore = {
   citationCopied: 'Citation copied',
   citationNotCopied: 'Could not copy: the citation is selected, copy it with your keyboard',
   citation: {
-    apa: (p) => `${p.title} (${p.date}). (n.d.). In ${p.timeline} [Interactive timeline${p.sources ? `; sources: ${p.sources}` : ''}].${p.url ? ` Retrieved ${p.accessed}, from ${p.url}` : ''}`,
-    mla: (p) => `“${p.title} (${p.date}).” ${p.timeline}, interactive timeline${p.url ? `, ${p.url}` : ''}. Accessed ${p.accessed}.${p.sources ? ` Sources: ${p.sources}.` : ''}`,
-    chicago: (p) => `“${p.title} (${p.date}).” In ${p.timeline}, interactive timeline.${p.sources ? ` Sources: ${p.sources}.` : ''} Accessed ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
+    apa: (p) =>
+      `${p.title} (${p.date}). (n.d.). In ${p.timeline} [Interactive timeline${p.sources ? `; sources: ${p.sources}` : ''}].${p.url ? ` Retrieved ${p.accessed}, from ${p.url}` : ''}`,
+    mla: (p) =>
+      `“${p.title} (${p.date}).” ${p.timeline}, interactive timeline${p.url ? `, ${p.url}` : ''}. Accessed ${p.accessed}.${p.sources ? ` Sources: ${p.sources}.` : ''}`,
+    chicago: (p) =>
+      `“${p.title} (${p.date}).” In ${p.timeline}, interactive timeline.${p.sources ? ` Sources: ${p.sources}.` : ''} Accessed ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   } satisfies CitationWords,
 };

@@ -41,7 +41,9 @@ export function ClusterList({ cluster, events, onSelect, onClose, top, left, wid
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={onClose}>{messages().close}</button>
+      <button type="button" className="link-button" onClick={onClose}>
+        {messages().close}
+      </button>
     </div>
   );
 }

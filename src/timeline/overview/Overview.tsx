@@ -62,13 +62,21 @@ export function Overview() {
       {ready && ticks && (
         <svg width={width} height={HEIGHT} role="group" aria-label={t.overview}>
           {index?.dataset.periods.map((p, i) => (
-            <rect key={p.id} className={`overview-period ${i % 2 ? 'b' : 'a'}`} x={xOf(p.start.start)} width={Math.max(0, xOf(p.end.end) - xOf(p.start.start))} height={BARS} />
+            <rect
+              key={p.id}
+              className={`overview-period ${i % 2 ? 'b' : 'a'}`}
+              x={xOf(p.start.start)}
+              width={Math.max(0, xOf(p.end.end) - xOf(p.start.start))}
+              height={BARS}
+            />
           ))}
           {bars}
           <g className="overview-axis" aria-hidden="true" transform={`translate(0,${BARS})`}>
             <line x2={width} />
             {(ticks.unit === 'year' ? ticks.minor : ticks.major).map((tick) => (
-              <text key={tick.value} x={tick.x + 2} y={13}>{tick.label}</text>
+              <text key={tick.value} x={tick.x + 2} y={13}>
+                {tick.label}
+              </text>
             ))}
           </g>
           <g

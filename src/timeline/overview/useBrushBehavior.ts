@@ -36,20 +36,23 @@ export function useBrushBehavior(
       return l.from + (px / w) * (l.to - l.from);
     };
     const brush = brushX<unknown>()
-      .extent((): [[number, number], [number, number]] => [[0, 0], [geometry.current.width, geometry.current.height]])
+      .extent((): [[number, number], [number, number]] => [
+        [0, 0],
+        [geometry.current.width, geometry.current.height],
+      ])
       .on('brush end', (event: D3BrushEvent<unknown>) => {
-      if (syncing.current || !event.sourceEvent) return;
-      const s = store.getState();
-      if (event.selection) {
-        const [x0, x1] = event.selection as [number, number];
-        s.setWindow({ from: toTime(x0), to: toTime(x1) });
-      } else if (event.type === 'end' && s.timeWindow) {
-        const [px] = pointer(event.sourceEvent, node);
-        const half = (s.timeWindow.to - s.timeWindow.from) / 2;
-        const centre = toTime(px);
-        s.setWindow({ from: centre - half, to: centre + half });
-      }
-    });
+        if (syncing.current || !event.sourceEvent) return;
+        const s = store.getState();
+        if (event.selection) {
+          const [x0, x1] = event.selection as [number, number];
+          s.setWindow({ from: toTime(x0), to: toTime(x1) });
+        } else if (event.type === 'end' && s.timeWindow) {
+          const [px] = pointer(event.sourceEvent, node);
+          const half = (s.timeWindow.to - s.timeWindow.from) / 2;
+          const centre = toTime(px);
+          s.setWindow({ from: centre - half, to: centre + half });
+        }
+      });
     brushRef.current = brush;
     select(node).call(brush);
     drawnSize.current = `${geometry.current.width}x${geometry.current.height}`;

@@ -55,10 +55,20 @@ export interface VerticalTimelineSvgProps {
 }
 
 export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
-  const { width, height, layout, periods, ticks, colorOf, shapeOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy } = props;
+  const { width, height, layout, periods, ticks, colorOf, shapeOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy } =
+    props;
   const tabStop = tabStopOf(layout.marks, selectedId, (m) => m.y0);
   return (
-    <svg ref={svgRef} className="timeline-svg vertical" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} aria-describedby={describedBy}>
+    <svg
+      ref={svgRef}
+      className="timeline-svg vertical"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
       <rect className="timeline-bg" width={width} height={height} />
       <g className="periods" aria-hidden="true">
         {periods.map(({ period, y0, y1, index }) => {
@@ -71,7 +81,9 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
               <rect className="period-head" x={AXIS_WIDTH} y={top} width={PERIOD_WIDTH} height={length} onClick={() => onPeriod(period.id)} />
               {y0 > 0 && <line className="period-edge" x1={AXIS_WIDTH} x2={width} y1={y0} y2={y0} />}
               {title && (
-                <text className="period-label" transform={`translate(${AXIS_WIDTH + 13},${top + 4}) rotate(90)`}>{title}</text>
+                <text className="period-label" transform={`translate(${AXIS_WIDTH + 13},${top + 4}) rotate(90)`}>
+                  {title}
+                </text>
               )}
             </g>
           );
@@ -84,14 +96,20 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
         <rect className="axis-bg" width={AXIS_WIDTH} height={height} />
         <line className="axis-line" x1={AXIS_WIDTH} x2={AXIS_WIDTH} y2={height} />
         {ticks.minor.map((t) => (
-          <text key={t.value} className="tick-label" x={AXIS_WIDTH - 5} y={t.x + 4} textAnchor="end">{t.label}</text>
+          <text key={t.value} className="tick-label" x={AXIS_WIDTH - 5} y={t.x + 4} textAnchor="end">
+            {t.label}
+          </text>
         ))}
         {ticks.major.map((t) => (
-          <text key={t.value} className="major-label" x={4} y={t.x + 17}>{t.label}</text>
+          <text key={t.value} className="major-label" x={4} y={t.x + 17}>
+            {t.label}
+          </text>
         ))}
       </g>
       <g className="tracks" aria-hidden="true">
-        {layout.tracks.map((t) => <line key={t.id} x1={t.x} x2={t.x} y2={height} style={{ stroke: t.color ?? 'var(--tick)' }} />)}
+        {layout.tracks.map((t) => (
+          <line key={t.id} x1={t.x} x2={t.x} y2={height} style={{ stroke: t.color ?? 'var(--tick)' }} />
+        ))}
       </g>
       <g className={selectedId ? 'marks has-selection' : 'marks'}>
         {layout.marks.map((m) => (
@@ -112,7 +130,14 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
       </g>
       <g className="clusters">
         {layout.clusters.map((c) => (
-          <VerticalClusterMark key={c.key} cluster={c} x={layout.labelX} hasRelated={c.ids?.some((id) => related.has(id)) ?? false} tabStop={!tabStop && c === layout.clusters[0]} onOpen={() => onCluster({ ...c, x: layout.labelX })} />
+          <VerticalClusterMark
+            key={c.key}
+            cluster={c}
+            x={layout.labelX}
+            hasRelated={c.ids?.some((id) => related.has(id)) ?? false}
+            tabStop={!tabStop && c === layout.clusters[0]}
+            onOpen={() => onCluster({ ...c, x: layout.labelX })}
+          />
         ))}
       </g>
     </svg>
@@ -136,7 +161,11 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
   const { event, kind, x, y0, y1, labelY, label } = mark;
   const anchorY = kind === 'point' ? y0 : Math.max(y0, 0) + 6;
   return (
-    <g className={markClasses(event, kind, selected, related)} style={{ '--mark': color } as React.CSSProperties} {...markButtonProps(event, formatEventDate(event), selected, onSelect, tabStop)}>
+    <g
+      className={markClasses(event, kind, selected, related)}
+      style={{ '--mark': color } as React.CSSProperties}
+      {...markButtonProps(event, formatEventDate(event), selected, onSelect, tabStop)}
+    >
       <rect className="mark-hit" x={x - 8} y={Math.min(anchorY, labelY) - 10} width={width - x + 6} height={Math.abs(labelY - anchorY) + 20} rx={4} />
       <path className="leader" d={`M${x + 6},${r(anchorY)} L${labelX - 10},${r(labelY)} L${labelX - 3},${r(labelY)}`} />
       {kind === 'point' ? (
@@ -155,7 +184,19 @@ const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width,
   );
 });
 
-const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasRelated, tabStop, onOpen }: { cluster: VerticalCluster; x: number; hasRelated: boolean; tabStop: boolean; onOpen: () => void }) {
+const VerticalClusterMark = memo(function VerticalClusterMark({
+  cluster,
+  x,
+  hasRelated,
+  tabStop,
+  onOpen,
+}: {
+  cluster: VerticalCluster;
+  x: number;
+  hasRelated: boolean;
+  tabStop: boolean;
+  onOpen: () => void;
+}) {
   // A slot of a dense window holds all its events (no ids known): "2,872 events", not "+2,872".
   const text = cluster.earlier ? messages().beganEarlierBadge(formatCount(cluster.count)) : `${cluster.ids ? '+' : ''}${eventCount(cluster.count)}`;
   const name = clusterName(cluster);
@@ -163,7 +204,9 @@ const VerticalClusterMark = memo(function VerticalClusterMark({ cluster, x, hasR
   return (
     <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, onOpen, cluster.earlier, tabStop)}>
       <rect x={x} y={cluster.y - 9} width={w} height={18} rx={9} />
-      <text x={x + w / 2} y={cluster.y + 4} textAnchor="middle" aria-hidden="true">{text}</text>
+      <text x={x + w / 2} y={cluster.y + 4} textAnchor="middle" aria-hidden="true">
+        {text}
+      </text>
     </g>
   );
 });

@@ -133,7 +133,10 @@ export const VERTICAL_MAX_EVENTS = 1000;
  * The vertical layout straight from the lane index: events one by one while few are in view, else
  * exact counts per 20 px slot (each a cluster to zoom into), with the selected event still drawn.
  */
-export function layoutVerticalIndex(index: LaneIndex, options: Omit<VerticalOptions, 'lanes' | 'mode' | 'y'> & { y: TimeScale; pinned?: TimelineEvent | null }): VerticalLayout {
+export function layoutVerticalIndex(
+  index: LaneIndex,
+  options: Omit<VerticalOptions, 'lanes' | 'mode' | 'y'> & { y: TimeScale; pinned?: TimelineEvent | null },
+): VerticalLayout {
   const window = { from: options.y.domain[0], to: options.y.domain[1] };
   const lanes = index.lanes.map((l) => l.lane);
   const base = { ...options, lanes, mode: index.mode, pinnedId: options.pinned?.id ?? null };
@@ -172,7 +175,8 @@ export function layoutVerticalIndex(index: LaneIndex, options: Omit<VerticalOpti
   }
   const last = layout.clusters[layout.clusters.length - 1];
   if (carried && last) Object.assign(last, { count: last.count + carried.count, to: window.to });
-  else if (carried) layout.clusters.push({ key: 'slot-end', y: (slots - 2) * SLOT + SLOT / 2, count: carried.count, from: carried.from, to: window.to, first: carried.first });
+  else if (carried)
+    layout.clusters.push({ key: 'slot-end', y: (slots - 2) * SLOT + SLOT / 2, count: carried.count, from: carried.from, to: window.to, first: carried.first });
   return layout;
 }
 

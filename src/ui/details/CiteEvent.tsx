@@ -94,9 +94,15 @@ export function CiteEvent({ event, index }: { event: TimelineEvent; index: Datas
           </label>
         ))}
       </fieldset>
-      <p className="cite-text" id={textId} lang={index.dataset.locale}>{citation.text}</p>
-      <button type="button" className="cite-copy" onClick={copy}>{t.copyCitation}</button>
-      <span className="cite-status" role="status">{status}</span>
+      <p className="cite-text" id={textId} lang={index.dataset.locale}>
+        {citation.text}
+      </p>
+      <button type="button" className="cite-copy" onClick={copy}>
+        {t.copyCitation}
+      </button>
+      <span className="cite-status" role="status">
+        {status}
+      </span>
     </details>
   );
 }

@@ -31,11 +31,19 @@ export function DetailPanel() {
   const select = (id: string | null) => store.getState().select(id);
   return (
     <aside className="detail" aria-labelledby="detail-title">
-      <button type="button" className="detail-close" aria-label={t.closeDetails} onClick={() => select(null)}>×</button>
+      <button type="button" className="detail-close" aria-label={t.closeDetails} onClick={() => select(null)}>
+        ×
+      </button>
       <p className="detail-date">{formatEventDate(event)}</p>
-      <h2 id="detail-title" ref={heading} tabIndex={-1} lang={index.dataset.locale} dir="auto">{event.title}</h2>
+      <h2 id="detail-title" ref={heading} tabIndex={-1} lang={index.dataset.locale} dir="auto">
+        {event.title}
+      </h2>
       <EventTags event={event} index={index} />
-      {event.summary && <p className="detail-summary" lang={index.dataset.locale} dir="auto">{event.summary}</p>}
+      {event.summary && (
+        <p className="detail-summary" lang={index.dataset.locale} dir="auto">
+          {event.summary}
+        </p>
+      )}
       {event.amounts.length > 0 && (
         <ul className="amounts" aria-label={t.amounts}>
           {event.amounts.map((a, i) => (
@@ -69,7 +77,9 @@ export function DetailPanel() {
           <ul className="related">
             {connections.map(({ event: other, label }) => (
               <li key={other.id}>
-                <span className="relation" lang={label ? index.dataset.locale : undefined}>{label ?? t.related}</span>
+                <span className="relation" lang={label ? index.dataset.locale : undefined}>
+                  {label ?? t.related}
+                </span>
                 <button
                   type="button"
                   className="related-link"

@@ -19,7 +19,13 @@ export function DetailSources({ sources }: { sources: Source[] }) {
           const about = [s.title && t.headline(s.title), s.date && formatAtPrecision(s.date)].filter(Boolean).join(' · ');
           return (
             <li key={i}>
-              {href ? <a href={href} target="_blank" rel="noopener noreferrer">{label}</a> : label}
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {label}
+                </a>
+              ) : (
+                label
+              )}
               {about && <span className="source-about">{about}</span>}
             </li>
           );

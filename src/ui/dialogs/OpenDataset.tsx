@@ -36,8 +36,15 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
     <ModalDialog className="open-dataset" labelledBy="open-title" onClose={onClose}>
       <h2 id="open-title">{t.openDataset}</h2>
       <p className="hint">
-        {t.openHint} {t.dropHint} <a href="template.csv" download>{t.csvTemplate}</a> {t.or}{' '}
-        <a href="example.json" download>{t.jsonExample}</a>.
+        {t.openHint} {t.dropHint}{' '}
+        <a href="template.csv" download>
+          {t.csvTemplate}
+        </a>{' '}
+        {t.or}{' '}
+        <a href="example.json" download>
+          {t.jsonExample}
+        </a>
+        .
       </p>
       <label>
         {t.file}
@@ -63,18 +70,26 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
           {t.datasetUrl}
           <input type="url" value={url} placeholder="https://example.com/timeline.json" onChange={(e) => setUrl(e.target.value)} />
         </label>
-        <button type="submit" className="button">{t.openUrl}</button>
+        <button type="submit" className="button">
+          {t.openUrl}
+        </button>
       </form>
       <label>
         {t.pasteText}
         <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="id,start,title&#10;first,2026-01,The first event" />
       </label>
       <div className="dialog-actions">
-        <button type="button" className="button" disabled={!pasted.trim()} onClick={() => load(pasted, 'pasted data')}>{t.loadPasted}</button>
-        <button type="button" className="button" onClick={onClose}>{t.close}</button>
+        <button type="button" className="button" disabled={!pasted.trim()} onClick={() => load(pasted, 'pasted data')}>
+          {t.loadPasted}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t.close}
+        </button>
       </div>
       {progress !== null && <progress className="open-progress" max={1} value={progress} aria-label={t.checkingEvents} />}
-      <p role="status" className="open-status">{status}</p>
+      <p role="status" className="open-status">
+        {status}
+      </p>
     </ModalDialog>
   );
 }

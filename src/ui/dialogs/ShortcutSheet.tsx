@@ -26,12 +26,18 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
       <dl>
         {COMMANDS.map((c) => (
           <div key={c.id} className="shortcut">
-            <dt>{c.keys.map((k) => <kbd key={k}>{keyLabel(k, t.keys)}</kbd>)}</dt>
+            <dt>
+              {c.keys.map((k) => (
+                <kbd key={k}>{keyLabel(k, t.keys)}</kbd>
+              ))}
+            </dt>
             <dd>{t.commands[c.id as keyof typeof t.commands]}</dd>
           </div>
         ))}
       </dl>
-      <button ref={close} type="button" className="button" onClick={onClose}>{t.close}</button>
+      <button ref={close} type="button" className="button" onClick={onClose}>
+        {t.close}
+      </button>
     </ModalDialog>
   );
 }

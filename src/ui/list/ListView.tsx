@@ -43,7 +43,9 @@ export function ListView() {
         <label className="group-by">
           {t.groupBy}{' '}
           <select value={by} onChange={(e) => setBy(e.target.value as GroupBy)}>
-            <option value="period" disabled={!periods.length}>{t.byPeriod}</option>
+            <option value="period" disabled={!periods.length}>
+              {t.byPeriod}
+            </option>
             <option value="year">{t.byYear}</option>
           </select>
         </label>
@@ -54,7 +56,9 @@ export function ListView() {
           {group.period && (group.period.summary || group.period.sources.length > 0) && (
             <p className="list-period" lang={index?.dataset.locale} dir="auto">
               {group.period.summary}
-              {group.period.sources.length > 0 && <span className="list-meta"> {t.sourcesLine(group.period.sources.map((s) => sourceLabel(s, t.reportedBy)).join('; '), 0)}</span>}
+              {group.period.sources.length > 0 && (
+                <span className="list-meta"> {t.sourcesLine(group.period.sources.map((s) => sourceLabel(s, t.reportedBy)).join('; '), 0)}</span>
+              )}
             </p>
           )}
           <ol>
@@ -67,8 +71,14 @@ export function ListView() {
                   onClick={() => store.getState().select(event.id)}
                 >
                   <span className="list-date">{formatEventDate(event)}</span>
-                  <span className="list-title"><Highlighted text={event.title} terms={terms} /></span>
-                  {event.summary && <span className="list-summary"><Highlighted text={event.summary} terms={terms} /></span>}
+                  <span className="list-title">
+                    <Highlighted text={event.title} terms={terms} />
+                  </span>
+                  {event.summary && (
+                    <span className="list-summary">
+                      <Highlighted text={event.summary} terms={terms} />
+                    </span>
+                  )}
                   <span className="list-meta">
                     {event.actors.map((id) => actorLabel.get(id) ?? id).join(' · ')}
                     {event.sources.length > 0 && ` — ${t.sourcesLine(event.sources.map((s) => sourceLabel(s, t.reportedBy)).join('; '), 0)}`}

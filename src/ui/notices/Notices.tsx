@@ -54,7 +54,9 @@ function NoticeView({ notice }: { notice: Notice }) {
           {problem && <> {t.setAsideWhy(`${problemWhere(problem, t)}: ${problemMessage(problem, t)}`)}</>}
         </p>
         <p className="notice-actions">
-          <button type="button" className="button" onClick={() => downloadSaved()}>{t.downloadSetAside}</button>
+          <button type="button" className="button" onClick={() => downloadSaved()}>
+            {t.downloadSetAside}
+          </button>
           <button
             type="button"
             className="button"
@@ -73,8 +75,12 @@ function NoticeView({ notice }: { notice: Notice }) {
     <div className="notice" role="status">
       <p>{t.cancelledLink(fileName(notice.url))}</p>
       <p className="notice-actions">
-        <a className="button" href={linkTo(notice.url)}>{t.tryAgain}</a>
-        <button type="button" className="button" onClick={dismiss}>{t.dismiss}</button>
+        <a className="button" href={linkTo(notice.url)}>
+          {t.tryAgain}
+        </a>
+        <button type="button" className="button" onClick={dismiss}>
+          {t.dismiss}
+        </button>
       </p>
     </div>
   );

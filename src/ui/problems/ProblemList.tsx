@@ -17,12 +17,15 @@ export function ProblemList() {
     <section aria-labelledby={summaryId}>
       <details className="problems" open={errors > 0}>
         <summary>
-          <span id={summaryId} role="status">{t.problemSummary(errors, problems.length - errors, problems[0]!.source)}</span>
+          <span id={summaryId} role="status">
+            {t.problemSummary(errors, problems.length - errors, problems[0]!.source)}
+          </span>
         </summary>
         <ul>
           {problems.map((p, i) => (
             <li key={i} className={`problem problem-${p.level}`}>
-              <span className="problem-level">{t.problemLevel[p.level]}</span> <code>{p.source}</code>, <code>{problemWhere(p, t)}</code>: {problemMessage(p, t)}
+              <span className="problem-level">{t.problemLevel[p.level]}</span> <code>{p.source}</code>, <code>{problemWhere(p, t)}</code>:{' '}
+              {problemMessage(p, t)}
             </li>
           ))}
         </ul>

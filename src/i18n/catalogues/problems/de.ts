@@ -68,6 +68,7 @@ export const deProblems: ProblemWords = {
   webPage: () => 'dies ist eine Webseite (HTML oder XML), kein Datensatz; verwenden Sie die Adresse der JSON- oder CSV-Datei selbst',
   binaryFile: () => 'dies ist keine Textdatei in UTF-8 (ein Bild, ein PDF, eine Tabelle?); speichern Sie sie als CSV oder JSON in UTF-8',
   jsonValue: (value) => `die Datei enthält nur den JSON-Wert ${value}, keinen Datensatz; ein Datensatz ist ein JSON-Objekt mit einer Liste „events“`,
-  jsonList: () => 'die Datei ist eine JSON-Liste, kein Datensatz; ein Datensatz ist ein JSON-Objekt mit den Ereignissen in seiner Liste „events“: { "events": [ … ] }',
+  jsonList: () =>
+    'die Datei ist eine JSON-Liste, kein Datensatz; ein Datensatz ist ein JSON-Objekt mit den Ereignissen in seiner Liste „events“: { "events": [ … ] }',
   listNotObject: () => 'muss ein Objekt { … } sein, keine Liste [ … ]',
 };

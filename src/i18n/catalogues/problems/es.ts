@@ -67,7 +67,9 @@ export const esProblems: ProblemWords = {
   cancelled: () => 'no se cargó: se canceló la carga',
   webPage: () => 'esto es una página web (HTML o XML), no un conjunto de datos; usa la dirección del propio archivo JSON o CSV',
   binaryFile: () => 'esto no es un archivo de texto en UTF-8 (¿una imagen, un PDF, una hoja de cálculo?); guárdalo como CSV o JSON en UTF-8',
-  jsonValue: (value) => `el archivo solo contiene el valor JSON ${value}, no un conjunto de datos; un conjunto de datos es un objeto JSON con una lista «events»`,
-  jsonList: () => 'el archivo es una lista JSON, no un conjunto de datos; un conjunto de datos es un objeto JSON con los eventos en su lista «events»: { "events": [ … ] }',
+  jsonValue: (value) =>
+    `el archivo solo contiene el valor JSON ${value}, no un conjunto de datos; un conjunto de datos es un objeto JSON con una lista «events»`,
+  jsonList: () =>
+    'el archivo es una lista JSON, no un conjunto de datos; un conjunto de datos es un objeto JSON con los eventos en su lista «events»: { "events": [ … ] }',
   listNotObject: () => 'debe ser un objeto { … }, no una lista [ … ]',
 };

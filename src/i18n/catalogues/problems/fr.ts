@@ -67,7 +67,9 @@ export const frProblems: ProblemWords = {
   cancelled: () => 'n’a pas été chargé : le chargement a été annulé',
   webPage: () => 'ceci est une page web (HTML ou XML), pas un jeu de données ; utilisez l’adresse du fichier JSON ou CSV lui-même',
   binaryFile: () => 'ce n’est pas un fichier texte en UTF-8 (une image, un PDF, un tableur ?) ; enregistrez-le en CSV ou en JSON, en UTF-8',
-  jsonValue: (value) => `le fichier ne contient que la valeur JSON ${value}, pas un jeu de données ; un jeu de données est un objet JSON avec une liste « events »`,
-  jsonList: () => 'le fichier est une liste JSON, pas un jeu de données ; un jeu de données est un objet JSON dont la liste « events » contient les événements : { "events": [ … ] }',
+  jsonValue: (value) =>
+    `le fichier ne contient que la valeur JSON ${value}, pas un jeu de données ; un jeu de données est un objet JSON avec une liste « events »`,
+  jsonList: () =>
+    'le fichier est une liste JSON, pas un jeu de données ; un jeu de données est un objet JSON dont la liste « events » contient les événements : { "events": [ … ] }',
   listNotObject: () => 'doit être un objet { … }, pas une liste [ … ]',
 };

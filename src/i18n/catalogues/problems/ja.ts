@@ -68,6 +68,7 @@ export const jaProblems: ProblemWords = {
   webPage: () => 'これはデータセットではなくウェブページ（HTML または XML）です。JSON または CSV ファイルそのもののアドレスを使ってください',
   binaryFile: () => 'これは UTF-8 のテキストファイルではありません（画像、PDF、表計算ファイル？）。UTF-8 の CSV または JSON として保存してください',
   jsonValue: (value) => `ファイルには JSON の値 ${value} しかなく、データセットではありません。データセットは「events」リストを持つ JSON オブジェクトです`,
-  jsonList: () => 'ファイルは JSON のリストで、データセットではありません。データセットは出来事を「events」リストに持つ JSON オブジェクトです：{ "events": [ … ] }',
+  jsonList: () =>
+    'ファイルは JSON のリストで、データセットではありません。データセットは出来事を「events」リストに持つ JSON オブジェクトです：{ "events": [ … ] }',
   listNotObject: () => 'リスト [ … ] ではなくオブジェクト { … } でなければなりません',
 };
