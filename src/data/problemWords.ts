@@ -7,7 +7,8 @@
  * Arguments are numbers, text from the dataset (ids, field names, values: never translated) or
  * another coded phrase, worded first ("…; this event was left out").
  */
-import type { Problem } from './types';
+import type { Problem, RecordPath } from './types';
+import { pathText } from './recordPath';
 
 export const problemWords = {
   // Where
@@ -120,13 +121,16 @@ export function say<K extends ProblemCode>(code: K, ...args: ArgsOf<K>): Said {
 }
 
 /** How a reader reports: `where` is a path into the data (`events[3] "id" › end`) or a phrase with words ("top level"). */
-export type Report = (level: Problem['level'], where: string | Said, said: Said) => void;
+/** Where: a record of the dataset (as data), a phrase with words ("line 4, column 12"), or a top-level key. */
+export type Where = string | Said | RecordPath;
+
+export type Report = (level: Problem['level'], where: Where, said: Said) => void;
 
 /** A problem with its English words and its coded phrases. */
-export function problem(level: Problem['level'], source: string, where: string | Said, said: Said): Problem {
-  return typeof where === 'string'
-    ? { level, source, where, message: word(said), said }
-    : { level, source, where: word(where), message: word(said), said, place: where };
+export function problem(level: Problem['level'], source: string, where: Where, said: Said): Problem {
+  if (typeof where === 'string') return { level, source, where, message: word(said), said };
+  if ('list' in where) return { level, source, where: pathText(where), message: word(said), said, at: where };
+  return { level, source, where: word(where), message: word(said), said, place: where };
 }
 
 /** The phrase in the given words (English unless a catalogue's are passed); inner phrases first. */

@@ -8,7 +8,8 @@ import { parsePartialDate } from '../time/partialDate';
 import { say, type Report } from './problemWords';
 import { safeUrl } from './safeValues';
 import { checkRecord, SourceSchema, type CitationInput } from './schema';
-import type { Source } from './types';
+import { fieldOf, recordAt } from './recordPath';
+import type { RecordPath, Source } from './types';
 
 export interface SourceTable {
   /** The listed sources, in file order: the dataset's `sources`. */
@@ -24,12 +25,12 @@ export interface SourceTable {
  */
 export function readSources(list: unknown[], report: Report): SourceTable {
   const table: SourceTable = { list: [], byId: new Map(), named: new Map() };
-  const vias: { source: Source; via: string; where: string }[] = [];
+  const vias: { source: Source; via: string; where: RecordPath }[] = [];
   list.forEach((item, i) => {
-    const where = entryLabel(item, i);
+    const where = recordAt('sources', i, item);
     const r = checkRecord(SourceSchema, item);
     if (!r.ok) {
-      for (const issue of r.issues) report('error', issue.field ? `${where} › ${issue.field}` : where, say('entryLeftOut', issue.said));
+      for (const issue of r.issues) report('error', issue.field ? fieldOf(where, issue.field) : where, say('entryLeftOut', issue.said));
       return;
     }
     const { id, name, title, url, date, via } = r.value;
@@ -38,7 +39,7 @@ export function readSources(list: unknown[], report: Report): SourceTable {
     if (title !== undefined) source.title = title;
     if (url !== undefined) {
       const safe = safeUrl(url);
-      if (safe === null) report('warning', `${where} › url`, say('linkDropped', JSON.stringify(url)));
+      if (safe === null) report('warning', fieldOf(where, 'url'), say('linkDropped', JSON.stringify(url)));
       else source.url = safe;
     }
     if (date !== undefined) source.date = parsePartialDate(date)!;
@@ -51,11 +52,11 @@ export function readSources(list: unknown[], report: Report): SourceTable {
   for (const { source, via, where } of vias) {
     const reporter = table.byId.get(via);
     if (!reporter) {
-      report('warning', `${where} › via`, say('viaMissing', via));
+      report('warning', fieldOf(where, 'via'), say('viaMissing', via));
       continue;
     }
     const loop = loopBack(source, reporter);
-    if (loop) report('warning', `${where} › via`, say('viaCycle', loop));
+    if (loop) report('warning', fieldOf(where, 'via'), say('viaCycle', loop));
     else source.via = reporter;
   }
   for (const source of table.list) Object.freeze(source);
@@ -77,21 +78,21 @@ function loopBack(source: Source, reporter: Source): string | null {
  * warning), inline sources are kept (an unsafe link dropped). `where()` (`events[3] "x"`) is only
  * built when there is something to report.
  */
-export function citeSources(entries: CitationInput[], table: SourceTable, report: Report, where: () => string): Source[] {
+export function citeSources(entries: CitationInput[], table: SourceTable, report: Report, where: () => RecordPath): Source[] {
   const sources: Source[] = [];
   for (let j = 0; j < entries.length; j++) {
     const entry = entries[j]!;
     if (typeof entry === 'string') {
       const listed = table.byId.get(entry);
       if (listed) sources.push(listed);
-      else report('warning', `${where()} › sources.${j}`, say('unknownSource', entry));
+      else report('warning', fieldOf(where(), `sources.${j}`), say('unknownSource', entry));
     } else if (entry.url === undefined) {
       let named = table.named.get(entry.name);
       if (!named) table.named.set(entry.name, (named = Object.freeze({ name: entry.name })));
       sources.push(named);
     } else {
       const url = safeUrl(entry.url);
-      if (url === null) report('warning', `${where()} › sources.${j}.url`, say('linkDropped', JSON.stringify(entry.url)));
+      if (url === null) report('warning', fieldOf(where(), `sources.${j}.url`), say('linkDropped', JSON.stringify(entry.url)));
       sources.push(url === null ? { name: entry.name } : { name: entry.name, url });
     }
   }
@@ -99,13 +100,8 @@ export function citeSources(entries: CitationInput[], table: SourceTable, report
 }
 
 /** A quote's `source`: the listed source with that id, or undefined with a warning at `where` (`… › quotes.0.source`). */
-export function citeQuoteSource(id: string, table: SourceTable, report: Report, where: () => string): Source | undefined {
+export function citeQuoteSource(id: string, table: SourceTable, report: Report, where: () => RecordPath): Source | undefined {
   const listed = table.byId.get(id);
   if (!listed) report('warning', where(), say('unknownSource', id));
   return listed;
-}
-
-function entryLabel(item: unknown, i: number): string {
-  const id = typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : null;
-  return id === null ? `sources[${i}]` : `sources[${i}] ${JSON.stringify(id)}`;
 }

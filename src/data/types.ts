@@ -97,6 +97,16 @@ export interface Dataset {
   steps: string[];
 }
 
+/** Where in a dataset a problem is: a record of one of its lists, and a field of it. */
+export interface RecordPath {
+  list: 'events' | 'periods' | 'actors' | 'categories' | 'sources' | 'steps';
+  /** Its place in the list as written; absent when only its id is known (after the events are sorted). */
+  index?: number;
+  id?: string;
+  /** A dotted path inside the record: "start", "quotes.0.source". */
+  field?: string;
+}
+
 export interface Problem {
   level: 'error' | 'warning';
   /** File name or URL the dataset came from. */
@@ -108,6 +118,8 @@ export interface Problem {
   said?: Said;
   /** `where`, when it has words to translate ("line 4, column 12"); a path like `events[3] › start` has none. */
   place?: Said;
+  /** `where` as data, when it is a record of the dataset: what a reader of another format places in its own terms. */
+  at?: RecordPath;
 }
 
 export interface ParseResult {

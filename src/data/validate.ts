@@ -9,7 +9,8 @@ import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, ty
 import { problem, say, type Report } from './problemWords';
 import { isCssColor, PALETTE } from './safeValues';
 import { citeQuoteSource, citeSources, readSources, type SourceTable } from './sources';
-import type { Actor, Category, Dataset, ParseResult, Period, Problem, Quote, TimelineEvent } from './types';
+import { fieldOf, recordAt } from './recordPath';
+import type { Actor, Category, Dataset, ParseResult, Period, Problem, Quote, RecordPath, TimelineEvent } from './types';
 
 /** Well past the 100,000 events the benchmarks hold to; beyond it a browser tab would struggle. */
 export const MAX_EVENTS = 250_000;
@@ -39,14 +40,14 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
   for (const event of events) {
     const missing = event.related.filter((r) => !ids.has(r.id));
     if (missing.length) {
-      report('warning', eventWhere(event.id, 'related'), say('relatedMissing', missing.map((m) => JSON.stringify(m.id)).join(', ')));
+      report('warning', { list: 'events', id: event.id, field: 'related' }, say('relatedMissing', missing.map((m) => JSON.stringify(m.id)).join(', ')));
       event.related = event.related.filter((r) => ids.has(r.id));
     }
   }
   const periodIds = new Set(periods.map((p) => p.id));
   const steps = listAt(raw, 'steps', report).filter((step, i): step is string => {
     const ok = typeof step === 'string' && (ids.has(step) || periodIds.has(step));
-    if (!ok) report('warning', `steps[${i}]`, say('stepMissing', JSON.stringify(step)));
+    if (!ok) report('warning', { list: 'steps', index: i }, say('stepMissing', JSON.stringify(step)));
     return ok;
   });
 
@@ -71,11 +72,11 @@ function readActors(list: unknown[], report: Report): Actor[] {
   const actors: Actor[] = [];
   list.forEach((item, i) => {
     const r = checkRecord(ActorSchema, item);
-    if (!r.ok) return reportIssues(report, `actors[${i}]`, r.issues);
-    if (actors.some((a) => a.id === r.value.id)) return report('warning', `actors[${i}] "${r.value.id}"`, say('duplicateActor'));
+    if (!r.ok) return reportIssues(report, recordAt('actors', i, item), r.issues);
+    if (actors.some((a) => a.id === r.value.id)) return report('warning', recordAt('actors', i, item), say('duplicateActor'));
     let color = r.value.color;
     if (color !== undefined && !isCssColor(color)) {
-      report('warning', `actors[${i}] "${r.value.id}" › color`, say('notAColour', JSON.stringify(color)));
+      report('warning', fieldOf(recordAt('actors', i, item), 'color'), say('notAColour', JSON.stringify(color)));
       color = undefined;
     }
     actors.push({ id: r.value.id, label: r.value.label ?? r.value.id, color: color ?? PALETTE[actors.length % PALETTE.length]! });
@@ -87,8 +88,8 @@ function readCategories(list: unknown[], report: Report): Category[] {
   const categories: Category[] = [];
   list.forEach((item, i) => {
     const r = checkRecord(CategorySchema, item);
-    if (!r.ok) return reportIssues(report, `categories[${i}]`, r.issues);
-    if (categories.some((c) => c.id === r.value.id)) return report('warning', `categories[${i}] "${r.value.id}"`, say('duplicateCategory'));
+    if (!r.ok) return reportIssues(report, recordAt('categories', i, item), r.issues);
+    if (categories.some((c) => c.id === r.value.id)) return report('warning', recordAt('categories', i, item), say('duplicateCategory'));
     categories.push({ id: r.value.id, label: r.value.label ?? r.value.id });
   });
   return categories;
@@ -98,8 +99,8 @@ function readPeriods(list: unknown[], table: SourceTable, report: Report): Perio
   const periods: Period[] = [];
   list.forEach((item, i) => {
     const r = checkRecord(PeriodSchema, item);
-    if (!r.ok) return reportIssues(report, `periods[${i}]`, r.issues);
-    const where = () => `periods[${i}] "${r.value.id}"`;
+    if (!r.ok) return reportIssues(report, recordAt('periods', i, item), r.issues);
+    const where = () => recordAt('periods', i, item);
     const [start, end] = ordered(parsePartialDate(r.value.start)!, parsePartialDate(r.value.end)!, () => report('warning', where(), say('endBeforeStart')));
     const sources = r.value.sources?.length ? citeSources(r.value.sources, table, report, where) : NONE;
     periods.push({ id: r.value.id, title: r.value.title ?? r.value.id, summary: r.value.summary ?? '', start, end, sources });
@@ -126,7 +127,7 @@ function readEvents(
     if (!input) {
       const r = checkRecord(EventSchema, item);
       if (!r.ok) {
-        reportIssues(report, eventLabel(item, i), r.issues, 'eventLeftOut');
+        reportIssues(report, recordAt('events', i, item), r.issues, 'eventLeftOut');
         continue;
       }
       input = r.value;
@@ -135,18 +136,13 @@ function readEvents(
     if (seen.has(event.id)) {
       let n = 2;
       while (seen.has(`${event.id}-${n}`)) n++;
-      report('warning', eventLabel(item, i), say('duplicateId', `${event.id}-${n}`));
+      report('warning', recordAt('events', i, item), say('duplicateId', `${event.id}-${n}`));
       event.id = `${event.id}-${n}`;
     }
     seen.add(event.id);
     events.push(event);
   }
   return events;
-}
-
-/** Built only when there is something to report: 100,000 labels would cost more than the checks. */
-function eventLabel(item: unknown, i: number): string {
-  return isRecord(item) && typeof item.id === 'string' ? `events[${i}] ${JSON.stringify(item.id)}` : `events[${i}]`;
 }
 
 /** One frozen empty list shared by every event without amounts, quotes or relations: 100,000 events, 300,000 fewer arrays. */
@@ -168,24 +164,24 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
   let end = input.end === undefined ? undefined : parsePartialDate(input.end)!;
   // The end's whole span before the start (end.end is exclusive): a day before a day, a month before a month.
   if (end && end.end <= start.start) {
-    report('warning', `${eventLabel(item, i)} › end`, say('endBeforeStart'));
+    report('warning', fieldOf(recordAt('events', i, item), 'end'), say('endBeforeStart'));
     [start, end] = [end, start];
   }
 
   const actorIds = input.actors ?? NONE;
   for (const id of actorIds) {
     if (!known.actorIds.has(id)) {
-      report('warning', `${eventLabel(item, i)} › actors`, say('unknownActor', id));
+      report('warning', fieldOf(recordAt('events', i, item), 'actors'), say('unknownActor', id));
       known.actors.push({ id, label: id, color: PALETTE[known.actors.length % PALETTE.length]! });
       known.actorIds.add(id);
     }
   }
   if (input.category !== undefined && !known.categoryIds.has(input.category)) {
-    report('warning', `${eventLabel(item, i)} › category`, say('unknownCategory', input.category));
+    report('warning', fieldOf(recordAt('events', i, item), 'category'), say('unknownCategory', input.category));
     known.categories.push({ id: input.category, label: input.category });
     known.categoryIds.add(input.category);
   }
-  const sources = !input.sources?.length ? NONE : citeSources(input.sources, known.sources, report, () => eventLabel(item, i));
+  const sources = !input.sources?.length ? NONE : citeSources(input.sources, known.sources, report, () => recordAt('events', i, item));
   return {
     id: input.id,
     title: input.title,
@@ -197,7 +193,7 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     actors: actorIds.length === 0 ? NONE : actorIds.length === 1 ? [actorIds[0]!] : [...new Set(actorIds)],
     category: input.category,
     amounts: input.amounts?.length ? input.amounts.slice() : NONE,
-    quotes: input.quotes?.length ? input.quotes.map((q, j) => toQuote(q, known, () => `${eventLabel(item, i)} › quotes.${j}.source`)) : NONE,
+    quotes: input.quotes?.length ? input.quotes.map((q, j) => toQuote(q, known, () => fieldOf(recordAt('events', i, item), `quotes.${j}.source`))) : NONE,
     sources,
     related: input.related?.length ? uniqueRelations(input.related, input.id) : NONE,
     disputed: input.disputed,
@@ -206,7 +202,7 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
   };
 }
 
-function toQuote({ source, ...q }: NonNullable<EventInput['quotes']>[number], known: Known, where: () => string): Quote {
+function toQuote({ source, ...q }: NonNullable<EventInput['quotes']>[number], known: Known, where: () => RecordPath): Quote {
   const quote: Quote = { ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! };
   const cited = source === undefined ? undefined : citeQuoteSource(source, known.sources, known.report, where);
   if (cited) quote.source = cited;
@@ -233,8 +229,8 @@ function ordered(a: PartialDate, b: PartialDate, onSwap: () => void): [PartialDa
   return [a, b];
 }
 
-function reportIssues(report: Report, where: string, issues: FieldIssue[], consequence: 'eventLeftOut' | 'entryLeftOut' = 'entryLeftOut'): void {
-  for (const issue of issues) report('error', issue.field ? `${where} › ${issue.field}` : where, say(consequence, issue.said));
+function reportIssues(report: Report, where: RecordPath, issues: FieldIssue[], consequence: 'eventLeftOut' | 'entryLeftOut' = 'entryLeftOut'): void {
+  for (const issue of issues) report('error', issue.field ? fieldOf(where, issue.field) : where, say(consequence, issue.said));
 }
 
 function listAt(raw: Record<string, unknown>, key: string, report: Report): unknown[] {
@@ -243,10 +239,6 @@ function listAt(raw: Record<string, unknown>, key: string, report: Report): unkn
   if (Array.isArray(value)) return value;
   report('error', key, say('notAList', key));
   return [];
-}
-
-function eventWhere(id: string, field: string): string {
-  return `event "${id}" › ${field}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -183,3 +183,23 @@ describe('parseDataset under mutation', () => {
     );
   });
 });
+
+describe('parseDataset: problems placed from their paths, not their words', () => {
+  it('places a related id that points nowhere on its row, though the events were sorted before the check', () => {
+    const r = parseDataset('id,start,title,related\nlate,2026,Late,\nearly,2020,Early,nowhere\n', 'x.csv');
+    expect(r.problems.map((p) => p.where)).toEqual(['row 3 (line 3), column "related"']);
+  });
+
+  it('keeps the record path on problems it does not relocate, for any reader to place', () => {
+    const r = parseDataset(JSON.stringify({ events: [{ id: 'a', start: '2026', title: 'A', quotes: [{ text: 'q', source: 'missing' }] }] }), 'x.json');
+    expect(r.problems[0]!.at).toEqual({ list: 'events', index: 0, id: 'a', field: 'quotes.0.source' });
+    expect(r.problems[0]!.where).toBe('events[0] "a" › quotes.0.source');
+  });
+
+  it('reads a spreadsheet whose Media cell is only a scheme, without throwing, as the JSON importer does', () => {
+    const sheet = 'Year,Month,Day,Headline,Text,Media,Media Credit,Type,Group\n2026,4,27,Amendment,,https://,,,Microsoft\n';
+    const r = parseDataset(sheet, 'sheet.csv');
+    expect(r.dataset.events.map((e) => e.title)).toEqual(['Amendment']);
+    expect(r.problems.map((p) => p.where)).toEqual(['line 2, Media']);
+  });
+});

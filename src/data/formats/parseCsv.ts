@@ -3,10 +3,11 @@
  * header names in any case; lists separated by ";") becomes the same raw dataset as JSON, and goes
  * through the same validation. Problems are reported by row and column.
  */
-import { readCsv } from './csv';
+import { readCsv, type CsvRow } from './csv';
+import { fromTimelineJs } from './parseTimelineJs';
 import { emptyDataset, validateDataset } from '../validate';
 import { problem, say, word, type Said } from '../problemWords';
-import type { ParseResult, Problem } from '../types';
+import type { ParseResult, Problem, RecordPath } from '../types';
 
 /** The validator's problem, placed in the file instead ("events[3] › start" becomes a row and column). */
 const relocate = (p: Problem, place: Said): Problem => ({ ...p, where: word(place), place });
@@ -60,12 +61,15 @@ export function parseCsvDataset(text: string, source: string): ParseResult {
     { title: source.replace(/\.csv$/i, ''), actors: [...actors].map((id) => ({ id })), categories: [...categories].map((id) => ({ id })), events },
     source,
   );
-  // Say where in the file: "events[3] "x" › start" becomes "row 5 (line 6), column "start"".
+  // Say where in the file: events[3]'s start becomes "row 5 (line 6), column "start"" (a record known
+  // by id only, after sorting, is found by its id).
+  const rowOf = rowFinder(events);
   const located = result.problems.map((p) => {
-    const m = /^events\[(\d+)\](?: "[^"]*")?(?: › ([\w]+))?/.exec(p.where);
-    if (!m) return p;
-    const row = body[Number(m[1])]!;
-    return relocate(p, m[2] ? say('rowColumn', Number(m[1]) + 2, row.line, m[2]) : say('row', Number(m[1]) + 2, row.line));
+    const index = p.at?.list === 'events' ? rowOf(p.at) : undefined;
+    if (index === undefined) return p;
+    const row = body[index]!;
+    const column = p.at!.field?.split('.')[0];
+    return relocate(p, column ? say('rowColumn', index + 2, row.line, column) : say('row', index + 2, row.line));
   });
   return { dataset: result.dataset, problems: [...problems, ...located] };
 }
@@ -84,77 +88,73 @@ function sourceFrom(item: string): { name: string; url?: string } {
   return { name: item };
 }
 
+/** The place in the file's records of the record a path names: by its index, or by its id. */
+function rowFinder(records: Record<string, unknown>[]): (at: RecordPath) => number | undefined {
+  let byId: Map<unknown, number> | null = null;
+  return (at) => {
+    if (at.index !== undefined) return at.index < records.length ? at.index : undefined;
+    byId ??= new Map(records.map((r, k) => [r.id, k]));
+    return byId.get(at.id);
+  };
+}
+
+/** The spreadsheet's date columns ("Year", "Month", "Day", or "End Year", …) as TimelineJS3's date object. */
+const sheetDate = (at: (name: string) => string, prefix: string) => {
+  const year = at(`${prefix}year`);
+  return year ? { year, month: at(`${prefix}month`), day: at(`${prefix}day`) } : undefined;
+};
+
 /**
  * A TimelineJS3 spreadsheet exported as CSV (Year, Month, Day, End Year, …, Headline, Text, Media,
- * Media Credit, Group, Type): rows become events, "era" rows periods, the "title" row the title.
+ * Media Credit, Media Caption, Group, Type): its rows are TimelineJS3's JSON written as a table, so they
+ * become that JSON and take the importer's one mapping (formats/parseTimelineJs.ts): the "title" row
+ * the title, "era" rows periods, the rest events. Problems are placed on the row's line.
  */
-function timelineJsSheet(columns: string[], body: { line: number; cells: string[] }[], source: string, problems: Problem[]): ParseResult {
-  const at = (row: { cells: string[] }, name: string) => (row.cells[columns.indexOf(name)] ?? '').trim();
-  const date = (row: { cells: string[] }, prefix: string) => {
-    const [y, m, d] = ['year', 'month', 'day'].map((part) => at(row, `${prefix}${part}`));
-    if (!y) return undefined;
-    if (!/^\d+$/.test(y)) return y;
-    let form = y.padStart(4, '0');
-    if (/^\d+$/.test(m ?? '') && Number(m) >= 1 && Number(m) <= 12) {
-      form += `-${m!.padStart(2, '0')}`;
-      if (/^\d+$/.test(d ?? '') && Number(d) >= 1 && Number(d) <= 31) form += `-${d!.padStart(2, '0')}`;
-    }
-    return form;
-  };
-  const slug = (t: string) =>
-    t
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60);
-  const text = (html: string) =>
-    html
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/&amp;/g, '&')
-      .replace(/\s+/g, ' ')
-      .trim();
-  let title = source.replace(/\.csv$/i, '');
-  let description = '';
-  const groups = new Map<string, string>();
-  const periods: Record<string, unknown>[] = [];
+function timelineJsSheet(columns: string[], body: CsvRow[], source: string, problems: Problem[]): ParseResult {
+  const cellsOf = (row: CsvRow) => (name: string) => (row.cells[columns.indexOf(name)] ?? '').trim();
+  let title: Record<string, unknown> | undefined;
+  const eras: Record<string, unknown>[] = [];
   const events: Record<string, unknown>[] = [];
   const lines: number[] = [];
   for (const row of body) {
-    const type = at(row, 'type').toLowerCase();
-    const headline = text(at(row, 'headline'));
-    if (type === 'title') {
-      title = headline || title;
-      description = text(at(row, 'text'));
-      continue;
+    const at = cellsOf(row);
+    const type = at('type').toLowerCase();
+    const text = { headline: at('headline'), text: at('text') };
+    if (type === 'title') title = { text };
+    else if (type === 'era') eras.push({ start_date: sheetDate(at, ''), end_date: sheetDate(at, 'end '), text });
+    else {
+      const media =
+        at('media') || at('media credit') || at('media caption') ? { url: at('media'), credit: at('media credit'), caption: at('media caption') } : undefined;
+      events.push({
+        start_date: sheetDate(at, ''),
+        end_date: sheetDate(at, 'end '),
+        text,
+        ...(at('group') ? { group: at('group') } : {}),
+        ...(media ? { media } : {}),
+      });
+      lines.push(row.line);
     }
-    if (type === 'era') {
-      periods.push({ id: slug(headline) || `era-${periods.length + 1}`, title: headline, start: date(row, ''), end: date(row, 'end ') });
-      continue;
-    }
-    const group = at(row, 'group');
-    if (group) groups.set(slug(group) || 'group', group);
-    const media = at(row, 'media');
-    const credit = text(at(row, 'media credit'));
-    const end = date(row, 'end ');
-    events.push({
-      id: slug(headline) ? `${slug(headline)}-${events.length + 1}` : `row-${events.length + 2}`,
-      start: date(row, ''),
-      ...(end ? { end } : {}),
-      title: headline,
-      summary: text(at(row, 'text')),
-      ...(group ? { actors: [slug(group) || 'group'] } : {}),
-      ...(/^https?:\/\//.test(media) ? { sources: [{ name: credit || new URL(media).hostname, url: media }] } : credit ? { sources: [{ name: credit }] } : {}),
-    });
-    lines.push(row.line);
   }
-  const result = validateDataset({ title, description, actors: [...groups].map(([id, label]) => ({ id, label })), periods, events }, source);
+  const raw = fromTimelineJs({ ...(title ? { title } : {}), events, eras });
+  // A sheet without a title row is called by its file name, as a plain CSV is.
+  if (!title) raw.title = source.replace(/\.csv$/i, '');
+  const result = validateDataset(raw, source);
+  const rowOf = rowFinder(raw.events as Record<string, unknown>[]);
   const located = result.problems.map((p) => {
-    const m = /^events\[(\d+)\](?: "[^"]*")?(?: › ([\w]+))?/.exec(p.where);
-    if (!m) return p;
-    const line = lines[Number(m[1])]!;
-    return relocate(p, m[2] ? say('lineField', line, m[2] === 'start' ? 'Year/Month/Day' : m[2] === 'title' ? 'Headline' : m[2]) : say('line', line));
+    const index = p.at?.list === 'events' ? rowOf(p.at) : undefined;
+    if (index === undefined) return p;
+    const field = p.at!.field?.split('.')[0];
+    return relocate(p, field ? say('lineField', lines[index]!, SHEET_COLUMN[field] ?? field) : say('line', lines[index]!));
   });
   return { dataset: result.dataset, problems: [...problems, ...located] };
 }
+
+/** The spreadsheet's column for a field of the dataset, where the names differ. */
+const SHEET_COLUMN: Record<string, string> = {
+  start: 'Year/Month/Day',
+  end: 'End Year/Month/Day',
+  title: 'Headline',
+  summary: 'Text',
+  actors: 'Group',
+  sources: 'Media',
+};
