@@ -7,7 +7,7 @@ import { clusterButtonProps, clusterName, markButtonProps, markClasses } from '.
 import type { ClusterMark as Cluster, EventMark as Mark } from '../view/layoutMarks';
 import { formatDay, formatEventDate } from '../i18n/format';
 import type { ClusterTarget, DensityBin } from '../view/densityBand';
-import { estimateTextWidth } from '../view/layoutMarks';
+import { estimateTextWidth } from '../view/packRows';
 import { MarkLabel } from './MarkLabel';
 import { shapePath, type Shape } from '../view/shapes';
 import { formatCompact, formatCount, messages } from '../i18n/messages';

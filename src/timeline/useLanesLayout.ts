@@ -11,7 +11,8 @@ import { tickLabel } from '../i18n/format';
 import { timeTicks, type AxisTicks } from '../time/ticks';
 import { timeScale, type TimeScale } from '../time/timeScale';
 import type { TimeWindow } from '../data/queryVisible';
-import { estimateTextWidth, LANE_HEADER, layoutLanes, ROW_HEIGHT, type MarksLayout } from '../view/layoutMarks';
+import { LANE_HEADER, layoutLanes, ROW_HEIGHT, type MarksLayout } from '../view/layoutMarks';
+import { estimateTextWidth } from '../view/packRows';
 import { layoutPeriods, type PeriodBand } from '../view/periods';
 
 export interface LanesLayoutInput {

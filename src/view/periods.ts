@@ -1,6 +1,6 @@
 /** Period bands behind the events: x extent and a label that fits the visible part of the band. */
 import type { Period } from '../data/types';
-import { estimateTextWidth } from './layoutMarks';
+import { estimateTextWidth } from './packRows';
 
 export interface PeriodBand {
   period: Period;

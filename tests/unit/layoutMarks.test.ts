@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
-import { allocateRows, estimateTextWidth, layoutMarks, truncateLabel, type EventMark } from '../../src/view/layoutMarks';
+import { allocateRows, layoutMarks, type EventMark } from '../../src/view/layoutMarks';
+import { estimateTextWidth, truncateLabel } from '../../src/view/packRows';
 import { countByLane, lanesFor } from './fixtures';
 import { timeScale } from '../../src/time/timeScale';
 

@@ -10,7 +10,7 @@ import { compareEvents } from '../../data/sortEvents';
 import { heldEvents } from '../../view/densityBand';
 import type { TimeScale } from '../../time/timeScale';
 import { laneOf, type Lane, type LaneMode } from '../../data/lanes';
-import { estimateTextWidth, shortenToFit, truncateLabel, type MarkKind } from '../../view/layoutMarks';
+import { estimateTextWidth, shortenToFit, truncateLabel, type MarkKind } from '../../view/packRows';
 
 export const AXIS_WIDTH = 66;
 /** A strip between axis and tracks for period names, written upwards. */
