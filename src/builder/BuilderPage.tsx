@@ -20,6 +20,12 @@ import './builder.css';
 /** Each language by its own name, as readers look for it. */
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', ja: '日本語', zh: '中文' };
 
+/** The two previews: a desktop column and a phone, each at the size its frame starts at. */
+const PREVIEWS = [
+  { caption: 'desktopPreview', title: 'desktopPreviewTitle', width: 720, autoHeight: 560 },
+  { caption: 'phonePreview', title: 'phonePreviewTitle', width: 360, autoHeight: 720 },
+] as const;
+
 export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
   const [options, setOptions] = useState<EmbedOptions>(() =>
     optionsFromParams(parseViewParams(location.search).params, new URLSearchParams(location.search).get('lang')),
@@ -205,30 +211,20 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
         </fieldset>
       </form>
       <section className="previews" aria-label={t.preview}>
-        <figure>
-          <figcaption>{t.desktopPreview}</figcaption>
-          <iframe
-            title={t.desktopPreviewTitle}
-            src={src}
-            sandbox={EMBED_SANDBOX}
-            width={720}
-            height={options.height === 'auto' ? 560 : options.height}
-            data-auto={options.height === 'auto'}
-            style={options.height === 'auto' ? undefined : { height: options.height }}
-          />
-        </figure>
-        <figure>
-          <figcaption>{t.phonePreview}</figcaption>
-          <iframe
-            title={t.phonePreviewTitle}
-            src={src}
-            sandbox={EMBED_SANDBOX}
-            width={360}
-            height={options.height === 'auto' ? 720 : options.height}
-            data-auto={options.height === 'auto'}
-            style={options.height === 'auto' ? undefined : { height: options.height }}
-          />
-        </figure>
+        {PREVIEWS.map((preview) => (
+          <figure key={preview.caption}>
+            <figcaption>{t[preview.caption]}</figcaption>
+            <iframe
+              title={t[preview.title]}
+              src={src}
+              sandbox={EMBED_SANDBOX}
+              width={preview.width}
+              height={options.height === 'auto' ? preview.autoHeight : options.height}
+              data-auto={options.height === 'auto'}
+              style={options.height === 'auto' ? undefined : { height: options.height }}
+            />
+          </figure>
+        ))}
       </section>
     </main>
   );

@@ -8,33 +8,17 @@ import { LANE_HEADER } from '../view/layoutMarks';
 import { connectorPaths } from '../view/connectors';
 import type { PeriodBand } from '../view/periods';
 import { ClusterMark, DensityBar, DensityBars, EventMark } from './EventMarks';
-import { tabStopOf } from './markProps';
-import { shapePath, type Shape } from '../view/shapes';
+import { tabStopOf, type SharedSvgProps } from './markProps';
+import { shapePath } from '../view/shapes';
 import { laneLabel } from '../i18n/laneWords';
 import { useMessages } from '../i18n/useMessages';
-import type { ClusterTarget, DensityBin } from '../view/densityBand';
+import type { DensityBin } from '../view/densityBand';
 import { PERIOD_STRIP, PeriodBands } from './PeriodBands';
 import { AXIS_HEIGHT, GridLines, TimeAxis } from './TimeAxis';
 
-export interface TimelineSvgProps {
-  width: number;
+export interface TimelineSvgProps extends SharedSvgProps {
   layout: MarksLayout;
   bands: PeriodBand[];
-  ticks: AxisTicks;
-  colorOf: (actorId: string | undefined) => string;
-  /** Each actor's shape, so actors differ by more than colour. */
-  shapeOf: (actorId: string | undefined) => Shape;
-  selectedId: string | null;
-  /** Events connected to the selected one: highlighted, and joined to it by a connector. */
-  related: Set<string>;
-  terms: string[];
-  onSelect: (id: string) => void;
-  onCluster: (cluster: ClusterTarget) => void;
-  onPeriod: (id: string) => void;
-  svgRef?: React.Ref<SVGSVGElement>;
-  label: string;
-  /** The id of the element describing the timeline (its window, count and keys). */
-  describedBy?: string;
   /** Type size: 1 on screens, larger on stage. */
   scale?: number;
 }

@@ -1,5 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../data/types';
+import type { AxisTicks } from '../time/ticks';
+import type { ClusterTarget } from '../view/densityBand';
+import type { Shape } from '../view/shapes';
 import { formatCount, messages } from '../i18n/messages';
 
 /**
@@ -70,4 +73,24 @@ export function markClasses(event: TimelineEvent, kind: string, selected: boolea
   if (selected) classes += ' selected';
   if (related) classes += ' related';
   return classes;
+}
+
+/** What a timeline SVG draws with, in either orientation: styles, state and the handlers of its marks. */
+export interface SharedSvgProps {
+  width: number;
+  ticks: AxisTicks;
+  colorOf: (actorId: string | undefined) => string;
+  /** Each actor's shape, so actors differ by more than colour. */
+  shapeOf: (actorId: string | undefined) => Shape;
+  selectedId: string | null;
+  /** Events connected to the selected one: highlighted, and joined to it by a connector. */
+  related: Set<string>;
+  terms: string[];
+  onSelect: (id: string) => void;
+  onCluster: (cluster: ClusterTarget) => void;
+  onPeriod: (id: string) => void;
+  svgRef?: React.Ref<SVGSVGElement>;
+  label: string;
+  /** The id of the element describing the timeline (its window, count and keys). */
+  describedBy?: string;
 }

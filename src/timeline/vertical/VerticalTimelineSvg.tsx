@@ -6,16 +6,14 @@ import { memo, useMemo } from 'react';
 import { MarkLabel } from '../MarkLabel';
 import type { Period, TimelineEvent } from '../../data/types';
 import type { LaneIndex } from '../../data/laneIndex';
-import type { ClusterTarget } from '../../view/densityBand';
 import type { VerticalCluster, VerticalLayout, VerticalMark } from './layoutVertical';
 import { AXIS_WIDTH, layoutVerticalIndex, PERIOD_WIDTH } from './layoutVertical';
 import type { TimeScale } from '../../time/timeScale';
 import { fitLabel } from '../../view/periods';
 import { formatEventDate } from '../../i18n/format';
-import type { AxisTicks } from '../../time/ticks';
 import { eventCount, formatCount, messages } from '../../i18n/messages';
 import { shapePath, type Shape } from '../../view/shapes';
-import { clusterButtonProps, clusterName, markButtonProps, markClasses, tabStopOf } from '../markProps';
+import { clusterButtonProps, clusterName, markButtonProps, markClasses, tabStopOf, type SharedSvgProps } from '../markProps';
 
 export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'layout'> {
   index: LaneIndex;
@@ -34,24 +32,10 @@ export function VerticalTimeline({ index, y, pinned, ...props }: VerticalTimelin
   return <VerticalTimelineSvg {...props} layout={layout} />;
 }
 
-export interface VerticalTimelineSvgProps {
-  width: number;
+export interface VerticalTimelineSvgProps extends SharedSvgProps {
   height: number;
   layout: VerticalLayout;
   periods: { period: Period; y0: number; y1: number; index: number }[];
-  ticks: AxisTicks;
-  colorOf: (actorId: string | undefined) => string;
-  shapeOf: (actorId: string | undefined) => Shape;
-  selectedId: string | null;
-  related: Set<string>;
-  terms: string[];
-  onSelect: (id: string) => void;
-  onCluster: (cluster: ClusterTarget) => void;
-  onPeriod: (id: string) => void;
-  svgRef?: React.Ref<SVGSVGElement>;
-  label: string;
-  /** The id of the element describing the timeline (its window, count and keys). */
-  describedBy?: string;
 }
 
 export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
