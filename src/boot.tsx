@@ -6,6 +6,7 @@ import { stallPolicy } from './data/limits';
 import { firstLoad, type FirstLoad } from './io/firstLoad';
 import { datasetStorage } from './io/storage';
 import { createTimelineStore } from './store/createTimelineStore';
+import { measureVisibleSet } from './app/measureVisible';
 import { parseViewParams } from './view/viewParams';
 import { embedPart, fullPart, presenterPart } from './app/parts';
 import { verticalPart } from './timeline/parts';
@@ -57,6 +58,9 @@ export function boot(early: EarlyFetch | null = null): void {
     const saved = params.data || params.embed ? Promise.resolve(null) : datasetStorage.read();
     const url = datasetUrl(params.data);
     const store = createTimelineStore();
+    // Before any component subscribes: React's listeners derive the visible set as soon as the store
+    // changes, and the benchmark's measure must be the one that pays for it.
+    measureVisibleSet(store);
     const { embed = false, present = false, accent = null, orientation = null } = params;
     // The page's language is known once the dataset is: the link's, the dataset's, the browser's. The
     // link's or the browser's catalogue is fetched alongside the data, so even a failed load says why

@@ -6,7 +6,6 @@ import type { TimelineStore } from '../store/createTimelineStore';
 import { StoreProvider, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectEmbed, selectIndex, selectPresent } from '../store/selectors';
 import { applyUrlToStore, dropLinkedDataset, startUrlSync } from './urlSync';
-import { measureVisibleSet } from './measureVisible';
 import { EmbedShell, FullShell, PresenterShell } from './parts';
 import { afterDraw } from './afterDraw';
 import { ShortcutSheet } from '../ui/parts';
@@ -75,7 +74,6 @@ export function Chronicle({ store }: { store: TimelineStore }) {
   const ui = useMemo(() => ({ focusSearch: () => document.querySelector<HTMLInputElement>('input.search')?.focus(), toggleShortcuts }), [toggleShortcuts]);
   useKeyboardCommands(store, ui);
   useThemeAttributes(store);
-  useEffect(() => measureVisibleSet(store), [store]);
   return (
     <StoreProvider store={store}>
       <Shell onShortcuts={toggleShortcuts} />

@@ -1,8 +1,9 @@
 /**
  * User Timing for the benchmark (bench/measure.ts sums the `chronicle:` measures): what a filter,
- * search or lane change costs to recompute the visible set. It derives the set as soon as the store
- * changes, in the same task the timeline then reads it from (view/visibleSet.ts keeps it), so the
- * measure is the cost the reader waits for, and nothing is computed twice.
+ * search or lane change costs to recompute the visible set. Subscribed first (boot.tsx), it derives
+ * the set as soon as the store changes, before React's listeners ask for it, in the same task the
+ * timeline then reads it from (view/visibleSet.ts keeps it): the measure is the cost the reader waits
+ * for, and nothing is computed twice.
  */
 import type { TimelineStore } from '../store/createTimelineStore';
 import { selectLaneIndex } from '../store/selectors';
