@@ -65,6 +65,11 @@ export const en = {
     `From ${from} to ${to}, ${inView} of ${total} events in view. ` +
     'Left and right arrows move from event to event, Enter or Space shows its details, plus and minus zoom, Shift with an arrow pans.',
   selected: (date: string, title: string) => `Selected: ${date}, ${title}.`,
+  /** A break in folded time: what it hides, and what pressing it does. */
+  unfoldBreak: (duration: string) => `${duration} with no events, folded; unfold`,
+  foldToggle: 'Fold empty time',
+  unfolded: (duration: string) => `${duration} unfolded`,
+  unfoldedAll: 'Time unfolded: every stretch at its true length',
   loading: 'Loading the timeline…',
   cannotShow: (problem: string) => `This dataset could not be shown: ${problem}`,
   seeProblems: 'see the problems above.',

@@ -115,3 +115,15 @@ function moneyTemplate(lang: string, currency: string): (value: number) => strin
   }
   return (value) => pattern.replace('\u0000', number.format(value));
 }
+
+/**
+ * A stretch of time in the largest whole unit that says it: "6 years", "8 months", "12 days" (long),
+ * "6 yr" (short); rounded, since a break's edges keep a margin around its events anyway.
+ */
+export function formatDuration(ms: number, display: 'long' | 'short', lang: string = formatLocale().lang): string {
+  const years = ms / (365.25 * DAY_MS);
+  const months = ms / (30.44 * DAY_MS);
+  const [value, unit] =
+    years >= 1.5 ? [Math.round(years), 'year'] : months >= 1.5 ? [Math.round(months), 'month'] : [Math.max(1, Math.round(ms / DAY_MS)), 'day'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: display }).format(value);
+}

@@ -9,7 +9,8 @@ import { NO_FILTERS, type Filters, type TimeWindow } from '../data/queryVisible'
 import type { ParseResult, Problem } from '../data/types';
 import type { LaneMode } from '../data/lanes';
 import type { Orientation, Theme } from '../view/viewParams';
-import { clampWindow, panWindow, paddedExtent, sameWindow, windowAround, windowShowing, zoomWindow } from '../view/zoomMath';
+import { clampWindow, panWindow, sameWindow, windowAround, windowShowing, zoomWindow, type Limits } from '../view/zoomMath';
+import { limitsFor } from '../view/foldedLimits';
 import { adjacentEvent } from '../data/adjacentEvent';
 import { selectFilteredEvents } from './selectors';
 import { clampStep, stepsOf, stepView } from '../view/steps';
@@ -39,8 +40,8 @@ export interface DataSlice {
   userDataset: string | null;
   index: DatasetIndex | null;
   problems: Problem[];
-  /** Padded data extent: how far one can zoom out or pan. */
-  limits: TimeWindow;
+  /** Padded data extent: how far one can zoom out or pan, with the folds in force (view/foldedLimits.ts). */
+  limits: Limits;
   /** The download under way while status is 'loading', once it has taken a moment. */
   progress: LoadProgress | null;
   notices: Notice[];
@@ -81,6 +82,13 @@ export interface ViewSlice {
   showPeriod: (id: string) => void;
   setLanes: (mode: LaneMode) => void;
   setView: (view: ViewMode) => void;
+  /** Whether long empty stretches fold into breaks (`fold=0` turns it off). */
+  fold: boolean;
+  /** Starts of the breaks the reader unfolded one by one; forgotten with the dataset. */
+  openedFolds: number[];
+  setFold: (fold: boolean) => void;
+  /** Unfolds one break, keeping the window (or the whole view, if everything was shown). */
+  openFold: (from: number) => void;
 }
 
 export interface SelectionSlice {
@@ -126,14 +134,14 @@ const createDataSlice: Slice<DataSlice> = (set, get) => ({
   userDataset: null,
   index: null,
   problems: [],
-  limits: paddedExtent(null),
+  limits: limitsFor(null, true),
   progress: null,
   notices: [],
   startLoading: () => set({ status: 'loading', progress: null }),
   setLoaded: ({ dataset, problems }) => {
     const index = buildIndex(dataset);
     const fatal = dataset.events.length === 0 && problems.some((p) => p.level === 'error');
-    const limits = paddedExtent(index.extent);
+    const limits = limitsFor(index, get().fold);
     const notices = get().notices.filter((n) => n.kind === 'setAside');
     set({
       status: fatal ? 'error' : 'ready',
@@ -142,6 +150,7 @@ const createDataSlice: Slice<DataSlice> = (set, get) => ({
       limits,
       timeWindow: limits,
       periodId: null,
+      openedFolds: [],
       selectedId: null,
       filters: NO_FILTERS,
       userDataset: null,
@@ -183,9 +192,16 @@ const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
 });
 
 const createViewSlice: Slice<ViewSlice> = (set, get) => {
-  const update = (f: (w: TimeWindow, limits: TimeWindow) => TimeWindow) => {
+  const update = (f: (w: TimeWindow, limits: Limits) => TimeWindow) => {
     const { timeWindow, limits } = get();
     if (timeWindow) set({ timeWindow: f(timeWindow, limits), periodId: null, animate: false });
+  };
+  /** New limits keep the reader's window; a view of everything stays a view of everything. */
+  const refold = (fold: boolean, openedFolds: number[]) => {
+    const { index, limits: before, timeWindow } = get();
+    const limits = limitsFor(index, fold, openedFolds);
+    const shown = timeWindow && !sameWindow(timeWindow, before, 86_400_000) ? clampWindow(timeWindow, limits) : limits;
+    set({ fold, openedFolds, limits, timeWindow: shown, animate: true });
   };
   return {
     timeWindow: null,
@@ -193,6 +209,10 @@ const createViewSlice: Slice<ViewSlice> = (set, get) => {
     animate: false,
     lanes: 'actor',
     view: 'timeline',
+    fold: true,
+    openedFolds: [],
+    setFold: (fold) => refold(fold, []),
+    openFold: (from) => refold(get().fold, [...get().openedFolds, from]),
     setWindow: (w) => {
       const next = clampWindow(w, get().limits);
       if (!sameWindow(next, get().timeWindow)) set({ timeWindow: next, periodId: null, animate: false });

@@ -11,6 +11,7 @@ export const selectFilters = (s: TimelineState) => s.filters;
 export const selectWindow = (s: TimelineState) => s.timeWindow;
 export const selectAnimate = (s: TimelineState) => s.animate;
 export const selectLimits = (s: TimelineState) => s.limits;
+export const selectFold = (s: TimelineState) => s.fold;
 export const selectLanes = (s: TimelineState) => s.lanes;
 export const selectSelectedId = (s: TimelineState) => s.selectedId;
 export const selectProblems = (s: TimelineState) => s.problems;

@@ -7,6 +7,7 @@ import type { TimelineState } from './createTimelineStore';
 import { clampWindow, sameWindow, windowAround, windowShowing } from '../view/zoomMath';
 import type { ViewParams } from '../view/viewParams';
 import { clampStep, stepsOf, stepView } from '../view/steps';
+import { limitsFor } from '../view/foldedLimits';
 
 const DAY = 86_400_000;
 
@@ -34,6 +35,7 @@ export function paramsFromState(s: TimelineState): ViewParams {
   if (s.filters.categories) p.categories = s.filters.categories;
   if (s.filters.disputed) p.disputed = true;
   if (s.lanes !== 'actor') p.lanes = s.lanes;
+  if (!s.fold) p.fold = false;
   if (s.view !== 'timeline') p.view = s.view;
   if (s.embed) p.embed = true;
   if (s.orientation) p.orientation = s.orientation;
@@ -57,6 +59,9 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
   const index = s.index;
   if (!index) return { update: {}, warnings };
   const { dataset } = index;
+  // The link's folding decides the limits every window below is measured against.
+  const fold = params.fold ?? true;
+  const limits = fold === s.fold && s.openedFolds.length === 0 ? s.limits : limitsFor(index, fold);
   const known = (key: 'actors' | 'categories', ids: string[] | undefined, all: string[]) => {
     if (!ids) return null;
     const unknown = ids.filter((id) => !all.includes(id));
@@ -92,15 +97,18 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
     paused: false,
     selectedId: null,
     periodId: null,
-    timeWindow: s.limits,
+    fold,
+    openedFolds: [],
+    limits,
+    timeWindow: limits,
   };
   const period = params.period ? dataset.periods.find((p) => p.id === params.period) : undefined;
   if (params.period && !period) warnings.push(`ignoring period ${params.period}: not in this dataset`);
   if (period) {
-    update.timeWindow = windowAround(period.start.start, period.end.end, s.limits, 0.04);
+    update.timeWindow = windowAround(period.start.start, period.end.end, limits, 0.04);
     update.periodId = period.id;
   } else if (params.from !== undefined || params.to !== undefined) {
-    update.timeWindow = clampWindow({ from: params.from ?? s.limits.from, to: params.to ?? s.limits.to }, s.limits);
+    update.timeWindow = clampWindow({ from: params.from ?? limits.from, to: params.to ?? limits.to }, limits);
   }
   if (params.event) {
     const event = index.byId.get(params.event);
@@ -108,14 +116,14 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
     else {
       update.selectedId = event.id;
       // A link with an event but no window opens where the event is.
-      if (!period && params.from === undefined && params.to === undefined) update.timeWindow = windowShowing(s.limits, event.from, event.to, s.limits);
+      if (!period && params.from === undefined && params.to === undefined) update.timeWindow = windowShowing(limits, event.from, event.to, limits);
     }
   }
   if (params.present) {
     const steps = stepsOf(dataset);
     const i = clampStep((params.step ?? 1) - 1, steps);
     if (params.step !== undefined && params.step - 1 !== i) warnings.push(`step ${params.step} is past the last step (${steps.length}); showing step ${i + 1}`);
-    const view = stepView(steps, i, s.limits);
+    const view = stepView(steps, i, limits);
     if (view) Object.assign(update, view, { animate: false });
   }
   return { update, warnings };

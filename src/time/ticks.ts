@@ -5,6 +5,8 @@
  */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { DAY_MS } from './partialDate';
+import { timeScale } from './timeScale';
+import { foldTime, isFolded, type Folds } from './folds';
 
 export type TickUnit = 'year' | 'month' | 'day';
 
@@ -58,36 +60,52 @@ export function chooseStep(spanMs: number, width: number): Step {
   return STEPS.find((s) => (s.approxMs / spanMs) * width >= MIN_PX[s.unit]) ?? last;
 }
 
-/** Labels by `label`: the time layer has no words. */
-export function timeTicks(from: number, to: number, width: number, label: TickLabeller): AxisTicks {
-  const step = chooseStep(to - from, width);
-  const xOf = (v: number) => ((v - from) / (to - from)) * width;
+/**
+ * Labels by `label`: the time layer has no words. With folds, the step is chosen by the folded
+ * length (the room each stretch really has), no tick falls inside a break, and each stretch after
+ * a break starts with its own major label, so the reader is never without context.
+ */
+export function timeTicks(from: number, to: number, width: number, label: TickLabeller, folds: Folds | null = null): AxisTicks {
+  const xOf = timeScale([from, to], [0, width], folds);
+  const step = chooseStep(foldTime(to, folds) - foldTime(from, folds), width);
   const interval = everyInterval(step);
   const minor = interval
     .range(new Date(from), new Date(to + 1))
     .map((d) => d.getTime())
     // utcDay.every(7) restarts each month (…, 22, 29, 1, 8): the short step before the 1st would collide.
     .filter((value, i, all) => i === all.length - 1 || all[i + 1]! - value >= 0.6 * step.approxMs)
+    .filter((value) => !isFolded(value, folds))
     .map((value) => ({ value, x: xOf(value), label: label(value, MINOR_PATTERN[step.unit]) }));
   const majorSpec = MAJOR[step.unit];
   const major: Tick[] = [];
   if (majorSpec) {
-    const first = majorSpec.interval.floor(new Date(from)).getTime();
-    const values = [first, ...majorSpec.interval.range(new Date(first + 1), new Date(to + 1)).map((d) => d.getTime())];
-    for (const value of values) {
-      major.push({ value, x: Math.max(0, xOf(value)), label: label(value, majorSpec.pattern) });
+    const starts = [from, ...xOf.breaks.map((b) => b.to)];
+    for (const [i, start] of starts.entries()) {
+      const end = xOf.breaks[i]?.from ?? to;
+      const first = majorSpec.interval.floor(new Date(start)).getTime();
+      const values = [first, ...majorSpec.interval.range(new Date(first + 1), new Date(end + 1)).map((d) => d.getTime())];
+      for (const value of values) major.push({ value, x: Math.max(xOf(start), xOf(value)), label: label(value, majorSpec.pattern) });
     }
   }
-  return { unit: step.unit, every: step.every, minor, major: dropCrowded(major, 64) };
+  return { unit: step.unit, every: step.every, minor: minor.filter((t) => !nearBreak(t.x, xOf.breaks)), major: dropCrowded(major, 64) };
 }
+
+/** A minor label this close to a break would run into its zig-zag or the button on it (labels run ~28 px right of their tick). */
+const nearBreak = (x: number, breaks: readonly { x0: number; x1: number }[]) =>
+  breaks.some((b) => x > Math.min(b.x0, (b.x0 + b.x1) / 2 - 24) - 30 && x < Math.max(b.x1, (b.x0 + b.x1) / 2 + 24) + 2);
 
 function everyInterval(step: Step): TimeInterval {
   if (step.every === 1) return BASE[step.unit];
   return BASE[step.unit].every(step.every) ?? BASE[step.unit];
 }
 
-/** The sticky first label yields to a real boundary that arrives within `gap` px of it. */
+/** A sticky label (the first, or the first after a break) yields to a real boundary that arrives within `gap` px of it. */
 function dropCrowded(ticks: Tick[], gap: number): Tick[] {
-  if (ticks.length > 1 && ticks[1]!.x - ticks[0]!.x < gap) return ticks.slice(1);
-  return ticks;
+  const kept: Tick[] = [];
+  for (const [i, t] of ticks.entries()) {
+    const next = ticks[i + 1];
+    if (next && next.x - t.x < gap) continue;
+    kept.push(t);
+  }
+  return kept;
 }

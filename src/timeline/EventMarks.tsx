@@ -13,6 +13,8 @@ import { shapePath, type Shape } from '../view/shapes';
 import { formatCompact, formatCount, messages } from '../i18n/messages';
 
 const BAR_H = 14;
+/** A wrapped label's second line, in the free row below. */
+const LINE = 15;
 
 interface EventMarkProps {
   mark: Mark;
@@ -26,9 +28,9 @@ interface EventMarkProps {
 }
 
 export const EventMark = memo(function EventMark({ mark, color, shape, selected, tabStop, related, terms, onSelect }: EventMarkProps) {
-  const { event, kind, x0, x1, y, label, labelX, labelAnchor } = mark;
+  const { event, kind, x0, x1, y, label, label2, labelX, labelAnchor } = mark;
   const date = formatEventDate(event);
-  const labelW = label ? estimateTextWidth(label) : 0;
+  const labelW = label ? (mark.labelWidth ?? estimateTextWidth(label)) : 0;
   const labelStart = labelAnchor === 'end' ? labelX - labelW : labelX;
   const hitStart = Math.min(kind === 'point' ? x0 - 8 : x0, label ? labelStart : Infinity);
   const hitEnd = Math.max(kind === 'point' ? x0 + 8 : x1, label ? labelStart + labelW : -Infinity);
@@ -42,7 +44,7 @@ export const EventMark = memo(function EventMark({ mark, color, shape, selected,
       transform={`translate(${x0.toFixed(1)},${y})`}
       {...markButtonProps(event, date, selected, onSelect, tabStop)}
     >
-      <rect className="mark-hit" x={hitStart - x0} y={-11} width={Math.max(hitEnd - hitStart, 16)} height={22} rx={4} />
+      <rect className="mark-hit" x={hitStart - x0} y={-11} width={Math.max(hitEnd - hitStart, 16)} height={label2 ? 22 + LINE : 22} rx={4} />
       {kind === 'point' ? (
         <path className="mark-dot" d={shapePath(shape, 6)} />
       ) : (
@@ -57,6 +59,11 @@ export const EventMark = memo(function EventMark({ mark, color, shape, selected,
       {label && (
         <text className="mark-label" x={labelX - x0} y={4} textAnchor={labelAnchor} aria-hidden="true">
           <MarkLabel label={label} terms={terms} />
+          {label2 && (
+            <tspan x={labelX - x0} dy={LINE}>
+              <MarkLabel label={label2} terms={terms} />
+            </tspan>
+          )}
         </text>
       )}
     </g>

@@ -1,13 +1,34 @@
 import type { AxisTicks } from '../time/ticks';
+import type { ScaleBreak } from '../time/timeScale';
+import { zigZag } from './FoldBreaks';
 
 export const AXIS_HEIGHT = 44;
 
 /** Minor ticks with short labels ("Mar", "27"), and the enclosing year or month beneath. */
-export function TimeAxis({ ticks, y, width, scale = 1 }: { ticks: AxisTicks; y: number; width: number; scale?: number }) {
+export function TimeAxis({
+  ticks,
+  y,
+  width,
+  scale = 1,
+  breaks = [],
+}: {
+  ticks: AxisTicks;
+  y: number;
+  width: number;
+  scale?: number;
+  breaks?: readonly ScaleBreak[];
+}) {
   return (
     <g className="axis" transform={`translate(0,${y})`} aria-hidden="true">
       <rect className="axis-bg" width={width} height={AXIS_HEIGHT * scale} />
       <line className="axis-line" x1={0} x2={width} />
+      {/* The axis line is broken where time folds: a gap with a zig-zag on each side. */}
+      {breaks.map((b) => (
+        <g key={b.from} className="axis-break">
+          <rect x={b.x0} y={-2} width={Math.max(0, b.x1 - b.x0)} height={5} className="axis-bg" />
+          <path className="fold-edge" d={`${zigZag(b.x0, -6, 8, 2.5, 4)}${zigZag(b.x1, -6, 8, 2.5, 4)}`} />
+        </g>
+      ))}
       {ticks.minor.map((t) => (
         <g key={t.value} transform={`translate(${round(t.x)},0)`}>
           <line className="tick" y2={6} />

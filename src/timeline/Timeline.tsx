@@ -9,8 +9,8 @@ import { queryTerms } from '../data/highlight';
 import { countInWindow } from '../data/laneIndex';
 import type { Period } from '../data/types';
 import { membersOf, type ClusterTarget } from '../view/densityBand';
-import { formatDay, formatEventDate } from '../i18n/format';
-import { formatCount } from '../i18n/messages';
+import { formatDay, formatDuration, formatEventDate } from '../i18n/format';
+import { formatCount, messages } from '../i18n/messages';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { useMessages } from '../i18n/useMessages';
 import {
@@ -20,6 +20,7 @@ import {
   selectLaneIndex,
   selectAnimate,
   selectLimits,
+  selectFold,
   selectOrientation,
   selectProblems,
   selectSelectedId,
@@ -39,6 +40,8 @@ import { useLanesLayout } from './useLanesLayout';
 import { useMarkStyle } from './useMarkStyle';
 import { useFocusFollowsSelection } from './useFocusFollowsSelection';
 import { windowAround } from '../view/zoomMath';
+import { FoldButtons, FoldToggle } from './FoldBreaks';
+import { foldsOf } from '../view/foldedLimits';
 
 /**
  * Below this width the timeline runs vertically. At 375–430 px (phones held upright) a horizontal
@@ -67,8 +70,9 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   const target = useTimeline(selectWindow);
   const animate = useTimeline(selectAnimate);
   // What is drawn: the store's window, or a frame of the glide towards it.
-  const window = useAnimatedWindow(target, animate);
   const limits = useTimeline(selectLimits);
+  const folds = limits.folds ?? null;
+  const window = useAnimatedWindow(target, animate, folds);
   const filteredCount = useTimeline(selectFilteredCount);
   const laneIndex = useTimeline(selectLaneIndex);
   const selectedId = useTimeline(selectSelectedId);
@@ -92,6 +96,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   const { x, layout, bands, ticks } = useLanesLayout({
     laneIndex,
     window,
+    limits,
     periods: dataset?.periods ?? NO_PERIODS,
     width,
     lanesHeight,
@@ -115,6 +120,24 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
 
   const onSelect = useCallback((id: string) => store.getState().select(id), [store]);
   const onPeriod = useCallback((id: string) => store.getState().showPeriod(id), [store]);
+  const [foldNews, setFoldNews] = useState('');
+  // The pressed break goes away: focus moves to the timeline it opened, and the change is announced.
+  const onOpenFold = useCallback(
+    (from: number) => {
+      const fold = store.getState().limits.folds?.list.find((f) => f.from === from);
+      store.getState().openFold(from);
+      canvasRef.current?.closest<HTMLElement>('.timeline')?.focus();
+      if (fold) setFoldNews(messages().unfolded(formatDuration(fold.to - fold.from, 'long')));
+    },
+    [store, canvasRef],
+  );
+  const foldable = index ? foldsOf(index) !== null : false;
+  const folded = useTimeline(selectFold);
+  const onToggleFold = useCallback(() => {
+    const { fold, setFold } = store.getState();
+    setFold(!fold);
+    setFoldNews(fold ? messages().unfoldedAll : '');
+  }, [store]);
   const onCluster = useCallback(
     (cluster: ClusterTarget) => {
       const { timeWindow: w, limits: l, setWindow } = store.getState();
@@ -171,6 +194,9 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
       <p className="visually-hidden" aria-live="polite">
         {pinned ? t.selected(formatEventDate(pinned), pinned.title) : ''}
       </p>
+      <p className="visually-hidden" aria-live="polite">
+        {foldNews}
+      </p>
       <div className="timeline-canvas" ref={canvasRef}>
         {canDraw && vertical && x && (
           <Suspense fallback={null}>
@@ -194,6 +220,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
             onPeriod={onPeriod}
             label={label}
             describedBy={descriptionId}
+            breaks={x?.breaks}
           />
         )}
         {openCluster && laneIndex && index && (
@@ -217,7 +244,11 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
         {status === 'ready' && filteredCount === 0 && <p className="timeline-message">{t.noMatch}</p>}
       </div>
       {canDraw && layout ? (
-        <AxisSvg ticks={ticks} width={width} scale={scale} />
+        <div className="axis-wrap">
+          <AxisSvg ticks={ticks} width={width} scale={scale} breaks={x?.breaks} reserveRight={foldable ? 34 : 0} />
+          <FoldButtons breaks={x?.breaks ?? []} onOpen={onOpenFold} scale={scale} />
+          {foldable && <FoldToggle folded={folded} onToggle={onToggleFold} />}
+        </div>
       ) : (
         // The axis's room is kept from the first render, so the canvas measured then is the one drawn
         // in: no second layout (and no jump of the lanes) when the axis appears.

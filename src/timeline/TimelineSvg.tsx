@@ -15,13 +15,19 @@ import { useMessages } from '../i18n/useMessages';
 import type { DensityBin } from '../view/densityBand';
 import { PERIOD_STRIP, PeriodBands } from './PeriodBands';
 import { AXIS_HEIGHT, GridLines, TimeAxis } from './TimeAxis';
+import type { ScaleBreak } from '../time/timeScale';
+import { FoldBands } from './FoldBreaks';
 
 export interface TimelineSvgProps extends SharedSvgProps {
   layout: MarksLayout;
   bands: PeriodBand[];
   /** Type size: 1 on screens, larger on stage. */
   scale?: number;
+  /** Breaks of folded time in view (time/timeScale.ts). */
+  breaks?: readonly ScaleBreak[];
 }
+
+const NO_BREAKS: readonly ScaleBreak[] = [];
 
 export function svgHeight(layout: MarksLayout, scale = 1): number {
   return PERIOD_STRIP * scale + layout.height;
@@ -44,6 +50,7 @@ export function TimelineSvg({
   label,
   describedBy,
   scale = 1,
+  breaks = NO_BREAKS,
 }: TimelineSvgProps) {
   const t = useMessages();
   const height = svgHeight(layout, scale);
@@ -78,6 +85,7 @@ export function TimelineSvg({
           </g>
         ))}
         <GridLines ticks={ticks} height={layout.height} />
+        <FoldBands breaks={breaks} height={layout.height} />
         <g className="density-bands">
           {binsByLane(layout.bins).map(([laneId, bins]) => (
             <DensityBars key={laneId} bins={bins} color={colorOf(laneId)} />
@@ -117,10 +125,24 @@ export function TimelineSvg({
 }
 
 /** The axis lives in its own SVG under the scrolling lanes, so it stays in sight when there are many lanes. */
-export function AxisSvg({ ticks, width, scale = 1 }: { ticks: AxisTicks; width: number; scale?: number }) {
+export function AxisSvg({
+  ticks,
+  width,
+  scale = 1,
+  breaks = NO_BREAKS,
+  reserveRight = 0,
+}: {
+  ticks: AxisTicks;
+  width: number;
+  scale?: number;
+  breaks?: readonly ScaleBreak[];
+  /** Room kept free of minor labels at the right end, for the folding option. */
+  reserveRight?: number;
+}) {
+  const shown = reserveRight ? { ...ticks, minor: ticks.minor.filter((t) => t.x < width - reserveRight - 30) } : ticks;
   return (
     <svg className="axis-svg" width={width} height={AXIS_HEIGHT * scale} aria-hidden="true">
-      <TimeAxis ticks={ticks} y={0} width={width} scale={scale} />
+      <TimeAxis ticks={shown} y={0} width={width} scale={scale} breaks={breaks} />
     </svg>
   );
 }

@@ -10,14 +10,18 @@ import type { Period, TimelineEvent } from '../data/types';
 import { tickLabel } from '../i18n/format';
 import { timeTicks, type AxisTicks } from '../time/ticks';
 import { timeScale, type TimeScale } from '../time/timeScale';
+import type { Limits } from '../view/zoomMath';
 import type { TimeWindow } from '../data/queryVisible';
 import { LANE_HEADER, layoutLanes, ROW_HEIGHT, type MarksLayout } from '../view/layoutMarks';
-import { estimateTextWidth } from '../view/packRows';
+import { estimateTextWidth, marksRows } from '../view/packRows';
+import { measureLabel } from './measureLabel';
 import { layoutPeriods, type PeriodBand } from '../view/periods';
 
 export interface LanesLayoutInput {
   laneIndex: LaneIndex | null;
   window: TimeWindow | null;
+  /** How far one can zoom out, with the folds in force (time/folds.ts). */
+  limits: Limits;
   periods: Period[];
   width: number;
   /** The room for lanes under the period strip. */
@@ -38,9 +42,22 @@ export interface LanesLayout {
   ticks: AxisTicks | null;
 }
 
-export function useLanesLayout({ laneIndex, window, periods, width, lanesHeight, timeLength, vertical, scale, pinned }: LanesLayoutInput): LanesLayout {
+/** Lanes with more events than this get no minimum: they band or cluster by design. */
+const MAX_COUNTED = 400;
+/** A lane asks for at most this many rows: past it, a page-tall lane helps less than a cluster that zooms in. */
+const MAX_MIN_ROWS = 8;
+
+export function useLanesLayout({ laneIndex, window, limits, periods, width, lanesHeight, timeLength, vertical, scale, pinned }: LanesLayoutInput): LanesLayout {
+  const folds = limits.folds ?? null;
+  // Rows each lane needs so its marks never cluster at the widest view, for lanes small enough to
+  // be drawn event by event; bigger ones have density bands. Follows the data, width and folding, not the zoom.
+  const minRows = useMemo(() => {
+    if (!laneIndex || vertical || width <= 0) return undefined;
+    const fit = timeScale([limits.from, limits.to], [0, width], folds);
+    return new Map(laneIndex.lanes.map((l) => [l.lane.id, l.events.length <= MAX_COUNTED ? Math.min(MAX_MIN_ROWS, marksRows(l.events, fit)) : 1]));
+  }, [laneIndex, vertical, width, limits, folds]);
   // Nothing is laid out before the timeline has a size: the first render only measures it.
-  const x = useMemo(() => (window && timeLength > 0 ? timeScale([window.from, window.to], [0, timeLength]) : null), [window, timeLength]);
+  const x = useMemo(() => (window && timeLength > 0 ? timeScale([window.from, window.to], [0, timeLength], folds) : null), [window, timeLength, folds]);
   const options = useMemo(
     () =>
       x
@@ -50,10 +67,11 @@ export function useLanesLayout({ laneIndex, window, periods, width, lanesHeight,
             height: lanesHeight,
             rowHeight: ROW_HEIGHT * scale,
             laneHeader: LANE_HEADER * scale,
-            measure: (t: string) => estimateTextWidth(t) * scale,
+            measure: (t: string) => measureLabel(t) * scale,
+            minRows,
           }
         : null,
-    [x, width, lanesHeight, scale],
+    [x, width, lanesHeight, scale, minRows],
   );
   const base = useMemo(() => (options && laneIndex && !vertical ? layoutLanes(laneIndex, options) : null), [laneIndex, options, vertical]);
   const hidden = pinned !== null && base !== null && !base.marks.some((m) => m.event === pinned);
@@ -67,8 +85,8 @@ export function useLanesLayout({ laneIndex, window, periods, width, lanesHeight,
   );
   // Larger type needs wider spacing: choose ticks for a narrower axis, then stretch them back.
   const ticks = useMemo(
-    () => (window && timeLength > 0 ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale, tickLabel), scale) : null),
-    [window, timeLength, scale],
+    () => (window && timeLength > 0 ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale, tickLabel, folds), scale) : null),
+    [window, timeLength, scale, folds],
   );
   return { x, layout, bands, ticks };
 }

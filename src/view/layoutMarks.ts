@@ -9,7 +9,7 @@ import { countInWindow, countStarting, laneEvents, listInWindow, type LaneIndex 
 import type { TimeScale } from '../time/timeScale';
 import { BIN_PX, densestSlice, densityBand, heldEvents, sliceInterval, type DensityBin } from './densityBand';
 import { laneOf, type Lane, type LaneMode } from '../data/lanes';
-import { CLUSTER_PX, clusterOverflow, estimateTextWidth, maxLabelChars, pack, placeLabel, truncateLabel, type PlacedMark } from './packRows';
+import { CLUSTER_PX, clusterOverflow, estimateTextWidth, pack, placeLabel, wrapLabels, type PlacedMark } from './packRows';
 
 export interface LayoutOptions {
   /** Time (UTC ms) → x in px; its domain is the window in view. */
@@ -20,6 +20,8 @@ export interface LayoutOptions {
   laneHeader?: number;
   /** Events per lane to share rows by; by default each lane's filtered events, so heights hold while zooming. */
   weights?: Map<string, number>;
+  /** Rows a lane needs at least, so that its marks never wait in a cluster (packRows.marksRows); the layout grows taller when they add up to more than `height`. */
+  minRows?: Map<string, number>;
   /** The selected event: if it would vanish into a cluster or a density band, it is drawn over it. */
   pinned?: TimelineEvent | null;
   /** Upper bound on event marks drawn at once, shared among lanes by their rows; Infinity never bands. */
@@ -93,6 +95,7 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
     options.height,
     rowHeight,
     laneHeader,
+    options.minRows ? index.lanes.map((l) => options.minRows!.get(l.lane.id) ?? 1) : undefined,
   );
   const totalRows = rowsPerLane.reduce((a, b) => a + b, 0);
   const pinned = options.pinned ?? null;
@@ -122,7 +125,7 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
       bins.push(...densityBand(lane, window, x, width, top + laneHeader, top + laneHeight));
       if (pinned && pinnedLane === lane.lane.id && pinned.to > window.from && pinned.from < window.to) {
         const x0 = x(pinned.from);
-        const label = placeLabel(truncateLabel(pinned.title, maxLabelChars(width)), 'point', x0, width, measure);
+        const label = placeLabel(pinned.title, 'point', x0, width, measure);
         marks.push({
           event: pinned,
           laneId: lane.lane.id,
@@ -133,6 +136,7 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
           label: label.label,
           labelX: label.x,
           labelAnchor: label.anchor,
+          labelWidth: label.end - label.start,
         });
       }
       top += laneHeight;
@@ -151,6 +155,7 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
       packed = pack(laneEventsInView, rows, x, width, measure);
     }
     boxes.push({ ...lane.lane, y: top, height: laneHeight, rows });
+    wrapLabels(packed.placed, rows, width, measure);
     const pinnedAt = pinned ? packed.overflow.indexOf(pinned) : -1;
     if (pinnedAt >= 0) {
       const [event] = packed.overflow.splice(pinnedAt, 1);
@@ -185,8 +190,8 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
  * events per row, never beyond one row per event plus the strip. A lane's rows depend on weights and
  * height only, so they hold still while the reader pans and zooms.
  */
-export function allocateRows(weights: number[], height: number, rowHeight = ROW_HEIGHT, laneHeader = LANE_HEADER): number[] {
-  const rows = weights.map((w) => (w > 1 ? 2 : 1));
+export function allocateRows(weights: number[], height: number, rowHeight = ROW_HEIGHT, laneHeader = LANE_HEADER, minRows?: number[]): number[] {
+  const rows = weights.map((w, i) => Math.max(w > 1 ? 2 : 1, minRows?.[i] ?? 0));
   let spare = Math.floor((height - weights.length * laneHeader) / rowHeight) - rows.reduce((a, b) => a + b, 0);
   while (spare > 0) {
     let best = -1;

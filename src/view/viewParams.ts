@@ -18,6 +18,8 @@ export interface ViewParams {
   /** Only events whose sources disagree: an addition to the design doc's table. */
   disputed?: boolean;
   lanes?: LaneMode;
+  /** `fold=0`: long empty stretches keep their true length (an addition to the design doc's table). */
+  fold?: boolean;
   view?: 'timeline' | 'list';
   embed?: boolean;
   orientation?: Orientation;
@@ -52,6 +54,7 @@ const ORDER: (keyof ViewParams)[] = [
   'categories',
   'disputed',
   'lanes',
+  'fold',
   'view',
   'embed',
   'orientation',
@@ -127,6 +130,7 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
       case 'speaker':
       case 'builder':
       case 'disputed':
+      case 'fold':
         if (value === '1' || value === '0') params[key] = value === '1';
         else warn(key, raw, 'use 1 or 0');
         break;

@@ -60,7 +60,8 @@ describe('explore and share', () => {
   });
 
   it('dragging the overview brush moves the main window; a click re-centres it', async () => {
-    const { page, context } = await openApp(chromium(), baseURL, '?from=2020-01-01&to=2021-01-01');
+    // Unfolded, so the window keeps its length in days (folding is tested in folds.test.ts).
+    const { page, context } = await openApp(chromium(), baseURL, '?from=2020-01-01&to=2021-01-01&fold=0');
     const selection = page.locator('.brush .selection');
     const s = (await selection.boundingBox())!;
     await page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);

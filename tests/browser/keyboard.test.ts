@@ -60,7 +60,7 @@ describe('keyboard and screen reader', () => {
     expect(sources).toContain('Ars Technica, as reported by OpenAI Breaks Microsoft Exclusivity, Models Headed to Amazon Bedrock and Beyond');
     expect(sources.length).toBe(8);
 
-    // Tab on from the timeline, past its scrollbar (the overview's brush), into the details, to the related events' buttons.
+    // Tab on from the timeline, past the breaks of folded time and its scrollbar (the overview's brush), into the details, to the related events' buttons.
     const heard: string[] = [];
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
@@ -68,8 +68,11 @@ describe('keyboard and screen reader', () => {
       heard.push(name);
       if (name.includes('Microsoft weighs legal action over the Amazon deal')) break;
     }
-    expect(heard[0]).toMatch(/^scrollbar: Shown period/);
-    expect(heard[1]).toBe('button: Close details');
+    const breaks = heard.findIndex((name) => !/^button: \d+ years with no events, folded; unfold$/.test(name));
+    expect(breaks).toBeGreaterThanOrEqual(1);
+    expect(heard[breaks]).toBe('button: Fold empty time');
+    expect(heard[breaks + 1]).toMatch(/^scrollbar: Shown period/);
+    expect(heard[breaks + 2]).toBe('button: Close details');
     expect(heard.at(-1)).toBe('button: Mar 2026 Microsoft weighs legal action over the Amazon deal');
     await page.keyboard.press('Enter');
     expect(await selectedTitle(page)).toBe('Microsoft weighs legal action over the Amazon deal');
@@ -107,11 +110,14 @@ describe('keyboard and screen reader', () => {
     await context.close();
   });
   it('after the timeline, Tab reaches the overview’s brush, a scrollbar the arrow keys move', async () => {
-    const { page, context } = await openApp(chromium(), baseURL, '?from=2025-06-01&to=2026-01-01');
+    // Unfolded: no break buttons between the marks and the brush (folds.test.ts walks those), only the fold toggle.
+    const { page, context } = await openApp(chromium(), baseURL, '?from=2025-06-01&to=2026-01-01&fold=0');
     const brush = page.getByRole('scrollbar', { name: /^Shown period/ });
     await brush.waitFor();
     expect(await brush.getAttribute('aria-controls')).toBe('timeline');
     await page.locator('[data-event-id][tabindex="0"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('button: Fold empty time');
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toMatch(/^scrollbar: Shown period/);
     expect(await brush.getAttribute('aria-valuetext')).toBe('1 Jun 2025 to 1 Jan 2026');

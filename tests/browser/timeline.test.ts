@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { clickFirstLabelledMark, openApp, SHOTS, useBrowser, windowMs as windowOf } from './helpers';
+import { clickFirstLabelledMark, gesturesReady, openApp, SHOTS, useBrowser, windowMs as windowOf } from './helpers';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -47,7 +47,8 @@ describe('Chronicle in Chromium', () => {
   });
 
   it('wheel zoom narrows the window and the axis moves from years to months and days', async () => {
-    const { page } = await open(1280, 800);
+    // Unfolded: the axis shows every year (folding is tested in folds.test.ts).
+    const { page } = await open(1280, 800, '?fold=0');
     const before = await windowOf(page);
     expect(await tickLabels(page)).toContain('2020');
     await wheelZoomTo(page, Date.UTC(2026, 3, 27), 200);
@@ -62,11 +63,13 @@ describe('Chronicle in Chromium', () => {
   });
 
   it('drag pans back in time; a sideways trackpad swipe pans too', async () => {
-    const { page } = await open(1280, 800);
+    // Unfolded, so a pan keeps the window's length in days (folding is tested in folds.test.ts).
+    const { page } = await open(1280, 800, '?fold=0');
     await page.keyboard.press('+');
     await page.keyboard.press('+');
     const w0 = await windowOf(page);
-    const box = (await page.locator('svg.timeline-svg').boundingBox())!;
+    // The canvas, not the SVG: lanes with many rows make the SVG taller than the canvas it scrolls in.
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
     await page.mouse.move(box.x + 300, box.y + box.height - 60);
     await page.mouse.down();
     await page.mouse.move(box.x + 700, box.y + box.height - 60, { steps: 8 });
@@ -98,7 +101,15 @@ describe('Chronicle in Chromium', () => {
   });
 
   it('clicking a cluster zooms into it', async () => {
-    const { page } = await open(1280, 800);
+    // Forty events in three weeks of an eight-year span, one lane: more than the lane's rows hold at fit-all.
+    const events = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, start: `2024-03-${String(1 + (i >> 1)).padStart(2, '0')}`, title: `Event ${i}` }));
+    events.push({ id: 'first', start: '2020-01-01', title: 'First' }, { id: 'last', start: '2028-01-01', title: 'Last' });
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/dense.json', (route) => route.fulfill({ body: JSON.stringify({ title: 'Dense', events }), contentType: 'application/json' }));
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?data=dense.json&fold=0`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await gesturesReady(page);
     const cluster = page.locator('[data-cluster-count]').first();
     const before = await windowOf(page);
     await cluster.click();

@@ -1,3 +1,4 @@
+import { foldTime } from '../../src/time/folds';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -77,7 +78,11 @@ describe('the timeline on the bundled dataset', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
 
-    const span = () => store.getState().timeWindow!.to - store.getState().timeWindow!.from;
+    // The zoom is the span on the folded clock (time/folds.ts).
+    const span = () => {
+      const { timeWindow: w, limits } = store.getState();
+      return foldTime(w!.to, limits.folds) - foldTime(w!.from, limits.folds);
+    };
     const full = span();
     await user.keyboard('+');
     expect(span()).toBeCloseTo(full / 2, -3);

@@ -42,6 +42,10 @@ export const de: Messages = {
     `Von ${from} bis ${to}, ${inView} von ${total} Ereignissen sichtbar. ` +
     'Pfeil links und rechts wechseln von Ereignis zu Ereignis, Eingabe oder Leertaste zeigt die Details, Plus und Minus zoomen, Umschalt mit Pfeil verschiebt.',
   selected: (date, title) => `Ausgewählt: ${date}, ${title}.`,
+  unfoldBreak: (duration) => `${duration} ohne Ereignisse, eingeklappt; aufklappen`,
+  foldToggle: 'Leere Zeit einklappen',
+  unfolded: (duration) => `${duration} aufgeklappt`,
+  unfoldedAll: 'Zeit aufgeklappt: jede Spanne in ihrer wahren Länge',
   loading: 'Die Zeitleiste wird geladen…',
   cannotShow: (problem) => `Dieser Datensatz kann nicht angezeigt werden: ${problem}`,
   seeProblems: 'siehe die Probleme oben.',

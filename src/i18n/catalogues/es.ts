@@ -42,6 +42,10 @@ export const es: Messages = {
     `Del ${from} al ${to}, ${inView} de ${total} eventos a la vista. ` +
     'Las flechas izquierda y derecha pasan de un evento a otro, Intro o Espacio muestra sus detalles, más y menos acercan y alejan, Mayús con una flecha desplaza.',
   selected: (date, title) => `Seleccionado: ${date}, ${title}.`,
+  unfoldBreak: (duration) => `${duration} sin eventos, plegados; desplegar`,
+  foldToggle: 'Plegar el tiempo vacío',
+  unfolded: (duration) => `${duration} desplegados`,
+  unfoldedAll: 'Tiempo desplegado: cada tramo con su duración real',
   loading: 'Cargando la cronología…',
   cannotShow: (problem) => `No se pueden mostrar estos datos: ${problem}`,
   seeProblems: 'consulta los problemas de arriba.',

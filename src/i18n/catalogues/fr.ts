@@ -42,6 +42,10 @@ export const fr: Messages = {
     `Du ${from} au ${to}, ${inView} événements visibles sur ${total}. ` +
     'Les flèches gauche et droite passent d’un événement à l’autre, Entrée ou Espace en affiche le détail, plus et moins zooment, Maj avec une flèche déplace.',
   selected: (date, title) => `Sélectionné : ${date}, ${title}.`,
+  unfoldBreak: (duration) => `${duration} sans événement, repliés ; déplier`,
+  foldToggle: 'Replier le temps vide',
+  unfolded: (duration) => `${duration} dépliés`,
+  unfoldedAll: 'Temps déplié : chaque période à sa vraie longueur',
   loading: 'Chargement de la frise…',
   cannotShow: (problem) => `Ces données ne peuvent pas être affichées : ${problem}`,
   seeProblems: 'voir les problèmes ci-dessus.',

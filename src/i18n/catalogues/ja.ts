@@ -42,6 +42,10 @@ export const ja: Messages = {
     `${from}から${to}まで、${total} 件中 ${inView} 件を表示中。` +
     '左右の矢印キーで出来事を移動、Enter または Space で詳細を表示、プラスとマイナスで拡大・縮小、Shift と矢印キーで移動します。',
   selected: (date, title) => `選択中：${date}、${title}。`,
+  unfoldBreak: (duration) => `出来事のない${duration}（折りたたみ中）；展開する`,
+  foldToggle: '空白期間を折りたたむ',
+  unfolded: (duration) => `${duration}を展開しました`,
+  unfoldedAll: '時間を展開しました：すべての期間を実際の長さで表示',
   loading: '年表を読み込んでいます…',
   cannotShow: (problem) => `このデータは表示できません：${problem}`,
   seeProblems: '上の問題をご覧ください。',

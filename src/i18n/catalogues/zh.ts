@@ -41,6 +41,10 @@ export const zh: Messages = {
   timelineDescription: (from, to, inView, total) =>
     `从${from}到${to}，显示 ${total} 个事件中的 ${inView} 个。左右方向键在事件之间移动，Enter 或空格键显示详情，加号和减号缩放，Shift 加方向键平移。`,
   selected: (date, title) => `已选择：${date}，${title}。`,
+  unfoldBreak: (duration) => `${duration}没有事件（已折叠）；展开`,
+  foldToggle: '折叠空白时间',
+  unfolded: (duration) => `已展开${duration}`,
+  unfoldedAll: '时间已展开：每段时间按实际长度显示',
   loading: '正在加载时间线…',
   cannotShow: (problem) => `无法显示此数据：${problem}`,
   seeProblems: '请查看上方的问题。',

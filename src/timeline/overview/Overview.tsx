@@ -8,6 +8,7 @@ import { formatDay, tickLabel } from '../../i18n/format';
 import { densityBins } from './density';
 import { timeTicks } from '../../time/ticks';
 import { timeScale } from '../../time/timeScale';
+import { zigZag } from '../FoldBreaks';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { selectLaneIndex, selectIndex, selectLimits, selectStatus, selectWindow } from '../../store/selectors';
 import { useBrushBehavior } from './useBrushBehavior';
@@ -30,7 +31,9 @@ export function Overview() {
   const brushRef = useRef<SVGGElement>(null);
   const ready = status === 'ready' && width > 0;
 
-  const bins = useMemo(() => densityBins(laneIndex?.starts ?? new Float64Array(), limits, width / BIN_PX), [laneIndex, limits, width]);
+  // The overview shows the whole extent on the same folded clock as the timeline.
+  const xOf = useMemo(() => timeScale([limits.from, limits.to], [0, width], limits.folds ?? null), [limits, width]);
+  const bins = useMemo(() => densityBins(laneIndex?.starts ?? new Float64Array(), xOf, width / BIN_PX), [laneIndex, xOf, width]);
   // One path for the whole profile, built only when the data or the width change, not as the brush moves.
   const bars = useMemo(() => {
     const max = bins.reduce((m, n) => Math.max(m, n), 1);
@@ -42,9 +45,8 @@ export function Overview() {
     });
     return <path className="density" d={d} aria-hidden="true" />;
   }, [bins]);
-  const ticks = useMemo(() => (width > 0 ? timeTicks(limits.from, limits.to, width, tickLabel) : null), [limits, width]);
-  const xOf = timeScale([limits.from, limits.to], [0, width]);
-  useBrushBehavior(brushRef, store, ready ? window : null, limits, width, BARS);
+  const ticks = useMemo(() => (width > 0 ? timeTicks(limits.from, limits.to, width, tickLabel, limits.folds ?? null) : null), [limits, width]);
+  useBrushBehavior(brushRef, store, ready ? window : null, xOf, BARS);
   const t = moreMessages();
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     const fraction = PAN_KEYS[event.key];
@@ -55,7 +57,7 @@ export function Overview() {
   };
   const shown = window ?? limits;
   // Tenths of a percent: one arrow step moves a short window by less than a whole percent of a long dataset.
-  const position = Math.round((((shown.from + shown.to) / 2 - limits.from) / Math.max(1, limits.to - limits.from)) * 1000) / 10;
+  const position = width > 0 ? Math.round(((xOf(shown.from) + xOf(shown.to)) / 2 / width) * 1000) / 10 : 0;
 
   return (
     <div className="overview" ref={ref}>
@@ -73,6 +75,12 @@ export function Overview() {
           {bars}
           <g className="overview-axis" aria-hidden="true" transform={`translate(0,${BARS})`}>
             <line x2={width} />
+            {xOf.breaks.map((b) => (
+              <g key={b.from}>
+                <rect className="fold-band" x={b.x0} y={-BARS} width={Math.max(0, b.x1 - b.x0)} height={BARS + 2} />
+                <path className="fold-edge" d={`${zigZag(b.x0, -BARS, 3, 2, 4)}${zigZag(b.x1, -BARS, 3, 2, 4)}`} />
+              </g>
+            ))}
             {(ticks.unit === 'year' ? ticks.minor : ticks.major).map((tick) => (
               <text key={tick.value} x={tick.x + 2} y={13}>
                 {tick.label}

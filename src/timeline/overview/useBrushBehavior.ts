@@ -7,6 +7,7 @@ import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import type { TimelineStore } from '../../store/createTimelineStore';
 import type { TimeWindow } from '../../data/queryVisible';
+import type { TimeScale } from '../../time/timeScale';
 
 const MIN_PX = 6;
 
@@ -14,31 +15,29 @@ export function useBrushBehavior(
   ref: RefObject<SVGGElement | null>,
   store: TimelineStore,
   window: TimeWindow | null,
-  limits: TimeWindow,
-  width: number,
+  /** The strip's scale: the whole extent over its width, folded like the timeline. */
+  x: TimeScale,
   height: number,
 ): void {
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const syncing = useRef(false);
   const drawnSize = useRef('');
   // d3-brush's handlers read the latest geometry when they fire; written after render, not during it.
-  const geometry = useRef({ limits, width, height });
+  const width = x.range[1];
+  const geometry = useRef({ x, height });
   useLayoutEffect(() => {
-    geometry.current = { limits, width, height };
+    geometry.current = { x, height };
   });
   const ready = window !== null && width > 0;
 
   useEffect(() => {
     const node = ref.current;
     if (!node || !ready) return;
-    const toTime = (px: number) => {
-      const { limits: l, width: w } = geometry.current;
-      return l.from + (px / w) * (l.to - l.from);
-    };
+    const toTime = (px: number) => geometry.current.x.invert(px);
     const brush = brushX<unknown>()
       .extent((): [[number, number], [number, number]] => [
         [0, 0],
-        [geometry.current.width, geometry.current.height],
+        [geometry.current.x.range[1], geometry.current.height],
       ])
       .on('brush end', (event: D3BrushEvent<unknown>) => {
         if (syncing.current || !event.sourceEvent) return;
@@ -48,14 +47,15 @@ export function useBrushBehavior(
           s.setWindow({ from: toTime(x0), to: toTime(x1) });
         } else if (event.type === 'end' && s.timeWindow) {
           const [px] = pointer(event.sourceEvent, node);
-          const half = (s.timeWindow.to - s.timeWindow.from) / 2;
-          const centre = toTime(px);
-          s.setWindow({ from: centre - half, to: centre + half });
+          // Centred on the click, as wide on the strip as before (on the folded clock, like the strip).
+          const { x: xs } = geometry.current;
+          const half = (xs(s.timeWindow.to) - xs(s.timeWindow.from)) / 2;
+          s.setWindow({ from: toTime(px - half), to: toTime(px + half) });
         }
       });
     brushRef.current = brush;
     select(node).call(brush);
-    drawnSize.current = `${geometry.current.width}x${geometry.current.height}`;
+    drawnSize.current = `${geometry.current.x.range[1]}x${geometry.current.height}`;
     return () => {
       select(node).on('.brush', null);
       brushRef.current = null;
@@ -67,9 +67,8 @@ export function useBrushBehavior(
     const node = ref.current;
     const brush = brushRef.current;
     if (!node || !brush || !window || width <= 0) return;
-    const span = limits.to - limits.from;
-    let x0 = ((window.from - limits.from) / span) * width;
-    let x1 = ((window.to - limits.from) / span) * width;
+    let x0 = x(window.from);
+    let x1 = x(window.to);
     if (x1 - x0 < MIN_PX) {
       // A window of days on a decade-wide strip would be invisible; show it at a grabbable width.
       const mid = (x0 + x1) / 2;
@@ -89,5 +88,5 @@ export function useBrushBehavior(
     } finally {
       syncing.current = false;
     }
-  }, [ref, window, limits, width, height, ready]);
+  }, [ref, window, x, width, height, ready]);
 }

@@ -1,0 +1,26 @@
+/**
+ * How far a dataset's view reaches, and which empty stretches of it fold (time/folds.ts). The folds
+ * are the data's: found once per index from every event's start and end and every period's bounds,
+ * so a filter never moves a break. The reader can turn folding off (`fold=0`) or open single breaks.
+ */
+import type { DatasetIndex } from '../data/buildIndex';
+import { findFolds, withoutFolds, type Folds } from '../time/folds';
+import { paddedExtent, type Limits } from './zoomMath';
+
+const found = new WeakMap<DatasetIndex, Folds | null>();
+
+export function foldsOf(index: DatasetIndex): Folds | null {
+  let folds = found.get(index);
+  if (folds === undefined) {
+    const bounds = index.dataset.periods.flatMap((p) => [p.start.start, p.end.end]);
+    folds = findFolds([index.columns.from, index.columns.to, bounds]);
+    found.set(index, folds);
+  }
+  return folds;
+}
+
+/** `opened`: the starts of the breaks the reader unfolded. */
+export function limitsFor(index: DatasetIndex | null, fold: boolean, opened: readonly number[] = []): Limits {
+  if (!index) return paddedExtent(null);
+  return paddedExtent(index.extent, fold ? withoutFolds(foldsOf(index), opened) : null);
+}
