@@ -13,7 +13,10 @@ import { gesturesReady, useBrowser } from './helpers';
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
 const titles = new Map<string, string>(
-  (JSON.parse(readFileSync(resolve(process.cwd(), 'data/events.json'), 'utf8')) as { events: { id: string; title: string }[] }).events.map((e) => [e.id, e.title]),
+  (JSON.parse(readFileSync(resolve(process.cwd(), 'data/events.json'), 'utf8')) as { events: { id: string; title: string }[] }).events.map((e) => [
+    e.id,
+    e.title,
+  ]),
 );
 
 interface Target {
@@ -40,12 +43,12 @@ async function targetsOf(page: Page): Promise<Target[]> {
 
 /** The target's visible centre, or why it cannot be tapped: off screen, or under a panel that is not the timeline. */
 async function centreOf(page: Page, t: Target): Promise<{ x: number; y: number } | 'hidden' | 'covered'> {
-  return page.evaluate((t) => {
-    const g = document.querySelector(`[data-testid=timeline] [data-event-id="${CSS.escape(t.id)}"]`);
+  return page.evaluate((target) => {
+    const g = document.querySelector(`[data-testid=timeline] [data-event-id="${CSS.escape(target.id)}"]`);
     const canvas = document.querySelector('[data-testid=timeline] .timeline-canvas')!.getBoundingClientRect();
-    const el = [...(g?.querySelectorAll(t.kind === 'label' ? '.mark-label' : '.mark-dot, .mark-bar, .knob') ?? [])].filter(
-      (m) => t.kind === 'label' || getComputedStyle(m).pointerEvents !== 'none',
-    )[t.nth];
+    const el = [...(g?.querySelectorAll(target.kind === 'label' ? '.mark-label' : '.mark-dot, .mark-bar, .knob') ?? [])].filter(
+      (m) => target.kind === 'label' || getComputedStyle(m).pointerEvents !== 'none',
+    )[target.nth];
     if (!el) return 'hidden';
     const r = el.getBoundingClientRect();
     const left = Math.max(r.left, canvas.left, 0);
@@ -73,7 +76,8 @@ async function tapEveryTarget(page: Page): Promise<{ tapped: number; wrong: stri
     tapped++;
     const heading = page.locator('.detail h2');
     const opened = (await heading.count()) ? await heading.textContent({ timeout: 2000 }) : null;
-    if (opened !== titles.get(t.id)) wrong.push(`${t.kind} of ${t.id} at (${Math.round(at.x)}, ${Math.round(at.y)}) opened ${opened === null ? 'nothing' : `"${opened}"`}`);
+    if (opened !== titles.get(t.id))
+      wrong.push(`${t.kind} of ${t.id} at (${Math.round(at.x)}, ${Math.round(at.y)}) opened ${opened === null ? 'nothing' : `"${opened}"`}`);
     if (opened !== null) {
       await page.keyboard.press('Escape');
       await heading.waitFor({ state: 'detached' });

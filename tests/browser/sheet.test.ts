@@ -11,8 +11,8 @@ const chromium = useBrowser();
 
 /** How far the element's box runs under the sheet (0 when it is wholly above it and on screen). */
 async function underSheet(page: Page, selector: string): Promise<number> {
-  return page.evaluate((selector) => {
-    const el = document.querySelector(selector);
+  return page.evaluate((css) => {
+    const el = document.querySelector(css);
     const sheet = document.querySelector('.detail');
     if (!el || !sheet) return Infinity;
     const box = (el.querySelector('.card-bg') ?? el.querySelector('.mark-label') ?? el).getBoundingClientRect();

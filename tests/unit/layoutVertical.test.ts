@@ -31,7 +31,14 @@ function events(n: number, seed: number, sameDay = false): TimelineEvent[] {
   ).dataset.events;
 }
 
-function layout(list: TimelineEvent[], from: number, to: number, height = 600, pinnedId?: string, extra: { expanded?: Set<string>; y?: (ms: number) => number } = {}) {
+function layout(
+  list: TimelineEvent[],
+  from: number,
+  to: number,
+  height = 600,
+  pinnedId?: string,
+  extra: { expanded?: Set<string>; y?: (ms: number) => number } = {},
+) {
   const dataset = validateDataset({ actors: ['a', 'b', 'c'].map((id) => ({ id })), events: [] }, 'x').dataset;
   const y = extra.y ?? ((ms: number) => ((ms - from) / (to - from)) * height);
   return layoutVertical(list, { lanes: lanesFor(dataset, 'actor', list), mode: 'actor', y, width: 375, height, pinnedId, expanded: extra.expanded });
@@ -39,7 +46,9 @@ function layout(list: TimelineEvent[], from: number, to: number, height = 600, p
 
 /** Every card and bubble as a [top, bottom] extent, top to bottom. */
 function extents(v: VerticalLayout): [number, number][] {
-  return [...v.marks.map((m): [number, number] => [m.cardY, m.cardY + m.cardH]), ...v.clusters.map((c): [number, number] => [c.y - 11, c.y + 11])].sort((a, b) => a[0] - b[0]);
+  return [...v.marks.map((m): [number, number] => [m.cardY, m.cardY + m.cardH]), ...v.clusters.map((c): [number, number] => [c.y - 11, c.y + 11])].sort(
+    (a, b) => a[0] - b[0],
+  );
 }
 
 function expectApart(v: VerticalLayout) {
@@ -81,7 +90,13 @@ describe('placeCards', () => {
 
   it('keeps the far-apart events as cards and bubbles the dense run', () => {
     const out = placeCards(items([10, 300, 302, 304, 306, 308, 500]), 0, 200);
-    expect(out.groups.map((g) => [g.first, g.last])).toEqual([[0, 0], [1, 3], [4, 4], [5, 5], [6, 6]]);
+    expect(out.groups.map((g) => [g.first, g.last])).toEqual([
+      [0, 0],
+      [1, 3],
+      [4, 4],
+      [5, 5],
+      [6, 6],
+    ]);
   });
 
   it('a kept item never joins a bubble; when kept cards cannot fit the column grows', () => {

@@ -68,7 +68,11 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
       <a className="skip-link" href="#timeline" onClick={skipToTimeline}>
         {t.skipToTimeline}
       </a>
-      <Header onShortcuts={onShortcuts} onOpen={() => setOpening(true)} filtersToggle={<FiltersToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />} />
+      <Header
+        onShortcuts={onShortcuts}
+        onOpen={() => setOpening(true)}
+        filtersToggle={<FiltersToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />}
+      />
       <UserDatasetBanner />
       {hasNotices && (
         <Suspense fallback={null}>

@@ -61,18 +61,18 @@ export function Header({ onShortcuts, onOpen, filtersToggle }: HeaderProps) {
           ⋯
         </button>
         <div className="toolbar-more" id="more-actions" data-open={moreOpen}>
-        {/* The step is worked out when the link is about to be used: finding it walks every event. */}
-        <a className="button present-link" href={presentHref(store, false)} onPointerEnter={withStep} onFocus={withStep} onClick={withStep}>
-          {t.present}
-        </a>
-        <button type="button" onClick={onOpen} title={t.openTitle}>
-          {t.open}
-        </button>
-        <CopyLink />
-        <ExportMenu />
-        <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>
-          ?
-        </button>
+          {/* The step is worked out when the link is about to be used: finding it walks every event. */}
+          <a className="button present-link" href={presentHref(store, false)} onPointerEnter={withStep} onFocus={withStep} onClick={withStep}>
+            {t.present}
+          </a>
+          <button type="button" onClick={onOpen} title={t.openTitle}>
+            {t.open}
+          </button>
+          <CopyLink />
+          <ExportMenu />
+          <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>
+            ?
+          </button>
         </div>
       </div>
     </header>

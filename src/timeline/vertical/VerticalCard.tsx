@@ -35,11 +35,19 @@ export const VerticalCard = memo(function VerticalCard({ mark, cardX, cardW, col
   const squeeze = cardTextMeasure()(date) * 0.88 > dateRoom;
   const meet = Math.min(Math.max(knobY, cardY + 10), cardY + cardH - 10);
   return (
-    <g className={markClasses(event, kind, selected, related)} style={{ '--mark': color } as React.CSSProperties} {...markButtonProps(event, date, selected, onSelect, tabStop)}>
+    <g
+      className={markClasses(event, kind, selected, related)}
+      style={{ '--mark': color } as React.CSSProperties}
+      {...markButtonProps(event, date, selected, onSelect, tabStop)}
+    >
       {kind !== 'point' && <rect className="mark-bar" x={x - 3.5} y={r(y0)} width={7} height={r(Math.max(y1 - y0, 2))} rx={3} />}
       <path className="leader" d={`M${x + 6},${r(knobY)}L${cardX - 6},${r(meet)}H${cardX}`} />
       <rect className="card-bg" x={cardX} y={r(cardY)} width={r(cardW)} height={cardH} rx={6} />
-      <path className={kind === 'point' ? 'mark-dot' : 'mark-shape knob'} transform={`translate(${x},${r(knobY)})`} d={shapePath(shape, kind === 'point' ? 5.5 : 4.5)} />
+      <path
+        className={kind === 'point' ? 'mark-dot' : 'mark-shape knob'}
+        transform={`translate(${x},${r(knobY)})`}
+        d={shapePath(shape, kind === 'point' ? 5.5 : 4.5)}
+      />
       <path className="card-marker" transform={`translate(${cardX + CARD_PAD + 5},${r(cardY + CARD_PAD + DATE_LINE / 2)})`} d={shapePath(shape, 4.5)} />
       <text
         className="card-date"

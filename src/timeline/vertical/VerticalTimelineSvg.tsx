@@ -3,7 +3,7 @@
  * lane, events as cards in one column joined to their marks. A pure view of layoutVertical, plus
  * the bubbles a reader expanded (they open in place as cards, until the window moves).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import './vertical.css';
 import type { Period, TimelineEvent } from '../../data/types';
 import type { LaneIndex } from '../../data/laneIndex';
@@ -43,28 +43,18 @@ export function VerticalTimeline({ index, y, pinned, ...props }: VerticalTimelin
   );
   // Focus goes to the first card of an expanded bubble (the bubble itself is gone).
   const focusNext = useRef<string | null>(null);
-  const svg = useRef<SVGSVGElement | null>(null);
   useEffect(() => {
     const id = focusNext.current;
-    if (!id || !svg.current) return;
+    if (!id) return;
     focusNext.current = null;
-    svg.current.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+    document.querySelector<SVGGElement>(`svg.vertical [data-event-id="${CSS.escape(id)}"]`)?.focus();
   }, [layout]);
   const onExpand = (c: VerticalCluster) => {
     if (!c.ids || c.ids.length > EXPAND_MAX) return props.onCluster({ ...c, x: layout.cardX });
-    if (svg.current?.contains(document.activeElement)) focusNext.current = c.ids[0] ?? null;
+    if (document.activeElement?.closest('svg.vertical')) focusNext.current = c.ids[0] ?? null;
     setOpened({ y, ids: new Set([...expanded, ...c.ids]) });
   };
-  const outer = props.svgRef;
-  const svgRef = useCallback(
-    (node: SVGSVGElement | null) => {
-      svg.current = node;
-      if (typeof outer === 'function') outer(node);
-      else if (outer) (outer as React.RefObject<SVGSVGElement | null>).current = node;
-    },
-    [outer],
-  );
-  return <VerticalTimelineSvg {...props} svgRef={svgRef} layout={layout} onExpand={onExpand} />;
+  return <VerticalTimelineSvg {...props} layout={layout} onExpand={onExpand} />;
 }
 
 export interface VerticalTimelineSvgProps extends SharedSvgProps {

@@ -130,7 +130,18 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
       const d = drawn[g.first]!;
       const knobY = Math.max(d.knob, (lastKnob.get(d.x) ?? -Infinity) + KNOB_SPACING);
       lastKnob.set(d.x, knobY);
-      marks.push({ event: d.event, laneId: laneOf(d.event, mode), kind: d.kind, x: d.x, y0: d.y0, y1: d.y1, knobY, cardY: g.top, cardH: g.h, lines: texts[g.first]! });
+      marks.push({
+        event: d.event,
+        laneId: laneOf(d.event, mode),
+        kind: d.kind,
+        x: d.x,
+        y0: d.y0,
+        y1: d.y1,
+        knobY,
+        cardY: g.top,
+        cardH: g.h,
+        lines: texts[g.first]!,
+      });
       continue;
     }
     const members = drawn.slice(g.first, g.last + 1).map((d) => d.event);
@@ -190,7 +201,7 @@ export function layoutVerticalIndex(
   const last = layout.clusters[layout.clusters.length - 1];
   if (carried && last) Object.assign(last, { count: last.count + carried.count, to: window.to });
   else if (carried) {
-    const free = [...Array(slots).keys()].reverse().find((k) => !taken.has(k)) ?? 0;
+    const free = [...Array(slots).keys()].toReversed().find((k) => !taken.has(k)) ?? 0;
     layout.clusters.push({ key: 'slot-end', y: free * SLOT + SLOT / 2, count: carried.count, from: carried.from, to: window.to, first: carried.first });
   }
   return layout;
