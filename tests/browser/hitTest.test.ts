@@ -70,6 +70,8 @@ async function tapEveryTarget(page: Page): Promise<{ tapped: number; wrong: stri
   let tapped = 0;
   for (const t of await targetsOf(page)) {
     await page.evaluate(() => scrollTo(0, 0));
+    // d3-zoom reads two touches within 500 ms as a double tap, which zooms: each tap stands alone.
+    await page.waitForTimeout(520);
     const at = await centreOf(page, t);
     if (typeof at === 'string') continue;
     await page.touchscreen.tap(at.x, at.y);
