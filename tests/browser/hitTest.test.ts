@@ -101,7 +101,7 @@ describe('vertical: every tap opens its own event', () => {
   it.each([
     [320, 640],
     [375, 740],
-  ])('at %d×%d px', async (width, height) => {
+  ])('at %d×%d px', { timeout: 120_000 }, async (width, height) => {
     const { page, context } = await openTouch(width, height);
     expect(await page.getByTestId('timeline').getAttribute('data-orientation')).toBe('vertical');
     const { tapped, wrong } = await tapEveryTarget(page);
@@ -116,7 +116,7 @@ describe('horizontal: every tap opens its own event', () => {
   it.each([
     [768, 1024],
     [1280, 800],
-  ])('at %d×%d px', async (width, height) => {
+  ])('at %d×%d px', { timeout: 120_000 }, async (width, height) => {
     const { page, context } = await openTouch(width, height);
     expect(await page.getByTestId('timeline').getAttribute('data-orientation')).toBe('horizontal');
     const { tapped, wrong } = await tapEveryTarget(page);
