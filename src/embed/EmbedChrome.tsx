@@ -1,6 +1,6 @@
 /** What an embed shows around the timeline: a compact filter row and a footer that cites the sources. */
 import { viewLink } from '../io/viewLink';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { hasActiveFilters } from '../data/queryVisible';
 import { sourcesLine } from '../i18n/sourcesLine';
 import { SearchBox } from '../ui/SearchBox';
@@ -9,6 +9,32 @@ import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { useMessages } from '../i18n/useMessages';
 import { eventCount, formatCount } from '../i18n/messages';
 import { selectFilteredCount, selectFilters, selectIndex } from '../store/selectors';
+
+/** The title first, as a reader of the page expects, and the description on one line with "More". */
+export function EmbedTitle() {
+  const index = useTimeline(selectIndex);
+  const t = useMessages();
+  const [open, setOpen] = useState(false);
+  if (!index) return null;
+  const { title, description, locale } = index.dataset;
+  return (
+    <header className="embed-header">
+      <h1 className="embed-title" lang={locale} dir="auto">
+        {title}
+      </h1>
+      {description && (
+        <div className="embed-description" data-open={open}>
+          <p id="embed-description" lang={locale} dir="auto">
+            {description}
+          </p>
+          <button type="button" className="link-button" aria-expanded={open} aria-controls="embed-description" onClick={() => setOpen(!open)}>
+            {open ? t.showLess : t.showMore}
+          </button>
+        </div>
+      )}
+    </header>
+  );
+}
 
 export function EmbedFilters() {
   const store = useTimelineStore();
@@ -46,9 +72,6 @@ export function EmbedFooter() {
   };
   return (
     <footer className="embed-footer">
-      <h1 className="embed-title" lang={index.dataset.locale}>
-        {index.dataset.title}
-      </h1>
       <p className="embed-sources">{line}</p>
       <a href={fullView()} target="_blank" rel="noopener" onClick={(e) => (e.currentTarget.href = fullView())}>
         {t.openFullView}

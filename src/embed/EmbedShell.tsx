@@ -8,7 +8,7 @@ import { DetailPanel, ProblemList } from '../ui/parts';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectProblems, selectSelectedId } from '../store/selectors';
 import { startEmbedBridge } from './embedBridge';
-import { EmbedFilters, EmbedFooter } from './EmbedChrome';
+import { EmbedFilters, EmbedFooter, EmbedTitle } from './EmbedChrome';
 import './embed.css';
 
 /** `timeline` is the timeline the app puts in the frame: features meet in app/, they do not import each other. */
@@ -25,6 +25,7 @@ export function EmbedShell({ timeline }: { timeline: ReactNode }) {
           <ProblemList />
         </Suspense>
       )}
+      <EmbedTitle />
       <EmbedFilters />
       <main className="main">
         <div className="views">

@@ -81,6 +81,10 @@ export const en = {
   slice: (shown: string, exact: string | null, from: string, to: string) => `${shown} events${exact ? ` (${exact})` : ''}, ${from} – ${to}`,
   zoomInto: 'zoom in',
   listThem: 'list them',
+  showThem: 'show them here',
+  showMore: 'More',
+  showLess: 'Less',
+  moreActions: 'More actions',
   // Dates
   circa: (date: string) => `c. ${date}`,
   before: (date: string) => `before ${date}`,

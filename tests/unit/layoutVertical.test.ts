@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
 import { lanesFor } from './fixtures';
-import { layoutVertical, layoutVerticalIndex, SLOT } from '../../src/timeline/vertical/layoutVertical';
+import { KNOB_SPACING, layoutVertical, layoutVerticalIndex, SLOT, type VerticalLayout } from '../../src/timeline/vertical/layoutVertical';
+import { placeCards } from '../../src/timeline/vertical/placeCards';
+import { wrapTitle } from '../../src/timeline/vertical/wrapTitle';
+import { parseJsonDataset } from '../../src/data/parseJson';
 import { buildLaneIndex } from '../../src/data/laneIndex';
 import { buildIndex } from '../../src/data/buildIndex';
 import { membersOf } from '../../src/view/densityBand';
@@ -26,44 +31,161 @@ function events(n: number, seed: number, sameDay = false): TimelineEvent[] {
   ).dataset.events;
 }
 
-function layout(list: TimelineEvent[], from: number, to: number, height = 600, pinnedId?: string) {
+function layout(
+  list: TimelineEvent[],
+  from: number,
+  to: number,
+  height = 600,
+  pinnedId?: string,
+  extra: { expanded?: Set<string>; y?: (ms: number) => number } = {},
+) {
   const dataset = validateDataset({ actors: ['a', 'b', 'c'].map((id) => ({ id })), events: [] }, 'x').dataset;
-  const y = (ms: number) => ((ms - from) / (to - from)) * height;
-  return layoutVertical(list, { lanes: lanesFor(dataset, 'actor', list), mode: 'actor', y, width: 375, height, pinnedId });
+  const y = extra.y ?? ((ms: number) => ((ms - from) / (to - from)) * height);
+  return layoutVertical(list, { lanes: lanesFor(dataset, 'actor', list), mode: 'actor', y, width: 375, height, pinnedId, expanded: extra.expanded });
 }
 
-describe('layoutVertical', () => {
-  it.each([20, 300, 5000])('with %d events: one label per slot, every event counted once, DOM bounded by the height', (n) => {
-    const list = events(n, n);
-    const v = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1));
-    const slots = [...v.marks.map((m) => m.labelY), ...v.clusters.map((c) => c.y)];
-    expect(new Set(slots).size).toBe(slots.length);
-    for (const y of slots) expect((y - SLOT / 2) % SLOT).toBe(0);
-    expect(v.marks.length + v.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(n);
-    expect(v.marks.length + v.clusters.length).toBeLessThanOrEqual(600 / SLOT);
+/** Every card and bubble as a [top, bottom] extent, top to bottom. */
+function extents(v: VerticalLayout): [number, number][] {
+  return [...v.marks.map((m): [number, number] => [m.cardY, m.cardY + m.cardH]), ...v.clusters.map((c): [number, number] => [c.y - 11, c.y + 11])].sort(
+    (a, b) => a[0] - b[0],
+  );
+}
+
+function expectApart(v: VerticalLayout) {
+  const e = extents(v);
+  for (let i = 1; i < e.length; i++) expect(e[i]![0]).toBeGreaterThanOrEqual(e[i - 1]![1]);
+}
+
+const counted = (v: VerticalLayout) => v.marks.length + v.clusters.reduce((sum, c) => sum + c.count, 0);
+
+const chars = (t: string) => t.length * 10;
+
+describe('wrapTitle', () => {
+  it.each([
+    ['fits on one line', 'Short title', 200, 3, ['Short title']],
+    ['wraps at words', 'one two three four', 100, 3, ['one two', 'three four']],
+    ['ends in an ellipsis past the last line', 'aa bb cc dd ee ff gg', 50, 2, ['aa bb', 'cc…']],
+    ['cuts a word longer than the line', 'Supercalifragilistic word', 80, 3, ['Superca…', 'word']],
+    ['a long word on the last line', 'Supercalifragilistic', 80, 1, ['Superca…']],
+  ])('%s', (_, title, room, lines, expected) => {
+    const out = wrapTitle(title, room, chars, lines);
+    expect(out).toEqual(expected);
+    for (const line of out) expect(chars(line)).toBeLessThanOrEqual(room);
+  });
+});
+
+describe('placeCards', () => {
+  const items = (anchors: number[], h = 40, keep: number[] = []) => anchors.map((anchor, i) => ({ anchor, h, keep: keep.includes(i) }));
+  it.each([
+    ['room for all: each card starts just above its time', [20, 200, 400], 600, 3],
+    ['two on one day: stacked as cards', [100, 100], 600, 2],
+    ['too many: the closest in time share a bubble', [10, 300, 302, 304, 306, 308, 500], 200, 5],
+  ])('%s', (_, anchors, height, groups) => {
+    const out = placeCards(items(anchors), 0, height);
+    expect(out.groups).toHaveLength(groups);
+    expect(out.height).toBe(height);
+    for (let i = 1; i < out.groups.length; i++) expect(out.groups[i]!.top).toBeGreaterThanOrEqual(out.groups[i - 1]!.top + out.groups[i - 1]!.h);
+    for (const g of out.groups) expect(g.top + g.h).toBeLessThanOrEqual(height);
   });
 
-  it('labels stay at or below their time, and within reach of it', () => {
-    const v = layout(events(200, 3), Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1));
-    for (const m of v.marks) {
-      expect(m.labelY + SLOT / 2).toBeGreaterThan(Math.max(m.y0, 0));
-      expect(m.labelY - Math.max(m.y0, 0)).toBeLessThanOrEqual(3 * SLOT + Math.max(0, m.y1 - m.y0));
+  it('keeps the far-apart events as cards and bubbles the dense run', () => {
+    const out = placeCards(items([10, 300, 302, 304, 306, 308, 500]), 0, 200);
+    expect(out.groups.map((g) => [g.first, g.last])).toEqual([
+      [0, 0],
+      [1, 3],
+      [4, 4],
+      [5, 5],
+      [6, 6],
+    ]);
+  });
+
+  it('a kept item never joins a bubble; when kept cards cannot fit the column grows', () => {
+    const out = placeCards(items([100, 101, 102, 103, 104], 40, [0, 1, 2, 3, 4]), 0, 100);
+    expect(out.groups).toHaveLength(5);
+    expect(out.height).toBe(5 * 40 + 4 * 4);
+  });
+
+  it('a card starts near its anchor when nothing crowds it', () => {
+    const out = placeCards(items([300]), 0, 600);
+    expect(out.groups[0]!.top).toBe(290);
+  });
+});
+
+describe('layoutVertical', () => {
+  it.each([20, 300, 5000])('with %d events: cards and bubbles never overlap, every event counted once, DOM bounded by the height', (n) => {
+    const v = layout(events(n, n), Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1));
+    expectApart(v);
+    expect(counted(v)).toBe(n);
+    expect(v.marks.length + v.clusters.length).toBeLessThanOrEqual(600 / 24 + 1);
+    expect(v.height).toBe(600);
+  });
+
+  it('knobs on one track never overlap: same-day points stack', () => {
+    const day = Date.UTC(2026, 3, 27);
+    const v = layout(events(12, 1, true), day - 30 * 86_400_000, day + 30 * 86_400_000, 800);
+    for (const x of new Set(v.marks.map((m) => m.x))) {
+      const ys = v.marks
+        .filter((m) => m.x === x)
+        .map((m) => m.knobY)
+        .sort((a, b) => a - b);
+      for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(KNOB_SPACING);
     }
   });
 
-  it('at full zoom, events of the same day each get a label along the day', () => {
+  it('at full zoom, events of the same day are each a card along the day', () => {
     const day = Date.UTC(2026, 3, 27);
     const v = layout(events(12, 1, true), day - 3_600_000, day + 86_400_000 + 3_600_000);
     expect(v.marks).toHaveLength(12);
     expect(v.clusters).toHaveLength(0);
+    expectApart(v);
   });
 
-  it('the selected event is never hidden in a cluster', () => {
+  it('cards sit at their time when there is room, even on a folded (piecewise) axis', () => {
+    const list = events(6, 4);
+    const from = Date.UTC(2010, 0, 1);
+    const fold = Date.UTC(2015, 0, 1);
+    // Five years in the first 100 px, five in the other 500: never assume one factor for the whole axis.
+    const y = (ms: number) => (ms < fold ? ((ms - from) / (fold - from)) * 100 : 100 + ((ms - fold) / (Date.UTC(2020, 0, 1) - fold)) * 500);
+    const v = layout(list, from, Date.UTC(2020, 0, 1), 600, undefined, { y });
+    expect(v.clusters).toHaveLength(0);
+    for (const m of v.marks) expect(m.knobY).toBeCloseTo(y(m.event.from), 5);
+    expectApart(v);
+  });
+
+  it('the selected event is never hidden in a bubble', () => {
     const list = events(3000, 9);
     const plain = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1));
     const hidden = plain.clusters[plain.clusters.length - 1]!.ids![0]!;
     const pinned = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), 600, hidden);
     expect(pinned.marks.map((m) => m.event.id)).toContain(hidden);
+  });
+
+  it('an expanded bubble opens as cards in place, pushing the rest down', () => {
+    const list = events(60, 5);
+    const plain = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), 400);
+    const bubble = plain.clusters.reduce((a, b) => (b.count > a.count ? b : a));
+    const open = layout(list, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), 400, undefined, { expanded: new Set(bubble.ids) });
+    const ids = new Set(open.marks.map((m) => m.event.id));
+    for (const id of bubble.ids!) expect(ids).toContain(id);
+    expect(counted(open)).toBe(60);
+    expectApart(open);
+    expect(open.height).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('the bundled chronology on phones', () => {
+  const bundled = parseJsonDataset(readFileSync(resolve(process.cwd(), 'data/events.json'), 'utf8'), 'events.json').dataset;
+  const index = buildLaneIndex(buildIndex(bundled), null, 'actor');
+  const from = Math.min(...bundled.events.map((e) => e.from));
+  const to = Math.max(...bundled.events.map((e) => e.to));
+  it.each([
+    [320, 420],
+    [375, 520],
+  ])('at %d px, %d px tall: cards never overlap, titles are whole words, every event counted', (width, height) => {
+    const v = layoutVerticalIndex(index, { y: timeScale([from - 86_400_000 * 60, to + 86_400_000 * 60], [0, height]), width, height });
+    expectApart(v);
+    expect(counted(v)).toBe(bundled.events.length);
+    for (const m of v.marks) expect(m.lines.join(' ').replace(/…$/, '')).toBe(m.event.title.slice(0, m.lines.join(' ').replace(/…$/, '').length));
   });
 });
 
@@ -87,8 +209,7 @@ describe('layoutVerticalIndex', () => {
     const v = layoutVerticalIndex(index, { y, width: 375, height: 600, pinned });
     expect(v.marks.map((m) => m.event.id)).toEqual([pinned.id]);
     expect(v.clusters.reduce((n, c) => n + c.count, 0)).toBe(list.length);
-    const slots = [...v.marks.map((m) => m.labelY), ...v.clusters.map((c) => c.y)];
-    expect(new Set(slots).size).toBe(slots.length);
+    expectApart(v);
   });
 
   it('draws events one by one once few are in view', () => {
@@ -113,7 +234,6 @@ describe('layoutVerticalIndex with many ranges from before the window', () => {
     expect(earlier[0]!.count).toBe(data.events.filter((e) => e.from < from && e.to > from).length);
     expect(v.marks.length).toBeGreaterThan(0);
     expect(v.marks.length + v.clusters.reduce((n, c) => n + c.count, 0)).toBe(data.events.filter((e) => e.from < to && e.to > from).length);
-    const slots = [...v.marks.map((m) => m.labelY), ...v.clusters.map((c) => c.y)];
-    expect(new Set(slots).size).toBe(slots.length);
+    expectApart(v);
   });
 });

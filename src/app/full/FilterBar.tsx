@@ -50,7 +50,24 @@ function PeriodPicker() {
   );
 }
 
-export function FilterBar() {
+/** How many filters are on: each chosen actor and category, the search, and the disputed toggle. */
+function activeFilterCount(f: { actors: string[] | null; categories: string[] | null; query: string; disputed: boolean }): number {
+  return (f.actors?.length ?? 0) + (f.categories?.length ?? 0) + (f.query.trim() ? 1 : 0) + (f.disputed ? 1 : 0);
+}
+
+/** On phones and tablets: the one button the filter bar waits behind, with how many filters are on. */
+export function FiltersToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const count = activeFilterCount(useTimeline(selectFilters));
+  const t = useMessages();
+  return (
+    <button type="button" className="filters-toggle" aria-expanded={open} aria-controls="filters" onClick={onToggle}>
+      {t.filters}
+      {count > 0 && <span className="filters-count"> {formatCount(count)}</span>}
+    </button>
+  );
+}
+
+export function FilterBar({ open = true }: { open?: boolean }) {
   const store = useTimelineStore();
   const index = useTimeline(selectIndex);
   const filters = useTimeline(selectFilters);
@@ -63,7 +80,7 @@ export function FilterBar() {
   const active = hasActiveFilters(filters);
   const s = () => store.getState();
   return (
-    <section className="filters" aria-label={t.filters}>
+    <section className="filters" id="filters" aria-label={t.filters} data-open={open}>
       <div className="filter-row">
         <SearchBox placeholder={t.searchPlaceholder} />
         <ViewSwitch />

@@ -11,7 +11,7 @@ import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
 import { selectNotices, selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../../store/selectors';
 import { Timeline } from '../../timeline/Timeline';
-import { FilterBar } from './FilterBar';
+import { FilterBar, FiltersToggle } from './FilterBar';
 import { Header } from './Header';
 import { pageLink } from '../../io/viewLink';
 
@@ -44,6 +44,7 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
   // Printing renders the list only if its chunk is already in: nothing may suspend in beforeprint.
   const printList = printing && listPart.loaded() !== undefined;
   const [opening, setOpening] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [dropMessage, setDropMessage] = useState('');
   const t = useMessages();
   return (
@@ -67,7 +68,11 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
       <a className="skip-link" href="#timeline" onClick={skipToTimeline}>
         {t.skipToTimeline}
       </a>
-      <Header onShortcuts={onShortcuts} onOpen={() => setOpening(true)} />
+      <Header
+        onShortcuts={onShortcuts}
+        onOpen={() => setOpening(true)}
+        filtersToggle={<FiltersToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />}
+      />
       <UserDatasetBanner />
       {hasNotices && (
         <Suspense fallback={null}>
@@ -79,7 +84,7 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
           <ProblemList />
         </Suspense>
       )}
-      <FilterBar />
+      <FilterBar open={filtersOpen} />
       <main className="main">
         <div className="views">
           <div className="timeline-view">

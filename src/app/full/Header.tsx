@@ -5,6 +5,7 @@ import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
 import { selectIndex } from '../../store/selectors';
 import { ExportMenu } from './ExportMenu';
+import './app-header.css';
 import { stepsOf } from '../../view/steps';
 
 /** Symbols are named by their command's description; "Fit" is a word and names itself. */
@@ -14,22 +15,27 @@ const ZOOM = [
   { id: 'fit', symbol: null },
 ] as const;
 
-export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpen: () => void }) {
+interface HeaderProps {
+  onShortcuts: () => void;
+  onOpen: () => void;
+  /** On phones and tablets the filters wait behind this button (FullShell holds whether they are open). */
+  filtersToggle?: React.ReactNode;
+}
+
+export function Header({ onShortcuts, onOpen, filtersToggle }: HeaderProps) {
   const store = useTimelineStore();
   const withStep = (e: { currentTarget: HTMLAnchorElement }) => (e.currentTarget.href = presentHref(store));
   const index = useTimeline(selectIndex);
   const t = useMessages();
+  // On phones and tablets the secondary actions wait behind one button (app-header.css); on a desktop they are all shown.
+  const [moreOpen, setMoreOpen] = useState(false);
   return (
     <header className="app-header">
       <div className="titles">
         <h1 lang={index?.dataset.locale} dir="auto">
           {index?.dataset.title ?? 'Chronicle'}
         </h1>
-        {index?.dataset.description && (
-          <p className="description" lang={index.dataset.locale} dir="auto">
-            {index.dataset.description}
-          </p>
-        )}
+        {index?.dataset.description && <Description text={index.dataset.description} lang={index.dataset.locale} />}
       </div>
       <div className="toolbar" role="toolbar" aria-label={t.toolbar}>
         {ZOOM.map(({ id, symbol }) => (
@@ -43,20 +49,52 @@ export function Header({ onShortcuts, onOpen }: { onShortcuts: () => void; onOpe
             {symbol ?? t.fit}
           </button>
         ))}
-        {/* The step is worked out when the link is about to be used: finding it walks every event. */}
-        <a className="button present-link" href={presentHref(store, false)} onPointerEnter={withStep} onFocus={withStep} onClick={withStep}>
-          {t.present}
-        </a>
-        <button type="button" onClick={onOpen} title={t.openTitle}>
-          {t.open}
+        {filtersToggle}
+        <button
+          type="button"
+          className="more-actions"
+          aria-label={t.moreActions}
+          aria-expanded={moreOpen}
+          aria-controls="more-actions"
+          onClick={() => setMoreOpen(!moreOpen)}
+        >
+          ⋯
         </button>
-        <CopyLink />
-        <ExportMenu />
-        <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>
-          ?
-        </button>
+        <div className="toolbar-more" id="more-actions" data-open={moreOpen}>
+          {/* The step is worked out when the link is about to be used: finding it walks every event. */}
+          <a className="button present-link" href={presentHref(store, false)} onPointerEnter={withStep} onFocus={withStep} onClick={withStep}>
+            {t.present}
+          </a>
+          <button type="button" onClick={onOpen} title={t.openTitle}>
+            {t.open}
+          </button>
+          <CopyLink />
+          <ExportMenu />
+          <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>
+            ?
+          </button>
+        </div>
       </div>
     </header>
+  );
+}
+
+/**
+ * The dataset's description: on phones and tablets clamped to a line (app-header.css), with a button
+ * that shows the rest; the button is hidden where the whole text is shown anyway.
+ */
+function Description({ text, lang }: { text: string; lang?: string }) {
+  const t = useMessages();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="description-wrap" data-open={open}>
+      <p className="description" id="dataset-description" lang={lang} dir="auto">
+        {text}
+      </p>
+      <button type="button" className="link-button description-toggle" aria-expanded={open} aria-controls="dataset-description" onClick={() => setOpen(!open)}>
+        {open ? t.showLess : t.showMore}
+      </button>
+    </div>
   );
 }
 

@@ -1,51 +1,78 @@
 /**
  * The timeline with time running down, for narrow screens: axis on the left, a thin track per
- * lane, labels in one column joined to their marks by leader lines. A pure view of layoutVertical.
+ * lane, events as cards in one column joined to their marks. A pure view of layoutVertical, plus
+ * the bubbles a reader expanded (they open in place as cards, until the window moves).
  */
-import { memo, useMemo } from 'react';
-import { MarkLabel } from '../MarkLabel';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import './vertical.css';
 import type { Period, TimelineEvent } from '../../data/types';
 import type { LaneIndex } from '../../data/laneIndex';
-import type { VerticalCluster, VerticalLayout, VerticalMark } from './layoutVertical';
+import type { VerticalCluster, VerticalLayout } from './layoutVertical';
 import { AXIS_WIDTH, layoutVerticalIndex, PERIOD_WIDTH } from './layoutVertical';
 import type { TimeScale } from '../../time/timeScale';
 import { fitLabel } from '../../view/periods';
-import { formatEventDate } from '../../i18n/format';
-import { eventCount, formatCount, messages } from '../../i18n/messages';
-import { shapePath, type Shape } from '../../view/shapes';
-import { clusterButtonProps, clusterName, markButtonProps, markClasses, tabStopOf, type SharedSvgProps } from '../markProps';
+import { tabStopOf, type SharedSvgProps } from '../markProps';
+import { cardTextMeasure } from './measureCardText';
+import { VerticalBubble, VerticalCard } from './VerticalCard';
 
-export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'layout'> {
+/** A bubble of more events than this zooms in rather than opening in place (the cards would run for screens). */
+const EXPAND_MAX = 40;
+
+export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'layout' | 'onExpand'> {
   index: LaneIndex;
   y: TimeScale;
   pinned: TimelineEvent | null;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The vertical timeline with its layout: a chunk of its own, fetched only where screens are narrow. */
 export function VerticalTimeline({ index, y, pinned, ...props }: VerticalTimelineProps) {
   const { width, height } = props;
+  // Expanded bubbles belong to the window they were opened in: a zoom or a pan folds them again.
+  const [opened, setOpened] = useState<{ y: TimeScale; ids: ReadonlySet<string> } | null>(null);
+  const expanded = opened?.y === y ? opened.ids : NONE;
+  const measure = cardTextMeasure();
   // As on the horizontal timeline (useLanesLayout.ts): laid out anew for the selection only when the
-  // selected event would otherwise wait in a badge, so a click redraws only the marks it changes.
-  const base = useMemo(() => layoutVerticalIndex(index, { y, width, height, pinned: null }), [index, y, width, height]);
+  // selected event would otherwise wait in a bubble, so a click redraws only the marks it changes.
+  const base = useMemo(() => layoutVerticalIndex(index, { y, width, height, pinned: null, expanded, measure }), [index, y, width, height, expanded, measure]);
   const hidden = pinned !== null && !base.marks.some((m) => m.event === pinned);
-  const layout = useMemo(() => (hidden ? layoutVerticalIndex(index, { y, width, height, pinned }) : base), [hidden, base, index, y, width, height, pinned]);
-  return <VerticalTimelineSvg {...props} layout={layout} />;
+  const layout = useMemo(
+    () => (hidden ? layoutVerticalIndex(index, { y, width, height, pinned, expanded, measure }) : base),
+    [hidden, base, index, y, width, height, pinned, expanded, measure],
+  );
+  // Focus goes to the first card of an expanded bubble (the bubble itself is gone).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusNext.current;
+    if (!id) return;
+    focusNext.current = null;
+    document.querySelector<SVGGElement>(`svg.vertical [data-event-id="${CSS.escape(id)}"]`)?.focus();
+  }, [layout]);
+  const onExpand = (c: VerticalCluster) => {
+    if (!c.ids || c.ids.length > EXPAND_MAX) return props.onCluster({ ...c, x: layout.cardX });
+    if (document.activeElement?.closest('svg.vertical')) focusNext.current = c.ids[0] ?? null;
+    setOpened({ y, ids: new Set([...expanded, ...c.ids]) });
+  };
+  return <VerticalTimelineSvg {...props} layout={layout} onExpand={onExpand} />;
 }
 
 export interface VerticalTimelineSvgProps extends SharedSvgProps {
   height: number;
   layout: VerticalLayout;
   periods: { period: Period; y0: number; y1: number; index: number }[];
+  onExpand: (cluster: VerticalCluster) => void;
 }
 
 export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
-  const { width, height, layout, periods, ticks, colorOf, shapeOf, selectedId, related, terms, onSelect, onCluster, onPeriod, svgRef, label, describedBy } =
-    props;
-  const tabStop = tabStopOf(layout.marks, selectedId, (m) => m.y0);
+  const { width, layout, periods, ticks, colorOf, shapeOf, selectedId, related, terms, onSelect, onExpand, onPeriod, svgRef, label, describedBy } = props;
+  // Expanded cards may need more than the canvas: the drawing grows and the canvas scrolls.
+  const height = layout.height;
+  const tabStop = tabStopOf(layout.marks, selectedId, (m) => m.cardY);
   return (
     <svg
       ref={svgRef}
-      className="timeline-svg vertical"
+      className={height > props.height ? 'timeline-svg vertical taller' : 'timeline-svg vertical'}
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
@@ -95,13 +122,13 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
           <line key={t.id} x1={t.x} x2={t.x} y2={height} style={{ stroke: t.color ?? 'var(--tick)' }} />
         ))}
       </g>
-      <g className={selectedId ? 'marks has-selection' : 'marks'}>
+      <g className={selectedId ? 'marks cards has-selection' : 'marks cards'}>
         {layout.marks.map((m) => (
-          <VerticalEventMark
+          <VerticalCard
             key={m.event.id}
             mark={m}
-            labelX={layout.labelX}
-            width={width}
+            cardX={layout.cardX}
+            cardW={layout.cardW}
             color={colorOf(m.event.actors[0])}
             shape={shapeOf(m.event.actors[0])}
             selected={m.event.id === selectedId}
@@ -114,85 +141,17 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
       </g>
       <g className="clusters">
         {layout.clusters.map((c) => (
-          <VerticalClusterMark
+          <VerticalBubble
             key={c.key}
             cluster={c}
-            x={layout.labelX}
+            x={layout.cardX}
             hasRelated={c.ids?.some((id) => related.has(id)) ?? false}
             tabStop={!tabStop && c === layout.clusters[0]}
-            onOpen={() => onCluster({ ...c, x: layout.labelX })}
+            expands={!!c.ids && !c.earlier && c.ids.length <= EXPAND_MAX}
+            onOpen={() => (c.earlier ? props.onCluster({ ...c, x: layout.cardX }) : onExpand(c))}
           />
         ))}
       </g>
     </svg>
   );
 }
-
-interface MarkProps {
-  mark: VerticalMark;
-  labelX: number;
-  width: number;
-  color: string;
-  shape: Shape;
-  selected: boolean;
-  tabStop: boolean;
-  related: boolean;
-  terms: string[];
-  onSelect: (id: string) => void;
-}
-
-const VerticalEventMark = memo(function VerticalEventMark({ mark, labelX, width, color, shape, selected, tabStop, related, terms, onSelect }: MarkProps) {
-  const { event, kind, x, y0, y1, labelY, label } = mark;
-  const anchorY = kind === 'point' ? y0 : Math.max(y0, 0) + 6;
-  return (
-    <g
-      className={markClasses(event, kind, selected, related)}
-      style={{ '--mark': color } as React.CSSProperties}
-      {...markButtonProps(event, formatEventDate(event), selected, onSelect, tabStop)}
-    >
-      <rect className="mark-hit" x={x - 8} y={Math.min(anchorY, labelY) - 10} width={width - x + 6} height={Math.abs(labelY - anchorY) + 20} rx={4} />
-      <path className="leader" d={`M${x + 6},${r(anchorY)} L${labelX - 10},${r(labelY)} L${labelX - 3},${r(labelY)}`} />
-      {kind === 'point' ? (
-        <path className="mark-dot" transform={`translate(${x},${r(y0)})`} d={shapePath(shape, 5.5)} />
-      ) : (
-        <>
-          <rect className="mark-bar" x={x - 3.5} y={y0} width={7} height={Math.max(y1 - y0, 2)} rx={3} />
-          {/* The actor's shape where the leader leaves the bar. */}
-          <path className="mark-shape" transform={`translate(${x},${r(anchorY)})`} d={shapePath(shape, 4)} />
-        </>
-      )}
-      <text className="mark-label" x={labelX} y={labelY + 4} aria-hidden="true">
-        <MarkLabel label={label} terms={terms} />
-      </text>
-    </g>
-  );
-});
-
-const VerticalClusterMark = memo(function VerticalClusterMark({
-  cluster,
-  x,
-  hasRelated,
-  tabStop,
-  onOpen,
-}: {
-  cluster: VerticalCluster;
-  x: number;
-  hasRelated: boolean;
-  tabStop: boolean;
-  onOpen: () => void;
-}) {
-  // A slot of a dense window holds all its events (no ids known): "2,872 events", not "+2,872".
-  const text = cluster.earlier ? messages().beganEarlierBadge(formatCount(cluster.count)) : `${cluster.ids ? '+' : ''}${eventCount(cluster.count)}`;
-  const name = clusterName(cluster);
-  const w = 16 + text.length * 6.6;
-  return (
-    <g className={hasRelated ? 'cluster related' : 'cluster'} {...clusterButtonProps(cluster.count, name, onOpen, cluster.earlier, tabStop)}>
-      <rect x={x} y={cluster.y - 9} width={w} height={18} rx={9} />
-      <text x={x + w / 2} y={cluster.y + 4} textAnchor="middle" aria-hidden="true">
-        {text}
-      </text>
-    </g>
-  );
-});
-
-const r = (n: number) => Math.round(n * 10) / 10;

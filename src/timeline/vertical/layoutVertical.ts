@@ -1,8 +1,10 @@
 /**
  * The vertical timeline for narrow screens: time runs down. Each lane is a thin track of marks
- * beside the axis; labels form one column to the right, each in an 18 px slot as close as it can get
- * to its event's time (at most two slots below). An event that finds no slot joins a "+N" cluster
- * in a nearby slot, so labels never overlap, counts stay exact, and marks are bounded by the height.
+ * beside the axis; events are cards in one column to the right (date, lane marker, the title wrapped
+ * to three lines), each as close to its time as the others allow and joined to its mark by a
+ * connector. Where the cards cannot all fit in the height, the neighbours closest in time share a
+ * "+N" bubble (placeCards.ts), which a tap expands in place. Hit areas are the card and the mark's
+ * knob, which never overlap another event's: cards are packed apart, and knobs on one track stack.
  */
 import type { TimelineEvent } from '../../data/types';
 import { countInWindow, countStarting, listInWindow, type LaneIndex } from '../../data/laneIndex';
@@ -10,26 +12,37 @@ import { compareEvents } from '../../data/sortEvents';
 import { heldEvents } from '../../view/densityBand';
 import type { TimeScale } from '../../time/timeScale';
 import { laneOf, type Lane, type LaneMode } from '../../data/lanes';
-import { estimateTextWidth, shortenToFit, truncateLabel, type MarkKind } from '../../view/packRows';
+import { estimateTextWidth, type MarkKind } from '../../view/packRows';
+import { CARD_GAP, placeCards } from './placeCards';
+import { wrapTitle } from './wrapTitle';
 
 export const AXIS_WIDTH = 66;
 /** A strip between axis and tracks for period names, written upwards. */
 export const PERIOD_WIDTH = 18;
 export const TRACK_WIDTH = 14;
-export const SLOT = 20;
-const MAX_SHIFT_SLOTS = 2;
+/** The height of one count of a dense window (and of the "began earlier" badge): a 22 px target every 24 px. */
+export const SLOT = 24;
 const MIN_BAR_PX = 14;
+/** Card geometry: padding, the date line, and each title line (12.5 px type). */
+export const CARD_PAD = 6;
+export const DATE_LINE = 14;
+export const TITLE_LINE = 15;
+export const MAX_TITLE_LINES = 3;
+/** Knobs (a point's dot, a range's shape) on one track keep this far apart, so each is its own target. */
+export const KNOB_SPACING = 12;
 
 export interface VerticalOptions {
   lanes: Lane[];
   mode: LaneMode;
-  /** Time (UTC ms) → y in px. */
+  /** Time (UTC ms) → y in px. Never assumed linear: folded time makes it piecewise. */
   y: (ms: number) => number;
   width: number;
   height: number;
   pinnedId?: string | null;
+  /** Events a reader expanded from a bubble: always cards. */
+  expanded?: ReadonlySet<string>;
   measure?: (text: string) => number;
-  /** Keep the first label slot free (for the "began earlier" badge). */
+  /** Keep the top free (for the "began earlier" badge). */
   reserveTop?: boolean;
 }
 
@@ -40,13 +53,17 @@ export interface VerticalMark {
   x: number;
   y0: number;
   y1: number;
-  /** Where the label's slot is (its vertical centre), and its text. */
-  labelY: number;
-  label: string;
+  /** Where the mark's knob (a point's dot, a range's shape) is drawn: its time, or just below a neighbour's. */
+  knobY: number;
+  /** The card: its top and height; the title's lines. */
+  cardY: number;
+  cardH: number;
+  lines: string[];
 }
 
 export interface VerticalCluster {
   key: string;
+  /** The bubble's vertical centre. */
   y: number;
   count: number;
   from: number;
@@ -60,70 +77,77 @@ export interface VerticalCluster {
 
 export interface VerticalLayout {
   tracks: (Lane & { x: number })[];
-  labelX: number;
+  /** Where cards and bubbles start, and how wide a card is. */
+  cardX: number;
+  cardW: number;
+  /** The drawing's height: the canvas's, or more when expanded cards need it. */
+  height: number;
   marks: VerticalMark[];
   clusters: VerticalCluster[];
+}
+
+export const cardHeight = (lines: number) => CARD_PAD * 2 + DATE_LINE + lines * TITLE_LINE;
+
+export function verticalColumns(lanes: Lane[], width: number) {
+  const tracks = lanes.map((lane, i) => ({ ...lane, x: AXIS_WIDTH + PERIOD_WIDTH + i * TRACK_WIDTH + TRACK_WIDTH / 2 }));
+  const cardX = AXIS_WIDTH + PERIOD_WIDTH + lanes.length * TRACK_WIDTH + 10;
+  return { tracks, cardX, cardW: Math.max(60, width - cardX - 4) };
 }
 
 export function layoutVertical(events: TimelineEvent[], options: VerticalOptions): VerticalLayout {
   const { lanes, mode, y, width, height } = options;
   const measure = options.measure ?? estimateTextWidth;
-  const tracks = lanes.map((lane, i) => ({ ...lane, x: AXIS_WIDTH + PERIOD_WIDTH + i * TRACK_WIDTH + TRACK_WIDTH / 2 }));
+  const { tracks, cardX, cardW } = verticalColumns(lanes, width);
   const trackX = new Map(tracks.map((t) => [t.id, t.x]));
-  const labelX = AXIS_WIDTH + PERIOD_WIDTH + lanes.length * TRACK_WIDTH + 12;
-  const room = Math.max(40, width - labelX - 6);
-  const slots = Math.max(1, Math.floor(height / SLOT));
-  const taken: (VerticalMark | VerticalCluster | null)[] = new Array(slots).fill(null);
-  // The first slot a label may take: 1 when the top one is kept for the "began earlier" badge.
-  const first = options.reserveTop && slots > 1 ? 1 : 0;
+  const room = cardW - CARD_PAD * 2;
+  const top0 = options.reserveTop ? SLOT + CARD_GAP : 0;
 
-  const marks: VerticalMark[] = [];
-  const clusters: VerticalCluster[] = [];
-  // A label may sit up to two slots below its time, or anywhere along its own span (a day at full zoom is tall).
-  const place = (wanted: number, spanEnd: number): number => {
-    const last = Math.min(slots - 1, Math.max(wanted + MAX_SHIFT_SLOTS, Math.floor(spanEnd / SLOT) - 1));
-    for (let s = wanted; s <= last; s++) if (!taken[s]) return s;
-    return -1;
-  };
-  // The selected event claims its slot first, so it never hides in a cluster.
-  const ordered = options.pinnedId ? [...events].sort((a, b) => Number(b.id === options.pinnedId) - Number(a.id === options.pinnedId)) : events;
-
-  for (const event of ordered) {
+  // Each event on a track, with its knob's time in px, in the order of the knobs down the column.
+  const drawn = [];
+  for (const event of events) {
     const x = trackX.get(laneOf(event, mode));
     if (x === undefined) continue;
     const y0 = y(event.from);
     const y1 = y(event.to);
-    const wanted = Math.min(slots - 1, Math.max(first, Math.floor(Math.max(y0, 0) / SLOT)));
-    const slot = place(wanted, Math.min(y1, height));
-    if (slot >= 0) {
-      const kind: MarkKind = event.end ? 'range' : y1 - y0 >= MIN_BAR_PX ? 'span' : 'point';
-      const label = fit(truncateLabel(event.title, 60), room, measure);
-      const mark: VerticalMark = { event, laneId: laneOf(event, mode), kind, x, y0, y1, labelY: slot * SLOT + SLOT / 2, label };
-      taken[slot] = mark;
-      marks.push(mark);
+    const kind: MarkKind = event.end ? 'range' : y1 - y0 >= MIN_BAR_PX ? 'span' : 'point';
+    const knob = kind === 'point' ? y0 : Math.min(Math.max(y0, 0) + 6, Math.max(y1, 6));
+    drawn.push({ event, x, y0, y1, kind, knob: Math.min(Math.max(knob, 0), height) });
+  }
+  drawn.sort((a, b) => a.knob - b.knob);
+  const texts = drawn.map((d) => wrapTitle(d.event.title, room, measure, MAX_TITLE_LINES));
+  const { groups, height: content } = placeCards(
+    drawn.map((d, i) => ({ anchor: d.knob, h: cardHeight(texts[i]!.length), keep: d.event.id === options.pinnedId || !!options.expanded?.has(d.event.id) })),
+    top0,
+    height,
+  );
+
+  const marks: VerticalMark[] = [];
+  const clusters: VerticalCluster[] = [];
+  // The last knob on each track, so the next one stacks below it rather than on it.
+  const lastKnob = new Map<number, number>();
+  for (const g of groups) {
+    if (g.first === g.last) {
+      const d = drawn[g.first]!;
+      const knobY = Math.max(d.knob, (lastKnob.get(d.x) ?? -Infinity) + KNOB_SPACING);
+      lastKnob.set(d.x, knobY);
+      marks.push({
+        event: d.event,
+        laneId: laneOf(d.event, mode),
+        kind: d.kind,
+        x: d.x,
+        y0: d.y0,
+        y1: d.y1,
+        knobY,
+        cardY: g.top,
+        cardH: g.h,
+        lines: texts[g.first]!,
+      });
       continue;
     }
-    // No slot near its time: join the nearest cluster within reach, or open one in the nearest free slot.
-    let cluster = nearestCluster(taken, wanted);
-    if (!cluster) {
-      const free = nearestFree(taken, wanted, first);
-      const at = Math.max(first, free >= 0 ? free : wanted);
-      cluster = { key: `c${event.id}`, y: at * SLOT + SLOT / 2, count: 0, from: event.from, to: event.to, ids: [] };
-      // A full column: the mark in that slot steps back into the new cluster.
-      const demoted = taken[at];
-      if (demoted && !isCluster(demoted)) {
-        marks.splice(marks.indexOf(demoted), 1);
-        Object.assign(cluster, { count: 1, from: demoted.event.from, to: demoted.event.to, ids: [demoted.event.id] });
-      }
-      taken[at] = cluster;
-      clusters.push(cluster);
-    }
-    cluster.count++;
-    cluster.from = Math.min(cluster.from, event.from);
-    cluster.to = Math.max(cluster.to, event.to);
-    cluster.ids!.push(event.id);
+    const members = drawn.slice(g.first, g.last + 1).map((d) => d.event);
+    clusters.push({ key: `c${members[0]!.id}`, y: g.top + g.h / 2, ...heldEvents(members), ids: members.map((e) => e.id) });
   }
-  return { tracks, labelX, marks, clusters };
+  return { tracks, cardX, cardW, height: content, marks, clusters };
 }
 
 /** More events in view than this and the column shows one count per slot instead of events. */
@@ -131,7 +155,7 @@ export const VERTICAL_MAX_EVENTS = 1000;
 
 /**
  * The vertical layout straight from the lane index: events one by one while few are in view, else
- * exact counts per 20 px slot (each a cluster to zoom into), with the selected event still drawn.
+ * exact counts per 24 px slot (each a bubble to zoom into), with the selected event still drawn.
  */
 export function layoutVerticalIndex(
   index: LaneIndex,
@@ -156,9 +180,10 @@ export function layoutVerticalIndex(
   const pinned = options.pinned && options.pinned.to > window.from && options.pinned.from < window.to ? [options.pinned] : [];
   const layout = layoutVertical(pinned, base);
   const slots = Math.max(1, Math.floor(options.height / SLOT));
-  const taken = new Set(layout.marks.map((m) => Math.floor(m.labelY / SLOT)));
-  const earlier = inView - index.lanes.reduce((n, l) => n + countStarting(l.starts, window.from, window.to), 0);
-  // A slot holding the selected event's label passes its count on to the next slot (or back to the last).
+  // Slots the selected event's card covers: their counts pass on to the next free slot (or back to the last).
+  const taken = new Set<number>();
+  for (const m of layout.marks) for (let k = Math.floor(m.cardY / SLOT); k * SLOT < m.cardY + m.cardH; k++) taken.add(k);
+  const earlier = inView - starting;
   let carried: { count: number; from: number; first: boolean } | null = null;
   for (let k = 0; k < slots; k++) {
     const from = k === 0 ? window.from : options.y.invert(k * SLOT);
@@ -175,35 +200,9 @@ export function layoutVerticalIndex(
   }
   const last = layout.clusters[layout.clusters.length - 1];
   if (carried && last) Object.assign(last, { count: last.count + carried.count, to: window.to });
-  else if (carried)
-    layout.clusters.push({ key: 'slot-end', y: (slots - 2) * SLOT + SLOT / 2, count: carried.count, from: carried.from, to: window.to, first: carried.first });
+  else if (carried) {
+    const free = [...Array(slots).keys()].toReversed().find((k) => !taken.has(k)) ?? 0;
+    layout.clusters.push({ key: 'slot-end', y: free * SLOT + SLOT / 2, count: carried.count, from: carried.from, to: window.to, first: carried.first });
+  }
   return layout;
-}
-
-function isCluster(v: VerticalMark | VerticalCluster | null): v is VerticalCluster {
-  return v !== null && 'count' in v;
-}
-
-function nearestCluster(taken: (VerticalMark | VerticalCluster | null)[], wanted: number): VerticalCluster | null {
-  for (let d = 0; d <= MAX_SHIFT_SLOTS + 1; d++) {
-    for (const s of [wanted + d, wanted - d]) {
-      const v = taken[s];
-      if (v && isCluster(v)) return v;
-    }
-  }
-  return null;
-}
-
-function nearestFree(taken: unknown[], wanted: number, first: number): number {
-  for (let d = 0; d < taken.length; d++) {
-    if (taken[wanted + d] === null) return wanted + d;
-    if (wanted - d >= first && taken[wanted - d] === null) return wanted - d;
-  }
-  return -1;
-}
-
-/** The label, or its longest shortening that fits; the shortest one when none does (the column is narrow). */
-function fit(label: string, room: number, measure: (t: string) => number): string {
-  if (measure(label) <= room) return label;
-  return shortenToFit(label, room, measure) ?? truncateLabel(label, 5);
 }

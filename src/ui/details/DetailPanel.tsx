@@ -1,5 +1,6 @@
 /** The selected event in full: date at its precision, summary, money, quotes, disagreement, sources (DetailSources.tsx), links to related events. Text only, never markup. */
 import { useEffect, useRef } from 'react';
+import { useMarkAboveSheet } from './useMarkAboveSheet';
 import type { DatasetIndex } from '../../data/buildIndex';
 import { connectionsOf } from '../../data/relations';
 import { sourceLabel } from '../../data/sourceLabel';
@@ -20,6 +21,8 @@ export function DetailPanel() {
   const heading = useRef<HTMLHeadingElement>(null);
   const t = useMessages();
   const followed = useRef(false);
+  const panel = useRef<HTMLElement>(null);
+  useMarkAboveSheet(panel, selectedId);
   useEffect(() => {
     heading.current?.scrollIntoView?.({ block: 'nearest' });
     // Following a related link replaces the panel's content, and the clicked button with it: keep focus in the panel.
@@ -30,7 +33,7 @@ export function DetailPanel() {
   const connections = connectionsOf(index, event.id);
   const select = (id: string | null) => store.getState().select(id);
   return (
-    <aside className="detail" aria-labelledby="detail-title">
+    <aside className="detail" ref={panel} aria-labelledby="detail-title">
       <button type="button" className="detail-close" aria-label={t.closeDetails} onClick={() => select(null)}>
         ×
       </button>
