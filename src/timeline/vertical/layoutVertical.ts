@@ -23,6 +23,8 @@ const MIN_BAR_PX = 14;
 export interface VerticalOptions {
   lanes: Lane[];
   mode: LaneMode;
+  /** The actor filter the lanes follow (data/lanes.ts `laneOf`). */
+  actors?: string[] | null;
   /** Time (UTC ms) → y in px. */
   y: (ms: number) => number;
   width: number;
@@ -89,7 +91,8 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
   const ordered = options.pinnedId ? [...events].sort((a, b) => Number(b.id === options.pinnedId) - Number(a.id === options.pinnedId)) : events;
 
   for (const event of ordered) {
-    const x = trackX.get(laneOf(event, mode));
+    const laneId = laneOf(event, mode, options.actors);
+    const x = trackX.get(laneId);
     if (x === undefined) continue;
     const y0 = y(event.from);
     const y1 = y(event.to);
@@ -98,7 +101,7 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
     if (slot >= 0) {
       const kind: MarkKind = event.end ? 'range' : y1 - y0 >= MIN_BAR_PX ? 'span' : 'point';
       const label = fit(truncateLabel(event.title, 60), room, measure);
-      const mark: VerticalMark = { event, laneId: laneOf(event, mode), kind, x, y0, y1, labelY: slot * SLOT + SLOT / 2, label };
+      const mark: VerticalMark = { event, laneId, kind, x, y0, y1, labelY: slot * SLOT + SLOT / 2, label };
       taken[slot] = mark;
       marks.push(mark);
       continue;
@@ -135,11 +138,11 @@ export const VERTICAL_MAX_EVENTS = 1000;
  */
 export function layoutVerticalIndex(
   index: LaneIndex,
-  options: Omit<VerticalOptions, 'lanes' | 'mode' | 'y'> & { y: TimeScale; pinned?: TimelineEvent | null },
+  options: Omit<VerticalOptions, 'lanes' | 'mode' | 'actors' | 'y'> & { y: TimeScale; pinned?: TimelineEvent | null },
 ): VerticalLayout {
   const window = { from: options.y.domain[0], to: options.y.domain[1] };
   const lanes = index.lanes.map((l) => l.lane);
-  const base = { ...options, lanes, mode: index.mode, pinnedId: options.pinned?.id ?? null };
+  const base = { ...options, lanes, mode: index.mode, actors: index.actors, pinnedId: options.pinned?.id ?? null };
   const inView = index.lanes.reduce((n, l) => n + countInWindow(l, window), 0);
   const starting = index.lanes.reduce((n, l) => n + countStarting(l.starts, window.from, window.to), 0);
   if (inView <= VERTICAL_MAX_EVENTS) {
