@@ -1,7 +1,7 @@
 /** The selected event in full: date at its precision, summary, money, quotes, disagreement, sources (DetailSources.tsx), links to related events. Text only, never markup. */
 import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../../data/buildIndex';
-import { connectionsOf } from '../../data/relations';
+import { connectionsOf, groupConnections } from '../../data/relations';
 import { sourceLabel } from '../../data/sourceLabel';
 import type { TimelineEvent } from '../../data/types';
 import { formatAtPrecision, formatEventDate, formatMoney } from '../../i18n/format';
@@ -28,6 +28,7 @@ export function DetailPanel() {
   }, [selectedId]);
   if (!event || !index) return null;
   const connections = connectionsOf(index, event.id);
+  const groups = groupConnections(connections);
   const select = (id: string | null) => store.getState().select(id);
   return (
     <aside className="detail" aria-labelledby="detail-title">
@@ -74,25 +75,32 @@ export function DetailPanel() {
       {connections.length > 0 && (
         <section aria-labelledby="detail-related">
           <h3 id="detail-related">{t.relatedEvents}</h3>
-          <ul className="related">
-            {connections.map(({ event: other, label }) => (
-              <li key={other.id}>
-                <span className="relation" lang={label ? index.dataset.locale : undefined}>
+          {groups.map(({ label, events }, i) => (
+            <div key={label ?? ''} className="related-group">
+              {/* One label per group; a lone unlabelled group needs none under "Related events". */}
+              {(label !== null || groups.length > 1) && (
+                <h4 className="relation" id={`detail-relation-${i}`} lang={label ? index.dataset.locale : undefined}>
                   {label ?? t.related}
-                </span>
-                <button
-                  type="button"
-                  className="related-link"
-                  onClick={() => {
-                    followed.current = true;
-                    select(other.id);
-                  }}
-                >
-                  <span className="related-date">{formatEventDate(other)}</span> {other.title}
-                </button>
-              </li>
-            ))}
-          </ul>
+                </h4>
+              )}
+              <ul className="related" aria-labelledby={label !== null || groups.length > 1 ? `detail-relation-${i}` : 'detail-related'}>
+                {events.map((other) => (
+                  <li key={other.id}>
+                    <button
+                      type="button"
+                      className="related-link"
+                      onClick={() => {
+                        followed.current = true;
+                        select(other.id);
+                      }}
+                    >
+                      <span className="related-date">{formatEventDate(other)}</span> {other.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       )}
       <CiteEvent event={event} index={index} />
