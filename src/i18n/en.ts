@@ -29,6 +29,8 @@ export const en = {
   present: 'Present',
   open: 'Open…',
   openTitle: 'Open your own dataset: a file, a URL or pasted text',
+  embed: 'Embed',
+  embedTitle: 'Put this view in your own page: options, previews and the snippet to paste',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   copyThisLink: 'Copy this link:',
