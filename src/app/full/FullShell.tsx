@@ -2,7 +2,7 @@
  * The full page: header, filters, timeline with overview, list, details. A chunk of its own, like
  * the embed's shell, so each view ships only its own chrome on top of the shared timeline core.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { DetailPanel, ListView, listPart, Notices, OpenDataset, ProblemList } from '../../ui/parts';
 import { useAfterReady } from '../../ui/lazyPart';
@@ -44,6 +44,8 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
   // Printing renders the list only if its chunk is already in: nothing may suspend in beforeprint.
   const printList = printing && listPart.loaded() !== undefined;
   const [opening, setOpening] = useState(false);
+  // Where the list was scrolled to, kept while the timeline is shown instead (ListView.tsx).
+  const listScrollRef = useRef(0);
   const [dropMessage, setDropMessage] = useState('');
   const t = useMessages();
   return (
@@ -88,7 +90,7 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
           </div>
           {view === 'list' ? (
             <Suspense fallback={<p className="list-view">{t.loadingList}</p>}>
-              <ListView />
+              <ListView scrollTopRef={listScrollRef} />
             </Suspense>
           ) : (
             printList && <ListView />
