@@ -47,3 +47,14 @@ export async function loadUserText(
     ticket.end();
   }
 }
+
+/**
+ * Gives the reader's dataset a new title, on screen and in storage beside the text they brought (the
+ * file itself is never rewritten). Storage that fails leaves the kept dataset as it was.
+ */
+export async function renameUserDataset(store: TimelineStore, title: string, storage: DatasetStorage = datasetStorage): Promise<KeepResult> {
+  const clean = title.trim();
+  if (!clean) return { kept: true };
+  store.getState().retitle(clean);
+  return storage.rename(clean);
+}
