@@ -8,6 +8,7 @@ import type { TimelineStore } from '../../store/createTimelineStore';
 import { MAX_BYTES } from '../../data/limits';
 import { parseAny, type Progress } from '../parseAny';
 import { beginLoad } from '../loads';
+import { loadDataset } from '../loadDataset';
 import { datasetStorage, type DatasetStorage, type KeepResult } from '../storage';
 
 export type UserLoad =
@@ -57,4 +58,21 @@ export async function renameUserDataset(store: TimelineStore, title: string, sto
   if (!clean) return { kept: true };
   store.getState().retitle(clean);
   return storage.rename(clean);
+}
+
+/**
+ * Forgets the reader's dataset and shows the bundled one in place, so the page (and focus) stays where
+ * it is. False when the bundled one could not be loaded or a newer load won: the caller reloads then.
+ */
+export async function backToBundled(store: TimelineStore, bundledUrl: string, storage: DatasetStorage = datasetStorage): Promise<boolean> {
+  await storage.forget();
+  const ticket = beginLoad(store);
+  try {
+    const loaded = await loadDataset(bundledUrl, { signal: ticket.signal });
+    if (loaded.outcome !== 'loaded' || !ticket.show()) return false;
+    store.getState().setLoaded(loaded);
+    return true;
+  } finally {
+    ticket.end();
+  }
 }

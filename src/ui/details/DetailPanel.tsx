@@ -10,7 +10,42 @@ import { useMessages } from '../../i18n/useMessages';
 import { selectIndex, selectSelectedId } from '../../store/selectors';
 import { DetailSources } from './DetailSources';
 import { CiteEvent } from './CiteEvent';
+import { announce, focusFirst, markOf } from '../announce';
+import { moreMessages } from '../../i18n/more/more';
 import './DetailPanel.css';
+
+/** Whether focus is inside the panel: a panel that goes away with focus in it hands focus on. */
+let focusInside = false;
+const onFocusIn = () => (focusInside = true);
+const onFocusOut = (e: React.FocusEvent) => {
+  if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) focusInside = false;
+};
+
+/**
+ * When the panel closes (its × button, Escape, a click away) with focus inside it, focus goes to the
+ * event's mark (found by `data-event-id`, whatever its role), else its item in the list, else the
+ * timeline's tab stop, never to the page; and the live region says the details closed.
+ */
+function useFocusBackOnClose(selectedId: string | null) {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    if (selectedId) last.current = selectedId;
+  }, [selectedId]);
+  useEffect(
+    () => () => {
+      const id = last.current;
+      if (!focusInside || !id) return;
+      focusInside = false;
+      // After the commit that removed the panel, once the mark may have been redrawn.
+      requestAnimationFrame(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        focusFirst([markOf(id), `[data-list-id="${CSS.escape(id)}"] button`, '[data-testid=timeline] [tabindex="0"]']);
+        announce(moreMessages().detailsClosed);
+      });
+    },
+    [],
+  );
+}
 
 export function DetailPanel() {
   const store = useTimelineStore();
@@ -20,6 +55,7 @@ export function DetailPanel() {
   const heading = useRef<HTMLHeadingElement>(null);
   const t = useMessages();
   const followed = useRef(false);
+  useFocusBackOnClose(selectedId);
   useEffect(() => {
     heading.current?.scrollIntoView?.({ block: 'nearest' });
     // Following a related link replaces the panel's content, and the clicked button with it: keep focus in the panel.
@@ -31,7 +67,7 @@ export function DetailPanel() {
   const groups = groupConnections(connections);
   const select = (id: string | null) => store.getState().select(id);
   return (
-    <aside className="detail" aria-labelledby="detail-title">
+    <aside className="detail" aria-labelledby="detail-title" onFocus={onFocusIn} onBlur={onFocusOut}>
       <button type="button" className="detail-close" aria-label={t.closeDetails} onClick={() => select(null)}>
         ×
       </button>
