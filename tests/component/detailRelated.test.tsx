@@ -8,7 +8,7 @@ describe('the detail panel’s related events', () => {
     const { store } = renderBundled();
     // Declares two unlabelled relations and one "exclusivity ended by"; other events point at it too.
     act(() => store.getState().select('microsoft-investment-2019'));
-    const panel = await screen.findByRole('complementary', { name: 'Microsoft invests $1 billion in OpenAI' });
+    const panel = await screen.findByRole('complementary', { name: 'Microsoft invests $1 billion in OpenAI' }, { timeout: 5000 });
     const related = within(panel).getByRole('heading', { name: 'Related events' }).closest('section')!;
     const labels = within(related)
       .getAllByRole('heading', { level: 4 })
@@ -23,7 +23,7 @@ describe('the detail panel’s related events', () => {
   it('a lone unlabelled group needs no label under "Related events"', async () => {
     const { store } = renderBundled();
     act(() => store.getState().select('cumulative-investment'));
-    const panel = await screen.findByRole('complementary');
+    const panel = await screen.findByRole('complementary', {}, { timeout: 5000 });
     const related = within(panel).getByRole('heading', { name: 'Related events' }).closest('section')!;
     expect(within(related).queryAllByRole('heading', { level: 4 })).toEqual([]);
     expect(within(related).getByRole('list', { name: 'Related events' })).toBeInTheDocument();
