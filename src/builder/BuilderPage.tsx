@@ -9,7 +9,7 @@ import { loadDataset } from '../io/loadDataset';
 import type { ParseResult } from '../data/types';
 import { EMBED_SANDBOX, embedSnippet } from './snippet';
 import { formatEventDate } from '../i18n/format';
-import { parseViewParams } from '../view/viewParams';
+import { formatViewParams, parseViewParams } from '../view/viewParams';
 import { embedQuery, optionsFromParams, type EmbedOptions } from './embedOptions';
 import { enBuilder } from '../i18n/more/en-builder';
 import { eventCount, withRest } from '../i18n/messages';
@@ -82,14 +82,15 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
     <main className="builder">
       <header className="builder-head">
         <h1>{t.builderTitle}</h1>
-        <a href={withLang(base)}>{t.backToTimeline}</a>
+        {/* Back to the view the builder was opened on (the header's Embed link carries it). */}
+        <a href={`${base}${withLang(formatViewParams({ ...parseViewParams(location.search).params, builder: undefined }))}`}>{t.backToTimeline}</a>
       </header>
       <form className="builder-form" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{t.dataset}</legend>
           <label>
             {t.datasetUrlOrBundled}
-            <input type="url" value={options.data} placeholder="https://example.com/timeline.json" onChange={(e) => set('data', e.target.value)} />
+            <input type="url" value={options.data} placeholder={t.example('https://example.com/timeline.json')} onChange={(e) => set('data', e.target.value)} />
           </label>
           <p className="builder-status" role="status">
             {!loaded
@@ -115,11 +116,11 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
           <div className="builder-row">
             <label>
               {t.from}
-              <input value={options.from} placeholder="2026-02" disabled={!!options.period} onChange={(e) => set('from', e.target.value)} />
+              <input value={options.from} placeholder={t.example('2026-02')} disabled={!!options.period} onChange={(e) => set('from', e.target.value)} />
             </label>
             <label>
               {t.to}
-              <input value={options.to} placeholder="2026-04-30" disabled={!!options.period} onChange={(e) => set('to', e.target.value)} />
+              <input value={options.to} placeholder={t.example('2026-04-30')} disabled={!!options.period} onChange={(e) => set('to', e.target.value)} />
             </label>
           </div>
           <label>

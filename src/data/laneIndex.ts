@@ -34,6 +34,8 @@ interface LengthClass {
 
 export interface LaneIndex {
   mode: LaneMode;
+  /** The actor filter the lanes follow (lanes.ts `laneOf`); null: every event in its first actor's lane. */
+  actors: string[] | null;
   lanes: LaneEvents[];
   /** Events after filters in all lanes. */
   total: number;
@@ -46,12 +48,22 @@ export interface LaneIndex {
  * `positions` are the filtered events' places in `index.events` (null: all). Reads only the typed
  * columns, so a filter on 100,000 events rebuilds this in a few milliseconds. `whole` is the same
  * index unfiltered, if at hand: a lane the filters leave whole (choosing an actor leaves that actor's
- * lane whole) is taken from it as it is, sorted ends, length classes and all.
+ * lane whole) is taken from it as it is, sorted ends, length classes and all. `actors` is the actor
+ * filter: by actor, an event sits in the lane of its first actor the filter shows (lanes.ts `laneOf`).
  */
-export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | null, mode: LaneMode, whole?: LaneIndex | null): LaneIndex {
+export function buildLaneIndex(
+  index: DatasetIndex,
+  positions: Uint32Array | null,
+  mode: LaneMode,
+  whole?: LaneIndex | null,
+  actors: string[] | null = null,
+): LaneIndex {
   const { dataset, columns, events } = index;
   const n = positions ? positions.length : events.length;
+  const follow = mode === 'actor' && actors !== null ? followFilter(index, actors) : null;
   const codes = mode === 'actor' ? columns.leadActor : mode === 'category' ? columns.category : null;
+  // The lane code of the event at position p: its lead actor or category, or the first chosen actor.
+  const codeAt = (p: number) => (follow ? follow(p) : codes![p]!);
   const defined: Lane[] =
     mode === 'none'
       ? [allLane()]
@@ -61,13 +73,20 @@ export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | nul
   // Lane slot per code: defined lanes first, "other" (NO_CODE) last.
   const slotOf = (code: number) => (code === NO_CODE ? defined.length : code);
   const sizes = new Uint32Array(defined.length + 1);
-  for (let i = 0; i < n; i++) sizes[codes ? slotOf(codes[positions ? positions[i]! : i]!) : 0]!++;
+  // Lanes holding an event that is not its lead actor's: such a lane is no subset of its unfiltered self.
+  const moved = new Uint8Array(defined.length + 1);
+  for (let i = 0; i < n; i++) {
+    const p = positions ? positions[i]! : i;
+    const slot = codes ? slotOf(codeAt(p)) : 0;
+    sizes[slot]!++;
+    if (follow && slot !== slotOf(codes![p]!)) moved[slot] = 1;
+  }
   const laneAt = (k: number) => (k < defined.length ? defined[k]! : otherLane(mode as 'actor' | 'category'));
   // The filtered events are a subset of the unfiltered ones: a lane as large as its unfiltered self is it.
   const kept =
     whole && whole.mode === mode && positions
       ? Array.from(sizes, (size, k) => {
-          const id = size ? laneAt(k).id : null;
+          const id = size && !moved[k] ? laneAt(k).id : null;
           return whole.lanes.find((l) => l.lane.id === id && l.events.length === size);
         })
       : [];
@@ -79,7 +98,7 @@ export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | nul
   for (let i = 0; i < n; i++) {
     const p = positions ? positions[i]! : i;
     starts[i] = columns.from[p]!;
-    const slot = codes ? slotOf(codes[p]!) : 0;
+    const slot = codes ? slotOf(codeAt(p)) : 0;
     if (kept[slot]) continue;
     const list = lists[slot]!;
     list.events[list.filled] = events[p]!;
@@ -91,7 +110,36 @@ export function buildLaneIndex(index: DatasetIndex, positions: Uint32Array | nul
     const shown = k < defined.length ? sizes[k] || mode === 'none' : sizes[k] && mode !== 'none';
     if (shown) lanes.push(kept[k] ?? withSortedEnds(laneAt(k), lists[k]!));
   }
-  return { mode, lanes, total: n, starts };
+  return { mode, actors: follow ? actors : null, lanes, total: n, starts };
+}
+
+/**
+ * The actor lane of the event at each position under an actor filter: its lead actor's when the
+ * filter shows it (nearly always, and read from the column), else its first actor the filter shows.
+ */
+function followFilter(index: DatasetIndex, actors: string[]): (p: number) => number {
+  const { dataset, columns, events } = index;
+  const codeOf = new Map(dataset.actors.map((a, i) => [a.id, i]));
+  const chosen = new Uint8Array(dataset.actors.length + 1);
+  for (const id of actors) {
+    const code = codeOf.get(id);
+    if (code !== undefined) chosen[code] = 1;
+  }
+  // With the actor bit column, an event with one chosen actor needs no look at its object (a cache miss each).
+  const bits = columns.actorBits;
+  let mask = 0;
+  chosen.forEach((c, code) => c && code < 32 && (mask |= 1 << code));
+  return (p) => {
+    const lead = columns.leadActor[p]!;
+    if (lead !== NO_CODE && chosen[lead]) return lead;
+    const shown = bits ? (bits[p]! & mask) >>> 0 : 0;
+    if (shown && (shown & (shown - 1)) === 0) return 31 - Math.clz32(shown);
+    for (const id of events[p]!.actors) {
+      const code = codeOf.get(id);
+      if (code !== undefined && chosen[code]) return code;
+    }
+    return lead;
+  };
 }
 
 function withSortedEnds(lane: Lane, list: { events: TimelineEvent[]; starts: Float64Array; ends: Float64Array }): LaneEvents {

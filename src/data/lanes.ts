@@ -19,9 +19,14 @@ export const allLane = (): Lane => ({ id: ALL_LANE, label: 'All events', kind: '
 export const OTHER_LANE = '~other';
 export const ALL_LANE = '~all';
 
-/** An event lives in the lane of its first actor (the protagonist) or its category. */
-export function laneOf(event: TimelineEvent, mode: LaneMode): string {
-  if (mode === 'actor') return event.actors[0] ?? OTHER_LANE;
+/**
+ * An event lives in the lane of its first actor (the protagonist) or its category. With an actor
+ * filter on, it lives in the lane of its first actor the filter shows: a Microsoft and Amazon event
+ * shown because the reader chose Amazon sits in Amazon's lane, not in a Microsoft lane that the
+ * filter otherwise hides.
+ */
+export function laneOf(event: TimelineEvent, mode: LaneMode, actors: readonly string[] | null = null): string {
+  if (mode === 'actor') return (actors && event.actors.find((a) => actors.includes(a))) ?? event.actors[0] ?? OTHER_LANE;
   if (mode === 'category') return event.category ?? OTHER_LANE;
   return ALL_LANE;
 }

@@ -170,5 +170,6 @@ function occurrences(text: string, term: string): number {
  */
 export function primeFilters(index: DatasetIndex, lanes: LaneMode): void {
   if (index.columns.actorBits) listsByActor(index);
-  buildLaneIndex(index, filterPositions(index, { ...NO_FILTERS, actors: index.dataset.actors.slice(0, 1).map((a) => a.id), query: 'e a' }), lanes);
+  const actors = index.dataset.actors.slice(0, 1).map((a) => a.id);
+  buildLaneIndex(index, filterPositions(index, { ...NO_FILTERS, actors, query: 'e a' }), lanes, null, actors);
 }

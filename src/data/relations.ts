@@ -38,3 +38,20 @@ function incomingTo(index: DatasetIndex): Map<string, TimelineEvent[]> {
   }
   return map;
 }
+
+export interface ConnectionGroup {
+  /** The relation label the group shares; null for events only "related". */
+  label: string | null;
+  events: TimelineEvent[];
+}
+
+/** Connections with the same label together, so each label is said once, groups in the order they first appear. */
+export function groupConnections(connections: Connection[]): ConnectionGroup[] {
+  const groups = new Map<string | null, ConnectionGroup>();
+  for (const { event, label } of connections) {
+    let group = groups.get(label);
+    if (!group) groups.set(label, (group = { label, events: [] }));
+    group.events.push(event);
+  }
+  return [...groups.values()];
+}

@@ -29,6 +29,8 @@ export const en = {
   present: 'Present',
   open: 'Open…',
   openTitle: 'Open your own dataset: a file, a URL or pasted text',
+  embed: 'Embed',
+  embedTitle: 'Put this view in your own page: options, previews and the snippet to paste',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   copyThisLink: 'Copy this link:',
@@ -36,6 +38,13 @@ export const en = {
   shortcuts: 'Keyboard shortcuts',
   keys: { Home: 'Home', End: 'End', Escape: 'Esc', shift: 'Shift' },
   skipToTimeline: 'Skip to the timeline',
+  // Said in the page's polite live region (ui/announce.ts)
+  detailsClosed: 'Details closed',
+  filtersCleared: (events: string) => `Filters cleared: ${events}`,
+  showingBundled: 'Showing the bundled timeline',
+  periodShown: (title: string) => `Showing the period ${title}`,
+  wholeTimelineShown: 'Showing the whole timeline',
+  exported: (format: string) => `Exported as ${format}`,
   // Filters
   filters: 'Filters',
   search: 'Search events',

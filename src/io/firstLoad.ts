@@ -49,7 +49,9 @@ export async function firstLoad(page: object, plan: FirstLoadPlan): Promise<Firs
   try {
     const saved = await plan.saved;
     if (saved) {
-      const result = await parseAny(saved.text, saved.name);
+      const parsed = await parseAny(saved.text, saved.name);
+      // The title the reader gave it (storage.ts) over the one in the file.
+      const result = saved.title ? { ...parsed, dataset: { ...parsed.dataset, title: saved.title } } : parsed;
       if (result.dataset.events.length > 0) return done(result, { userDataset: saved.name });
       notices.push({ kind: 'setAside', name: saved.name, problem: result.problems.find((p) => p.level === 'error') ?? null });
     }

@@ -9,6 +9,8 @@
 export interface SavedDataset {
   name: string;
   text: string;
+  /** The title the reader gave it, kept beside the text: the file itself stays as it was brought. */
+  title?: string;
 }
 
 /** `full`: the browser's quota for this site is used up. `unavailable`: storage is off, blocked or missing here. */
@@ -19,6 +21,8 @@ export type KeepResult = { kept: true } | { kept: false; reason: KeepFailure; pr
 export interface DatasetStorage {
   read(): Promise<SavedDataset | null>;
   save(dataset: SavedDataset): Promise<KeepResult>;
+  /** Keeps a new title with the kept dataset; with none kept, there is nothing to rename. */
+  rename(title: string): Promise<KeepResult>;
   forget(): Promise<void>;
 }
 
@@ -46,25 +50,31 @@ export function localDatasetStorage(storage: () => Storage | null = pageStorage)
       const raw = storage()?.getItem(KEY);
       const saved = raw ? (JSON.parse(raw) as unknown) : null;
       if (saved && typeof saved === 'object' && typeof (saved as SavedDataset).name === 'string' && typeof (saved as SavedDataset).text === 'string') {
-        return { name: (saved as SavedDataset).name, text: (saved as SavedDataset).text };
+        const { name, text, title } = saved as SavedDataset;
+        return typeof title === 'string' && title.trim() ? { name, text, title } : { name, text };
       }
     } catch {
       /* unreadable: as if none */
     }
     return null;
   };
+  const save = async (dataset: SavedDataset): Promise<KeepResult> => {
+    const place = storage();
+    if (!place) return { kept: false, reason: 'unavailable', previous: null };
+    try {
+      // One write: replaced whole, or (on a quota error) left as it was.
+      place.setItem(KEY, JSON.stringify({ name: dataset.name, text: dataset.text, ...(dataset.title ? { title: dataset.title } : {}) }));
+      return { kept: true };
+    } catch (error) {
+      return { kept: false, reason: isQuotaError(error) ? 'full' : 'unavailable', previous: read()?.name ?? null };
+    }
+  };
   return {
     read: async () => read(),
-    save: async (dataset) => {
-      const place = storage();
-      if (!place) return { kept: false, reason: 'unavailable', previous: null };
-      try {
-        // One write: replaced whole, or (on a quota error) left as it was.
-        place.setItem(KEY, JSON.stringify({ name: dataset.name, text: dataset.text }));
-        return { kept: true };
-      } catch (error) {
-        return { kept: false, reason: isQuotaError(error) ? 'full' : 'unavailable', previous: read()?.name ?? null };
-      }
+    save,
+    rename: async (title) => {
+      const kept = read();
+      return kept ? save({ ...kept, title }) : { kept: false, reason: 'unavailable', previous: null };
     },
     forget: async () => {
       try {

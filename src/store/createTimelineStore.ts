@@ -50,6 +50,8 @@ export interface DataSlice {
   setLoaded: (result: ParseResult) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (kind: Notice['kind']) => void;
+  /** Gives the dataset shown a new title; the view (window, filters, selection) stays as it is. */
+  retitle: (title: string) => void;
 }
 
 export interface FilterSlice {
@@ -160,6 +162,13 @@ const createDataSlice: Slice<DataSlice> = (set, get) => ({
   },
   addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.kind !== notice.kind), notice] }),
   dismissNotice: (kind) => set({ notices: get().notices.filter((n) => n.kind !== kind) }),
+  retitle: (title) => {
+    const { index } = get();
+    if (!index || !title.trim() || title === index.dataset.title) return;
+    // The same events, columns and search text under a new dataset record; byId is a getter, carried over as one.
+    const renamed: DatasetIndex = Object.defineProperties({ ...index, dataset: { ...index.dataset, title } }, { byId: { get: () => index.byId } });
+    set({ index: renamed });
+  },
 });
 
 /**

@@ -29,7 +29,7 @@ export const selectDisputedFilter = (s: TimelineState) => s.filters.disputed;
 export const selectDisputedCount = (s: TimelineState) => s.index?.columns.disputedAt.length ?? 0;
 
 const NO_EVENTS: TimelineEvent[] = [];
-const NOTHING: Filtered = { positions: null, count: 0, events: NO_EVENTS };
+const NOTHING: Filtered = { positions: null, count: 0, actors: null, events: NO_EVENTS };
 
 const selectFiltered = (s: TimelineState): Filtered => (s.index ? filteredOf(s.index, s.filters) : NOTHING);
 

@@ -72,10 +72,11 @@ export const MAX_MARKS = 1500;
 /** Even a one-row lane packs this many before it turns into a band. */
 const MIN_LANE_MARKS = 60;
 /** Lays out events already grouped by lane: the form tests and small callers have at hand. */
-export function layoutMarks(events: TimelineEvent[], options: LayoutOptions & { lanes: Lane[]; mode: LaneMode }): MarksLayout {
+export function layoutMarks(events: TimelineEvent[], options: LayoutOptions & { lanes: Lane[]; mode: LaneMode; actors?: string[] | null }): MarksLayout {
+  const actors = options.actors ?? null;
   const byLane = new Map<string, TimelineEvent[]>(options.lanes.map((l) => [l.id, []]));
-  for (const e of events) byLane.get(laneOf(e, options.mode))?.push(e);
-  return layoutLanes({ mode: options.mode, lanes: options.lanes.map((l) => laneEvents(l, byLane.get(l.id)!)) }, options);
+  for (const e of events) byLane.get(laneOf(e, options.mode, actors))?.push(e);
+  return layoutLanes({ mode: options.mode, actors, lanes: options.lanes.map((l) => laneEvents(l, byLane.get(l.id)!)) }, options);
 }
 
 /**
@@ -83,7 +84,7 @@ export function layoutMarks(events: TimelineEvent[], options: LayoutOptions & { 
  * `maxMarks` is drawn as a density band (exact counts per slice, each a cluster to zoom into);
  * others are packed event by event. So the work and the DOM follow the screen, not the dataset.
  */
-export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: LayoutOptions): MarksLayout {
+export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'> & Partial<Pick<LaneIndex, 'actors'>>, options: LayoutOptions): MarksLayout {
   const { x, width } = options;
   const window = { from: x.domain[0], to: x.domain[1] };
   const rowHeight = options.rowHeight ?? ROW_HEIGHT;
@@ -99,7 +100,7 @@ export function layoutLanes(index: Pick<LaneIndex, 'mode' | 'lanes'>, options: L
   );
   const totalRows = rowsPerLane.reduce((a, b) => a + b, 0);
   const pinned = options.pinned ?? null;
-  const pinnedLane = pinned ? laneOf(pinned, index.mode) : null;
+  const pinnedLane = pinned ? laneOf(pinned, index.mode, index.actors) : null;
 
   const boxes: LaneBox[] = [];
   const marks: EventMark[] = [];

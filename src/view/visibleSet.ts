@@ -13,6 +13,8 @@ export interface Filtered {
   /** Places in index.events; null when nothing is filtered out. */
   positions: Uint32Array | null;
   count: number;
+  /** The actor filter they passed: by actor, the lanes follow it (data/lanes.ts). */
+  actors: string[] | null;
   /** The events themselves, made on first use: the timeline needs only the positions and the count. */
   events?: TimelineEvent[];
 }
@@ -39,7 +41,7 @@ export function filteredOf(index: DatasetIndex, filters: Filters): Filtered {
   if (cache.filtered && cache.filters === filters) return cache.filtered;
   const positions = filterPositions(index, filters);
   cache.filters = filters;
-  cache.filtered = { positions, count: positions ? positions.length : index.events.length };
+  cache.filtered = { positions, count: positions ? positions.length : index.events.length, actors: filters.actors };
   return cache.filtered;
 }
 
@@ -53,8 +55,9 @@ export function laneIndexOf(index: DatasetIndex, filtered: Filtered, mode: LaneM
   const cache = cacheOf(index);
   if (cache.lanes && cache.lanes.filtered === filtered && cache.lanes.mode === mode) return cache.lanes.result;
   const whole = cache.whole?.mode === mode ? cache.whole.result : null;
-  const result = buildLaneIndex(index, filtered.positions, mode, whole);
+  const result = buildLaneIndex(index, filtered.positions, mode, whole, filtered.actors);
   cache.lanes = { filtered, mode, result };
-  if (!filtered.positions) cache.whole = { mode, result };
+  // An actor filter that filters nothing out still moves events between lanes: that index is not the whole one.
+  if (!filtered.positions && !result.actors) cache.whole = { mode, result };
   return result;
 }

@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { clickFirstLabelledMark, SHOTS, useBrowser, gesturesReady } from './helpers';
+import { actorChip, clickFirstLabelledMark, openApp, SHOTS, useBrowser, gesturesReady } from './helpers';
 import { startHostPage } from './hostPage';
 
 const baseURL = inject('baseURL');
@@ -206,6 +206,30 @@ describe('the embed builder', () => {
     await expect.poll(() => frame.locator('.detail').count()).toBe(1);
     await article.screenshot({ path: `${SHOTS}/embed-phone-dark.png`, fullPage: true });
     await done();
+  });
+});
+
+describe('the embed builder from the header', () => {
+  it('is one click away, opens on the view on screen, and shows examples as placeholders, not as settings', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?actors=amazon');
+    await page.getByRole('toolbar', { name: 'View' }).getByRole('link', { name: 'Embed' }).click();
+    await page.getByRole('heading', { name: 'Embed builder' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('actors')).toBe('amazon');
+    // The fields the reader has not set are empty; what they show is an example, said to be one.
+    for (const [name, example] of [
+      ['URL (empty: the bundled timeline)', 'e.g. https://example.com/timeline.json'],
+      ['From', 'e.g. 2026-02'],
+      ['To', 'e.g. 2026-04-30'],
+    ]) {
+      const field = page.getByRole('textbox', { name, exact: true });
+      expect(await field.inputValue()).toBe('');
+      expect(await field.getAttribute('placeholder')).toBe(example);
+    }
+    await page.screenshot({ path: `${SHOTS}/builder-from-header.png`, fullPage: true });
+    await page.getByRole('link', { name: 'Back to the timeline' }).click();
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    expect(await actorChip(page, 'Amazon').getAttribute('aria-pressed')).toBe('true');
+    await context.close();
   });
 });
 

@@ -23,6 +23,24 @@ describe('explore and share', () => {
     await context.close();
   });
 
+  it('with an actor filter on, an event of several actors sits in the lane of the chosen actor', async () => {
+    // "Microsoft weighs legal action over the Amazon deal": Microsoft, OpenAI and Amazon, in that order.
+    const { page, context } = await openApp(chromium(), baseURL, '?actors=amazon&from=2026-02-20&to=2026-04-10');
+    await actorChip(page, 'Amazon').waitFor();
+    expect(await page.locator('.lane-label').allTextContents()).toEqual(['Amazon']);
+    const lane = (await page.locator('.lane-bg').first().boundingBox())!;
+    const mark = (await page.locator('[data-event-id="legal-threat-2026-03"]').boundingBox())!;
+    expect(mark.y).toBeGreaterThanOrEqual(lane.y);
+    expect(mark.y + mark.height).toBeLessThanOrEqual(lane.y + lane.height + 1);
+    // Choosing Microsoft too puts it back in Microsoft's lane, its first actor's.
+    await actorChip(page, 'Microsoft').click();
+    await expect.poll(() => page.locator('.lane-label').allTextContents()).toEqual(['Microsoft', 'Amazon']);
+    const microsoft = (await page.locator('.lane-bg').first().boundingBox())!;
+    const moved = (await page.locator('[data-event-id="legal-threat-2026-03"]').boundingBox())!;
+    expect(moved.y + moved.height).toBeLessThanOrEqual(microsoft.y + microsoft.height + 1);
+    await context.close();
+  });
+
   it('malformed and unknown parameters are ignored with a warning; the rest still applies', async () => {
     const { page, context, warnings } = await openApp(
       chromium(),

@@ -134,7 +134,8 @@ describe('languages', () => {
 
 describe('right-to-left', () => {
   it('the chrome mirrors for a right-to-left language while time still runs left to right', async () => {
-    const { page, context } = await openApp(chromium(), baseURL, '?event=amendment-2026-04-27');
+    // A window with room for the selected event's label, whatever the header's height leaves the lanes.
+    const { page, context } = await openApp(chromium(), baseURL, '?event=amendment-2026-04-27&from=2026-03-15&to=2026-06-15');
     const label = page.locator('[data-event-id="amendment-2026-04-27"] .mark-label');
     const ltrLabel = (await label.boundingBox())!;
     // What boot.tsx does for an Arabic or Hebrew catalogue (dirOf in i18n/lang.ts).

@@ -128,6 +128,14 @@ describe('firstLoad', () => {
     expect(done.dropLink).toBe(false);
   });
 
+  it('a kept dataset comes back under the title the reader gave it', async () => {
+    const storage = memoryStorage();
+    await storage.save({ name: 'mine.json', text: dataset('In the file'), title: 'My own title' });
+    const done = (await firstLoad(createTimelineStore(), plan({ saved: storage.read() })))!;
+    expect(done.userDataset).toBe('mine.json');
+    expect(done.result.dataset.title).toBe('My own title');
+  });
+
   it('a kept dataset that no longer reads is set aside, untouched, and the bundled one is shown', async () => {
     vi.stubGlobal('fetch', async () => new Response(dataset('Bundled')));
     const storage = memoryStorage();

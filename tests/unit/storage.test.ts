@@ -1,7 +1,7 @@
 /** Keeping the reader's dataset (src/io/storage.ts): what was kept is never deleted to make room, and a failure says which. */
 import { describe, expect, it } from 'vitest';
 import { isQuotaError, localDatasetStorage } from '../../src/io/storage';
-import { loadUserText } from '../../src/io/user/userDataset';
+import { loadUserText, renameUserDataset } from '../../src/io/user/userDataset';
 import { createTimelineStore } from '../../src/store/createTimelineStore';
 
 /** A localStorage that holds `room` characters in all, and throws as browsers do when asked for more. */
@@ -62,6 +62,44 @@ describe('localDatasetStorage', () => {
     [new TypeError('x'), false],
   ])('isQuotaError(%s) is %s', (error, quota) => {
     expect(isQuotaError(error)).toBe(quota);
+  });
+});
+
+describe('renaming the reader’s dataset', () => {
+  it('shows the new title and keeps it beside the text, which stays as it was brought', async () => {
+    const { storage } = fakeStorage(10_000);
+    const shelf = localDatasetStorage(() => storage);
+    const store = createTimelineStore();
+    await loadUserText(store, dataset('From the file'), 'mine.json', undefined, shelf);
+    store.getState().select('e');
+    expect(await renameUserDataset(store, '  My chronology ', shelf)).toEqual({ kept: true });
+    expect(store.getState().index?.dataset.title).toBe('My chronology');
+    // The view stays: selection and events as they were.
+    expect(store.getState().selectedId).toBe('e');
+    expect(store.getState().index?.byId.get('e')?.title).toBe('E');
+    expect(await shelf.read()).toEqual({ name: 'mine.json', text: dataset('From the file'), title: 'My chronology' });
+  });
+
+  it('a blank title changes nothing', async () => {
+    const { storage } = fakeStorage(10_000);
+    const shelf = localDatasetStorage(() => storage);
+    const store = createTimelineStore();
+    await loadUserText(store, dataset('From the file'), 'mine.json', undefined, shelf);
+    await renameUserDataset(store, '   ', shelf);
+    expect(store.getState().index?.dataset.title).toBe('From the file');
+    expect((await shelf.read())?.title).toBeUndefined();
+  });
+
+  it('storage full: the title shows for now, and the kept dataset stays whole as it was', async () => {
+    const { storage } = fakeStorage(300);
+    const shelf = localDatasetStorage(() => storage);
+    const store = createTimelineStore();
+    await loadUserText(store, dataset('Old', 60), 'old.json', undefined, shelf);
+    expect(await renameUserDataset(store, 'A title far too long to fit in what is left of this storage'.repeat(3), shelf)).toMatchObject({
+      kept: false,
+      reason: 'full',
+    });
+    expect(await shelf.read()).toEqual({ name: 'old.json', text: dataset('Old', 60) });
   });
 });
 

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
 import { paramsFromState } from '../../store/stateParams';
+import { announce } from '../../ui/announce';
 
 const FORMATS = [
   { id: 'csv', label: 'exportCsv' },
@@ -20,6 +21,12 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState('');
   const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // The menu goes away with the item that had focus: focus returns to the Export button.
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   useEffect(() => {
     if (!open) return;
     menu.current?.querySelector<HTMLButtonElement>('[role=menuitem]')?.focus();
@@ -29,7 +36,7 @@ export function ExportMenu() {
   }, [open]);
 
   const run = async (format: (typeof FORMATS)[number]['id']) => {
-    setOpen(false);
+    close();
     setError('');
     if (format === 'print') return window.print();
     if (format === 'embed') {
@@ -39,6 +46,7 @@ export function ExportMenu() {
     try {
       const { exportView } = await import('../../export/exportView');
       await exportView(format, store.getState());
+      announce(t.exported(format.toUpperCase()));
     } catch (e) {
       setError(t.exportFailed(e instanceof Error ? e.message : String(e)));
     }
@@ -46,7 +54,7 @@ export function ExportMenu() {
 
   return (
     <div className="menu-wrap">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" ref={button} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.export}
       </button>
       {open && (
@@ -59,7 +67,7 @@ export function ExportMenu() {
             const i = items.indexOf(document.activeElement as HTMLButtonElement);
             if (e.key === 'Escape') {
               e.stopPropagation();
-              setOpen(false);
+              close();
             } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
               e.preventDefault();
               e.stopPropagation();

@@ -6,6 +6,7 @@ import type { LaneMode } from '../../data/lanes';
 import { laneModeLabel } from '../../i18n/laneWords';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
+import { announce, focusFirst } from '../../ui/announce';
 import { eventCount, formatCount } from '../../i18n/messages';
 import { selectFilteredCount, selectFilters, selectIndex, selectLanes, selectPeriodId, selectView } from '../../store/selectors';
 
@@ -38,7 +39,16 @@ function PeriodPicker() {
   return (
     <label className="period-select">
       <span className="visually-hidden">{t.zoomToPeriod}</span>
-      <select value={periodId ?? ''} onChange={(e) => (e.target.value ? store.getState().showPeriod(e.target.value) : store.getState().fitAll())}>
+      <select
+        value={periodId ?? ''}
+        onChange={(e) => {
+          const period = periods.find((p) => p.id === e.target.value);
+          if (period) store.getState().showPeriod(period.id);
+          else store.getState().fitAll();
+          // The jump happens out of sight of whoever is on the select: say where it went.
+          announce(period ? t.periodShown(period.title) : t.wholeTimelineShown);
+        }}
+      >
         <option value="">{t.allPeriods}</option>
         {periods.map((p) => (
           <option key={p.id} value={p.id}>
@@ -99,7 +109,16 @@ export function FilterBar({ open = true }: { open?: boolean }) {
           {active ? t.matchCount(formatCount(matching), formatCount(total)) : eventCount(total)}
         </p>
         {active && (
-          <button type="button" className="clear" onClick={() => s().clearFilters()}>
+          <button
+            type="button"
+            className="clear"
+            onClick={() => {
+              s().clearFilters();
+              // The button goes with the filters: focus stays in the filter group, on its first chip.
+              focusFirst(['.filters .chip-rows button', '.filters input.search']);
+              announce(t.filtersCleared(eventCount(total)));
+            }}
+          >
             {t.clearFilters}
           </button>
         )}

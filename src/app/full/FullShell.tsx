@@ -2,10 +2,11 @@
  * The full page: header, filters, timeline with overview, list, details. A chunk of its own, like
  * the embed's shell, so each view ships only its own chrome on top of the shared timeline core.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { DetailPanel, ListView, listPart, Notices, OpenDataset, ProblemList } from '../../ui/parts';
 import { useAfterReady } from '../../ui/lazyPart';
+import { announce, focusFirst, useAnnouncement } from '../../ui/announce';
 import { overviewPart } from '../../timeline/parts';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
@@ -45,8 +46,11 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
   const printList = printing && listPart.loaded() !== undefined;
   const [opening, setOpening] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Where the list was scrolled to, kept while the timeline is shown instead (ListView.tsx).
+  const listScrollRef = useRef(0);
   const [dropMessage, setDropMessage] = useState('');
   const t = useMessages();
+  const announcement = useAnnouncement();
   return (
     <div
       className="app"
@@ -93,7 +97,7 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
           </div>
           {view === 'list' ? (
             <Suspense fallback={<p className="list-view">{t.loadingList}</p>}>
-              <ListView />
+              <ListView scrollTopRef={listScrollRef} />
             </Suspense>
           ) : (
             printList && <ListView />
@@ -113,12 +117,16 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
       <p className="toast" role="status">
         {dropMessage}
       </p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </div>
   );
 }
 
 /** Says whose chronology this is when the reader brought one, with the way back. */
 function UserDatasetBanner() {
+  const store = useTimelineStore();
   const name = useTimeline(selectUserDataset);
   const t = useMessages();
   // One that could not be kept says so in its notice, and what a reload will show.
@@ -131,9 +139,12 @@ function UserDatasetBanner() {
         type="button"
         className="link-button"
         onClick={async () => {
-          const { datasetStorage } = await import('../../io/storage');
-          await datasetStorage.forget();
-          location.replace(pageLink({ data: undefined }));
+          const [{ backToBundled }, { bundledUrl }] = await Promise.all([import('../../io/user/userDataset'), import('../../data/datasetUrl')]);
+          // In place, so focus has somewhere to go: the button goes away with the banner.
+          if (!(await backToBundled(store, bundledUrl))) return location.replace(pageLink({ data: undefined }));
+          // The Open button: it stays put while the timeline redraws under the new dataset.
+          focusFirst([`.app-header button[title="${CSS.escape(t.openTitle)}"]`]);
+          announce(t.showingBundled);
         }}
       >
         {t.backToBundled}

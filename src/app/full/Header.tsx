@@ -7,6 +7,7 @@ import { selectIndex } from '../../store/selectors';
 import { ExportMenu } from './ExportMenu';
 import './app-header.css';
 import { stepsOf } from '../../view/steps';
+import { paramsFromState } from '../../store/stateParams';
 
 /** Symbols are named by their command's description; "Fit" is a word and names itself. */
 const ZOOM = [
@@ -25,6 +26,7 @@ interface HeaderProps {
 export function Header({ onShortcuts, onOpen, filtersToggle }: HeaderProps) {
   const store = useTimelineStore();
   const withStep = (e: { currentTarget: HTMLAnchorElement }) => (e.currentTarget.href = presentHref(store));
+  const withView = (e: { currentTarget: HTMLAnchorElement }) => (e.currentTarget.href = builderHref(store));
   const index = useTimeline(selectIndex);
   const t = useMessages();
   // On phones and tablets the secondary actions wait behind one button (app-header.css); on a desktop they are all shown.
@@ -68,6 +70,10 @@ export function Header({ onShortcuts, onOpen, filtersToggle }: HeaderProps) {
           <button type="button" onClick={onOpen} title={t.openTitle}>
             {t.open}
           </button>
+          {/* The builder starts from the view on screen, worked out when the link is about to be used. */}
+          <a className="button embed-link" href={builderHref(store)} title={t.embedTitle} onPointerEnter={withView} onFocus={withView} onClick={withView}>
+            {t.embed}
+          </a>
           <CopyLink />
           <ExportMenu />
           <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>
@@ -107,6 +113,11 @@ function presentHref(store: ReturnType<typeof useTimelineStore>, findStep = true
     steps.findIndex((step) => step.id === (s.selectedId ?? s.periodId)),
   );
   return pageLink({ present: true, step: at + 1 });
+}
+
+/** The embed builder on the view the reader has now (its window, filters, selection, look). */
+function builderHref(store: ReturnType<typeof useTimelineStore>): string {
+  return pageLink({ ...paramsFromState(store.getState()), builder: true });
 }
 
 /** Copies the link to what is shown, built from the view's state (the address bar follows a frame later). */

@@ -4,6 +4,8 @@ export const enBuilder = {
   backToTimeline: 'Back to the timeline',
   dataset: 'Dataset',
   datasetUrlOrBundled: 'URL (empty: the bundled timeline)',
+  /** A field's example, shown as its placeholder: it must not read as a value already set. */
+  example: (value: string) => `e.g. ${value}`,
   loadingShort: 'Loading…',
   cannotUse: (problem: string) => `Cannot use this dataset: ${problem}`,
   datasetSummary: (title: string, events: string) => `${title}: ${events}`,

@@ -12,6 +12,11 @@ export const enMore = {
   problemSummary: (errors: number, warnings: number, source: string) =>
     `${[errors && (errors === 1 ? '1 error' : `${errors} errors`), warnings && (warnings === 1 ? '1 warning' : `${warnings} warnings`)].filter(Boolean).join(' and ')} in ${source}`,
   openDataset: 'Open a dataset',
+  yourDataset: 'Your dataset',
+  datasetTitle: 'Title',
+  rename: 'Rename',
+  renamed: (title: string) => `Renamed: “${title}”.`,
+  renamedNotKept: (title: string) => `Renamed: “${title}”, for this visit only: this browser would not keep the new title.`,
   openHint: 'Chronicle JSON, CSV (columns id,start,end,title,summary,actors,category,sources,related) or a TimelineJS3 JSON file.',
   dropHint: 'You can also drop a file anywhere on the page. Start from the',
   csvTemplate: 'CSV template',

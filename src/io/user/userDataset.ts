@@ -8,6 +8,7 @@ import type { TimelineStore } from '../../store/createTimelineStore';
 import { MAX_BYTES } from '../../data/limits';
 import { parseAny, type Progress } from '../parseAny';
 import { beginLoad } from '../loads';
+import { loadDataset } from '../loadDataset';
 import { datasetStorage, type DatasetStorage, type KeepResult } from '../storage';
 
 export type UserLoad =
@@ -43,6 +44,34 @@ export async function loadUserText(
     // What was set aside has just been replaced.
     else store.getState().dismissNotice('setAside');
     return { kind: 'shown', name, events: result.dataset.events.length, problems: result.problems.length, keep };
+  } finally {
+    ticket.end();
+  }
+}
+
+/**
+ * Gives the reader's dataset a new title, on screen and in storage beside the text they brought (the
+ * file itself is never rewritten). Storage that fails leaves the kept dataset as it was.
+ */
+export async function renameUserDataset(store: TimelineStore, title: string, storage: DatasetStorage = datasetStorage): Promise<KeepResult> {
+  const clean = title.trim();
+  if (!clean) return { kept: true };
+  store.getState().retitle(clean);
+  return storage.rename(clean);
+}
+
+/**
+ * Forgets the reader's dataset and shows the bundled one in place, so the page (and focus) stays where
+ * it is. False when the bundled one could not be loaded or a newer load won: the caller reloads then.
+ */
+export async function backToBundled(store: TimelineStore, bundledUrl: string, storage: DatasetStorage = datasetStorage): Promise<boolean> {
+  await storage.forget();
+  const ticket = beginLoad(store);
+  try {
+    const loaded = await loadDataset(bundledUrl, { signal: ticket.signal });
+    if (loaded.outcome !== 'loaded' || !ticket.show()) return false;
+    store.getState().setLoaded(loaded);
+    return true;
   } finally {
     ticket.end();
   }

@@ -34,6 +34,8 @@ export const KNOB_SPACING = 12;
 export interface VerticalOptions {
   lanes: Lane[];
   mode: LaneMode;
+  /** The actor filter the lanes follow (data/lanes.ts `laneOf`). */
+  actors?: string[] | null;
   /** Time (UTC ms) → y in px. Never assumed linear: folded time makes it piecewise. */
   y: (ms: number) => number;
   width: number;
@@ -105,7 +107,7 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
   // Each event on a track, with its knob's time in px, in the order of the knobs down the column.
   const drawn = [];
   for (const event of events) {
-    const x = trackX.get(laneOf(event, mode));
+    const x = trackX.get(laneOf(event, mode, options.actors));
     if (x === undefined) continue;
     const y0 = y(event.from);
     const y1 = y(event.to);
@@ -132,7 +134,7 @@ export function layoutVertical(events: TimelineEvent[], options: VerticalOptions
       lastKnob.set(d.x, knobY);
       marks.push({
         event: d.event,
-        laneId: laneOf(d.event, mode),
+        laneId: laneOf(d.event, mode, options.actors),
         kind: d.kind,
         x: d.x,
         y0: d.y0,
@@ -159,11 +161,11 @@ export const VERTICAL_MAX_EVENTS = 1000;
  */
 export function layoutVerticalIndex(
   index: LaneIndex,
-  options: Omit<VerticalOptions, 'lanes' | 'mode' | 'y'> & { y: TimeScale; pinned?: TimelineEvent | null },
+  options: Omit<VerticalOptions, 'lanes' | 'mode' | 'actors' | 'y'> & { y: TimeScale; pinned?: TimelineEvent | null },
 ): VerticalLayout {
   const window = { from: options.y.domain[0], to: options.y.domain[1] };
   const lanes = index.lanes.map((l) => l.lane);
-  const base = { ...options, lanes, mode: index.mode, pinnedId: options.pinned?.id ?? null };
+  const base = { ...options, lanes, mode: index.mode, actors: index.actors, pinnedId: options.pinned?.id ?? null };
   const inView = index.lanes.reduce((n, l) => n + countInWindow(l, window), 0);
   const starting = index.lanes.reduce((n, l) => n + countStarting(l.starts, window.from, window.to), 0);
   if (inView <= VERTICAL_MAX_EVENTS) {

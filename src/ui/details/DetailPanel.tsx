@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useMarkAboveSheet } from './useMarkAboveSheet';
 import type { DatasetIndex } from '../../data/buildIndex';
-import { connectionsOf } from '../../data/relations';
+import { connectionsOf, groupConnections } from '../../data/relations';
 import { sourceLabel } from '../../data/sourceLabel';
 import type { TimelineEvent } from '../../data/types';
 import { formatAtPrecision, formatEventDate, formatMoney } from '../../i18n/format';
@@ -11,7 +11,42 @@ import { useMessages } from '../../i18n/useMessages';
 import { selectIndex, selectSelectedId } from '../../store/selectors';
 import { DetailSources } from './DetailSources';
 import { CiteEvent } from './CiteEvent';
+import { announce, focusFirst, markOf } from '../announce';
+import { moreMessages } from '../../i18n/more/more';
 import './DetailPanel.css';
+
+/** Whether focus is inside the panel: a panel that goes away with focus in it hands focus on. */
+let focusInside = false;
+const onFocusIn = () => (focusInside = true);
+const onFocusOut = (e: React.FocusEvent) => {
+  if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) focusInside = false;
+};
+
+/**
+ * When the panel closes (its × button, Escape, a click away) with focus inside it, focus goes to the
+ * event's mark (found by `data-event-id`, whatever its role), else its item in the list, else the
+ * timeline's tab stop, never to the page; and the live region says the details closed.
+ */
+function useFocusBackOnClose(selectedId: string | null) {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    if (selectedId) last.current = selectedId;
+  }, [selectedId]);
+  useEffect(
+    () => () => {
+      const id = last.current;
+      if (!focusInside || !id) return;
+      focusInside = false;
+      // After the commit that removed the panel, once the mark may have been redrawn.
+      requestAnimationFrame(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        focusFirst([markOf(id), `[data-list-id="${CSS.escape(id)}"] button`, '[data-testid=timeline] [tabindex="0"]']);
+        announce(moreMessages().detailsClosed);
+      });
+    },
+    [],
+  );
+}
 
 export function DetailPanel() {
   const store = useTimelineStore();
@@ -23,6 +58,7 @@ export function DetailPanel() {
   const followed = useRef(false);
   const panel = useRef<HTMLElement>(null);
   useMarkAboveSheet(panel, selectedId);
+  useFocusBackOnClose(selectedId);
   useEffect(() => {
     heading.current?.scrollIntoView?.({ block: 'nearest' });
     // Following a related link replaces the panel's content, and the clicked button with it: keep focus in the panel.
@@ -31,9 +67,10 @@ export function DetailPanel() {
   }, [selectedId]);
   if (!event || !index) return null;
   const connections = connectionsOf(index, event.id);
+  const groups = groupConnections(connections);
   const select = (id: string | null) => store.getState().select(id);
   return (
-    <aside className="detail" ref={panel} aria-labelledby="detail-title">
+    <aside className="detail" ref={panel} aria-labelledby="detail-title" onFocus={onFocusIn} onBlur={onFocusOut}>
       <button type="button" className="detail-close" aria-label={t.closeDetails} onClick={() => select(null)}>
         ×
       </button>
@@ -77,25 +114,32 @@ export function DetailPanel() {
       {connections.length > 0 && (
         <section aria-labelledby="detail-related">
           <h3 id="detail-related">{t.relatedEvents}</h3>
-          <ul className="related">
-            {connections.map(({ event: other, label }) => (
-              <li key={other.id}>
-                <span className="relation" lang={label ? index.dataset.locale : undefined}>
+          {groups.map(({ label, events }, i) => (
+            <div key={label ?? ''} className="related-group">
+              {/* One label per group; a lone unlabelled group needs none under "Related events". */}
+              {(label !== null || groups.length > 1) && (
+                <h4 className="relation" id={`detail-relation-${i}`} lang={label ? index.dataset.locale : undefined}>
                   {label ?? t.related}
-                </span>
-                <button
-                  type="button"
-                  className="related-link"
-                  onClick={() => {
-                    followed.current = true;
-                    select(other.id);
-                  }}
-                >
-                  <span className="related-date">{formatEventDate(other)}</span> {other.title}
-                </button>
-              </li>
-            ))}
-          </ul>
+                </h4>
+              )}
+              <ul className="related" aria-labelledby={label !== null || groups.length > 1 ? `detail-relation-${i}` : 'detail-related'}>
+                {events.map((other) => (
+                  <li key={other.id}>
+                    <button
+                      type="button"
+                      className="related-link"
+                      onClick={() => {
+                        followed.current = true;
+                        select(other.id);
+                      }}
+                    >
+                      <span className="related-date">{formatEventDate(other)}</span> {other.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       )}
       <CiteEvent event={event} index={index} />

@@ -2,11 +2,13 @@
  * Bring your own chronology: a file (JSON, CSV or TimelineJS3 JSON; the content decides), a URL,
  * or pasted text. Loaded on first use.
  */
-import { useEffect, useRef, useState } from 'react';
-import { loadUserText } from '../../io/user/userDataset';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { loadUserText, renameUserDataset, type UserLoad } from '../../io/user/userDataset';
 import { describeUserLoad } from './describeUserLoad';
 import { pageLink } from '../../io/viewLink';
-import { useTimelineStore } from '../../store/StoreContext';
+import { useTimeline, useTimelineStore } from '../../store/StoreContext';
+import { selectIndex, selectUserDataset } from '../../store/selectors';
+import { ProblemList } from '../parts';
 import { useMoreMessages } from '../../i18n/more/more';
 import { ModalDialog } from './ModalDialog';
 
@@ -17,11 +19,15 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
   const [pasted, setPasted] = useState('');
   const [url, setUrl] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
+  // What the last load from this dialog came to: an unusable one shows its problems here, not behind the backdrop.
+  const [last, setLast] = useState<UserLoad['kind'] | null>(null);
   const report = (done: number, total: number) => setProgress(total ? done / total : null);
   const load = async (text: string, name: string) => {
     setStatus(t.reading(name));
     setProgress(0);
-    const result = describeUserLoad(await loadUserText(store, text, name, report));
+    const outcome = await loadUserText(store, text, name, report);
+    const result = describeUserLoad(outcome);
+    setLast(outcome.kind);
     setProgress(null);
     finish(result);
   };
@@ -35,6 +41,7 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog className="open-dataset" labelledBy="open-title" onClose={onClose}>
       <h2 id="open-title">{t.openDataset}</h2>
+      <RenameDataset onRenamed={setStatus} />
       <p className="hint">
         {t.openHint} {t.dropHint}{' '}
         <a href="template.csv" download>
@@ -87,9 +94,47 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       {progress !== null && <progress className="open-progress" max={1} value={progress} aria-label={t.checkingEvents} />}
+      {last === 'unusable' && (
+        <Suspense fallback={null}>
+          <ProblemList />
+        </Suspense>
+      )}
       <p role="status" className="open-status">
         {status}
       </p>
     </ModalDialog>
+  );
+}
+
+/** The title of the reader's own dataset, prefilled, to change; kept beside the file they brought (io/storage.ts). */
+function RenameDataset({ onRenamed }: { onRenamed: (message: string) => void }) {
+  const store = useTimelineStore();
+  const t = useMoreMessages();
+  const mine = useTimeline(selectUserDataset) !== null;
+  const current = useTimeline(selectIndex)?.dataset.title ?? '';
+  const [title, setTitle] = useState(current);
+  if (!mine) return null;
+  return (
+    <form
+      className="rename-dataset"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const clean = title.trim();
+        if (!clean) return;
+        const keep = await renameUserDataset(store, clean);
+        onRenamed(keep.kept ? t.renamed(clean) : t.renamedNotKept(clean));
+      }}
+    >
+      <fieldset>
+        <legend>{t.yourDataset}</legend>
+        <label>
+          {t.datasetTitle}
+          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" />
+        </label>
+        <button type="submit" className="button" disabled={!title.trim() || title.trim() === current}>
+          {t.rename}
+        </button>
+      </fieldset>
+    </form>
   );
 }

@@ -2,7 +2,7 @@
  * The events that pass the filters as a chronological list, grouped by year or period: the
  * screen-reader-friendly alternative to the timeline and the print view. Selection is shared with the timeline.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Period } from '../../data/types';
 import { groupEvents, type GroupBy } from '../../view/groupEvents';
 import { queryTerms } from '../../data/highlight';
@@ -17,7 +17,11 @@ import './ListView.css';
 
 const NO_PERIODS: Period[] = [];
 
-export function ListView() {
+/**
+ * `scrollTopRef` keeps where the reader had scrolled to while the list is away (the timeline shown
+ * instead), so coming back finds the same events.
+ */
+export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> }) {
   const store = useTimelineStore();
   const index = useTimeline(selectIndex);
   const events = useTimeline(selectFilteredEvents);
@@ -30,6 +34,10 @@ export function ListView() {
   const t = useMoreMessages();
   const actorLabel = useMemo(() => new Map(index?.dataset.actors.map((a) => [a.id, a.label])), [index]);
 
+  useLayoutEffect(() => {
+    if (list.current && scrollTopRef?.current) list.current.scrollTop = scrollTopRef.current;
+  }, [scrollTopRef]);
+
   useEffect(() => {
     if (!selectedId) return;
     const items = list.current?.querySelectorAll<HTMLElement>('[data-list-id]') ?? [];
@@ -37,7 +45,14 @@ export function ListView() {
   }, [selectedId]);
 
   return (
-    <section className="list-view" aria-labelledby="list-title" ref={list}>
+    <section
+      className="list-view"
+      aria-labelledby="list-title"
+      ref={list}
+      onScroll={(e) => {
+        if (scrollTopRef) scrollTopRef.current = e.currentTarget.scrollTop;
+      }}
+    >
       <div className="list-head">
         <h2 id="list-title">{eventCount(events.length)}</h2>
         <label className="group-by">
