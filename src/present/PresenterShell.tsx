@@ -4,7 +4,7 @@
  * move through the same steps. Loaded only when presenting.
  */
 import { pageLink, viewLink } from '../io/viewLink';
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatAtPrecision, formatEventDate, formatInstant } from '../i18n/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { useMoreMessages } from '../i18n/more/more';
@@ -15,6 +15,7 @@ import { presenterKey } from './presenterKeys';
 import { stepsOf } from '../view/steps';
 import { SpeakerView } from './SpeakerView';
 import { useStepChannel } from './useStepChannel';
+import { useStageFit } from './useStageFit';
 import { readerTheme } from './readerTheme';
 import type { Theme } from '../view/viewParams';
 import './present.css';
@@ -22,8 +23,21 @@ import './present.css';
 // The QR encoder loads when the code is first asked for, not with the stage.
 const QrDialog = lazy(() => import('./qr/QrDialog').then((m) => ({ default: m.QrDialog })));
 
-/** The presenter's timeline draws its type, rows and axis 1.6 times the page's, for the back of the room. */
-const STAGE: StageTimeline = { scale: 1.6, orientation: 'horizontal' };
+/**
+ * The presenter's timeline draws its type, rows and axis 1.6 times the page's, for the back of the
+ * room; on a phone 1.25 times (20 px labels would leave room for a word or two).
+ */
+const stageScale = (width: number) => (width < 700 ? 1.25 : 1.6);
+
+function useStageScale(): number {
+  const [scale, setScale] = useState(() => stageScale(window.innerWidth));
+  useEffect(() => {
+    const resized = () => setScale(stageScale(window.innerWidth));
+    window.addEventListener('resize', resized);
+    return () => window.removeEventListener('resize', resized);
+  }, []);
+  return scale;
+}
 const selectAutoplay = (s: TimelineState) => s.autoplay;
 const selectPaused = (s: TimelineState) => s.paused;
 const selectSpeaker = (s: TimelineState) => s.speaker;
@@ -83,7 +97,10 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
   const speaker = useTimeline(selectSpeaker);
   const [theme] = useState(rememberReaderTheme);
   const [qrLink, setQrLink] = useState<string | null>(null);
+  const scale = useStageScale();
+  const stageRef = useRef<HTMLElement>(null);
   useStepChannel(store);
+  useStageFit(store, stageRef, scale, Boolean(index && current && !speaker));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -134,7 +151,10 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
 
   return (
     <div className="app presenting">
-      <main className="stage">{renderTimeline(STAGE)}</main>
+      {/* The stage's scale also sizes its type in present.css (--stage-scale). */}
+      <main className="stage" ref={stageRef} style={{ '--stage-scale': scale } as CSSProperties}>
+        {renderTimeline({ scale, orientation: 'horizontal' })}
+      </main>
       <section className="caption" aria-live="polite" aria-label={t.currentStep}>
         <p className="caption-date">
           {event
