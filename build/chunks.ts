@@ -26,6 +26,8 @@ const LIBRARY_CHUNKS: Record<string, string> = {
   'd3-brush': 'timeline-overview',
   'd3-color': 'timeline-overview',
   'd3-interpolate': 'timeline-overview',
+  // The QR encoder, only when a presenter shows the view's link as a code (present/qr).
+  uqr: 'present-qr',
 };
 
 export function chunkOf(id: string): string | undefined {

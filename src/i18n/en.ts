@@ -36,7 +36,7 @@ export const en = {
   copyThisLink: 'Copy this link:',
   export: 'Export',
   shortcuts: 'Keyboard shortcuts',
-  keys: { Home: 'Home', End: 'End', Escape: 'Esc', shift: 'Shift' },
+  keys: { Home: 'Home', End: 'End', Escape: 'Esc', PageUp: 'Page Up', PageDown: 'Page Down', shift: 'Shift' },
   skipToTimeline: 'Skip to the timeline',
   // Said in the page's polite live region (ui/announce.ts)
   detailsClosed: 'Details closed',

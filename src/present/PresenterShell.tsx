@@ -3,8 +3,8 @@
  * caption, progress, and nothing else. Clickers send PageDown/PageUp; keys, buttons and autoplay all
  * move through the same steps. Loaded only when presenting.
  */
-import { pageLink } from '../io/viewLink';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { pageLink, viewLink } from '../io/viewLink';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatAtPrecision, formatEventDate, formatInstant } from '../i18n/format';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { useMoreMessages } from '../i18n/more/more';
@@ -15,10 +15,29 @@ import { presenterKey } from './presenterKeys';
 import { stepsOf } from '../view/steps';
 import { SpeakerView } from './SpeakerView';
 import { useStepChannel } from './useStepChannel';
+import { useStageFit } from './useStageFit';
+import { readerTheme } from './readerTheme';
+import type { Theme } from '../view/viewParams';
 import './present.css';
 
-/** The presenter's timeline draws its type, rows and axis 1.6 times the page's, for the back of the room. */
-const STAGE: StageTimeline = { scale: 1.6, orientation: 'horizontal' };
+// The QR encoder loads when the code is first asked for, not with the stage.
+const QrDialog = lazy(() => import('./qr/QrDialog').then((m) => ({ default: m.QrDialog })));
+
+/**
+ * The presenter's timeline draws its type, rows and axis 1.6 times the page's, for the back of the
+ * room; on a phone 1.25 times (20 px labels would leave room for a word or two).
+ */
+const stageScale = (width: number) => (width < 700 ? 1.25 : 1.6);
+
+function useStageScale(): number {
+  const [scale, setScale] = useState(() => stageScale(window.innerWidth));
+  useEffect(() => {
+    const resized = () => setScale(stageScale(window.innerWidth));
+    window.addEventListener('resize', resized);
+    return () => window.removeEventListener('resize', resized);
+  }, []);
+  return scale;
+}
 const selectAutoplay = (s: TimelineState) => s.autoplay;
 const selectPaused = (s: TimelineState) => s.paused;
 const selectSpeaker = (s: TimelineState) => s.speaker;
@@ -26,6 +45,38 @@ const selectSpeaker = (s: TimelineState) => s.speaker;
 function openSpeakerView(s: TimelineState): void {
   window.open(pageLink({ ...paramsFromState(s), speaker: true }), 'chronicle-speaker', 'width=900,height=700');
 }
+
+const READER_THEME = 'chronicle:reader-theme';
+
+/**
+ * The reader's own theme, read once when the presentation opens: from the page that opened it, else
+ * from what this tab remembered (a reload, or the speaker window, which starts with its opener's
+ * session storage); null when the presentation was opened on its own.
+ */
+function rememberReaderTheme(): Theme | null {
+  const fromPage = readerTheme(document.referrer, location);
+  try {
+    if (fromPage) sessionStorage.setItem(READER_THEME, fromPage);
+    return fromPage ?? (sessionStorage.getItem(READER_THEME) as Theme | null);
+  } catch {
+    return fromPage;
+  }
+}
+
+/** The view the presentation is on, as a reader sees it: the step's window and selection, in the reader's theme. */
+const readerState = (s: TimelineState, theme: Theme | null): TimelineState => ({
+  ...s,
+  present: false,
+  speaker: false,
+  autoplay: null,
+  theme: theme ?? 'light',
+});
+
+/** Where Exit goes: the step's view in the theme the reader had before (the stage's is the projector's). */
+const exitLink = (s: TimelineState, theme: Theme | null) => pageLink(paramsFromState(readerState(s, theme)));
+
+/** The link the audience opens on their phones: the step's view, in the app's default theme (the stage's dark is for the projector). */
+const audienceLink = (s: TimelineState) => viewLink(readerState(s, null));
 
 /** What the stage asks of the timeline the app puts on it: larger type, always across the screen. */
 export interface StageTimeline {
@@ -44,11 +95,18 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
   const steps = useMemo(() => (index ? stepsOf(index.dataset) : []), [index]);
   const current = steps[step];
   const speaker = useTimeline(selectSpeaker);
+  const [theme] = useState(rememberReaderTheme);
+  const [qrLink, setQrLink] = useState<string | null>(null);
+  const scale = useStageScale();
+  const stageRef = useRef<HTMLElement>(null);
   useStepChannel(store);
+  useStageFit(store, stageRef, scale, Boolean(index && current && !speaker));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
+      // A dialog on top (the QR code, the shortcut sheet) has the keys: Escape closes it, not the presentation.
+      if (document.querySelector('dialog[open]')) return;
       const action = presenterKey(e.key, e.shiftKey);
       const s = store.getState();
       if (s.autoplay && !s.paused) s.setPaused(true);
@@ -57,6 +115,8 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
       e.preventDefault();
       e.stopPropagation();
       if (action === 'fullscreen') toggleFullscreen();
+      else if (action === 'exit') location.assign(exitLink(s, theme));
+      else if (action === 'qr') setQrLink(audienceLink(s));
       else if (action === 'first') s.goToStep(0);
       else if (action === 'last') s.goToStep(Number.MAX_SAFE_INTEGER);
       else s.goToStep(s.step + (action === 'next' ? 1 : -1));
@@ -71,7 +131,7 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('pointerdown', onPointer, true);
     };
-  }, [store]);
+  }, [store, theme]);
 
   useEffect(() => {
     if (!autoplay || paused || steps.length === 0) return;
@@ -87,11 +147,14 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
   if (speaker) return <SpeakerView index={index} steps={steps} step={step} onStep={(i) => store.getState().goToStep(i)} />;
   const event = current.kind === 'event' ? index.byId.get(current.id) : undefined;
   const period = current.kind === 'period' ? index.dataset.periods.find((p) => p.id === current.id) : undefined;
-  const exitHref = () => pageLink(paramsFromState({ ...store.getState(), present: false }));
+  const exitHref = () => exitLink(store.getState(), theme);
 
   return (
     <div className="app presenting">
-      <main className="stage">{renderTimeline(STAGE)}</main>
+      {/* The stage's scale also sizes its type in present.css (--stage-scale). */}
+      <main className="stage" ref={stageRef} style={{ '--stage-scale': scale } as CSSProperties}>
+        {renderTimeline({ scale, orientation: 'horizontal' })}
+      </main>
       <section className="caption" aria-live="polite" aria-label={t.currentStep}>
         <p className="caption-date">
           {event
@@ -131,13 +194,21 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
         <button type="button" onClick={() => openSpeakerView(store.getState())}>
           {t.speakerView}
         </button>
-        <a className="exit" href={exitHref()} onClick={(e) => (e.currentTarget.href = exitHref())}>
+        <button type="button" onClick={() => setQrLink(audienceLink(store.getState()))} title={`${t.presenterCommands.qr} (Q)`} aria-haspopup="dialog">
+          {t.qrCode}
+        </button>
+        <a className="exit" href={exitHref()} onClick={(e) => (e.currentTarget.href = exitHref())} title={`${t.presenterCommands.exit} (${t.keys.Escape})`}>
           {t.exit}
         </a>
         <div className="progress-bar" aria-hidden="true">
           <span style={{ width: `${((step + 1) / steps.length) * 100}%` }} />
         </div>
       </nav>
+      {qrLink && (
+        <Suspense fallback={null}>
+          <QrDialog link={qrLink} onClose={() => setQrLink(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }

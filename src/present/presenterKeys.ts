@@ -1,29 +1,14 @@
 /**
  * What a key does on stage. Clickers send PageDown/PageUp (some send arrows or Space); F toggles
- * fullscreen. Pure, so the mapping is tested without a page.
+ * fullscreen, Q shows the view's link as a QR code, Escape leaves the presentation. Pure, so the
+ * mapping is tested without a page; the shortcut sheet lists the same table (store/commands.ts).
  */
-export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen';
+import { PRESENTER_KEYS, type PresenterAction } from '../store/commands';
+
+export type { PresenterAction };
 
 export function presenterKey(key: string, shift: boolean): PresenterAction | null {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case 'PageDown':
-      return 'next';
-    case ' ':
-      return shift ? 'previous' : 'next';
-    case 'ArrowLeft':
-    case 'ArrowUp':
-    case 'PageUp':
-      return 'previous';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case 'f':
-    case 'F':
-      return 'fullscreen';
-    default:
-      return null;
-  }
+  // Letters either case (Caps Lock, or Shift held on a clicker's "F"); Space with Shift goes back.
+  const name = key.length === 1 && key !== ' ' ? key.toLowerCase() : shift && key === ' ' ? 'shift+ ' : key;
+  return PRESENTER_KEYS.find((k) => k.keys.includes(name))?.id ?? null;
 }

@@ -33,6 +33,23 @@ export const COMMANDS: Command[] = [
   { id: 'shortcuts', keys: ['?'], run: (_s, ui) => ui.toggleShortcuts() },
 ];
 
+/** What a key does on stage (presenter mode), in the order the shortcut sheet lists them there. */
+export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'qr' | 'exit';
+
+/**
+ * The presenter's keys: what clickers send (PageDown/PageUp, some arrows or Space), and letters.
+ * Run by present/presenterKeys.ts ahead of COMMANDS; named for the sheet by `presenterCommands`.
+ */
+export const PRESENTER_KEYS: { id: PresenterAction; keys: string[] }[] = [
+  { id: 'next', keys: ['PageDown', 'ArrowRight', 'ArrowDown', ' '] },
+  { id: 'previous', keys: ['PageUp', 'ArrowLeft', 'ArrowUp', 'shift+ '] },
+  { id: 'first', keys: ['Home'] },
+  { id: 'last', keys: ['End'] },
+  { id: 'fullscreen', keys: ['f'] },
+  { id: 'qr', keys: ['q'] },
+  { id: 'exit', keys: ['Escape'] },
+];
+
 export function commandById(id: string): Command {
   const command = COMMANDS.find((c) => c.id === id);
   if (!command) throw new Error(`no command ${id}`);
@@ -54,13 +71,26 @@ export interface KeyWords {
   Home: string;
   End: string;
   Escape: string;
+  PageUp: string;
+  PageDown: string;
   shift: string;
 }
 
-const ENGLISH_KEYS: KeyWords = { Home: 'Home', End: 'End', Escape: 'Esc', shift: 'Shift' };
+const ENGLISH_KEYS: KeyWords = { Home: 'Home', End: 'End', Escape: 'Esc', PageUp: 'Page Up', PageDown: 'Page Down', shift: 'Shift' };
 
 export function keyLabel(key: string, words: KeyWords = ENGLISH_KEYS): string {
-  const names: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ' ': 'Space', Home: words.Home, End: words.End, Escape: words.Escape };
+  const names: Record<string, string> = {
+    ArrowLeft: '←',
+    ArrowRight: '→',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    ' ': 'Space',
+    Home: words.Home,
+    End: words.End,
+    Escape: words.Escape,
+    PageUp: words.PageUp,
+    PageDown: words.PageDown,
+  };
   // Only "shift+" is a prefix: "+" on its own is the zoom key.
   const shift = key.startsWith('shift+') && key.length > 6;
   const part = shift ? key.slice(6) : key;

@@ -51,6 +51,43 @@ export function stepWindow(step: Step, limits: TimeWindow): TimeWindow {
   return windowAround(mid - span / 2, mid + span / 2, limits, 0);
 }
 
+/** How much narrower than its usual window an event step may zoom, and where the event may sit in it. */
+const ZOOMS = [1, 1 / 2, 1 / 4, 1 / 8, 1 / 16, 1 / 32];
+/** The event's place across the window: the middle, then further left, so the events before it leave the view (rows are filled in time order) and its label has the room to its right. */
+const PLACES = [0.5, 0.3, 0.12];
+
+/**
+ * The step's window on a stage where `problems(window)` counts what would be hidden (the step's event
+ * in a "+N" badge or without its label, a period's name cut): the usual window when nothing is, else
+ * the least zoomed-in, most centred candidate with the fewest problems. Zooming in pulls apart events
+ * days apart; events on one day share rows however far one zooms, so there the count may stay above 0.
+ * A period step shows its whole period, and a long range all of itself: they are not zoomed (the
+ * period's events follow as steps of their own).
+ */
+export function stageWindow(step: Step, limits: TimeWindow, problems: (w: TimeWindow) => number): TimeWindow {
+  const usual = stepWindow(step, limits);
+  if (step.kind === 'period' || step.to - step.from > MAX_POINT_SPAN / 2) return usual;
+  let best = usual;
+  let fewest = problems(usual);
+  if (fewest === 0) return best;
+  const span = usual.to - usual.from;
+  for (const zoom of ZOOMS) {
+    for (const place of PLACES) {
+      if (zoom === 1 && place === 0.5) continue;
+      const wanted = Math.max(span * zoom, MIN_STAGE_SPAN);
+      const from = step.from - wanted * place;
+      const w = windowAround(from, from + wanted, limits, 0);
+      const n = problems(w);
+      if (n < fewest) [best, fewest] = [w, n];
+      if (n === 0) return best;
+    }
+  }
+  return best;
+}
+
+/** A day on each side of an event at least: narrower, the axis would count hours a presentation has no use for. */
+const MIN_STAGE_SPAN = 3 * DAY_MS;
+
 /** Clamp a wanted step index (0-based) into the presentation. */
 export function clampStep(index: number, steps: Step[]): number {
   return Math.min(Math.max(Math.round(index), 0), Math.max(steps.length - 1, 0));

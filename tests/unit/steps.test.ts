@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { validateDataset } from '../../src/data/validate';
-import { buildSteps, clampStep, stepWindow } from '../../src/view/steps';
+import { buildSteps, clampStep, stageWindow, stepWindow } from '../../src/view/steps';
 import { paddedExtent } from '../../src/view/zoomMath';
 
 const bundled = parseJsonDataset(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8'), 'events.json').dataset;
@@ -68,5 +68,35 @@ describe('stepWindow', () => {
     expect(clampStep(-3, steps)).toBe(0);
     expect(clampStep(999, steps)).toBe(steps.length - 1);
     expect(clampStep(4, [])).toBe(0);
+  });
+});
+
+describe('stageWindow', () => {
+  const limits = paddedExtent([Date.UTC(2019, 0, 1), Date.UTC(2033, 0, 1)]);
+  const steps = buildSteps(bundled);
+  const byId = (id: string) => steps.find((s) => s.id === id)!;
+  const day = byId('amendment-2026-04-27');
+
+  it('keeps the usual window when nothing of the step is hidden there', () => {
+    expect(stageWindow(day, limits, () => 0)).toEqual(stepWindow(day, limits));
+  });
+
+  it('zooms in, the event further left, until nothing is hidden', () => {
+    // Hidden while more than three weeks show, or while the event sits right of the window's third.
+    const hidden = (w: { from: number; to: number }) => (w.to - w.from > 21 * DAY || (day.from - w.from) / (w.to - w.from) > 0.31 ? 1 : 0);
+    const w = stageWindow(day, limits, hidden);
+    expect(hidden(w)).toBe(0);
+    expect(Math.round((w.to - w.from) / DAY)).toBe(11); // 45 days → 22 → 11, the first that passes
+    expect(w.from).toBeLessThan(day.from);
+  });
+
+  it('when every window hides something, takes the one that hides least, the least zoomed first', () => {
+    const w = stageWindow(day, limits, (c) => (c.to - c.from < 10 * DAY ? 1 : 2));
+    expect(Math.round((w.to - w.from) / DAY)).toBe(6);
+  });
+
+  it('never zooms a period step or a long range: they show whole', () => {
+    const period = byId('renegotiation');
+    expect(stageWindow(period, limits, () => 5)).toEqual(stepWindow(period, limits));
   });
 });

@@ -1,13 +1,23 @@
 import { useEffect, useRef } from 'react';
-import { COMMANDS, keyLabel } from '../../store/commands';
+import { COMMANDS, keyLabel, PRESENTER_KEYS } from '../../store/commands';
+import { useTimeline } from '../../store/StoreContext';
+import { selectPresent } from '../../store/selectors';
 import { ModalDialog } from './ModalDialog';
 import { useMoreMessages } from '../../i18n/more/more';
 import './ShortcutSheet.css';
 
-/** Every keyboard shortcut, listed from the same command table the keys run. */
+/** On stage the presenter's keys come first; of the page's own, those that still do something there. */
+const ON_STAGE = new Set(['zoom-in', 'zoom-out', 'pan-back', 'pan-forward', 'fit', 'shortcuts']);
+
+/** Every keyboard shortcut, listed from the same command tables the keys run. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
   const t = useMoreMessages();
+  const present = useTimeline(selectPresent);
+  const rows = [
+    ...(present ? PRESENTER_KEYS.map((k) => ({ id: `stage-${k.id}`, keys: k.keys, what: t.presenterCommands[k.id] })) : []),
+    ...COMMANDS.filter((c) => !present || ON_STAGE.has(c.id)).map((c) => ({ id: c.id, keys: c.keys, what: t.commands[c.id as keyof typeof t.commands] })),
+  ];
   useEffect(() => close.current?.focus(), []);
   return (
     <ModalDialog
@@ -22,16 +32,16 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
         }
       }}
     >
-      <h2 id="shortcuts-title">{t.shortcuts}</h2>
+      <h2 id="shortcuts-title">{present ? `${t.shortcuts} · ${t.onStage}` : t.shortcuts}</h2>
       <dl>
-        {COMMANDS.map((c) => (
+        {rows.map((c) => (
           <div key={c.id} className="shortcut">
             <dt>
               {c.keys.map((k) => (
                 <kbd key={k}>{keyLabel(k, t.keys)}</kbd>
               ))}
             </dt>
-            <dd>{t.commands[c.id as keyof typeof t.commands]}</dd>
+            <dd>{c.what}</dd>
           </div>
         ))}
       </dl>

@@ -1,0 +1,49 @@
+/**
+ * Keeps each step's event whole on this stage: when the deck sets a step's usual window, it is
+ * swapped for one where the step's event is drawn with its label and the periods' names are whole
+ * (view/steps.ts stageWindow, counted by stageFit.ts), and again when the stage changes size. A window
+ * the presenter zoomed or panned to is left alone.
+ */
+import { useEffect, type RefObject } from 'react';
+import type { TimeWindow } from '../data/queryVisible';
+import type { TimelineStore } from '../store/createTimelineStore';
+import { selectLaneIndex } from '../store/selectors';
+import { stageWindow, stepsOf, stepWindow } from '../view/steps';
+import { sameWindow } from '../view/zoomMath';
+import { stageProblems, type Stage } from './stageFit';
+
+/** The timeline's period strip (timeline/PeriodBands.tsx), which the lanes sit under, in page px. */
+const PERIOD_STRIP = 26;
+
+/** `drawn`: the stage is on the page (the dataset is loaded, and this is not the speaker's window). */
+export function useStageFit(store: TimelineStore, stageRef: RefObject<HTMLElement | null>, scale: number, drawn: boolean): void {
+  useEffect(() => {
+    const stage = stageRef.current;
+    if (!stage || !drawn) return;
+    // The window this hook chose last: still the deck's, not the presenter's own.
+    let chosen: TimeWindow | null = null;
+    const fit = () => {
+      const s = store.getState();
+      const step = s.index && s.present && !s.speaker ? stepsOf(s.index.dataset)[s.step] : undefined;
+      const canvas = stage.querySelector<HTMLElement>('.timeline-canvas');
+      if (!step || !s.index || !s.timeWindow || !canvas) return;
+      const usual = stepWindow(step, s.limits);
+      if (!sameWindow(s.timeWindow, usual, 1) && !(chosen && sameWindow(s.timeWindow, chosen, 1))) return;
+      const size: Stage = { width: canvas.clientWidth, lanesHeight: canvas.clientHeight - PERIOD_STRIP * scale, scale };
+      const lanes = selectLaneIndex(s);
+      if (!lanes) return;
+      const periods = s.index.dataset.periods;
+      chosen = stageWindow(step, s.limits, (w) => stageProblems(step, w, size, lanes, periods));
+      if (!sameWindow(chosen, s.timeWindow, 1)) store.setState({ timeWindow: chosen });
+    };
+    const resized = new ResizeObserver(fit);
+    resized.observe(stage);
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.timeWindow !== prev.timeWindow || s.step !== prev.step || s.index !== prev.index) fit();
+    });
+    return () => {
+      resized.disconnect();
+      unsubscribe();
+    };
+  }, [store, stageRef, scale, drawn]);
+}
