@@ -36,7 +36,9 @@ function drawItem(item: Item): string {
       const runs = item.runs.map((r) => (item.runs.length === 1 ? escapeXml(r.text) : `<tspan fill="${color(r.fill)}">${escapeXml(r.text)}</tspan>`)).join('');
       const fill = color(item.runs[0]?.fill ?? '#000000');
       const anchor = item.anchor === 'end' ? ' text-anchor="end"' : '';
-      const text = `<text x="${f(item.x)}" y="${f(item.y)}" font-size="${item.font.size}" font-weight="${item.font.weight}" fill="${fill}"${anchor} xml:space="preserve">${runs}</text>`;
+      // A halo in the background's colour keeps grid lines and period edges from running through the letters.
+      const halo = ' stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
+      const text = `<text x="${f(item.x)}" y="${f(item.y)}" font-size="${item.font.size}" font-weight="${item.font.weight}" fill="${fill}"${halo}${anchor} xml:space="preserve">${runs}</text>`;
       const href = safeHref(item.href);
       return href ? `<a href="${escapeXml(href)}">${text}</a>` : text;
     }
