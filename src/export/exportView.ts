@@ -1,119 +1,117 @@
 /**
- * Downloads: the filtered events as CSV or JSON, and the timeline as drawn now as SVG or PNG with
- * a title, the visible dates and a sources line, ready for a slide or a paper. Loaded on demand.
+ * Downloads: the filtered events as CSV or JSON, and the view as an image made to publish (SVG or
+ * PNG): every event in the window with its whole title, grouped by lane, on a true time axis, with
+ * the title, description and every source (exportLayout.ts). Loaded on demand.
  */
 import { listInWindow } from '../data/laneIndex';
 import { compareEvents } from '../data/sortEvents';
 import type { TimelineState } from '../store/createTimelineStore';
 import { selectFilteredEvents, selectLaneIndex } from '../store/selectors';
-import { formatDay } from '../i18n/format';
+import { formatDay, formatEventDate, tickLabel } from '../i18n/format';
 import { eventCount } from '../i18n/messages';
+import { laneLabel } from '../i18n/laneWords';
 import { moreMessages } from '../i18n/more/more';
+import { sourcesLine } from '../i18n/sourcesLine';
+import { viewLink } from '../io/viewLink';
+import { timeScale } from '../time/timeScale';
+import { timeTicks } from '../time/ticks';
+import { shapeAt } from '../view/shapes';
+import { COLORS, FONT_FAMILY, type Font, type MeasureFont } from './drawing';
+import { layoutExport, type ExportInput } from './exportLayout';
+import { exportSvg } from './exportSvg';
 import { eventsToCsv } from './toCsv';
 import { datasetToJson } from './toJson';
-import { sourcesLine } from '../i18n/sourcesLine';
 
 export type ExportFormat = 'csv' | 'json' | 'svg' | 'png';
+
+const MARGIN = 16;
+const MIN_WIDTH = 320;
 
 export async function exportView(format: ExportFormat, state: TimelineState): Promise<void> {
   const index = state.index;
   if (!index || !state.timeWindow) throw new Error('nothing is loaded');
-  const events = selectFilteredEvents(state);
   const name = slug(index.dataset.title);
-  // In the page's language, like the view it copies.
+  if (format === 'csv' || format === 'json') {
+    const events = selectFilteredEvents(state);
+    // In the page's language, like the view it copies.
+    if (format === 'csv') return download(new Blob([eventsToCsv(events, moreMessages().reportedBy)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    return download(new Blob([datasetToJson(index.dataset, events)], { type: 'application/json' }), `${name}.json`);
+  }
+  const input = exportInput(state, exportWidth());
+  const drawing = layoutExport(input, canvasMeasure());
+  const svg = exportSvg(drawing, input.title);
+  if (format === 'svg') return download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+  download(await rasterize(svg, drawing.width, drawing.height, 2), `${name}.png`);
+}
+
+/** The width the reader sees the timeline at, as before; never narrower than a small phone. */
+function exportWidth(): number {
+  const shown = document.querySelector('svg.timeline-svg:not(.vertical)') ?? document.querySelector('[data-testid=timeline]');
+  return Math.max(MIN_WIDTH, Math.round(shown?.getBoundingClientRect().width || 1280));
+}
+
+/** What the image shows, in the page's language: the window, the filters' events in it by lane, the periods it crosses. */
+export function exportInput(state: TimelineState, width: number): ExportInput {
+  const { dataset } = state.index!;
+  const { from, to } = state.timeWindow!;
   const t = moreMessages();
-  if (format === 'csv') return download(new Blob([eventsToCsv(events, t.reportedBy)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-  if (format === 'json') return download(new Blob([datasetToJson(index.dataset, events)], { type: 'application/json' }), `${name}.json`);
-  const svg = document.querySelector<SVGSVGElement>('svg.timeline-svg');
-  const axis = document.querySelector<SVGSVGElement>('svg.axis-svg');
-  if (!svg || !axis) throw new Error('the timeline is not on screen');
-  const visible = (selectLaneIndex(state)?.lanes ?? []).flatMap((lane) => listInWindow(lane, state.timeWindow!)).sort(compareEvents);
-  // The window is half-open: its last day is the one before `to`.
-  const range = `${formatDay(state.timeWindow.from)} – ${formatDay(state.timeWindow.to - 1)}`;
-  const markup = composeSvg([svg, axis], index.dataset.title, `${range} · ${eventCount(visible.length)}`, sourcesLine(visible, 6, t));
-  if (format === 'svg') return download(new Blob([markup.text], { type: 'image/svg+xml' }), `${name}.svg`);
-  download(await rasterize(markup.text, markup.width, markup.height, 2), `${name}.png`);
+  // The view's window across the plot. Folded time will hand a piecewise scale in here: the layout only calls it.
+  const scale = timeScale([from, to], [MARGIN, width - MARGIN]);
+  const actorAt = new Map(dataset.actors.map((a, i) => [a.id, i]));
+  const colorOf = (id: string | undefined) => (id !== undefined && dataset.actors[actorAt.get(id) ?? -1]?.color) || COLORS.fallbackMark;
+  const shapeOf = (id: string | undefined) => shapeAt(id === undefined ? -1 : (actorAt.get(id) ?? -1));
+  const lanes = (selectLaneIndex(state)?.lanes ?? [])
+    .map((lane) => ({ lane: lane.lane, events: listInWindow(lane, { from, to }).sort(compareEvents) }))
+    .filter((l) => l.events.length > 0);
+  const visible = lanes.flatMap((l) => l.events).sort(compareEvents);
+  const ticks = timeTicks(from, to, width - 2 * MARGIN, tickLabel);
+  return {
+    width,
+    scale,
+    title: dataset.title,
+    description: dataset.description,
+    // The window is half-open: its last day is the one before `to`.
+    meta: `${formatDay(from)} – ${formatDay(to - 1)} · ${eventCount(visible.length)}`,
+    periods: dataset.periods.filter((p) => p.start.start < to && p.end.end > from).map((p) => ({ title: p.title, from: p.start.start, to: p.end.end })),
+    lanes: lanes.map(({ lane, events }) => ({
+      label: laneLabel(lane, t),
+      color: lane.color,
+      shape: lane.color ? shapeOf(lane.id) : undefined,
+      events: events.map((e) => ({
+        id: e.id,
+        from: e.from,
+        to: e.to,
+        date: formatEventDate(e),
+        title: e.title,
+        color: colorOf(e.actors[0]),
+        shape: shapeOf(e.actors[0]),
+        hollow: e.qualifier !== undefined,
+      })),
+    })),
+    ticks: ticks.minor,
+    majorTicks: ticks.major,
+    // Every source, whole: a published image credits them all.
+    sources: sourcesLine(visible, Infinity, t),
+    credit: t.exportCredit,
+    creditHref: viewLink(state, { embed: undefined }),
+  };
 }
 
-const STYLE_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-opacity',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'letter-spacing',
-  'text-transform',
-  'paint-order',
-  'stroke-linejoin',
-  'text-anchor',
-  'visibility',
-  'display',
-];
-const NOT_INHERITED: Record<string, string> = { opacity: '1', display: 'inline' };
-const HEAD = 64;
-const FOOT = 34;
-
-/** A standalone SVG: the timeline and its axis with computed styles inlined (the app's stylesheet does not travel), framed by title and sources. */
-function composeSvg(svgs: SVGSVGElement[], title: string, subtitle: string, sources: string) {
-  const width = svgs[0]!.width.baseVal.value;
-  let y = HEAD;
-  const parts = svgs.map((source) => {
-    const clone = inlineStyles(source);
-    clone.setAttribute('x', '0');
-    clone.setAttribute('y', String(y));
-    y += source.height.baseVal.value;
-    return new XMLSerializer().serializeToString(clone);
-  });
-  const height = y - HEAD;
-  const total = HEAD + height + FOOT;
-  const font = 'font-family:system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif';
-  const text = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">`,
-    `<rect width="${width}" height="${total}" fill="#ffffff"/>`,
-    `<text x="16" y="30" style="${font};font-size:20px;font-weight:700;fill:#1b2433">${escapeXml(title)}</text>`,
-    `<text x="16" y="52" style="${font};font-size:13px;fill:#4f5a6e">${escapeXml(subtitle)}</text>`,
-    ...parts,
-    `<text x="16" y="${HEAD + height + 22}" style="${font};font-size:12px;fill:#4f5a6e">${escapeXml(fitText(sources, width - 32, 6.6))}</text>`,
-    '</svg>',
-  ].join('');
-  return { text, width, height: total };
-}
-
-function inlineStyles(source: SVGSVGElement): SVGSVGElement {
-  const clone = source.cloneNode(true) as SVGSVGElement;
-  const originals = [source, ...source.querySelectorAll('*')];
-  const copies = [clone, ...clone.querySelectorAll('*')];
-  // Only what differs from the parent (or, for properties that do not inherit, from the default) is written.
-  const styles = originals.map((el) => getComputedStyle(el));
-  originals.forEach((el, i) => {
-    const parent = el.parentElement ? originals.indexOf(el.parentElement) : -1;
-    const copy = copies[i] as SVGElement;
-    copy.removeAttribute('class');
-    copy.removeAttribute('tabindex');
-    const decl = STYLE_PROPS.flatMap((p) => {
-      const value = styles[i]!.getPropertyValue(p);
-      const inherited = parent >= 0 ? styles[parent]!.getPropertyValue(p) : undefined;
-      if (p in NOT_INHERITED ? value === NOT_INHERITED[p] : value === inherited) return [];
-      return [`${p}:${value}`];
-    });
-    if (decl.length) copy.setAttribute('style', decl.join(';'));
-  });
-  clone.querySelectorAll('text').forEach((t) => {
-    // CSS text-transform is not applied by every SVG renderer: bake it in.
-    if ((t.getAttribute('style') ?? '').includes('text-transform:uppercase')) t.textContent = (t.textContent ?? '').toUpperCase();
-  });
-  return clone;
-}
-
-function fitText(text: string, width: number, charWidth: number): string {
-  const max = Math.floor(width / charWidth);
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+/** Text widths as the browser will draw them: the drawing's fonts measured on a canvas. */
+function canvasMeasure(): MeasureFont {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) throw new Error('no canvas');
+  const widths = new Map<string, number>();
+  return (text: string, font: Font) => {
+    const key = `${font.weight} ${font.size}px|${text}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      ctx.font = `${font.weight} ${font.size}px ${FONT_FAMILY}`;
+      // A little to spare: another machine's sans-serif may run slightly wider when the SVG is opened there.
+      widths.set(key, (w = ctx.measureText(text).width * 1.03));
+    }
+    return w;
+  };
 }
 
 async function rasterize(svgText: string, width: number, height: number, scale: number): Promise<Blob> {
@@ -155,8 +153,4 @@ function slug(title: string): string {
       .replace(/^-|-$/g, '')
       .slice(0, 60) || 'timeline'
   );
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,8 +1,8 @@
 /**
  * Exploring and sharing in Chromium: links restore views, Back and Forward step through them,
- * the overview brush drives the window, keys step through events, and exports download.
+ * the overview brush drives the window, keys step through events, and the event lists download (the images: export.test.ts).
  */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { actorChip, openApp, SHOTS, selectedTitle, useBrowser, windowOf } from './helpers';
 
@@ -142,26 +142,6 @@ describe('explore and share', () => {
     expect(lines.find((l) => l.startsWith('six-month-share-moves'))).toContain(',2025-10,2026-04-27,');
     const json = JSON.parse(await download(page, 'Events as JSON'));
     expect(json.events.map((e: { id: string }) => e.id).sort()).toEqual(['google-reviews-terms', 'six-month-share-moves']);
-    await context.close();
-  });
-
-  it('exports the current view as SVG and as a PNG of the right size', async () => {
-    const { page, context } = await openApp(chromium(), baseURL, '?from=2026-04-20&to=2026-05-03&event=amendment-2026-04-27');
-    const svg = await download(page, 'Timeline as SVG');
-    expect(svg).toContain('Microsoft and OpenAI: the end of exclusivity');
-    expect(svg).toContain('20 Apr 2026 – 3 May 2026');
-    expect(svg).toMatch(/Sources: [^<]+Axios/);
-    const pngPath = await downloadPath(page, 'Timeline as PNG');
-    const png = readFileSync(pngPath);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const width = png.readUInt32BE(16);
-    const height = png.readUInt32BE(20);
-    const timelineWidth = (await page.locator('svg.timeline-svg').boundingBox())!.width;
-    expect(width).toBe(Math.round(timelineWidth * 2));
-    expect(height).toBeGreaterThan(600);
-    expect(png.length).toBeGreaterThan(20_000);
-    await page.screenshot({ path: `${SHOTS}/export-view.png` });
-    copyFileSync(pngPath, `${SHOTS}/exported-timeline.png`);
     await context.close();
   });
 

@@ -112,6 +112,7 @@ export const de: Messages = {
   print: 'Drucken…',
   embedInPage: 'In eine Seite einbetten…',
   exportFailed: (reason) => `Export fehlgeschlagen: ${reason}`,
+  exportCredit: 'Erstellt mit Chronicle',
   problemSummary: (errors, warnings, source) =>
     `${[errors && (errors === 1 ? '1 Fehler' : `${errors} Fehler`), warnings && (warnings === 1 ? '1 Warnung' : `${warnings} Warnungen`)].filter(Boolean).join(' und ')} in ${source}`,
   showingYourData: 'Ihre Daten werden gezeigt:',

@@ -112,6 +112,7 @@ export const es: Messages = {
   print: 'Imprimir…',
   embedInPage: 'Insertar en una página…',
   exportFailed: (reason) => `No se pudo exportar: ${reason}`,
+  exportCredit: 'Hecho con Chronicle',
   problemSummary: (errors, warnings, source) =>
     `${[errors && (errors === 1 ? '1 error' : `${errors} errores`), warnings && (warnings === 1 ? '1 aviso' : `${warnings} avisos`)].filter(Boolean).join(' y ')} en ${source}`,
   showingYourData: 'Se muestran tus datos:',

@@ -112,6 +112,7 @@ export const fr: Messages = {
   print: 'Imprimer…',
   embedInPage: 'Intégrer dans une page…',
   exportFailed: (reason) => `Échec de l’export : ${reason}`,
+  exportCredit: 'Réalisé avec Chronicle',
   problemSummary: (errors, warnings, source) =>
     `${[errors && (errors === 1 ? '1 erreur' : `${errors} erreurs`), warnings && (warnings === 1 ? '1 avertissement' : `${warnings} avertissements`)].filter(Boolean).join(' et ')} dans ${source}`,
   showingYourData: 'Vos données sont affichées :',

@@ -112,6 +112,7 @@ export const ja: Messages = {
   print: '印刷…',
   embedInPage: 'ページに埋め込む…',
   exportFailed: (reason) => `書き出しに失敗しました：${reason}`,
+  exportCredit: 'Chronicle で作成',
   problemSummary: (errors, warnings, source) =>
     `${source} に ${[errors && `エラー ${errors} 件`, warnings && `警告 ${warnings} 件`].filter(Boolean).join('、')}`,
   showingYourData: 'あなたのデータを表示中：',

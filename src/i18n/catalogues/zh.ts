@@ -111,6 +111,7 @@ export const zh: Messages = {
   print: '打印…',
   embedInPage: '嵌入网页…',
   exportFailed: (reason) => `导出失败：${reason}`,
+  exportCredit: '使用 Chronicle 制作',
   problemSummary: (errors, warnings, source) => `${source} 中有 ${[errors && `${errors} 个错误`, warnings && `${warnings} 个警告`].filter(Boolean).join('和')}`,
   showingYourData: '正在显示你的数据：',
   staysOnReload: '重新加载后仍会保留。',

@@ -83,6 +83,8 @@ export const enMore = {
   forgetSetAside: 'Forget it',
   cancelledLink: (source: string) => `Loading ${source} was cancelled; the bundled timeline is shown instead.`,
   dismiss: 'Dismiss',
+  // The exported image's last line.
+  exportCredit: 'Made with Chronicle',
   // Cite this event (detail panel): the styles' own forms, in the page's language.
   citeThisEvent: 'Cite this event',
   citationStyle: 'Citation style',
