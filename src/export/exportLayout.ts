@@ -77,9 +77,19 @@ export function layoutExport(input: ExportInput, measure: MeasureFont): ExportDr
   });
   const ticks = input.ticks.map((t) => ({ ...t, x: scale(t.value) })).filter((t) => t.x >= left - 0.5 && t.x <= right + 0.5);
   for (const t of ticks) behind.push({ kind: 'line', x1: t.x, y1: plotTop, x2: t.x, y2: axisY, stroke: COLORS.grid, width: 1 });
+  // Folded time: each break is a blank stretch between dashed edges, and the axis line stops across it.
+  const breaks = (scale.breaks ?? []).filter((b) => b.x1 > left && b.x0 < right);
+  for (const b of breaks) {
+    behind.push({ kind: 'rect', x: b.x0, y: plotTop, width: b.x1 - b.x0, height: axisY - plotTop, fill: COLORS.background });
+    for (const x of [b.x0, b.x1]) behind.push({ kind: 'line', x1: x, y1: plotTop, x2: x, y2: axisY, stroke: COLORS.axis, width: 1, dash: '2 4' });
+  }
   items.splice(backdrop, 0, ...behind);
 
   items.push({ kind: 'line', x1: left, y1: axisY, x2: right, y2: axisY, stroke: COLORS.axis, width: 1 });
+  for (const b of breaks) {
+    items.push({ kind: 'rect', x: b.x0 + 1, y: axisY - 3, width: b.x1 - b.x0 - 2, height: 6, fill: COLORS.background });
+    for (const x of [b.x0, b.x1]) items.push({ kind: 'line', x1: x - 3, y1: axisY + 5, x2: x + 3, y2: axisY - 5, stroke: COLORS.axis, width: 1 });
+  }
   y = axisY + 6;
   const tickRow = (list: { label: string; x: number }[], font: Font) => {
     let free = -Infinity;

@@ -55,8 +55,9 @@ export function exportInput(state: TimelineState, width: number): ExportInput {
   const { dataset } = state.index!;
   const { from, to } = state.timeWindow!;
   const t = moreMessages();
-  // The view's window across the plot. Folded time will hand a piecewise scale in here: the layout only calls it.
-  const scale = timeScale([from, to], [MARGIN, width - MARGIN]);
+  // The view's window across the plot, folded as on screen: the layout only calls the scale and reads its breaks.
+  const folds = state.limits.folds ?? null;
+  const scale = timeScale([from, to], [MARGIN, width - MARGIN], folds);
   const actorAt = new Map(dataset.actors.map((a, i) => [a.id, i]));
   const colorOf = (id: string | undefined) => (id !== undefined && dataset.actors[actorAt.get(id) ?? -1]?.color) || COLORS.fallbackMark;
   const shapeOf = (id: string | undefined) => shapeAt(id === undefined ? -1 : (actorAt.get(id) ?? -1));
@@ -64,7 +65,7 @@ export function exportInput(state: TimelineState, width: number): ExportInput {
     .map((lane) => ({ lane: lane.lane, events: listInWindow(lane, { from, to }).sort(compareEvents) }))
     .filter((l) => l.events.length > 0);
   const visible = lanes.flatMap((l) => l.events).sort(compareEvents);
-  const ticks = timeTicks(from, to, width - 2 * MARGIN, tickLabel);
+  const ticks = timeTicks(from, to, width - 2 * MARGIN, tickLabel, folds);
   return {
     width,
     scale,

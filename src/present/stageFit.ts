@@ -6,9 +6,10 @@
 import type { LaneIndex } from '../data/laneIndex';
 import type { TimeWindow } from '../data/queryVisible';
 import type { Period } from '../data/types';
+import type { Folds } from '../time/folds';
 import { timeScale } from '../time/timeScale';
-import { LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../view/layoutMarks';
-import { estimateTextWidth } from '../view/packRows';
+import { LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../view/lanes/layoutMarks';
+import { estimateTextWidth } from '../view/textWidth';
 import { layoutPeriods } from '../view/periods';
 import type { Step } from '../view/steps';
 
@@ -26,12 +27,20 @@ const HIDDEN_EVENT = 10;
 
 /**
  * Problems of the event step `step` shown in `w`: its event not drawn as its own mark with its label,
- * and each period in view whose name is not drawn whole.
+ * and each period in view whose name is not drawn whole. `folds`: the timeline's folded time, if any
+ * (a window across a break draws on the folded scale, so it is counted on it).
  */
-export function stageProblems(step: Step, w: TimeWindow, stage: Stage, lanes: Pick<LaneIndex, 'mode' | 'lanes'>, periods: Period[]): number {
+export function stageProblems(
+  step: Step,
+  w: TimeWindow,
+  stage: Stage,
+  lanes: Pick<LaneIndex, 'mode' | 'lanes'>,
+  periods: Period[],
+  folds: Folds | null = null,
+): number {
   const { width, lanesHeight, scale } = stage;
   if (width <= 0 || lanesHeight <= 0) return 0;
-  const x = timeScale([w.from, w.to], [0, width]);
+  const x = timeScale([w.from, w.to], [0, width], folds);
   const measure = (t: string) => estimateTextWidth(t) * scale;
   const layout = layoutLanes(lanes, { x, width, height: lanesHeight, rowHeight: ROW_HEIGHT * scale, laneHeader: LANE_HEADER * scale, measure });
   const hidden = layout.marks.some((m) => m.event.id === step.id && m.label !== null) ? 0 : 1;

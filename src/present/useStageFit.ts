@@ -33,7 +33,7 @@ export function useStageFit(store: TimelineStore, stageRef: RefObject<HTMLElemen
       const lanes = selectLaneIndex(s);
       if (!lanes) return;
       const periods = s.index.dataset.periods;
-      chosen = stageWindow(step, s.limits, (w) => stageProblems(step, w, size, lanes, periods));
+      chosen = stageWindow(step, s.limits, (w) => stageProblems(step, w, size, lanes, periods, s.limits.folds ?? null));
       if (!sameWindow(chosen, s.timeWindow, 1)) store.setState({ timeWindow: chosen });
     };
     const resized = new ResizeObserver(fit);
