@@ -46,6 +46,8 @@ export function chunkOf(id: string): string | undefined {
   if (inSrc === 'vendor/d3-transition-lite.ts') return 'timeline-zoom';
   const parts = inSrc.split('/');
   if (parts[0] === 'i18n' && parts[1] === 'catalogues') return undefined;
+  // The lanes' layout is only ever loaded with their drawing (timeline/lanes/kit.ts): one download, not two.
+  if (parts[0] === 'view' && parts[1] === 'lanes') return 'timeline-lanes';
   if (parts.length > 2) return `${parts[0]}-${parts[1]}`;
   if (parts.length === 2 && FEATURES.has(parts[0]!)) return parts[0];
   return 'core';
@@ -58,7 +60,7 @@ export function chunkNames(src: string): string[] {
     if (!folder.isDirectory()) continue;
     if (FEATURES.has(folder.name)) names.add(folder.name);
     for (const sub of readdirSync(join(src, folder.name), { withFileTypes: true })) {
-      if (sub.isDirectory() && `${folder.name}/${sub.name}` !== 'i18n/catalogues') names.add(`${folder.name}-${sub.name}`);
+      if (sub.isDirectory() && !['i18n/catalogues', 'view/lanes'].includes(`${folder.name}/${sub.name}`)) names.add(`${folder.name}-${sub.name}`);
     }
   }
   return [...names];

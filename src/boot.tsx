@@ -9,7 +9,7 @@ import { createTimelineStore } from './store/createTimelineStore';
 import { measureVisibleSet } from './app/measureVisible';
 import { parseViewParams } from './view/viewParams';
 import { embedPart, fullPart, presenterPart } from './app/parts';
-import { verticalPart } from './timeline/parts';
+import { loadLanesKit, verticalPart } from './timeline/parts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
 import { dirOf, resolveLang, type Lang } from './view/lang';
 import { setFormatLang } from './i18n/locale';
@@ -107,7 +107,7 @@ export function boot(early: EarlyFetch | null = null): void {
       () => {},
     );
     const moment = () => new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS));
-    Promise.all([shell.load(), narrow && !present ? verticalPart.load() : null])
+    Promise.all([shell.load(), narrow && !present ? verticalPart.load() : loadLanesKit()])
       .then(() => Promise.race([loading, moment()]))
       .then(() => {
         if (arrived) showFirst(store, arrived);

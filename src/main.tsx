@@ -14,6 +14,8 @@ const early = (window as unknown as Record<typeof EARLY_FETCH_GLOBAL, EarlyFetch
 if (!has('builder')) {
   void (has('embed') ? import('./embed/EmbedShell') : has('present') ? import('./present/PresenterShell') : import('./app/full/FullShell'));
   // Phones get the vertical timeline (below 560 px, as in Timeline.tsx): fetch it now too.
-  if (innerWidth < 560 || /[?&]orientation=vertical(?:&|$)/.test(location.search)) void import('./timeline/vertical/VerticalTimelineSvg');
+  // Wider screens (and the presenter, always horizontal) get the lanes instead.
+  if (!has('present') && (innerWidth < 560 || /[?&]orientation=vertical(?:&|$)/.test(location.search))) void import('./timeline/vertical/VerticalTimelineSvg');
+  else void import('./timeline/lanes/kit');
 }
 void import('./boot').then((m) => m.boot(early));

@@ -14,6 +14,12 @@ export const presenterPart = part(
   (m) => m.PresenterShell,
 );
 
+/** The Export menu's items: fetched when the reader points at or focuses the Export button. */
+export const exportMenuPart = part(
+  () => import('./menus/ExportMenuList'),
+  (m) => m.ExportMenuList,
+);
+
 export const EmbedShell = embedPart.Component;
 export const FullShell = fullPart.Component;
 export const PresenterShell = presenterPart.Component;

@@ -3,8 +3,8 @@
  * 2026 is 27 Apr in Tokyo and Los Angeles, so the date formatted is the instant's UTC calendar day.
  */
 import { format } from 'date-fns';
-import type { Locale } from 'date-fns';
 import { DAY_MS, type PartialDate } from '../time/partialDate';
+import type { DateWords } from './englishDates';
 import { formatLocale, type DatePatterns, type FormatLocale } from './locale';
 import type { TickLabeller, TickLabelKind } from '../time/ticks';
 import { messages } from './messages';
@@ -13,7 +13,7 @@ import { messages } from './messages';
 const ENGLISH: Pick<DatePatterns, 'day' | 'month' | 'year'> = { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' };
 
 /** `locale` is the page's (time/locale.ts) unless given. Patterns hold calendar fields only (day, month, year). */
-export function formatInstant(ms: number, pattern: string, locale: Locale = formatLocale().date): string {
+export function formatInstant(ms: number, pattern: string, locale: DateWords = formatLocale().date): string {
   return format(utcDayAsLocal(ms), pattern, { locale });
 }
 
@@ -33,9 +33,9 @@ function utcDayAsLocal(ms: number): Date {
  * Dates repeat (a dataset has a few thousand distinct ones) and marks are redrawn on every frame of
  * a zoom, so each date is formatted once per locale: date-fns' format costs microseconds each time.
  */
-const formatted = new Map<Locale, Map<string, string>>();
+const formatted = new Map<DateWords, Map<string, string>>();
 
-export function formatAtPrecision(date: PartialDate, locale: Locale = formatLocale().date): string {
+export function formatAtPrecision(date: PartialDate, locale: DateWords = formatLocale().date): string {
   let cache = formatted.get(locale);
   if (!cache) formatted.set(locale, (cache = new Map()));
   const key = `${date.precision}${date.start}`;
@@ -49,7 +49,7 @@ export function formatAtPrecision(date: PartialDate, locale: Locale = formatLoca
 }
 
 /** A calendar day such as "27 Apr 2026", the day holding `ms`; cached like formatAtPrecision. */
-export function formatDay(ms: number, locale: Locale = formatLocale().date): string {
+export function formatDay(ms: number, locale: DateWords = formatLocale().date): string {
   const start = Math.floor(ms / DAY_MS) * DAY_MS;
   return formatAtPrecision({ start, end: start + DAY_MS, precision: 'day' }, locale);
 }
@@ -73,7 +73,7 @@ export interface DatedLike {
 }
 
 /** e.g. "Feb 2026", "c. 2019", "before Mar 2026", "27 Apr 2026 – 2030". */
-export function formatEventDate(event: DatedLike, locale: Locale = formatLocale().date): string {
+export function formatEventDate(event: DatedLike, locale: DateWords = formatLocale().date): string {
   let text = formatAtPrecision(event.start, locale);
   if (event.end) text += ` – ${formatAtPrecision(event.end, locale)}`;
   if (event.qualifier) text = messages()[event.qualifier](text);

@@ -3,7 +3,7 @@
  * known, then that language's date-fns locale (fetched as a chunk of its own, a few KB) and patterns.
  */
 import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
+import { englishDates, type DateWords } from './englishDates';
 import type { Lang } from '../view/lang';
 
 export interface DatePatterns {
@@ -59,16 +59,16 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Locale>> = {
 
 export interface FormatLocale {
   lang: Lang;
-  date: Locale;
+  date: DateWords;
   patterns: DatePatterns;
 }
 
-let current: FormatLocale = { lang: 'en', date: enUS, patterns: WESTERN };
+let current: FormatLocale = { lang: 'en', date: englishDates, patterns: WESTERN };
 
 export const formatLocale = (): FormatLocale => current;
 
 /** Switches every formatter to `lang`, once its date-fns locale has arrived. */
 export async function setFormatLang(lang: Lang): Promise<void> {
-  const date = lang === 'en' ? enUS : await LOADERS[lang]();
+  const date = lang === 'en' ? englishDates : await LOADERS[lang]();
   current = { lang, date, patterns: PATTERNS[lang] };
 }

@@ -1,10 +1,8 @@
 /**
- * Breaks in folded time (time/folds.ts): a zig-zag gap across the lanes and on the axis, and on the
- * axis a button that says how much time the break hides and unfolds it when pressed.
+ * Breaks in folded time (time/folds.ts): a zig-zag gap across the lanes and on the axis. Both
+ * orientations and the overview draw them; the buttons that unfold them are in lanes/FoldControls.tsx.
  */
 import type { ScaleBreak } from '../time/timeScale';
-import { formatDuration } from '../i18n/format';
-import { useMessages } from '../i18n/useMessages';
 
 /** A vertical zig-zag from y0 to y1 at x: the broken-axis sign. */
 export function zigZag(x: number, y0: number, y1: number, amplitude = 3, step = 6): string {
@@ -25,47 +23,6 @@ export function FoldBands({ breaks, height }: { breaks: readonly ScaleBreak[]; h
         </g>
       ))}
     </g>
-  );
-}
-
-/** Over the axis: one button per break, "6 yr", that unfolds it. Positioned in px over the axis SVG. */
-export function FoldButtons({ breaks, onOpen, scale = 1 }: { breaks: readonly ScaleBreak[]; onOpen: (from: number) => void; scale?: number }) {
-  const t = useMessages();
-  if (breaks.length === 0) return null;
-  return (
-    <>
-      {breaks.map((b) => {
-        const span = b.to - b.from;
-        return (
-          <button
-            key={b.from}
-            type="button"
-            className="fold-button"
-            style={{ left: (b.x0 + b.x1) / 2, fontSize: `${0.75 * scale}rem` }}
-            aria-label={t.unfoldBreak(formatDuration(span, 'long'))}
-            title={t.unfoldBreak(formatDuration(span, 'long'))}
-            onClick={() => onOpen(b.from)}
-          >
-            {formatDuration(span, 'short')}
-          </button>
-        );
-      })}
-    </>
-  );
-}
-
-/**
- * The option that turns folding off and on again (also `fold=0` in the link), at the axis's right end.
- * Shown only for data that has empty stretches to fold.
- */
-export function FoldToggle({ folded, onToggle }: { folded: boolean; onToggle: () => void }) {
-  const t = useMessages();
-  return (
-    <button type="button" className="fold-toggle" aria-pressed={folded} aria-label={t.foldToggle} title={t.foldToggle} onClick={onToggle}>
-      <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-        <path d={`M1,8H5${zigZag(6, 2, 14, 1.5, 3).replace(/^M/, 'M')}${zigZag(10, 2, 14, 1.5, 3)}M11,8H15`} />
-      </svg>
-    </button>
   );
 }
 

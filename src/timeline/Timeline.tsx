@@ -27,12 +27,10 @@ import {
   selectStatus,
   selectWindow,
 } from '../store/selectors';
-import { ClusterList, VerticalTimeline } from './parts';
+import { ClusterList, foldControlsPart, loadFailedPart, loadingPart, useLanesKit, VerticalTimeline } from './parts';
+import { useAfterReady } from '../ui/lazyPart';
 import { problemMessage, problemWhere } from '../i18n/problemText';
-import { PERIOD_STRIP } from './PeriodBands';
-import { AxisSvg, svgHeight, TimelineSvg } from './TimelineSvg';
-import { AXIS_HEIGHT } from './TimeAxis';
-import { LoadFailed, LoadingState } from './LoadingState';
+import { AXIS_HEIGHT, PERIOD_STRIP } from './sizes';
 import { useElementSize } from './useElementSize';
 import { useZoomBehavior } from './useZoomBehavior';
 import { useAnimatedWindow } from './useAnimatedWindow';
@@ -40,7 +38,6 @@ import { useLanesLayout } from './useLanesLayout';
 import { useMarkStyle } from './useMarkStyle';
 import { useFocusFollowsSelection } from './useFocusFollowsSelection';
 import { windowAround } from '../view/zoomMath';
-import { FoldButtons, FoldToggle } from './FoldBreaks';
 import { foldsOf } from '../view/foldedLimits';
 
 /**
@@ -93,7 +90,10 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   const visibleCount = useMemo(() => (laneIndex && window ? laneIndex.lanes.reduce((n, lane) => n + countInWindow(lane, window), 0) : 0), [laneIndex, window]);
   // Drawn even where it would vanish into a band or a badge, and announced.
   const pinned = (selectedId && index?.byId.get(selectedId)) || null;
+  // Asked for once the canvas is measured: before that, a phone would look horizontal for a render.
+  const kit = useLanesKit(!vertical && width > 0);
   const { x, layout, bands, ticks } = useLanesLayout({
+    kit,
     laneIndex,
     window,
     limits,
@@ -115,7 +115,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   const { colorOf, shapeOf } = useMarkStyle(dataset);
 
   const canDraw = status === 'ready' && (layout !== null || (vertical && x !== null)) && ticks !== null && width > 0;
-  const svgH = layout ? svgHeight(layout, scale) : size.height;
+  const svgH = layout && kit ? kit.svgHeight(layout, scale) : size.height;
   useZoomBehavior(svgRef, store, canDraw ? target : null, limits, width, svgH, vertical ? 'y' : 'x');
 
   const onSelect = useCallback((id: string) => store.getState().select(id), [store]);
@@ -132,6 +132,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
     [store, canvasRef],
   );
   const foldable = index ? foldsOf(index) !== null : false;
+  const foldControls = useAfterReady(foldControlsPart, canDraw && !vertical && foldable);
   const folded = useTimeline(selectFold);
   const onToggleFold = useCallback(() => {
     const { fold, setFold } = store.getState();
@@ -203,8 +204,8 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
             {laneIndex && <VerticalTimeline {...shared} ticks={ticks} height={size.height} index={laneIndex} y={x} periods={vertBands} pinned={pinned} />}
           </Suspense>
         )}
-        {canDraw && layout && (
-          <TimelineSvg
+        {canDraw && layout && kit && (
+          <kit.TimelineSvg
             svgRef={svgRef}
             width={width}
             layout={layout}
@@ -239,15 +240,25 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
             />
           </Suspense>
         )}
-        {status === 'loading' && <LoadingState />}
-        {status === 'error' && <LoadFailed summary={problemSummary} problem={firstError} />}
+        <Suspense fallback={null}>
+          {status === 'loading' && <loadingPart.Component />}
+          {status === 'error' && <loadFailedPart.Component summary={problemSummary} problem={firstError} />}
+        </Suspense>
         {status === 'ready' && filteredCount === 0 && <p className="timeline-message">{t.noMatch}</p>}
       </div>
-      {canDraw && layout ? (
+      {canDraw && layout && kit ? (
         <div className="axis-wrap">
-          <AxisSvg ticks={ticks} width={width} scale={scale} breaks={x?.breaks} reserveRight={foldable ? 34 : 0} />
-          <FoldButtons breaks={x?.breaks ?? []} onOpen={onOpenFold} scale={scale} />
-          {foldable && <FoldToggle folded={folded} onToggle={onToggleFold} />}
+          <kit.AxisSvg ticks={ticks} width={width} scale={scale} breaks={x?.breaks} reserveRight={foldable ? 34 : 0} />
+          {foldControls && (
+            <foldControlsPart.Component
+              breaks={x?.breaks ?? []}
+              onOpen={onOpenFold}
+              scale={scale}
+              foldable={foldable}
+              folded={folded}
+              onToggle={onToggleFold}
+            />
+          )}
         </div>
       ) : (
         // The axis's room is kept from the first render, so the canvas measured then is the one drawn

@@ -12,9 +12,9 @@ import { timeTicks, type AxisTicks } from '../time/ticks';
 import { timeScale, type TimeScale } from '../time/timeScale';
 import type { Limits } from '../view/zoomMath';
 import type { TimeWindow } from '../data/queryVisible';
-import { LANE_HEADER, layoutLanes, ROW_HEIGHT, type MarksLayout } from '../view/layoutMarks';
-import { estimateTextWidth, marksRows } from '../view/packRows';
-import { measureLabel } from './measureLabel';
+import type { MarksLayout } from '../view/lanes/layoutMarks';
+import { estimateTextWidth } from '../view/textWidth';
+import type { LanesKit } from './parts';
 import { layoutPeriods, type PeriodBand } from '../view/periods';
 
 export interface LanesLayoutInput {
@@ -32,6 +32,8 @@ export interface LanesLayoutInput {
   scale: number;
   /** The selected event, drawn even where it would vanish into a band or a badge. */
   pinned: TimelineEvent | null;
+  /** The lanes' layout functions, once their chunk is in (parts.ts); until then there is no layout. */
+  kit: LanesKit | null;
 }
 
 export interface LanesLayout {
@@ -47,37 +49,49 @@ const MAX_COUNTED = 400;
 /** A lane asks for at most this many rows: past it, a page-tall lane helps less than a cluster that zooms in. */
 const MAX_MIN_ROWS = 8;
 
-export function useLanesLayout({ laneIndex, window, limits, periods, width, lanesHeight, timeLength, vertical, scale, pinned }: LanesLayoutInput): LanesLayout {
+export function useLanesLayout({
+  laneIndex,
+  window,
+  limits,
+  periods,
+  width,
+  lanesHeight,
+  timeLength,
+  vertical,
+  scale,
+  pinned,
+  kit,
+}: LanesLayoutInput): LanesLayout {
   const folds = limits.folds ?? null;
   // Rows each lane needs so its marks never cluster at the widest view, for lanes small enough to
   // be drawn event by event; bigger ones have density bands. Follows the data, width and folding, not the zoom.
   const minRows = useMemo(() => {
-    if (!laneIndex || vertical || width <= 0) return undefined;
+    if (!laneIndex || vertical || width <= 0 || !kit) return undefined;
     const fit = timeScale([limits.from, limits.to], [0, width], folds);
-    return new Map(laneIndex.lanes.map((l) => [l.lane.id, l.events.length <= MAX_COUNTED ? Math.min(MAX_MIN_ROWS, marksRows(l.events, fit)) : 1]));
-  }, [laneIndex, vertical, width, limits, folds]);
+    return new Map(laneIndex.lanes.map((l) => [l.lane.id, l.events.length <= MAX_COUNTED ? Math.min(MAX_MIN_ROWS, kit.marksRows(l.events, fit)) : 1]));
+  }, [laneIndex, vertical, width, limits, folds, kit]);
   // Nothing is laid out before the timeline has a size: the first render only measures it.
   const x = useMemo(() => (window && timeLength > 0 ? timeScale([window.from, window.to], [0, timeLength], folds) : null), [window, timeLength, folds]);
   const options = useMemo(
     () =>
-      x
+      x && kit
         ? {
             x,
             width,
             height: lanesHeight,
-            rowHeight: ROW_HEIGHT * scale,
-            laneHeader: LANE_HEADER * scale,
-            measure: (t: string) => measureLabel(t) * scale,
+            rowHeight: kit.ROW_HEIGHT * scale,
+            laneHeader: kit.LANE_HEADER * scale,
+            measure: (t: string) => kit.measureLabel(t) * scale,
             minRows,
           }
         : null,
-    [x, width, lanesHeight, scale, minRows],
+    [x, width, lanesHeight, scale, minRows, kit],
   );
-  const base = useMemo(() => (options && laneIndex && !vertical ? layoutLanes(laneIndex, options) : null), [laneIndex, options, vertical]);
+  const base = useMemo(() => (options && kit && laneIndex && !vertical ? kit.layoutLanes(laneIndex, options) : null), [laneIndex, options, vertical, kit]);
   const hidden = pinned !== null && base !== null && !base.marks.some((m) => m.event === pinned);
   const layout = useMemo(
-    () => (hidden && options && laneIndex ? layoutLanes(laneIndex, { ...options, pinned }) : base),
-    [hidden, options, laneIndex, pinned, base],
+    () => (hidden && options && kit && laneIndex ? kit.layoutLanes(laneIndex, { ...options, pinned }) : base),
+    [hidden, options, laneIndex, pinned, base, kit],
   );
   const bands = useMemo(
     () => (x && !vertical ? layoutPeriods(periods, x, width, (t) => estimateTextWidth(t) * scale) : []),

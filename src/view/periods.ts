@@ -1,6 +1,6 @@
 /** Period bands behind the events: x extent and a label that fits the visible part of the band. */
 import type { Period } from '../data/types';
-import { estimateTextWidth } from './packRows';
+import { estimateTextWidth } from './textWidth';
 
 export interface PeriodBand {
   period: Period;

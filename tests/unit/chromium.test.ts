@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_CANDIDATES, findChromium, installCommand } from '../../tests/browser/chromium';
+import { CHROMIUM_CANDIDATES, findChromium, installCommand } from '../browser/chromium';
 
 describe('findChromium', () => {
   it('takes CHROMIUM_PATH first, then the first install place that exists', () => {

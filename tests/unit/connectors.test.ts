@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connectorPaths } from '../../src/view/connectors';
-import type { EventMark } from '../../src/view/layoutMarks';
+import { connectorPaths } from '../../src/view/lanes/connectors';
+import type { EventMark } from '../../src/view/lanes/layoutMarks';
 import type { TimelineEvent } from '../../src/data/types';
 
 const mark = (id: string, kind: EventMark['kind'], x0: number, x1: number, y: number): EventMark => ({

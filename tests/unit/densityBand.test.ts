@@ -5,7 +5,7 @@ import { buildIndex } from '../../src/data/buildIndex';
 import { validateDataset } from '../../src/data/validate';
 import { utcMonth } from 'd3-time';
 import { BIN_PX, binMembers, densestSlice } from '../../src/view/densityBand';
-import { layoutLanes, MAX_MARKS } from '../../src/view/layoutMarks';
+import { layoutLanes, MAX_MARKS } from '../../src/view/lanes/layoutMarks';
 import { timeScale } from '../../src/time/timeScale';
 
 const dataset = validateDataset(generateDataset(20_000, 7), 'synthetic').dataset;

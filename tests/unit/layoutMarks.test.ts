@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
-import { allocateRows, layoutMarks, type EventMark } from '../../src/view/layoutMarks';
-import { estimateTextWidth, truncateLabel } from '../../src/view/packRows';
+import { allocateRows, layoutMarks, type EventMark } from '../../src/view/lanes/layoutMarks';
+import { shortenToFit, truncateLabel } from '../../src/view/lanes/packRows';
+import { estimateTextWidth } from '../../src/view/textWidth';
 import { countByLane, lanesFor } from './fixtures';
 import { timeScale } from '../../src/time/timeScale';
 
@@ -129,5 +130,25 @@ describe('allocateRows', () => {
     [[0], 100, [3]],
   ])('%j in %d px → %j', (weights, height, expected) => {
     expect(allocateRows(weights, height, 24)).toEqual(expected);
+  });
+});
+
+describe('shortenToFit', () => {
+  it('cuts a 200,000-character title with a few measurements, to the longest cut that fits', () => {
+    let calls = 0;
+    const measure = (t: string) => (calls++, t.length * 7);
+    const words = `${'word '.repeat(40_000)}end`;
+    const cut = shortenToFit(words, 300, measure)!;
+    expect(measure(cut)).toBeLessThanOrEqual(300);
+    // The cut the old one-length-at-a-time scan finds (on a start of the title long enough to hold it).
+    const start = words.slice(0, 200);
+    let scanned: string | null = null;
+    for (let n = start.length - 1; n >= 6 && !scanned; n--) if (truncateLabel(start, n).length * 7 <= 300) scanned = truncateLabel(start, n);
+    expect(cut).toBe(scanned);
+    expect(calls).toBeLessThan(40);
+    calls = 0;
+    // One word longer than the room: no label rather than a piece of a word.
+    expect(shortenToFit('A'.repeat(200_000), 300, measure)).toBeNull();
+    expect(calls).toBeLessThan(40);
   });
 });

@@ -72,6 +72,13 @@ describe('wrapTitle', () => {
     expect(out).toEqual(expected);
     for (const line of out) expect(chars(line)).toBeLessThanOrEqual(room);
   });
+
+  it('cuts a 200,000-letter word with a few measurements', () => {
+    let calls = 0;
+    const counted = (t: string) => (calls++, chars(t));
+    expect(wrapTitle('A'.repeat(200_000), 80, counted, 3)).toEqual(wrapTitle('A'.repeat(20), 80, chars, 3));
+    expect(calls).toBeLessThan(40);
+  });
 });
 
 describe('placeCards', () => {

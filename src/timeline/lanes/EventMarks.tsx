@@ -3,14 +3,14 @@
  * each mark is a button for pointer and keyboard, named by its date and title.
  */
 import { memo } from 'react';
-import { clusterButtonProps, clusterName, markButtonProps, markClasses } from './markProps';
-import type { ClusterMark as Cluster, EventMark as Mark } from '../view/layoutMarks';
-import { formatDay, formatEventDate } from '../i18n/format';
-import type { ClusterTarget, DensityBin } from '../view/densityBand';
-import { estimateTextWidth } from '../view/packRows';
-import { MarkLabel } from './MarkLabel';
-import { shapePath, type Shape } from '../view/shapes';
-import { formatCompact, formatCount, messages } from '../i18n/messages';
+import { clusterButtonProps, clusterName, markButtonProps, markClasses } from '../markProps';
+import type { ClusterMark as Cluster, EventMark as Mark } from '../../view/lanes/layoutMarks';
+import { formatDay, formatEventDate } from '../../i18n/format';
+import type { ClusterTarget, DensityBin } from '../../view/densityBand';
+import { estimateTextWidth } from '../../view/textWidth';
+import { MarkLabel } from '../MarkLabel';
+import { shapePath, type Shape } from '../../view/shapes';
+import { formatCompact, formatCount, messages } from '../../i18n/messages';
 
 const BAR_H = 14;
 /** A wrapped label's second line, in the free row below. */
@@ -59,6 +59,8 @@ export const EventMark = memo(function EventMark({ mark, color, shape, selected,
       {label && (
         <text className="mark-label" x={labelX - x0} y={4} textAnchor={labelAnchor} aria-hidden="true">
           <MarkLabel label={label} terms={terms} />
+          {/* The space the wrap took: the label's text reads as the title it is (WCAG 2.5.3, label in name). */}
+          {label2 && ' '}
           {label2 && (
             <tspan x={labelX - x0} dy={LINE}>
               <MarkLabel label={label2} terms={terms} />

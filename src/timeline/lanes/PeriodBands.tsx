@@ -1,7 +1,7 @@
-import { messages } from '../i18n/messages';
-import type { PeriodBand } from '../view/periods';
+import { messages } from '../../i18n/messages';
+import type { PeriodBand } from '../../view/periods';
 
-export const PERIOD_STRIP = 26;
+import { PERIOD_STRIP } from '../sizes';
 
 /** Labelled bands behind the lanes; the label strip sits above the lanes so it never hides events. */
 export function PeriodBands({

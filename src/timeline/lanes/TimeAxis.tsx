@@ -1,8 +1,8 @@
-import type { AxisTicks } from '../time/ticks';
-import type { ScaleBreak } from '../time/timeScale';
-import { zigZag } from './FoldBreaks';
+import type { AxisTicks } from '../../time/ticks';
+import type { ScaleBreak } from '../../time/timeScale';
+import { zigZag } from '../FoldBreaks';
 
-export const AXIS_HEIGHT = 44;
+import { AXIS_HEIGHT } from '../sizes';
 
 /** Minor ticks with short labels ("Mar", "27"), and the enclosing year or month beneath. */
 export function TimeAxis({

@@ -2,21 +2,22 @@
  * The timeline as a pure view of its layout: period bands, lanes, grid, marks, clusters, axis.
  * No state and no D3 here; everything arrives positioned.
  */
-import type { AxisTicks } from '../time/ticks';
-import type { MarksLayout } from '../view/layoutMarks';
-import { LANE_HEADER } from '../view/layoutMarks';
-import { connectorPaths } from '../view/connectors';
-import type { PeriodBand } from '../view/periods';
+import type { AxisTicks } from '../../time/ticks';
+import type { MarksLayout } from '../../view/lanes/layoutMarks';
+import { LANE_HEADER } from '../../view/lanes/layoutMarks';
+import { connectorPaths } from '../../view/lanes/connectors';
+import type { PeriodBand } from '../../view/periods';
 import { ClusterMark, DensityBar, DensityBars, EventMark } from './EventMarks';
-import { tabStopOf, type SharedSvgProps } from './markProps';
-import { shapePath } from '../view/shapes';
-import { laneLabel } from '../i18n/laneWords';
-import { useMessages } from '../i18n/useMessages';
-import type { DensityBin } from '../view/densityBand';
-import { PERIOD_STRIP, PeriodBands } from './PeriodBands';
-import { AXIS_HEIGHT, GridLines, TimeAxis } from './TimeAxis';
-import type { ScaleBreak } from '../time/timeScale';
-import { FoldBands } from './FoldBreaks';
+import { tabStopOf, type SharedSvgProps } from '../markProps';
+import { shapePath } from '../../view/shapes';
+import { laneLabel } from '../../i18n/laneWords';
+import { useMessages } from '../../i18n/useMessages';
+import type { DensityBin } from '../../view/densityBand';
+import { PeriodBands } from './PeriodBands';
+import { GridLines, TimeAxis } from './TimeAxis';
+import { AXIS_HEIGHT, PERIOD_STRIP } from '../sizes';
+import type { ScaleBreak } from '../../time/timeScale';
+import { FoldBands } from '../FoldBreaks';
 
 export interface TimelineSvgProps extends SharedSvgProps {
   layout: MarksLayout;

@@ -4,7 +4,7 @@
  * labels' font, and remembered per text. Selected labels are bold, about 6% wider: the margin keeps
  * them clear of their neighbours too.
  */
-import { estimateTextWidth } from '../view/packRows';
+import { estimateTextWidth } from '../../view/textWidth';
 
 const BOLD_MARGIN = 1.06;
 const MAX_REMEMBERED = 20_000;

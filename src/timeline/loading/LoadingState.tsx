@@ -3,12 +3,13 @@
  * server said), and Cancel. Once a load has failed: the message, and Try again when it was the
  * download that failed (a retry may well work), not the data.
  */
-import { byteSize } from '../data/problemWords';
-import type { Problem } from '../data/types';
-import { cancelLoads } from '../io/loads';
-import { useTimeline, useTimelineStore } from '../store/StoreContext';
-import { useMessages } from '../i18n/useMessages';
-import { selectProgress } from '../store/selectors';
+import './loading.css';
+import { byteSize } from '../../data/problemWords';
+import type { Problem } from '../../data/types';
+import { cancelLoads } from '../../io/loads';
+import { useTimeline, useTimelineStore } from '../../store/StoreContext';
+import { useMessages } from '../../i18n/useMessages';
+import { selectProgress } from '../../store/selectors';
 
 export function LoadingState() {
   const store = useTimelineStore();

@@ -2,6 +2,7 @@
  * The whole dataset at a glance under the main timeline: density of the filtered events, the
  * periods, the years, and a brush that shows and sets the main window.
  */
+import './overview.css';
 import { moreMessages } from '../../i18n/more/more';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatDay, tickLabel } from '../../i18n/format';

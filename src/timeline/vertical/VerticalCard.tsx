@@ -57,12 +57,14 @@ export const VerticalCard = memo(function VerticalCard({ mark, cardX, cardW, col
         textLength={squeeze ? r(dateRoom) : undefined}
         lengthAdjust={squeeze ? 'spacingAndGlyphs' : undefined}
       >
-        {date}
+        {/* A space between the date and the title, as in the name (WCAG 2.5.3); the end of a text is not drawn. */}
+        {date}{' '}
       </text>
       <text className="mark-label" x={cardX + CARD_PAD} y={r(cardY + CARD_PAD + DATE_LINE + 11)} aria-hidden="true">
         {lines.map((line, i) => (
           <tspan key={i} x={cardX + CARD_PAD} dy={i ? TITLE_LINE : 0}>
             <MarkLabel label={line} terms={terms} />
+            {i < lines.length - 1 && ' '}
           </tspan>
         ))}
       </text>

@@ -9,7 +9,9 @@ import type { Period, TimelineEvent } from '../../data/types';
 import type { LaneIndex } from '../../data/laneIndex';
 import type { VerticalCluster, VerticalLayout } from './layoutVertical';
 import { AXIS_WIDTH, layoutVerticalIndex, PERIOD_WIDTH } from './layoutVertical';
-import type { TimeScale } from '../../time/timeScale';
+import type { ScaleBreak, TimeScale } from '../../time/timeScale';
+import { FoldBands } from '../FoldBreaks';
+import { formatDuration } from '../../i18n/format';
 import { fitLabel } from '../../view/periods';
 import { tabStopOf, type SharedSvgProps } from '../markProps';
 import { cardTextMeasure } from './measureCardText';
@@ -25,6 +27,7 @@ export interface VerticalTimelineProps extends Omit<VerticalTimelineSvgProps, 'l
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const NO_BREAKS: readonly ScaleBreak[] = [];
 
 /** The vertical timeline with its layout: a chunk of its own, fetched only where screens are narrow. */
 export function VerticalTimeline({ index, y, pinned, ...props }: VerticalTimelineProps) {
@@ -54,7 +57,7 @@ export function VerticalTimeline({ index, y, pinned, ...props }: VerticalTimelin
     if (document.activeElement?.closest('svg.vertical')) focusNext.current = c.ids[0] ?? null;
     setOpened({ y, ids: new Set([...expanded, ...c.ids]) });
   };
-  return <VerticalTimelineSvg {...props} layout={layout} onExpand={onExpand} />;
+  return <VerticalTimelineSvg {...props} layout={layout} onExpand={onExpand} breaks={y.breaks} />;
 }
 
 export interface VerticalTimelineSvgProps extends SharedSvgProps {
@@ -62,10 +65,29 @@ export interface VerticalTimelineSvgProps extends SharedSvgProps {
   layout: VerticalLayout;
   periods: { period: Period; y0: number; y1: number; index: number }[];
   onExpand: (cluster: VerticalCluster) => void;
+  /** Folded time's breaks, as y ranges down the column. */
+  breaks?: readonly ScaleBreak[];
 }
 
 export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
-  const { width, layout, periods, ticks, colorOf, shapeOf, selectedId, related, terms, onSelect, onExpand, onPeriod, svgRef, label, describedBy } = props;
+  const {
+    width,
+    layout,
+    periods,
+    breaks = NO_BREAKS,
+    ticks,
+    colorOf,
+    shapeOf,
+    selectedId,
+    related,
+    terms,
+    onSelect,
+    onExpand,
+    onPeriod,
+    svgRef,
+    label,
+    describedBy,
+  } = props;
   // Expanded cards may need more than the canvas: the drawing grows and the canvas scrolls.
   const height = layout.height;
   const tabStop = tabStopOf(layout.marks, selectedId, (m) => m.cardY);
@@ -103,9 +125,20 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
       <g className="grid" aria-hidden="true">
         <path d={ticks.minor.map((t) => `M${AXIS_WIDTH},${t.x}H${width}`).join('')} />
       </g>
+      {/* The horizontal timeline's fold bands, turned a quarter: x and y swap places. */}
+      {breaks.length > 0 && (
+        <g transform="matrix(0 1 1 0 0 0)">
+          <FoldBands breaks={breaks} height={width} />
+        </g>
+      )}
       <g className="axis vertical-axis" aria-hidden="true">
         <rect className="axis-bg" width={AXIS_WIDTH} height={height} />
         <line className="axis-line" x1={AXIS_WIDTH} x2={AXIS_WIDTH} y2={height} />
+        {breaks.map((b) => (
+          <text key={b.from} className="fold-label" x={AXIS_WIDTH - 5} y={(b.x0 + b.x1) / 2 + 4} textAnchor="end">
+            {formatDuration(b.to - b.from, 'short')}
+          </text>
+        ))}
         {ticks.minor.map((t) => (
           <text key={t.value} className="tick-label" x={AXIS_WIDTH - 5} y={t.x + 4} textAnchor="end">
             {t.label}

@@ -12,7 +12,8 @@ import { compareEvents } from '../../data/sortEvents';
 import { heldEvents } from '../../view/densityBand';
 import type { TimeScale } from '../../time/timeScale';
 import { laneOf, type Lane, type LaneMode } from '../../data/lanes';
-import { estimateTextWidth, type MarkKind } from '../../view/packRows';
+import type { MarkKind } from '../../view/lanes/packRows';
+import { estimateTextWidth } from '../../view/textWidth';
 import { CARD_GAP, placeCards } from './placeCards';
 import { wrapTitle } from './wrapTitle';
 

@@ -3,7 +3,7 @@
  * wrap where the text really ends; `estimateTextWidth` (7 px a character) where there is no canvas
  * (tests, jsdom), which wraps a little early and never overflows.
  */
-import { estimateTextWidth } from '../../view/packRows';
+import { estimateTextWidth } from '../../view/textWidth';
 
 let measure: ((text: string) => number) | null = null;
 

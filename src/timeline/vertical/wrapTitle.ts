@@ -48,8 +48,15 @@ function withEllipsis(line: string, room: number, measure: (text: string) => num
   return `${text.replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
+/** The longest start of `word` that fits with "…": a binary search, so a 200,000-letter word stays fast. */
 function cutToFit(word: string, room: number, measure: (text: string) => number): string {
-  let n = word.length;
-  while (n > 1 && measure(`${word.slice(0, n)}…`) > room) n--;
-  return `${word.slice(0, n)}…`;
+  let lo = 1;
+  // No glyph is narrower than 2 px: more letters than room / 2 cannot fit.
+  let hi = Math.min(word.length, Math.ceil(room / 2));
+  while (lo < hi) {
+    const n = (lo + hi + 1) >> 1;
+    if (measure(`${word.slice(0, n)}…`) <= room) lo = n;
+    else hi = n - 1;
+  }
+  return `${word.slice(0, lo)}…`;
 }

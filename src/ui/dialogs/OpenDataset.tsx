@@ -11,6 +11,7 @@ import { selectIndex, selectUserDataset } from '../../store/selectors';
 import { ProblemList } from '../parts';
 import { useMoreMessages } from '../../i18n/more/more';
 import { ModalDialog } from './ModalDialog';
+import './OpenDataset.css';
 
 export function OpenDataset({ onClose }: { onClose: () => void }) {
   const store = useTimelineStore();

@@ -14,6 +14,7 @@ import { eventCount } from '../../i18n/messages';
 import { selectFilteredEvents, selectFilters, selectIndex, selectSelectedId } from '../../store/selectors';
 import { Highlighted } from './Highlighted';
 import './ListView.css';
+import './print.css';
 
 const NO_PERIODS: Period[] = [];
 

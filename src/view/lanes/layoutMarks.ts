@@ -4,12 +4,13 @@
  * what overflows waits in badges. Work is proportional to the visible events, and the number of marks
  * is bounded by rows × width, not by the dataset.
  */
-import type { TimelineEvent } from '../data/types';
-import { countInWindow, countStarting, laneEvents, listInWindow, type LaneIndex } from '../data/laneIndex';
-import type { TimeScale } from '../time/timeScale';
-import { BIN_PX, densestSlice, densityBand, heldEvents, sliceInterval, type DensityBin } from './densityBand';
-import { laneOf, type Lane, type LaneMode } from '../data/lanes';
-import { CLUSTER_PX, clusterOverflow, estimateTextWidth, pack, placeLabel, wrapLabels, type PlacedMark } from './packRows';
+import type { TimelineEvent } from '../../data/types';
+import { countInWindow, countStarting, laneEvents, listInWindow, type LaneIndex } from '../../data/laneIndex';
+import type { TimeScale } from '../../time/timeScale';
+import { BIN_PX, densestSlice, densityBand, heldEvents, sliceInterval, type DensityBin } from '../densityBand';
+import { laneOf, type Lane, type LaneMode } from '../../data/lanes';
+import { CLUSTER_PX, clusterOverflow, pack, placeLabel, wrapLabels, type PlacedMark } from './packRows';
+import { estimateTextWidth } from '../textWidth';
 
 export interface LayoutOptions {
   /** Time (UTC ms) → x in px; its domain is the window in view. */

@@ -8,7 +8,7 @@
  * A cut label whose row below is free under it wraps onto a second line there (`wrapLabels`).
  * Text is measured by the `measure` passed in (a canvas in the browser, an estimate in tests).
  */
-import type { TimelineEvent } from '../data/types';
+import type { TimelineEvent } from '../../data/types';
 
 export type MarkKind = 'point' | 'span' | 'range';
 
@@ -34,9 +34,6 @@ const GAP = 6;
 const DOT = 7;
 /** A span narrower than this is drawn as a dot: a month at decade zoom is a sliver, not a bar. */
 const MIN_SPAN_PX = 24;
-
-/** About 7 px a character for the 12.5 px label font: generous, so estimates err towards fewer overlaps. */
-export const estimateTextWidth = (text: string) => text.length * 7;
 
 /** Longer labels where there is room: ~32 characters at 1280 px, up to 60 on a 4K screen. */
 export const maxLabelChars = (width: number) => Math.round(Math.min(60, Math.max(24, width / 40)));
@@ -217,13 +214,31 @@ function rightOf(label: string, kind: MarkKind, x0: number, width: number, measu
   return { label: short, x, anchor: 'start', start: x, end: short ? x + measure(short) : x };
 }
 
-/** The longest word-boundary shortening of `label` (at least 6 characters) that fits `room`; null if none. */
+/** No glyph of a label is narrower than this many px: a longer cut than room / MIN_GLYPH_PX cannot fit. */
+const MIN_GLYPH_PX = 2;
+
+/**
+ * The longest word-boundary shortening of `label` (at least 6 characters) that fits `room`; null if
+ * none: a label is whole words of the mark's name or nothing (WCAG 2.5.3, "Micros…" is not in
+ * "Microsoft and OpenAI…"). A binary search over the cut's length (a longer cut is never narrower),
+ * from at most the characters the room could hold: a 200,000-character title costs ~20
+ * measurements, not 200,000.
+ */
 export function shortenToFit(label: string, room: number, measure: (t: string) => number): string | null {
-  for (let n = label.length - 1; n >= 6; n--) {
+  let lo = 6;
+  let hi = Math.min(label.length - 1, Math.ceil(room / MIN_GLYPH_PX));
+  let best: string | null = null;
+  while (lo <= hi) {
+    const n = (lo + hi) >> 1;
     const candidate = truncateLabel(label, n);
-    if (candidate.length >= 6 && measure(candidate) <= room) return candidate;
+    if (candidate.length >= 6 && measure(candidate) <= room) {
+      best = candidate;
+      lo = n + 1;
+    } else hi = n - 1;
   }
-  return null;
+  // truncateLabel cuts inside the first word only when no whole word fits: then nothing does.
+  const kept = best?.replace(/…$/, '') ?? '';
+  return best && (kept.length === label.length || !/[\p{L}\p{N}]/u.test(label[kept.length]!)) ? best : null;
 }
 
 export function clusterOverflow(events: TimelineEvent[], x: (ms: number) => number, width: number, left = 4) {
