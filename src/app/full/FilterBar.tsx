@@ -28,6 +28,23 @@ function ViewSwitch() {
   );
 }
 
+/**
+ * On phones and tablets, in the header: one button that switches to the other view ("List" over the
+ * timeline, "Timeline" over the list), in a group named as the filter bar's switch is.
+ */
+export function ViewToggle() {
+  const store = useTimelineStore();
+  const view = useTimeline(selectView);
+  const t = useMessages();
+  return (
+    <div className="view-toggle" role="group" aria-label={t.toolbar}>
+      <button type="button" onClick={() => store.getState().setView(view === 'list' ? 'timeline' : 'list')}>
+        {view === 'list' ? t.timelineView : t.listView}
+      </button>
+    </div>
+  );
+}
+
 /** Jumps the window to one of the dataset's periods. */
 function PeriodPicker() {
   const store = useTimelineStore();
@@ -77,7 +94,7 @@ export function FiltersToggle({ open, onToggle }: { open: boolean; onToggle: () 
   );
 }
 
-export function FilterBar({ open = true }: { open?: boolean }) {
+export function FilterBar({ open = true, viewSwitch = true }: { open?: boolean; viewSwitch?: boolean }) {
   const store = useTimelineStore();
   const index = useTimeline(selectIndex);
   const filters = useTimeline(selectFilters);
@@ -93,7 +110,7 @@ export function FilterBar({ open = true }: { open?: boolean }) {
     <section className="filters" id="filters" aria-label={t.filters} data-open={open}>
       <div className="filter-row">
         <SearchBox placeholder={t.searchPlaceholder} />
-        <ViewSwitch />
+        {viewSwitch && <ViewSwitch />}
         <PeriodPicker />
         <label className="lanes-select">
           <span>{t.lanes}</span>

@@ -12,7 +12,8 @@ import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
 import { selectNotices, selectProblems, selectSelectedId, selectStatus, selectUserDataset, selectView } from '../../store/selectors';
 import { Timeline } from '../../timeline/Timeline';
-import { FilterBar, FiltersToggle } from './FilterBar';
+import { FilterBar, FiltersToggle, ViewToggle } from './FilterBar';
+import { useMedia } from './useMedia';
 import { Header } from './Header';
 import { pageLink } from '../../io/viewLink';
 
@@ -46,6 +47,9 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
   const printList = printing && listPart.loaded() !== undefined;
   const [opening, setOpening] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // The compact header of phones and tablets (app-header.css): the switch to the other view sits in it,
+  // because the filter bar, where a desktop has Timeline | List, waits behind Filters there.
+  const compact = useMedia('(max-width: 1024px)');
   // Where the list was scrolled to, kept while the timeline is shown instead (ListView.tsx).
   const listScrollRef = useRef(0);
   const [dropMessage, setDropMessage] = useState('');
@@ -76,6 +80,7 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
         onShortcuts={onShortcuts}
         onOpen={() => setOpening(true)}
         filtersToggle={<FiltersToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />}
+        viewToggle={compact ? <ViewToggle /> : undefined}
       />
       <UserDatasetBanner />
       {hasNotices && (
@@ -88,7 +93,7 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
           <ProblemList />
         </Suspense>
       )}
-      <FilterBar open={filtersOpen} />
+      <FilterBar open={filtersOpen} viewSwitch={!compact} />
       <main className="main">
         <div className="views">
           <div className="timeline-view">

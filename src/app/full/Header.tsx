@@ -21,9 +21,11 @@ interface HeaderProps {
   onOpen: () => void;
   /** On phones and tablets the filters wait behind this button (FullShell holds whether they are open). */
   filtersToggle?: React.ReactNode;
+  /** On phones and tablets, the switch to the other view (the filter bar's waits behind Filters). */
+  viewToggle?: React.ReactNode;
 }
 
-export function Header({ onShortcuts, onOpen, filtersToggle }: HeaderProps) {
+export function Header({ onShortcuts, onOpen, filtersToggle, viewToggle }: HeaderProps) {
   const store = useTimelineStore();
   const withStep = (e: { currentTarget: HTMLAnchorElement }) => (e.currentTarget.href = presentHref(store));
   const withView = (e: { currentTarget: HTMLAnchorElement }) => (e.currentTarget.href = builderHref(store));
@@ -52,6 +54,7 @@ export function Header({ onShortcuts, onOpen, filtersToggle }: HeaderProps) {
           </button>
         ))}
         {filtersToggle}
+        {viewToggle}
         <button
           type="button"
           className="more-actions"
