@@ -30,7 +30,10 @@ async function open(query: string, viewport: { width: number; height: number }) 
 }
 
 async function downloadPath(page: Page, item: string): Promise<string> {
-  await page.getByRole('button', { name: 'Export' }).click();
+  // Up to 1024 px wide the header keeps Export behind "More actions" (app-header.css).
+  const exportButton = page.getByRole('button', { name: 'Export' });
+  if (!(await exportButton.isVisible())) await page.getByRole('button', { name: 'More actions' }).click();
+  await exportButton.click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
   return await file.path();
 }

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openApp, SHOTS, useBrowser, windowMs } from './helpers';
 
 const baseURL = inject('baseURL');
-const BREAK = /^\d+ years with no events, folded; unfold$/;
+const BREAK = /^\d+ yrs: \d+ years with no events, folded; unfold$/;
 
 describe('folded time', () => {
   const chromium = useBrowser();
@@ -31,7 +31,9 @@ describe('folded time', () => {
     await first.click();
     await expect.poll(() => page.getByRole('button', { name: BREAK }).count()).toBe(2);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline');
-    await expect.poll(() => page.locator('[aria-live=polite]').filter({ hasText: 'unfolded' }).textContent()).toBe(`${name!.split(' with')[0]} unfolded`);
+    await expect
+      .poll(() => page.locator('[aria-live=polite]').filter({ hasText: 'unfolded' }).textContent())
+      .toBe(`${name!.split(': ')[1]!.split(' with')[0]} unfolded`);
     await context.close();
   });
 

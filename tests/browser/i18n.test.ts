@@ -8,7 +8,8 @@ import { openApp, SHOTS, useBrowser } from './helpers';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
-const AMAZON = 'event=amazon-investment-2026-02&from=2025-07-01&to=2026-07-01';
+// Unfolded: the year's axis shows every month (folded, the eventless summer of 2025 would be a break).
+const AMAZON = 'event=amazon-investment-2026-02&from=2025-07-01&to=2026-07-01&fold=0';
 /** Intl puts a no-break space between a number and its unit. */
 const NBSP = '\u00a0';
 

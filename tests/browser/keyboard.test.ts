@@ -68,7 +68,7 @@ describe('keyboard and screen reader', () => {
       heard.push(name);
       if (name.includes('Microsoft weighs legal action over the Amazon deal')) break;
     }
-    const breaks = heard.findIndex((name) => !/^button: \d+ years with no events, folded; unfold$/.test(name));
+    const breaks = heard.findIndex((name) => !/^button: \d+ yrs: \d+ years with no events, folded; unfold$/.test(name));
     expect(breaks).toBeGreaterThanOrEqual(1);
     expect(heard[breaks]).toBe('button: Fold empty time');
     expect(heard[breaks + 1]).toMatch(/^scrollbar: Shown period/);
