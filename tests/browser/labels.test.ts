@@ -31,8 +31,7 @@ describe('label placement', () => {
       const things = marks.flatMap((m) =>
         [...m.querySelectorAll<SVGGraphicsElement>('.mark-dot, .mark-bar, .mark-shape, .mark-label')].map((el) => ({ m, box: el.getBoundingClientRect() })),
       );
-      for (const c of svg.querySelectorAll<SVGGraphicsElement>('[data-cluster-count]'))
-        things.push({ m: c as unknown as SVGGElement, box: c.getBoundingClientRect() });
+      for (const c of svg.querySelectorAll<SVGGraphicsElement>('[data-cluster-count]')) things.push({ m: c, box: c.getBoundingClientRect() });
       const ctx = document.createElement('canvas').getContext('2d')!;
       const found: Cut[] = [];
       let labelled = 0;

@@ -75,8 +75,8 @@ describe('wrapTitle', () => {
 
   it('cuts a 200,000-letter word with a few measurements', () => {
     let calls = 0;
-    const counted = (t: string) => (calls++, chars(t));
-    expect(wrapTitle('A'.repeat(200_000), 80, counted, 3)).toEqual(wrapTitle('A'.repeat(20), 80, chars, 3));
+    const measured = (t: string) => (calls++, chars(t));
+    expect(wrapTitle('A'.repeat(200_000), 80, measured, 3)).toEqual(wrapTitle('A'.repeat(20), 80, chars, 3));
     expect(calls).toBeLessThan(40);
   });
 });
