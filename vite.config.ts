@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { parseJsonDataset } from './src/data/parseJson';
+import { problemsInEnglish } from './src/data/words/problemWords';
 import { contentSecurityPolicy, headTags, staticEventList } from './build/staticPage';
 import { EARLY_FETCH_SCRIPT } from './build/earlyFetch';
 import { createHash } from 'node:crypto';
@@ -14,6 +15,9 @@ import { chunkNames, chunkOf } from './build/chunks';
  * The built index.html carries the bundled chronology as plain HTML, the dataset's title,
  * description and Open Graph tags, and a Content-Security-Policy (build only: the dev server injects inline styles).
  */
+// A build that stops on a problem in the bundled dataset says it in English.
+problemsInEnglish();
+
 function staticDatasetPage(): Plugin {
   return {
     name: 'chronicle-static-page',
@@ -162,7 +166,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'] },
       },
       {
         extends: true,

@@ -11,7 +11,7 @@ import { afterDraw } from './afterDraw';
 import { ShortcutSheet } from '../ui/parts';
 import { Timeline } from '../timeline/Timeline';
 import { useThemeAttributes } from './useThemeAttributes';
-import { problem, say } from '../data/problemWords';
+import { problem, say } from '../data/problems';
 import { emptyDataset } from '../data/validate';
 
 /** Puts a loaded dataset in the store and applies the link to it (its window, filters, selection). */

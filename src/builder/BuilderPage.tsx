@@ -4,6 +4,7 @@
  * Loaded only on this page.
  */
 import { problemMessage } from '../i18n/problemText';
+import { moreMessages } from '../i18n/more/more';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../io/loadDataset';
 import type { ParseResult } from '../data/types';
@@ -96,7 +97,7 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
             {!loaded
               ? t.loadingShort
               : errors.length
-                ? t.cannotUse(problemMessage(errors[0]!, t))
+                ? t.cannotUse(problemMessage(errors[0]!, moreMessages()))
                 : t.datasetSummary(dataset!.title, eventCount(dataset!.events.length))}
           </p>
         </fieldset>

@@ -7,10 +7,14 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseDataset } from '../data/parseDataset';
 import { MAX_BYTES } from '../data/limits';
-import { byteSize } from '../data/problemWords';
+import { byteSize } from '../data/byteSize';
+import { problemsInEnglish } from '../data/words/problemWords';
 import { eventsToCsv } from '../export/toCsv';
 import { datasetToJson } from '../export/toJson';
 import { describeError, fail, runTool } from './report';
+
+// What this prints is in English.
+problemsInEnglish();
 
 await runTool('convert', async () => {
   const [input, output] = process.argv.slice(2);

@@ -7,12 +7,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseDataset } from '../data/parseDataset';
 import { MAX_BYTES } from '../data/limits';
-import { problem, say, type Said } from '../data/problemWords';
+import { problem, say, type Said } from '../data/problems';
+import { problemsInEnglish } from '../data/words/problemWords';
 import { emptyDataset } from '../data/validate';
 import type { ParseResult } from '../data/types';
 import { fetchText } from '../io/fetchText';
 import { fileName } from '../io/loadDataset';
 import { describeError, runTool } from './report';
+
+// What this prints is in English.
+problemsInEnglish();
 
 async function check(target: string): Promise<ParseResult> {
   if (/^https?:\/\//.test(target)) {

@@ -1,6 +1,6 @@
 /** JSON text → dataset. A syntax error is reported at its line and column, as an editor would show it. */
 import { emptyDataset, validateDataset } from './validate';
-import { problem, say, type Said } from './problemWords';
+import { problem, say, type Said } from './problems';
 import type { ParseResult } from './types';
 
 export function parseJsonDataset(text: string, source: string): ParseResult {

@@ -9,7 +9,7 @@ import type { parseCsvDataset } from './formats/parseCsv';
 import { jsonErrorWhere } from './parseJson';
 import type { fromTimelineJs } from './formats/parseTimelineJs';
 import { emptyDataset, validateDataset } from './validate';
-import { problem, say } from './problemWords';
+import { problem, say } from './problems';
 import type { ParseResult } from './types';
 import { quoteJsonValue, sniffFormat, type Sniffed } from './sniffFormat';
 

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { parsePartialDate } from '../time/partialDate';
-import { say, type Said } from './problemWords';
+import { say, type Said } from './problems';
 
 /** valibot carries messages as strings: each of ours is a coded phrase, read back in checkRecord. */
 const CODED = '\u0001';

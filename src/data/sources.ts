@@ -5,7 +5,7 @@
  * design doc's form) still work beside ids; those without a link are shared by name.
  */
 import { parsePartialDate } from '../time/partialDate';
-import { say, type Report } from './problemWords';
+import { say, type Report } from './problems';
 import { safeUrl } from './safeValues';
 import { checkRecord, SourceSchema, type CitationInput } from './schema';
 import { fieldOf, recordAt } from './recordPath';

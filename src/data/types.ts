@@ -1,5 +1,5 @@
 /** The shapes a dataset takes once it has been validated: dates parsed, links made safe, ids checked. */
-import type { Said } from './problemWords';
+import type { Said } from './problems';
 import type { PartialDate } from '../time/partialDate';
 
 export interface Actor {
@@ -114,7 +114,7 @@ export interface Problem {
   /** Where in it, e.g. `events[3] "amendment" › start`, or `line 4, column 12`. */
   where: string;
   message: string;
-  /** `message` as a coded phrase, for wording it in the reader's language (problemWords.ts). */
+  /** `message` as a coded phrase, for wording it in the reader's language (data/problems.ts). */
   said?: Said;
   /** `where`, when it has words to translate ("line 4, column 12"); a path like `events[3] › start` has none. */
   place?: Said;

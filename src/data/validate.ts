@@ -6,7 +6,7 @@ import { quickEvent } from './quickEvent';
 import { sortEvents } from './sortEvents';
 import { parsePartialDate, type PartialDate } from '../time/partialDate';
 import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput, type FieldIssue } from './schema';
-import { problem, say, type Report } from './problemWords';
+import { problem, say, type Report } from './problems';
 import { isCssColor, PALETTE } from './safeValues';
 import { citeQuoteSource, citeSources, readSources, type SourceTable } from './sources';
 import { fieldOf, recordAt } from './recordPath';

@@ -1,6 +1,5 @@
 import type { enMore } from './more/en-more';
 import type { enBuilder } from './more/en-builder';
-import { problemWords } from '../data/problemWords';
 
 /**
  * The interface's words in English: the reference catalogue. Every other language's catalogue has
@@ -134,15 +133,13 @@ export const en = {
   zoomToNamed: (title: string) => `Zoom to ${title}`,
   loadingList: 'Loading the list…',
   // Loading (issue 18): progress and Cancel while a dataset arrives, Try again once a download failed.
-  // Sizes come worded ("1.2 MB"); why a load failed is a problem code (data/problemWords.ts).
+  // Sizes come worded ("1.2 MB"); why a load failed is a problem code (data/problems.ts).
   loadingReceived: (received: string) => `${received} received`,
   loadingOf: (received: string, total: string, percent: number) => `${received} of ${total} (${percent}%)`,
   cancelLoading: 'Cancel',
   cancelLoadingHint: 'Stop loading this dataset',
   tryAgain: 'Try again',
-  // Problems in a dataset: the validator's own English words (the core carries them anyway)
   problemLevel: { error: 'error', warning: 'warning' },
-  problems: problemWords,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };

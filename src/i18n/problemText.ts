@@ -1,7 +1,8 @@
 /** A dataset problem in the reader's language; the English words stay on the problem for the CLI and other tools. */
-import { word } from '../data/problemWords';
+import { wordWith } from '../data/problems';
 import type { Problem } from '../data/types';
-import type { CoreMessages } from './en';
+import type { Messages } from './en';
 
-export const problemMessage = (p: Problem, t: CoreMessages): string => (p.said ? word(p.said, t.problems) : p.message);
-export const problemWhere = (p: Problem, t: CoreMessages): string => (p.place ? word(p.place, t.problems) : p.where);
+/** `t`: the whole catalogue (the parts that show problems have it), whose `problems` word each code. */
+export const problemMessage = (p: Problem, t: Messages): string => (p.said ? wordWith(p.said, t.problems) : p.message);
+export const problemWhere = (p: Problem, t: Messages): string => (p.place ? wordWith(p.place, t.problems) : p.where);

@@ -2,10 +2,10 @@
  * Fetches a dataset's text and never hangs or throws: the body is streamed and counted as it
  * arrives (decoded bytes, so a gzip bomb stops at the limit too), a stalled download is given up on
  * (data/limits.ts), and the caller's signal cancels at any point. Every failure is a coded problem
- * (data/problemWords.ts) that the page words in its language.
+ * (data/problems.ts) that the page words in its language.
  */
 import { MAX_BYTES, STALL, stallCheckEvery, stallWatch, type StallPolicy } from '../data/limits';
-import { say, type Said } from '../data/problemWords';
+import { say, type Said } from '../data/problems';
 
 export interface Progress {
   received: number;

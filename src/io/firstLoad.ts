@@ -10,7 +10,7 @@
  */
 import type { StallPolicy } from '../data/limits';
 import { parseAny } from './parseAny';
-import { say } from '../data/problemWords';
+import { say } from '../data/problems';
 import type { ParseResult } from '../data/types';
 import type { LoadProgress, Notice } from '../store/createTimelineStore';
 import type { StartedFetch } from './fetchText';

@@ -3,7 +3,7 @@
  * throws: a failure is a dataset-less result whose one problem says what happened, in codes.
  */
 import { parseAny } from './parseAny';
-import { problem, say, type Said } from '../data/problemWords';
+import { problem, say, type Said } from '../data/problems';
 import type { ParseResult } from '../data/types';
 import { emptyDataset } from '../data/validate';
 import { fetchText, type FetchTextOptions } from './fetchText';

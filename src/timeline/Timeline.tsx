@@ -29,7 +29,6 @@ import {
 } from '../store/selectors';
 import { ClusterList, foldControlsPart, loadFailedPart, loadingPart, useLanesKit, VerticalTimeline } from './parts';
 import { useAfterReady } from '../ui/lazyPart';
-import { problemMessage, problemWhere } from '../i18n/problemText';
 import { AXIS_HEIGHT, PERIOD_STRIP } from './sizes';
 import { useElementSize } from './useElementSize';
 import { useZoomBehavior } from './useZoomBehavior';
@@ -158,12 +157,6 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
   const t = useMessages();
-  // A load failure says what became of the file ("x.json could not be fetched…"); any other names its place first.
-  const problemSummary = !firstError
-    ? t.seeProblems
-    : firstError.place?.code === 'loading'
-      ? `${firstError.source} ${problemMessage(firstError, t)}.`
-      : `${firstError.source}, ${problemWhere(firstError, t)}: ${problemMessage(firstError, t)}.`;
   const label = dataset ? t.timelineName(dataset.title) : t.timelineView;
   const descriptionId = `${useId()}-description`;
   const description = window
@@ -224,6 +217,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
             breaks={x?.breaks}
           />
         )}
+        {canDraw && layout && kit && <kit.LabelPeek svgRef={svgRef} layout={layout} />}
         {openCluster && laneIndex && index && (
           <Suspense fallback={null}>
             <ClusterList
@@ -242,7 +236,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
         )}
         <Suspense fallback={null}>
           {status === 'loading' && <loadingPart.Component />}
-          {status === 'error' && <loadFailedPart.Component summary={problemSummary} problem={firstError} />}
+          {status === 'error' && <loadFailedPart.Component problem={firstError} />}
         </Suspense>
         {status === 'ready' && filteredCount === 0 && <p className="timeline-message">{t.noMatch}</p>}
       </div>

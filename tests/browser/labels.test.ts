@@ -64,3 +64,38 @@ describe('label placement', () => {
     await context.close();
   });
 });
+
+describe('a cut title shows whole', () => {
+  it('on hover and on focus, over the timeline, and goes with the pointer or focus', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '', { width: 1280, height: 800 });
+    // A drawn mark whose label is not its whole title (cut, or given way to a neighbour's).
+    const cut = await page.evaluate(() => {
+      for (const m of document.querySelectorAll('svg.timeline-svg [data-event-id]')) {
+        const name = m.getAttribute('aria-label')!;
+        const title = name.slice(name.indexOf(': ') + 2);
+        const shown = (m.querySelector('.mark-label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (shown !== title) return { id: m.getAttribute('data-event-id')!, title };
+      }
+      return null;
+    });
+    expect(cut).not.toBeNull();
+    const mark = page.locator(`svg.timeline-svg [data-event-id="${cut!.id}"]`);
+    const peek = page.locator('.mark-peek');
+    await mark.locator('.mark-dot, .mark-bar').first().hover();
+    await expect.poll(() => peek.textContent()).toBe(cut!.title);
+    expect(await peek.getAttribute('data-peek-for')).toBe(cut!.id);
+    // Whole and on screen.
+    const box = (await peek.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: `${SHOTS}/peek-hover.png` });
+    await page.mouse.move(5, 5);
+    await expect.poll(() => peek.count()).toBe(0);
+    // The keyboard: focus on the mark shows it too, and it goes when focus leaves the timeline.
+    await mark.focus();
+    await expect.poll(() => peek.textContent()).toBe(cut!.title);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => peek.count()).toBe(0);
+    await context.close();
+  });
+});

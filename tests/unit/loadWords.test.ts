@@ -1,6 +1,8 @@
 /** The load path's problems and sizes, worded in every language (the type checker holds the keys; this holds the words). */
 import { describe, expect, it } from 'vitest';
-import { byteSize, problemWords, say, word, type Said } from '../../src/data/problemWords';
+import { byteSize } from '../../src/data/byteSize';
+import { problemWords, word } from '../../src/data/words/problemWords';
+import { say, type Said } from '../../src/data/problems';
 import { de } from '../../src/i18n/catalogues/de';
 import { es } from '../../src/i18n/catalogues/es';
 import { fr } from '../../src/i18n/catalogues/fr';

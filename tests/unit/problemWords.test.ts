@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parseDataset';
-import { word } from '../../src/data/problemWords';
+import { word } from '../../src/data/words/problemWords';
 import type { Problem } from '../../src/data/types';
 import { de } from '../../src/i18n/catalogues/de';
 import { ja } from '../../src/i18n/catalogues/ja';

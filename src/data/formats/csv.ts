@@ -4,7 +4,7 @@
  * A cell that Chronicle's own export guarded against spreadsheet formulas (an apostrophe before
  * `=`, `+`, `-`, `@`, tab, CR or LF) is read back without the apostrophe, so an export round-trips.
  */
-import { say, type Said } from '../problemWords';
+import { say, type Said } from '../problems';
 
 /**
  * A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one that starts with `=`,

@@ -6,11 +6,11 @@
 import { readCsv, type CsvRow } from './csv';
 import { fromTimelineJs } from './parseTimelineJs';
 import { emptyDataset, validateDataset } from '../validate';
-import { problem, say, word, type Said } from '../problemWords';
+import { placed, problem, say, type Said } from '../problems';
 import type { ParseResult, Problem, RecordPath } from '../types';
 
 /** The validator's problem, placed in the file instead ("events[3] › start" becomes a row and column). */
-const relocate = (p: Problem, place: Said): Problem => ({ ...p, where: word(place), place });
+const relocate = (p: Problem, place: Said): Problem => placed({ level: p.level, source: p.source, said: p.said, at: p.at }, place);
 
 const LIST_COLUMNS = new Set(['actors', 'related', 'sources']);
 const KNOWN = ['id', 'start', 'end', 'title', 'summary', 'actors', 'category', 'sources', 'related', 'disputed', 'approx', 'qualifier'];

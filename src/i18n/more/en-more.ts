@@ -4,8 +4,11 @@
  * keep all their words in one catalogue.
  */
 import type { CitationWords } from './citation';
+import { problemWords } from '../../data/words/problemWords';
 
 export const enMore = {
+  // Problems in a dataset: the validator's own English words, fetched with the parts that show problems.
+  problems: problemWords,
   groupBy: 'Group by',
   byPeriod: 'period',
   byYear: 'year',

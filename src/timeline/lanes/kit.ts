@@ -7,3 +7,4 @@ export { LANE_HEADER, layoutLanes, ROW_HEIGHT } from '../../view/lanes/layoutMar
 export { marksRows } from '../../view/lanes/packRows';
 export { measureLabel } from './measureLabel';
 export { AxisSvg, svgHeight, TimelineSvg } from './TimelineSvg';
+export { LabelPeek } from './LabelPeek';

@@ -4,12 +4,14 @@
  * download that failed (a retry may well work), not the data.
  */
 import './loading.css';
-import { byteSize } from '../../data/problemWords';
+import { byteSize } from '../../data/byteSize';
 import type { Problem } from '../../data/types';
 import { cancelLoads } from '../../io/loads';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
 import { selectProgress } from '../../store/selectors';
+import { useMoreMessages } from '../../i18n/more/more';
+import { problemMessage, problemWhere } from '../../i18n/problemText';
 
 export function LoadingState() {
   const store = useTimelineStore();
@@ -39,8 +41,14 @@ export function LoadingState() {
 /** Failures of the download, which may well not recur, unlike a file too large or not a dataset. */
 const RETRYABLE = new Set(['fetchFailed', 'serverAnswered', 'interrupted', 'stalled', 'cancelled']);
 
-export function LoadFailed({ summary, problem }: { summary: string; problem: Problem | undefined }) {
-  const t = useMessages();
+/** Why nothing is shown: a load failure says what became of the file ("x.json could not be fetched…"); any other names its place first. */
+export function LoadFailed({ problem }: { problem: Problem | undefined }) {
+  const t = useMoreMessages();
+  const summary = !problem
+    ? t.seeProblems
+    : problem.place?.code === 'loading'
+      ? `${problem.source} ${problemMessage(problem, t)}.`
+      : `${problem.source}, ${problemWhere(problem, t)}: ${problemMessage(problem, t)}.`;
   return (
     <div className="timeline-message">
       <p role="alert">{t.cannotShow(summary)}</p>

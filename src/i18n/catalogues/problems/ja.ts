@@ -1,4 +1,5 @@
-import { byteSize, type ProblemWords } from '../../../data/problemWords';
+import { byteSize } from '../../../data/byteSize';
+import type { ProblemWords } from '../../../data/words/problemWords';
 
 export const jaProblems: ProblemWords = {
   topLevel: () => '最上位',

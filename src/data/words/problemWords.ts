@@ -1,14 +1,16 @@
 /**
- * Every problem the parsers and the validator report, in English, by code. A problem keeps its
- * English `where` and `message` (the CLI prints them, other tools read them) and also says them as
- * codes with arguments, so the page can word them in the reader's language (the catalogues in
- * src/i18n hold one function per code; the type checker holds them to this list).
+ * Every problem the parsers and the validator report, in English, by code (the codes and the
+ * problems themselves are in ../problems.ts). A problem says its `where` and `message` in English
+ * when read (the CLI prints them, other tools read them): this table wires itself in as their
+ * words when it loads, as it does in the CLI, the build and the tests. The page words problems in
+ * the reader's language (the catalogues in src/i18n hold one function per code; the type checker
+ * holds them to this list), and fetches this table only with the parts that show problems.
  *
  * Arguments are numbers, text from the dataset (ids, field names, values: never translated) or
  * another coded phrase, worded first ("…; this event was left out").
  */
-import type { Problem, RecordPath } from './types';
-import { pathText } from './recordPath';
+import { setEnglishWords, wordWith, type Said } from '../problems';
+import { byteSize } from '../byteSize';
 
 export const problemWords = {
   // Where
@@ -89,53 +91,18 @@ export const problemWords = {
   listNotObject: () => 'must be an object { … }, not a list [ … ]',
 };
 
-const UNITS = [
-  [1024 * 1024, 'megabyte', 'MB'],
-  [1024, 'kilobyte', 'KB'],
-  [1, 'byte', 'bytes'],
-] as const;
-
-/**
- * A size in the units people read, counted in 1024s as the 64 MB limit is: "28 bytes", "16 KB",
- * "1.2 MB"; in another language the way Intl writes it ("1,2 Mo").
- */
-export function byteSize(bytes: number, lang = 'en'): string {
-  const [size, unit, short] = UNITS.find(([least]) => bytes >= least) ?? UNITS[2];
-  const value = Math.round((bytes / size) * 10) / 10;
-  return lang === 'en'
-    ? `${value} ${value === 1 && short === 'bytes' ? 'byte' : short}`
-    : new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-}
-
 export type ProblemWords = typeof problemWords;
 export type ProblemCode = keyof ProblemWords;
 
-type Args<T extends unknown[]> = { [I in keyof T]: T[I] extends string ? string | Said : T[I] };
-type ArgsOf<K extends ProblemCode> = Args<Parameters<ProblemWords[K]>>;
-
-/** A phrase by code: `{ code: 'endBeforeStart', args: [] }`. */
-export type Said = { [K in ProblemCode]: { code: K; args: ArgsOf<K> } }[ProblemCode];
-
-export function say<K extends ProblemCode>(code: K, ...args: ArgsOf<K>): Said {
-  return { code, args } as unknown as Said;
-}
-
-/** How a reader reports: `where` is a path into the data (`events[3] "id" › end`) or a phrase with words ("top level"). */
-/** Where: a record of the dataset (as data), a phrase with words ("line 4, column 12"), or a top-level key. */
-export type Where = string | Said | RecordPath;
-
-export type Report = (level: Problem['level'], where: Where, said: Said) => void;
-
-/** A problem with its English words and its coded phrases. */
-export function problem(level: Problem['level'], source: string, where: Where, said: Said): Problem {
-  if (typeof where === 'string') return { level, source, where, message: word(said), said };
-  if ('list' in where) return { level, source, where: pathText(where), message: word(said), said, at: where };
-  return { level, source, where: word(where), message: word(said), said, place: where };
-}
-
-/** The phrase in the given words (English unless a catalogue's are passed); inner phrases first. */
+/** The phrase in the given words (English unless a catalogue's are passed). */
 export function word(said: Said, words: ProblemWords = problemWords): string {
-  const args = (said.args as unknown[]).map((a) => (typeof a === 'object' && a !== null ? word(a as Said, words) : a));
-  const phrase = words[said.code] as ((...a: unknown[]) => string) | undefined;
-  return phrase ? phrase(...args) : args.join(' ');
+  return wordWith(said, words);
 }
+
+/** Problems read in English from here on (`where`, `message`): the CLI, the build and the tests call it. */
+export function problemsInEnglish(): void {
+  setEnglishWords((said) => word(said));
+}
+
+// Whatever loads this table reads problems in English too.
+problemsInEnglish();
