@@ -6,7 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { openWhenReady } from './firstView';
 
-export type App = 'chronicle' | 'vis' | 'vis-cluster';
+/** `baseline`: Chronicle as built from an earlier commit (`npm run bench -- --baseline REF`). */
+export type App = 'chronicle' | 'baseline' | 'vis' | 'vis-cluster';
 
 export interface Run {
   readyMs: number;
@@ -39,6 +40,7 @@ export interface ActionTiming {
 /** What counts as a mark: Chronicle's event and cluster marks, vis-timeline's items (clusters included). */
 const MARKS: Record<App, string> = {
   chronicle: '[data-event-id], [data-cluster-count]',
+  baseline: '[data-event-id], [data-cluster-count]',
   vis: '.vis-item',
   'vis-cluster': '.vis-item',
 };
@@ -177,7 +179,7 @@ async function applyFilter(page: Page, app: App, kind: 'filter' | 'search'): Pro
 }
 
 function changeOnce(page: Page, app: App, kind: 'filter' | 'search', on: boolean): Promise<ActionTiming> {
-  if (app !== 'chronicle') {
+  if (app === 'vis' || app === 'vis-cluster') {
     return page.evaluate(
       ({ kind: change, on: applied }) => {
         const w = window as unknown as { benchFilter: (test: (item: { group: string; content: string }) => boolean) => Promise<ActionTiming> };

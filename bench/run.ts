@@ -2,10 +2,14 @@
  * `npm run bench`: builds the app, writes the synthetic datasets and the vis-timeline page, serves
  * them on 127.0.0.1 and measures Chronicle and vis-timeline side by side in headless Chromium;
  * writes bench/RESULTS.md. `npm run bench -- --quick` runs one load per case and skips 100,000.
+ * `npm run bench -- --baseline REF` also builds Chronicle as it was at the git commit REF and
+ * measures it in the same rounds, for a before-and-after table.
  * Exits 1 when the first-view size budget is broken; timings are reported against the budgets, not enforced.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
@@ -17,6 +21,9 @@ import { serveStatic } from './serve';
 import { writeVisPage } from './visPage';
 
 const quick = process.argv.includes('--quick');
+const baselineAt = process.argv.indexOf('--baseline');
+/** An earlier commit to measure beside today's code, or null. */
+const baseline = baselineAt > 0 ? (process.argv[baselineAt + 1] ?? null) : null;
 const RUNS = quick ? 1 : 3;
 /**
  * Loads per case: at 100 and 1,000 events both apps are ready within a few milliseconds of each
@@ -24,8 +31,13 @@ const RUNS = quick ? 1 : 3;
  */
 const runsAt = (n: number) => (quick ? 1 : n <= 1_000 ? 5 : RUNS);
 const SIZES = quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
-const APPS: App[] = ['chronicle', 'vis', 'vis-cluster'];
-const NAMES: Record<App, string> = { chronicle: 'Chronicle', vis: 'vis-timeline', 'vis-cluster': 'vis-timeline, clustered' };
+const APPS: App[] = baseline ? ['chronicle', 'baseline', 'vis', 'vis-cluster'] : ['chronicle', 'vis', 'vis-cluster'];
+const NAMES: Record<App, string> = {
+  chronicle: 'Chronicle',
+  baseline: `Chronicle at ${baseline?.slice(0, 12)}`,
+  vis: 'vis-timeline',
+  'vis-cluster': 'vis-timeline, clustered',
+};
 
 /** The design doc's budgets for Chronicle at each size. */
 const budget = (n: number) => ({ readyMs: n >= 100_000 ? 1000 : 500, p95: n >= 100_000 ? 34 : 18, marks: 2000, recompute: 16 });
@@ -48,6 +60,7 @@ async function main() {
     writeFileSync(`dist/bench/synthetic-${n}.json`, text);
   }
   writeVisPage('dist/bench');
+  if (baseline) buildBaseline(baseline, resolve('dist/baseline'));
   const server = await serveStatic('dist');
   let browser = await launchChromium();
 
@@ -85,9 +98,11 @@ async function main() {
         const url =
           app === 'chronicle'
             ? `${server.base}?data=bench/synthetic-${n}.json`
-            : `${server.base}bench/vis.html?data=synthetic-${n}.json${app === 'vis-cluster' ? '&cluster=1' : ''}`;
+            : app === 'baseline'
+              ? `${server.base}baseline/?data=../bench/synthetic-${n}.json`
+              : `${server.base}bench/vis.html?data=synthetic-${n}.json${app === 'vis-cluster' ? '&cluster=1' : ''}`;
         // vis-timeline takes ~20 s clustered at 100,000 events and does not finish unclustered.
-        const timeout = app === 'chronicle' ? 30_000 : n >= 100_000 ? 45_000 : 30_000;
+        const timeout = app === 'chronicle' || app === 'baseline' ? 30_000 : n >= 100_000 ? 45_000 : 30_000;
         const progress: { readyMs?: number } = {};
         const run = measureRun(browser, url, app, timeout, progress);
         run.catch(() => {});
@@ -122,6 +137,26 @@ async function main() {
   const over = views.filter((v) => v.total / 1024 > FIRST_VIEW_BUDGET_KB);
   for (const v of over) console.error(`${v.name} ships ${kb(v.total)} gzipped before it is ready; the budget is ${FIRST_VIEW_BUDGET_KB} KB`);
   if (over.length) process.exit(1);
+}
+
+/**
+ * Chronicle as it was at `ref`, built into `outDir` from a temporary git worktree that shares this
+ * checkout's node_modules (an old commit's lockfile may differ; the build tools rarely matter to
+ * what the app does at run time). Its assets are relative, so it runs from a subfolder.
+ */
+function buildBaseline(ref: string, outDir: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-baseline-'));
+  rmSync(dir, { recursive: true });
+  execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: 'inherit' });
+  try {
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+    execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'inherit' });
+  }
 }
 
 /** The fields of /proc/<pid>/stat after the process name (state first, then parent id); null once it has ended. */
@@ -300,6 +335,24 @@ function renderReport(r: {
     });
     return `| ${count(n)} | ${cells.join(' | ')} |`;
   });
+  const baselineRows = SIZES.map((n) => {
+    const now = find('chronicle', n);
+    const then = find('baseline', n);
+    if (!now.runs.length || !then.runs.length) return `| ${count(n)} | did not finish | | | | |`;
+    const pair = (get: (run: Run) => number) => `${ms(med(then, get))} → ${ms(med(now, get))} (${ratio(med(now, get), med(then, get))})`;
+    return `| ${count(n)} | ${pair((x) => x.readyMs)} | ${pair((x) => x.frames.median)} | ${pair((x) => x.frames.p95)} | ${pair((x) => x.filter.painted)} | ${pair((x) => x.search.painted)} |`;
+  });
+  const baselineSection = baseline
+    ? `
+## Chronicle now and at ${baseline}, same datasets, same run
+
+Built from that commit by \`npm run bench -- --baseline ${baseline}\`; each cell is then → now, and in brackets how many times faster now is (then ÷ now; below 1.0× is slower).
+
+| events | ready | frame median | frame p95 | filter painted | search painted |
+|---|---|---|---|---|---|
+${baselineRows.join('\n')}
+`
+    : '';
   const chronicleBreakdown = SIZES.map((n) => {
     const c = find('chronicle', n);
     if (!c.runs.length) return `| ${count(n)} | | | | |`;
@@ -312,7 +365,7 @@ Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(
 Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Debian Chromium (headless, software rendering) via playwright-core.
 Served by bench/serve.ts (static, uncompressed) on 127.0.0.1; viewport 1280×800 unless noted; ${quick ? 'one fresh page load per case' : `fresh page loads per case (five up to 1,000 events, three above)`}, medians reported; at each size the apps take turns, one load each a round, so all meet the same drift in the machine's pace.
 
-Commands: \`npm run bench\` (everything, ~12 minutes), \`npm run bench -- --quick\` (one run, no 100,000), \`npm run gen -- N out.json [seed]\` (a dataset).
+Commands: \`npm run bench\` (everything, ~12 minutes), \`npm run bench -- --quick\` (one run, no 100,000), \`npm run bench -- --baseline REF\` (also Chronicle as built from the git commit REF, in the same rounds), \`npm run gen -- N out.json [seed]\` (a dataset).
 
 ## Chronicle against the design doc's budgets
 
@@ -340,6 +393,7 @@ ${ratioRows.join('\n')}
 - **filter**: only the first actor's events (Chronicle: its chip; vis-timeline: a DataView filter on the group). **search**: "about legal", a sixth of the titles, with that filter kept (Chronicle: the search box, which also searches summaries, quotes and sources; vis-timeline: a DataView filter on the group and the item text). Each is applied five times per load (undone in between), the median kept; a change slower than 50 ms (three frames) is applied once. "Recomputed" is the visible set's cost (Chronicle: its User Timing measures of filtering and re-indexing lanes; vis-timeline: \`DataView.refresh()\`); "painted" runs until the next frame shows the result.
 - vis-timeline 8.5.4, its standalone build, default options plus \`height: '100%'\` (the viewport, like Chronicle), one group per actor; "clustered" adds \`cluster: {}\`.
 
+${baselineSection}
 ## Where Chronicle's time to ready goes
 
 | events | JSON size | fetch + parse alone (blank page) | downloaded → parsed → ready | marks at ready |
