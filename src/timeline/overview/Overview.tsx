@@ -60,6 +60,9 @@ export function Overview() {
   // Tenths of a percent: one arrow step moves a short window by less than a whole percent of a long dataset.
   const position = width > 0 ? Math.round(((xOf(shown.from) + xOf(shown.to)) / 2 / width) * 1000) / 10 : 0;
 
+  // Kept inside the strip, so a window over the whole extent still shows all four sides.
+  const ringFrom = Math.max(2, xOf(shown.from) - 4);
+  const ring = { x: ringFrom, y: 2, width: Math.max(0, Math.min(width - 2, xOf(shown.to) + 4) - ringFrom), height: BARS + 4, rx: 4 };
   return (
     <div className="overview" ref={ref}>
       {ready && ticks && (
@@ -102,6 +105,12 @@ export function Overview() {
             aria-valuetext={t.periodRange(formatDay(shown.from), formatDay(shown.to - 1))}
             onKeyDown={onKeyDown}
           />
+          {/* Focus on the brush: a ring around the window, apart from it by a gap, like every other focus ring
+              on the page; the selection's own edge is the same colour and would only thicken. */}
+          <g className="brush-focus" aria-hidden="true">
+            <rect className="halo" {...ring} />
+            <rect className="ring" {...ring} />
+          </g>
         </svg>
       )}
     </div>
