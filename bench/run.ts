@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve as absolute } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
@@ -60,7 +60,7 @@ async function main() {
     writeFileSync(`dist/bench/synthetic-${n}.json`, text);
   }
   writeVisPage('dist/bench');
-  if (baseline) buildBaseline(baseline, resolve('dist/baseline'));
+  if (baseline) buildBaseline(baseline, absolute('dist/baseline'));
   const server = await serveStatic('dist');
   let browser = await launchChromium();
 
@@ -149,8 +149,8 @@ function buildBaseline(ref: string, outDir: string): void {
   rmSync(dir, { recursive: true });
   execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: 'inherit' });
   try {
-    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-    execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    symlinkSync(absolute('node_modules'), join(dir, 'node_modules'));
+    execFileSync(process.execPath, [absolute('node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
       cwd: dir,
       stdio: 'inherit',
     });
