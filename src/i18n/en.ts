@@ -73,6 +73,16 @@ export const en = {
     `From ${from} to ${to}, ${inView} of ${total} events in view. ` +
     'Left and right arrows move from event to event, Enter or Space shows its details, plus and minus zoom, Shift with an arrow pans.',
   selected: (date: string, title: string) => `Selected: ${date}, ${title}.`,
+  /** What a mark's name adds after its date and title: its lane (actors), category and period. */
+  markContext: (actors: string[], category: string | null, period: string | null) =>
+    [actors.length ? `Actors: ${actors.join(', ')}` : '', category ? `Category: ${category}` : '', period ? `Period: ${period}` : '']
+      .filter(Boolean)
+      .join('. '),
+  markName: (date: string, title: string, context: string) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
+  eventsOnTimeline: 'Events',
+  groupedOnTimeline: 'Grouped events',
+  /** Where a badge's events lie: their lane and dates. */
+  clusterPlace: (lane: string | null, from: string, to: string) => `${lane ? `${lane}, ` : ''}${from === to ? from : `${from} – ${to}`}`,
   /** A break in folded time: what it hides, and what pressing it does. */
   unfoldBreak: (duration: string) => `${duration} with no events, folded; unfold`,
   foldToggle: 'Fold empty time',

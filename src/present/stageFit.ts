@@ -20,6 +20,8 @@ export interface Stage {
   lanesHeight: number;
   /** How much larger the stage draws type, rows and lane headers than the page. */
   scale: number;
+  /** Lines of the period names' strip (view/periods.ts periodLines). */
+  stripLines?: 1 | 2;
 }
 
 /** An event of the step hidden (in a badge, or drawn bare) weighs more than a period's name cut. */
@@ -44,6 +46,6 @@ export function stageProblems(
   const measure = (t: string) => estimateTextWidth(t) * scale;
   const layout = layoutLanes(lanes, { x, width, height: lanesHeight, rowHeight: ROW_HEIGHT * scale, laneHeader: LANE_HEADER * scale, measure });
   const hidden = layout.marks.some((m) => m.event.id === step.id && m.label !== null) ? 0 : 1;
-  const cut = layoutPeriods(periods, x, width, measure).filter((b) => b.label !== b.period.title).length;
+  const cut = layoutPeriods(periods, x, width, measure, stage.stripLines).filter((b) => !b.whole).length;
   return hidden * HIDDEN_EVENT + cut;
 }

@@ -11,9 +11,12 @@ import { selectLaneIndex } from '../store/selectors';
 import { stageWindow, stepsOf, stepWindow } from '../view/steps';
 import { sameWindow } from '../view/zoomMath';
 import { stageProblems, type Stage } from './stageFit';
+import { periodLines } from '../view/periods';
+import { estimateTextWidth } from '../view/textWidth';
 
-/** The timeline's period strip (timeline/PeriodBands.tsx), which the lanes sit under, in page px. */
+/** The timeline's period strip (timeline/sizes.ts), which the lanes sit under: one line of names, in page px, and each more. */
 const PERIOD_STRIP = 26;
+const PERIOD_LINE = 14;
 
 /** `drawn`: the stage is on the page (the dataset is loaded, and this is not the speaker's window). */
 export function useStageFit(store: TimelineStore, stageRef: RefObject<HTMLElement | null>, scale: number, drawn: boolean): void {
@@ -29,10 +32,13 @@ export function useStageFit(store: TimelineStore, stageRef: RefObject<HTMLElemen
       if (!step || !s.index || !s.timeWindow || !canvas) return;
       const usual = stepWindow(step, s.limits);
       if (!sameWindow(s.timeWindow, usual, 1) && !(chosen && sameWindow(s.timeWindow, chosen, 1))) return;
-      const size: Stage = { width: canvas.clientWidth, lanesHeight: canvas.clientHeight - PERIOD_STRIP * scale, scale };
+      const periods = s.index.dataset.periods;
+      // As the timeline decides it (Timeline.tsx): two lines where a name would be cut at the widest view.
+      const stripLines = periodLines(periods, s.limits, s.limits.folds ?? null, canvas.clientWidth, (t) => estimateTextWidth(t) * scale);
+      const strip = (PERIOD_STRIP + (stripLines - 1) * PERIOD_LINE) * scale;
+      const size: Stage = { width: canvas.clientWidth, lanesHeight: canvas.clientHeight - strip, scale, stripLines };
       const lanes = selectLaneIndex(s);
       if (!lanes) return;
-      const periods = s.index.dataset.periods;
       chosen = stageWindow(step, s.limits, (w) => stageProblems(step, w, size, lanes, periods, s.limits.folds ?? null));
       if (!sameWindow(chosen, s.timeWindow, 1)) store.setState({ timeWindow: chosen });
     };

@@ -8,10 +8,12 @@ import { connectionsOf } from '../data/relations';
 import { queryTerms } from '../data/highlight';
 import { countInWindow } from '../data/laneIndex';
 import type { Period } from '../data/types';
+import type { TimeWindow } from '../data/queryVisible';
 import { membersOf, type ClusterTarget } from '../view/densityBand';
 import { formatDay, formatDuration, formatEventDate } from '../i18n/format';
 import { formatCount, messages } from '../i18n/messages';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
+import { markNamer } from '../i18n/markNames';
 import { useMessages } from '../i18n/useMessages';
 import {
   selectFilteredCount,
@@ -29,7 +31,9 @@ import {
 } from '../store/selectors';
 import { ClusterList, foldControlsPart, loadFailedPart, loadingPart, useLanesKit, VerticalTimeline } from './parts';
 import { useAfterReady } from '../ui/lazyPart';
-import { AXIS_HEIGHT, PERIOD_STRIP } from './sizes';
+import { AXIS_HEIGHT, periodStrip } from './sizes';
+import { periodLines } from '../view/periods';
+import { estimateTextWidth } from '../view/textWidth';
 import { useElementSize } from './useElementSize';
 import { useZoomBehavior } from './useZoomBehavior';
 import { useAnimatedWindow } from './useAnimatedWindow';
@@ -58,6 +62,7 @@ export interface TimelineProps {
 }
 
 const NO_PERIODS: Period[] = [];
+const NO_DATASET = { actors: [], categories: [], periods: [] };
 
 export function Timeline({ scale = 1, orientation: forced, onReady }: TimelineProps = {}) {
   const store = useTimelineStore();
@@ -77,11 +82,18 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   const [openCluster, setOpenCluster] = useState<ClusterTarget | null>(null);
 
   const { width } = size;
-  const lanesHeight = Math.max(size.height - PERIOD_STRIP * scale, 120);
   const dataset = index?.dataset;
   const chosen = useTimeline(selectOrientation);
   const orientation = forced ?? chosen ?? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : 'horizontal');
   const vertical = orientation === 'vertical';
+  // The period names' strip: one line, or two where a name would be cut at the widest view.
+  const periods = dataset?.periods ?? NO_PERIODS;
+  const stripLines = useMemo(
+    () => (vertical ? 1 : periodLines(periods, limits, limits.folds ?? null, width, (t) => estimateTextWidth(t) * scale)),
+    [vertical, periods, limits, width, scale],
+  );
+  const strip = periodStrip(stripLines) * scale;
+  const lanesHeight = Math.max(size.height - strip, 120);
   // Time runs along the width, or down the height on a vertical timeline.
   const timeLength = vertical ? size.height : width;
 
@@ -96,7 +108,8 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
     laneIndex,
     window,
     limits,
-    periods: dataset?.periods ?? NO_PERIODS,
+    periods,
+    periodLines: stripLines,
     width,
     lanesHeight,
     timeLength,
@@ -112,9 +125,11 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   const query = useTimeline(selectFilters).query;
   const terms = useMemo(() => queryTerms(query), [query]);
   const { colorOf, shapeOf } = useMarkStyle(dataset);
+  const t = useMessages();
+  const nameOf = useMemo(() => markNamer(dataset ?? NO_DATASET, t), [dataset, t]);
 
   const canDraw = status === 'ready' && (layout !== null || (vertical && x !== null)) && ticks !== null && width > 0;
-  const svgH = layout && kit ? kit.svgHeight(layout, scale) : size.height;
+  const svgH = layout && kit ? kit.svgHeight(layout, scale, stripLines) : size.height;
   useZoomBehavior(svgRef, store, canDraw ? target : null, limits, width, svgH, vertical ? 'y' : 'x');
 
   const onSelect = useCallback((id: string) => store.getState().select(id), [store]);
@@ -138,17 +153,31 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
     setFold(!fold);
     setFoldNews(fold ? messages().unfoldedAll : '');
   }, [store]);
+  const focusAfterZoom = useRef<{ to: TimeWindow; ids: readonly string[] } | null>(null);
   const onCluster = useCallback(
     (cluster: ClusterTarget) => {
       const { timeWindow: w, limits: l, setWindow } = store.getState();
       if (!w) return;
       const around = windowAround(cluster.from, cluster.to, l);
       // Events that share a day cannot be pulled apart by zooming: list them instead.
-      if (around.to - around.from > 0.8 * (w.to - w.from)) setOpenCluster(cluster);
-      else setWindow(around);
+      if (around.to - around.from > 0.8 * (w.to - w.from)) return setOpenCluster(cluster);
+      // A badge pressed from the keyboard goes away as the window zooms: focus goes to its first event.
+      const fromKeys = document.activeElement?.hasAttribute('data-cluster-count');
+      setWindow(around);
+      if (fromKeys) focusAfterZoom.current = { to: store.getState().timeWindow!, ids: cluster.ids ?? [] };
     },
     [store],
   );
+  useEffect(() => {
+    const pending = focusAfterZoom.current;
+    const canvas = canvasRef.current;
+    // Once the glide has arrived (the badges re-form on every frame of it).
+    if (!pending || !canvas || !window || window.from !== pending.to.from || window.to !== pending.to.to) return;
+    focusAfterZoom.current = null;
+    const marks = [...canvas.querySelectorAll<SVGGElement>('[data-event-id]')];
+    const first = pending.ids.map((id) => marks.find((m) => m.getAttribute('data-event-id') === id)).find(Boolean);
+    (first ?? canvas.querySelector<SVGGElement>('[data-cluster-count]') ?? canvas.closest<HTMLElement>('.timeline'))?.focus();
+  }, [window, layout, canvasRef]);
 
   const state = status === 'error' ? 'error' : canDraw ? 'ready' : 'loading';
   useEffect(() => {
@@ -156,7 +185,6 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   }, [state, onReady]);
   const problems = useTimeline(selectProblems);
   const firstError = problems.find((p) => p.level === 'error');
-  const t = useMessages();
   const label = dataset ? t.timelineName(dataset.title) : t.timelineView;
   const descriptionId = `${useId()}-description`;
   const description = window
@@ -165,7 +193,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
   useFocusFollowsSelection(canvasRef, selectedId, x);
 
   // What both orientations draw with.
-  const shared = { svgRef, width, colorOf, shapeOf, selectedId, related, terms, onSelect, onCluster, onPeriod, label, describedBy: descriptionId };
+  const shared = { svgRef, width, colorOf, shapeOf, selectedId, related, terms, onSelect, nameOf, onCluster, onPeriod, label, describedBy: descriptionId };
 
   return (
     <div
@@ -194,7 +222,18 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
       <div className="timeline-canvas" ref={canvasRef}>
         {canDraw && vertical && x && (
           <Suspense fallback={null}>
-            {laneIndex && <VerticalTimeline {...shared} ticks={ticks} height={size.height} index={laneIndex} y={x} periods={vertBands} pinned={pinned} />}
+            {laneIndex && (
+              <VerticalTimeline
+                {...shared}
+                ticks={ticks}
+                height={size.height}
+                index={laneIndex}
+                y={x}
+                periods={vertBands}
+                pinned={pinned}
+                onOpenFold={onOpenFold}
+              />
+            )}
           </Suspense>
         )}
         {canDraw && layout && kit && (
@@ -210,11 +249,13 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
             related={related}
             terms={terms}
             onSelect={onSelect}
+            nameOf={nameOf}
             onCluster={onCluster}
             onPeriod={onPeriod}
             label={label}
             describedBy={descriptionId}
             breaks={x?.breaks}
+            stripLines={stripLines}
           />
         )}
         {canDraw && layout && kit && <kit.LabelPeek svgRef={svgRef} layout={layout} />}
@@ -228,7 +269,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
                 onSelect(id);
               }}
               onClose={() => setOpenCluster(null)}
-              top={PERIOD_STRIP * scale + openCluster.y}
+              top={strip + openCluster.y}
               left={openCluster.x}
               width={width}
             />

@@ -4,19 +4,22 @@ import type { AxisTicks } from '../time/ticks';
 import type { ClusterTarget } from '../view/densityBand';
 import type { Shape } from '../view/shapes';
 import { formatCount, messages } from '../i18n/messages';
+import { formatDay } from '../i18n/format';
+import type { MarkNamer } from '../i18n/markNames';
 
 /**
- * What every event mark shares in either orientation: a named button that selects on click, Enter
- * or Space. The timeline is one tab stop (roving tabindex): only `tabStop` is in the tab order, and
- * the arrow keys move the selection, and focus with it, from event to event.
+ * What every event mark shares in either orientation: an option of the timeline's list of events,
+ * named by `markNamer`, selected on click, Enter or Space. The marks are one tab stop (roving
+ * tabindex): only `tabStop` is in the tab order, and the arrow keys move the selection, and focus
+ * with it, from event to event.
  */
-export function markButtonProps(event: TimelineEvent, date: string, selected: boolean, onSelect: (id: string) => void, tabStop = false) {
+export function markOptionProps(event: TimelineEvent, name: string, selected: boolean, onSelect: (id: string) => void, tabStop = false) {
   return {
     'data-event-id': event.id,
-    role: 'button',
+    role: 'option',
     tabIndex: tabStop ? 0 : -1,
-    'aria-label': `${date}: ${event.title}`,
-    'aria-pressed': selected,
+    'aria-label': name,
+    'aria-selected': selected,
     onClick: () => onSelect(event.id),
     onKeyDown: (e: KeyboardEvent) => {
       if (e.key === 'Enter' || e.key === ' ') {
@@ -27,11 +30,28 @@ export function markButtonProps(event: TimelineEvent, date: string, selected: bo
   } as const;
 }
 
-/** What a cluster holds, for its tooltip; `clusterButtonProps` adds what a click does. */
-export function clusterName(cluster: { count: number; earlier?: boolean }): string {
+/** What a cluster holds and where (its lane, if it has one, and its dates); `clusterButtonProps` adds what a click does. */
+export function clusterName(cluster: { count: number; earlier?: boolean; from: number; to: number }, lane: string | null = null): string {
   // Starts with the badge's own words ("+3 events", "↑ 3 began earlier"): what is seen is what is heard.
   const n = formatCount(cluster.count);
-  return cluster.earlier ? messages().beganEarlier(cluster.count, n) : messages().grouped(cluster.count, n);
+  const t = messages();
+  const what = cluster.earlier ? t.beganEarlier(cluster.count, n) : t.grouped(cluster.count, n);
+  return `${what}, ${t.clusterPlace(lane, formatDay(cluster.from), formatDay(Math.max(cluster.from, cluster.to - 1)))}`;
+}
+
+/**
+ * The badges and slices are one tab stop after the marks (roving tabindex): the arrow keys move focus
+ * between them, in lane then time order, without selecting or panning (the document's arrow keys are
+ * for events, and yield to a handled key).
+ */
+export function onGroupsKeyDown(e: KeyboardEvent<SVGGElement>) {
+  const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+  if (!step) return;
+  const all = [...e.currentTarget.querySelectorAll<SVGGElement>('[data-cluster-count]')];
+  const at = all.indexOf(e.target as SVGGElement);
+  if (at < 0) return;
+  e.preventDefault();
+  all[Math.min(Math.max(at + step, 0), all.length - 1)]?.focus();
 }
 
 /** A cluster or density slice as a button: `name` says what it holds; ranges from before are listed, the rest zoomed into. */
@@ -87,6 +107,8 @@ export interface SharedSvgProps {
   related: Set<string>;
   terms: string[];
   onSelect: (id: string) => void;
+  /** Each mark's accessible name: date, title, actors, category, period. */
+  nameOf: MarkNamer;
   onCluster: (cluster: ClusterTarget) => void;
   onPeriod: (id: string) => void;
   svgRef?: React.Ref<SVGSVGElement>;

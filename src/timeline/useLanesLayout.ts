@@ -32,6 +32,8 @@ export interface LanesLayoutInput {
   scale: number;
   /** The selected event, drawn even where it would vanish into a band or a badge. */
   pinned: TimelineEvent | null;
+  /** Lines of the period strip (view/periods.ts periodLines). */
+  periodLines: 1 | 2;
   /** The lanes' layout functions, once their chunk is in (parts.ts); until then there is no layout. */
   kit: LanesKit | null;
 }
@@ -60,6 +62,7 @@ export function useLanesLayout({
   vertical,
   scale,
   pinned,
+  periodLines,
   kit,
 }: LanesLayoutInput): LanesLayout {
   const folds = limits.folds ?? null;
@@ -94,8 +97,8 @@ export function useLanesLayout({
     [hidden, options, laneIndex, pinned, base, kit],
   );
   const bands = useMemo(
-    () => (x && !vertical ? layoutPeriods(periods, x, width, (t) => estimateTextWidth(t) * scale) : []),
-    [x, periods, width, vertical, scale],
+    () => (x && !vertical ? layoutPeriods(periods, x, width, (t) => estimateTextWidth(t) * scale, periodLines) : []),
+    [x, periods, width, vertical, scale, periodLines],
   );
   // Larger type needs wider spacing: choose ticks for a narrower axis, then stretch them back.
   const ticks = useMemo(

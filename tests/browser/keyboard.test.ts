@@ -46,7 +46,11 @@ describe('keyboard and screen reader', () => {
     // Arrow keys walk through time, focus following the selection, until the amendment.
     for (let i = 0; i < 40 && (await focusedEventId(page)) !== 'amendment-2026-04-27'; i++) await page.keyboard.press('ArrowRight');
     expect(await focusedEventId(page)).toBe('amendment-2026-04-27');
-    expect(await focusedName(page)).toBe('button: 27 Apr 2026: Amended agreement ends Azure exclusivity');
+    // An option of the events, named by its date and title, then its actors, category and period.
+    expect(await focusedName(page)).toBe(
+      'option: 27 Apr 2026: Amended agreement ends Azure exclusivity. Actors: Microsoft, OpenAI, Amazon. Category: Agreement. Period: Non-exclusive licence to 2032',
+    );
+    expect(await page.locator('[data-event-id="amendment-2026-04-27"]').getAttribute('aria-selected')).toBe('true');
     expect(await page.locator('[aria-live=polite]').filter({ hasText: 'Selected:' }).textContent()).toBe(
       'Selected: 27 Apr 2026, Amended agreement ends Azure exclusivity.',
     );
@@ -121,6 +125,16 @@ describe('keyboard and screen reader', () => {
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toMatch(/^scrollbar: Shown period/);
     expect(await brush.getAttribute('aria-valuetext')).toBe('1 Jun 2025 to 1 Jan 2026');
+    // Its focus is a ring of its own around the window, with a gap: not the selection's edge thickened.
+    const ring = await page.evaluate(() => {
+      const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      const r = box('.brush-focus .ring');
+      const sel = box('.brush .selection');
+      return { shown: getComputedStyle(document.querySelector('.brush-focus')!).display !== 'none', gapLeft: sel.left - r.left, gapRight: r.right - sel.right };
+    });
+    expect(ring.shown).toBe(true);
+    expect(ring.gapLeft).toBeGreaterThanOrEqual(3);
+    expect(ring.gapRight).toBeGreaterThanOrEqual(3);
     const now = async () => Number(await brush.getAttribute('aria-valuenow'));
     const before = await now();
     // Arrows move the window, not the selection.
@@ -137,6 +151,27 @@ describe('keyboard and screen reader', () => {
     await expect.poll(now).toBeGreaterThan(90);
     // The timeline follows: its description names the new window.
     await expect.poll(() => page.url()).toMatch(/from=20(2[6-9]|3)/);
+    await context.close();
+  });
+
+  it('on a phone, the badges are the tab stop after the cards: named with their dates, walked by the arrow keys, opened in place', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '', { width: 375, height: 740 });
+    await page.locator('svg.vertical [data-event-id][tabindex="0"]').focus();
+    await page.keyboard.press('Tab');
+    const first = await focusedName(page);
+    expect(first).toMatch(/^button: \d+ events grouped here, .*\d{4}.*; show them here$/);
+    await page.keyboard.press('ArrowDown');
+    const second = await focusedName(page);
+    expect(second).toMatch(/^button: \d+ events grouped here, /);
+    expect(second).not.toBe(first);
+    // The arrow keys stayed with the badges: nothing was selected.
+    expect(page.url()).not.toContain('event=');
+    const held = Number(await page.evaluate(() => document.activeElement!.getAttribute('data-cluster-count')));
+    await page.keyboard.press('Enter');
+    // The badge opens into its cards in place, and focus goes to the first of them.
+    await expect.poll(() => focusedEventId(page)).not.toBeNull();
+    expect(await focusedName(page)).toMatch(/^option: /);
+    expect(held).toBeGreaterThan(1);
     await context.close();
   });
 });

@@ -4,8 +4,14 @@
  * each label's box, every other mark's and label's box in the same row, and the title's width in the
  * label's own font.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, SHOTS, useBrowser } from './helpers';
+
+/** Each bundled event's title by id: a mark's name says more than its title. */
+const titles: Record<string, string> = Object.fromEntries(
+  (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; title: string }[] }).events.map((e) => [e.id, e.title]),
+);
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -23,7 +29,7 @@ describe('label placement', () => {
     ['unfolded', '?fold=0'],
   ])('at 1280 px, %s: no title is cut where the row has room for it', async (_, query) => {
     const { page, context } = await openApp(chromium(), baseURL, query, { width: 1280, height: 800 });
-    const { cuts, labels } = await page.evaluate(() => {
+    const { cuts, labels } = await page.evaluate((byId) => {
       const svg = document.querySelector<SVGSVGElement>('svg.timeline-svg')!;
       const right = svg.getBoundingClientRect().right;
       const marks = [...svg.querySelectorAll<SVGGElement>('[data-event-id]')];
@@ -39,9 +45,7 @@ describe('label placement', () => {
         const label = m.querySelector<SVGTextElement>('.mark-label');
         if (!label) continue;
         labelled++;
-        // The accessible name is "date: title".
-        const name = m.getAttribute('aria-label')!;
-        const title = name.slice(name.indexOf(': ') + 2);
+        const title = byId[m.getAttribute('data-event-id')!]!;
         const shown = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (shown === title) continue;
         const box = label.getBoundingClientRect();
@@ -55,7 +59,7 @@ describe('label placement', () => {
         found.push({ title, shown, free: next - box.left, needed: ctx.measureText(title).width });
       }
       return { cuts: found, labels: labelled };
-    });
+    }, titles);
     await page.screenshot({ path: `${SHOTS}/labels-1280${query ? '-unfolded' : ''}.png` });
     // Every drawn mark's title is there to check, and no cut one had 10% more room than it needed.
     expect(labels).toBeGreaterThan(10);
@@ -69,15 +73,14 @@ describe('a cut title shows whole', () => {
   it('on hover and on focus, over the timeline, and goes with the pointer or focus', async () => {
     const { page, context } = await openApp(chromium(), baseURL, '', { width: 1280, height: 800 });
     // A drawn mark whose label is not its whole title (cut, or given way to a neighbour's).
-    const cut = await page.evaluate(() => {
+    const cut = await page.evaluate((byId) => {
       for (const m of document.querySelectorAll('svg.timeline-svg [data-event-id]')) {
-        const name = m.getAttribute('aria-label')!;
-        const title = name.slice(name.indexOf(': ') + 2);
+        const title = byId[m.getAttribute('data-event-id')!]!;
         const shown = (m.querySelector('.mark-label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (shown !== title) return { id: m.getAttribute('data-event-id')!, title };
       }
       return null;
-    });
+    }, titles);
     expect(cut).not.toBeNull();
     const mark = page.locator(`svg.timeline-svg [data-event-id="${cut!.id}"]`);
     const peek = page.locator('.mark-peek');

@@ -1,7 +1,7 @@
 /**
  * A selection change redraws only the marks whose state changed: the one selected, the one it
  * replaces, the events related to either, and the tab stop's old and new owners; every other mark
- * keeps its props and is not rendered again. Counted by how often each mark asks for its button props,
+ * keeps its props and is not rendered again. Counted by how often each mark asks for its option props,
  * which an event mark does once per render.
  */
 import { act } from '@testing-library/react';
@@ -10,7 +10,7 @@ import * as markProps from '../../src/timeline/markProps';
 
 vi.mock('../../src/timeline/markProps', async (original) => {
   const actual = await original<typeof markProps>();
-  return { ...actual, markButtonProps: vi.fn(actual.markButtonProps) };
+  return { ...actual, markOptionProps: vi.fn(actual.markOptionProps) };
 });
 
 const { renderBundled, markIds } = await import('./helpers');
@@ -18,7 +18,7 @@ const { connectionsOf } = await import('../../src/data/relations');
 
 function rendersById(): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const [event] of vi.mocked(markProps.markButtonProps).mock.calls) counts.set(event.id, (counts.get(event.id) ?? 0) + 1);
+  for (const [event] of vi.mocked(markProps.markOptionProps).mock.calls) counts.set(event.id, (counts.get(event.id) ?? 0) + 1);
   return counts;
 }
 
@@ -29,7 +29,7 @@ describe('selecting an event', () => {
     const drawn = markIds(container).filter((id): id is string => id !== null);
     expect(drawn.length).toBeGreaterThan(8);
     const select = (id: string) => {
-      vi.mocked(markProps.markButtonProps).mockClear();
+      vi.mocked(markProps.markOptionProps).mockClear();
       act(() => store.getState().select(id));
       return rendersById();
     };

@@ -16,6 +16,8 @@ import { parseJsonDataset } from '../../src/data/parseJson';
 import { validateDataset } from '../../src/data/validate';
 import type { Dataset } from '../../src/data/types';
 import { tickLabel } from '../../src/i18n/format';
+import { markNamer } from '../../src/i18n/markNames';
+import { messages } from '../../src/i18n/messages';
 import { createTimelineStore } from '../../src/store/createTimelineStore';
 import { StoreProvider } from '../../src/store/StoreContext';
 import { timeTicks } from '../../src/time/ticks';
@@ -82,6 +84,7 @@ function draw(c: Case): string {
     related: new Set<string>(),
     terms: [],
     onSelect: noop,
+    nameOf: markNamer(c.dataset, messages()),
     onCluster: noop,
     onPeriod: noop,
     label: `${c.dataset.title}: timeline`,

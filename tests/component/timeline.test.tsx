@@ -45,8 +45,11 @@ describe('the timeline on the bundled dataset', () => {
     const { store } = renderBundled();
     act(() => store.getState().zoomTo(Date.UTC(2026, 1, 1), Date.UTC(2026, 2, 1)));
     // A plain click: gestures that d3-zoom sees (pointer down, drag) belong to the browser tests.
-    // Found as a screen reader finds it: a button named by its date and title.
-    fireEvent.click(screen.getByRole('button', { name: 'Feb 2026: Amazon to invest up to $50 billion in OpenAI' }));
+    // Found as a screen reader finds it: an option of the events, named by its date and title, then
+    // what the eye takes from its lane, shape and band (actors, category, period).
+    const name = 'Feb 2026: Amazon to invest up to $50 billion in OpenAI. Actors: Amazon, OpenAI. Category: Investment. Period: Months of legal tension';
+    expect(screen.getByRole('listbox', { name: 'Events' })).toContainElement(screen.getByRole('option', { name }));
+    fireEvent.click(screen.getByRole('option', { name }));
     const panel = await screen.findByRole('complementary', { name: 'Amazon to invest up to $50 billion in OpenAI' });
     expect(within(panel).getByText('Feb 2026', { selector: '.detail-date' })).toBeInTheDocument();
     expect(within(panel).getByText('$50 billion')).toBeInTheDocument();
@@ -71,10 +74,12 @@ describe('the timeline on the bundled dataset', () => {
   it('keyboard: Enter on a focused mark selects it, Escape closes, + and 0 zoom', async () => {
     const user = userEvent.setup();
     const { store } = renderBundled();
-    const mark = screen.getByRole('button', { name: '2019: Microsoft invests $1 billion in OpenAI' });
+    const mark = screen.getByRole('option', { name: /^2019: Microsoft invests \$1 billion in OpenAI\. Actors: Microsoft, OpenAI\. / });
+    expect(mark).toHaveAttribute('aria-selected', 'false');
     act(() => mark.focus());
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('complementary', { name: 'Microsoft invests $1 billion in OpenAI' })).toBeInTheDocument();
+    expect(mark).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
 
@@ -133,8 +138,8 @@ describe('the timeline on the bundled dataset', () => {
     expect(within(list).getAllByText('Bedrock', { selector: 'mark' }).length).toBeGreaterThan(0);
     await user.click(within(list).getByRole('button', { name: /Amended agreement ends Azure exclusivity/ }));
     expect(store.getState().selectedId).toBe('amendment-2026-04-27');
-    // The timeline's mark for it is pressed (and drawn as selected).
-    expect(screen.getByRole('button', { name: '27 Apr 2026: Amended agreement ends Azure exclusivity', pressed: true })).toHaveClass('selected');
+    // The timeline's mark for it is the selected option (and drawn as selected).
+    expect(screen.getByRole('option', { name: /^27 Apr 2026: Amended agreement ends Azure exclusivity\./, selected: true })).toHaveClass('selected');
     act(() => store.getState().selectAdjacent(1));
     expect(within(list).getByRole('button', { current: true })).toHaveTextContent(/OpenAI models to arrive on Amazon Bedrock/);
   });

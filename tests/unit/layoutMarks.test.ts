@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
 import { allocateRows, layoutMarks, type EventMark } from '../../src/view/lanes/layoutMarks';
-import { shortenToFit, truncateLabel } from '../../src/view/lanes/packRows';
+import { shortenToFit, truncateLabel } from '../../src/view/fitWords';
 import { estimateTextWidth } from '../../src/view/textWidth';
 import { countByLane, lanesFor } from './fixtures';
 import { timeScale } from '../../src/time/timeScale';

@@ -50,6 +50,14 @@ export const de: Messages = {
     `Von ${from} bis ${to}, ${inView} von ${total} Ereignissen sichtbar. ` +
     'Pfeil links und rechts wechseln von Ereignis zu Ereignis, Eingabe oder Leertaste zeigt die Details, Plus und Minus zoomen, Umschalt mit Pfeil verschiebt.',
   selected: (date, title) => `Ausgewählt: ${date}, ${title}.`,
+  markContext: (actors, category, period) =>
+    [actors.length ? `Akteure: ${actors.join(', ')}` : '', category ? `Kategorie: ${category}` : '', period ? `Zeitraum: ${period}` : '']
+      .filter(Boolean)
+      .join('. '),
+  markName: (date, title, context) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
+  eventsOnTimeline: 'Ereignisse',
+  groupedOnTimeline: 'Zusammengefasste Ereignisse',
+  clusterPlace: (lane, from, to) => `${lane ? `${lane}, ` : ''}${from === to ? from : `${from} – ${to}`}`,
   unfoldBreak: (duration) => `${duration} ohne Ereignisse, eingeklappt; aufklappen`,
   foldToggle: 'Leere Zeit einklappen',
   unfolded: (duration) => `${duration} aufgeklappt`,

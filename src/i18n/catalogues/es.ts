@@ -50,6 +50,14 @@ export const es: Messages = {
     `Del ${from} al ${to}, ${inView} de ${total} eventos a la vista. ` +
     'Las flechas izquierda y derecha pasan de un evento a otro, Intro o Espacio muestra sus detalles, más y menos acercan y alejan, Mayús con una flecha desplaza.',
   selected: (date, title) => `Seleccionado: ${date}, ${title}.`,
+  markContext: (actors, category, period) =>
+    [actors.length ? `Actores: ${actors.join(', ')}` : '', category ? `Categoría: ${category}` : '', period ? `Periodo: ${period}` : '']
+      .filter(Boolean)
+      .join('. '),
+  markName: (date, title, context) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
+  eventsOnTimeline: 'Eventos',
+  groupedOnTimeline: 'Eventos agrupados',
+  clusterPlace: (lane, from, to) => `${lane ? `${lane}, ` : ''}${from === to ? from : `${from} – ${to}`}`,
   unfoldBreak: (duration) => `${duration} sin eventos, plegados; desplegar`,
   foldToggle: 'Plegar el tiempo vacío',
   unfolded: (duration) => `${duration} desplegados`,

@@ -50,6 +50,14 @@ export const fr: Messages = {
     `Du ${from} au ${to}, ${inView} événements visibles sur ${total}. ` +
     'Les flèches gauche et droite passent d’un événement à l’autre, Entrée ou Espace en affiche le détail, plus et moins zooment, Maj avec une flèche déplace.',
   selected: (date, title) => `Sélectionné : ${date}, ${title}.`,
+  markContext: (actors, category, period) =>
+    [actors.length ? `Acteurs : ${actors.join(', ')}` : '', category ? `Catégorie : ${category}` : '', period ? `Période : ${period}` : '']
+      .filter(Boolean)
+      .join('. '),
+  markName: (date, title, context) => (context ? `${date} : ${title}. ${context}` : `${date} : ${title}`),
+  eventsOnTimeline: 'Événements',
+  groupedOnTimeline: 'Événements regroupés',
+  clusterPlace: (lane, from, to) => `${lane ? `${lane}, ` : ''}${from === to ? from : `du ${from} au ${to}`}`,
   unfoldBreak: (duration) => `${duration} sans événement, repliés ; déplier`,
   foldToggle: 'Replier le temps vide',
   unfolded: (duration) => `${duration} dépliés`,

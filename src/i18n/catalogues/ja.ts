@@ -50,6 +50,12 @@ export const ja: Messages = {
     `${from}から${to}まで、${total} 件中 ${inView} 件を表示中。` +
     '左右の矢印キーで出来事を移動、Enter または Space で詳細を表示、プラスとマイナスで拡大・縮小、Shift と矢印キーで移動します。',
   selected: (date, title) => `選択中：${date}、${title}。`,
+  markContext: (actors, category, period) =>
+    [actors.length ? `当事者：${actors.join('、')}` : '', category ? `分類：${category}` : '', period ? `期間：${period}` : ''].filter(Boolean).join('。'),
+  markName: (date, title, context) => (context ? `${date}: ${title}。${context}` : `${date}: ${title}`),
+  eventsOnTimeline: '出来事',
+  groupedOnTimeline: 'まとめられた出来事',
+  clusterPlace: (lane, from, to) => `${lane ? `${lane}、` : ''}${from === to ? from : `${from}〜${to}`}`,
   unfoldBreak: (duration) => `出来事のない${duration}（折りたたみ中）；展開する`,
   foldToggle: '空白期間を折りたたむ',
   unfolded: (duration) => `${duration}を展開しました`,

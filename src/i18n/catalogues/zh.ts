@@ -49,6 +49,12 @@ export const zh: Messages = {
   timelineDescription: (from, to, inView, total) =>
     `从${from}到${to}，显示 ${total} 个事件中的 ${inView} 个。左右方向键在事件之间移动，Enter 或空格键显示详情，加号和减号缩放，Shift 加方向键平移。`,
   selected: (date, title) => `已选择：${date}，${title}。`,
+  markContext: (actors, category, period) =>
+    [actors.length ? `参与方：${actors.join('、')}` : '', category ? `类别：${category}` : '', period ? `时期：${period}` : ''].filter(Boolean).join('。'),
+  markName: (date, title, context) => (context ? `${date}: ${title}。${context}` : `${date}: ${title}`),
+  eventsOnTimeline: '事件',
+  groupedOnTimeline: '合并的事件',
+  clusterPlace: (lane, from, to) => `${lane ? `${lane}，` : ''}${from === to ? from : `${from} 至 ${to}`}`,
   unfoldBreak: (duration) => `${duration}没有事件（已折叠）；展开`,
   foldToggle: '折叠空白时间',
   unfolded: (duration) => `已展开${duration}`,

@@ -1,9 +1,10 @@
 /**
  * Event and cluster marks. They receive positions already computed by layoutMarks and only draw;
- * each mark is a button for pointer and keyboard, named by its date and title.
+ * each mark is an option of the list of events, for pointer and keyboard, named by markNamer.
  */
 import { memo } from 'react';
-import { clusterButtonProps, clusterName, markButtonProps, markClasses } from '../markProps';
+import { clusterButtonProps, clusterName, markClasses, markOptionProps } from '../markProps';
+import type { MarkNamer } from '../../i18n/markNames';
 import type { ClusterMark as Cluster, EventMark as Mark } from '../../view/lanes/layoutMarks';
 import { formatDay, formatEventDate } from '../../i18n/format';
 import type { ClusterTarget, DensityBin } from '../../view/densityBand';
@@ -24,10 +25,11 @@ interface EventMarkProps {
   tabStop: boolean;
   related: boolean;
   terms: string[];
+  nameOf: MarkNamer;
   onSelect: (id: string) => void;
 }
 
-export const EventMark = memo(function EventMark({ mark, color, shape, selected, tabStop, related, terms, onSelect }: EventMarkProps) {
+export const EventMark = memo(function EventMark({ mark, color, shape, selected, tabStop, related, terms, nameOf, onSelect }: EventMarkProps) {
   const { event, kind, x0, x1, y, label, label2, labelX, labelAnchor } = mark;
   const date = formatEventDate(event);
   const labelW = label ? (mark.labelWidth ?? estimateTextWidth(label)) : 0;
@@ -42,7 +44,7 @@ export const EventMark = memo(function EventMark({ mark, color, shape, selected,
       className={markClasses(event, kind, selected, related)}
       style={{ '--mark': color } as React.CSSProperties}
       transform={`translate(${x0.toFixed(1)},${y})`}
-      {...markButtonProps(event, date, selected, onSelect, tabStop)}
+      {...markOptionProps(event, nameOf(event, date), selected, onSelect, tabStop)}
     >
       <rect className="mark-hit" x={hitStart - x0} y={-11} width={Math.max(hitEnd - hitStart, 16)} height={label2 ? 22 + LINE : 22} rx={4} />
       {kind === 'point' ? (
@@ -74,14 +76,16 @@ export const EventMark = memo(function EventMark({ mark, color, shape, selected,
 
 interface ClusterMarkProps {
   cluster: Cluster;
+  /** The name of the badge's lane, for its accessible name. */
+  lane: string | null;
   hasRelated: boolean;
   tabStop: boolean;
   onOpen: (cluster: Cluster) => void;
 }
 
-export const ClusterMark = memo(function ClusterMark({ cluster, hasRelated, tabStop, onOpen }: ClusterMarkProps) {
+export const ClusterMark = memo(function ClusterMark({ cluster, lane, hasRelated, tabStop, onOpen }: ClusterMarkProps) {
   const text = cluster.earlier ? `← ${cluster.count}` : `+${cluster.count}`;
-  const name = clusterName(cluster);
+  const name = clusterName(cluster, lane);
   const w = 14 + text.length * 7;
   // Placed by one transform, so a zoom step moves a badge with one attribute; no <title>: the badge
   // shows its count and the aria-label names it, and a title is text to rewrite on every step.

@@ -1,7 +1,7 @@
 import { messages } from '../../i18n/messages';
 import type { PeriodBand } from '../../view/periods';
 
-import { PERIOD_STRIP } from '../sizes';
+import { PERIOD_LINE, PERIOD_STRIP } from '../sizes';
 
 /** Labelled bands behind the lanes; the label strip sits above the lanes so it never hides events. */
 export function PeriodBands({
@@ -10,13 +10,17 @@ export function PeriodBands({
   width,
   onPeriod,
   strip = PERIOD_STRIP,
+  scale = 1,
 }: {
   bands: PeriodBand[];
   height: number;
   width: number;
   onPeriod: (id: string) => void;
   strip?: number;
+  scale?: number;
 }) {
+  // Names sit at the strip's top whether it holds one line or two, so a band's name does not move when its neighbour wraps.
+  const first = Math.min(strip * 0.6, 16 * scale);
   return (
     <g className="periods" aria-hidden="true">
       {bands.map((b) => {
@@ -30,8 +34,15 @@ export function PeriodBands({
             </rect>
             {b.x0 > 0 && <line className="period-edge" x1={b.x0} x2={b.x0} y2={height} />}
             {b.label && (
-              <text className="period-label" x={b.labelX} y={strip * 0.6}>
+              <text className="period-label" x={b.labelX} y={first}>
                 {b.label}
+                {/* The space the wrap took, so the text reads as the name it is. */}
+                {b.label2 && ' '}
+                {b.label2 && (
+                  <tspan x={b.labelX} dy={PERIOD_LINE * scale}>
+                    {b.label2}
+                  </tspan>
+                )}
               </text>
             )}
           </g>

@@ -8,14 +8,14 @@ import { LANE_HEADER } from '../../view/lanes/layoutMarks';
 import { connectorPaths } from '../../view/lanes/connectors';
 import type { PeriodBand } from '../../view/periods';
 import { ClusterMark, DensityBar, DensityBars, EventMark } from './EventMarks';
-import { tabStopOf, type SharedSvgProps } from '../markProps';
+import { onGroupsKeyDown, tabStopOf, type SharedSvgProps } from '../markProps';
 import { shapePath } from '../../view/shapes';
 import { laneLabel } from '../../i18n/laneWords';
 import { useMessages } from '../../i18n/useMessages';
 import type { DensityBin } from '../../view/densityBand';
 import { PeriodBands } from './PeriodBands';
 import { GridLines, TimeAxis } from './TimeAxis';
-import { AXIS_HEIGHT, PERIOD_STRIP } from '../sizes';
+import { AXIS_HEIGHT, periodStrip } from '../sizes';
 import type { ScaleBreak } from '../../time/timeScale';
 import { FoldBands } from '../FoldBreaks';
 
@@ -26,12 +26,14 @@ export interface TimelineSvgProps extends SharedSvgProps {
   scale?: number;
   /** Breaks of folded time in view (time/timeScale.ts). */
   breaks?: readonly ScaleBreak[];
+  /** Lines of the period names' strip (view/periods.ts periodLines). */
+  stripLines?: 1 | 2;
 }
 
 const NO_BREAKS: readonly ScaleBreak[] = [];
 
-export function svgHeight(layout: MarksLayout, scale = 1): number {
-  return PERIOD_STRIP * scale + layout.height;
+export function svgHeight(layout: MarksLayout, scale = 1, stripLines: 1 | 2 = 1): number {
+  return periodStrip(stripLines) * scale + layout.height;
 }
 
 export function TimelineSvg({
@@ -45,6 +47,7 @@ export function TimelineSvg({
   related,
   terms,
   onSelect,
+  nameOf,
   onCluster,
   onPeriod,
   svgRef,
@@ -52,16 +55,18 @@ export function TimelineSvg({
   describedBy,
   scale = 1,
   breaks = NO_BREAKS,
+  stripLines = 1,
 }: TimelineSvgProps) {
   const t = useMessages();
-  const height = svgHeight(layout, scale);
+  const height = svgHeight(layout, scale, stripLines);
   const connectors = connectorPaths(layout.marks, selectedId, related, width);
-  const strip = PERIOD_STRIP * scale;
+  const strip = periodStrip(stripLines) * scale;
   const header = LANE_HEADER * scale;
   const lanesBottom = strip + layout.height;
   const tabStop = tabStopOf(layout.marks, selectedId, (m) => m.x0);
-  // With no event drawn, the first badge or slice holds the tab stop.
-  const firstGroup = tabStop ? null : (layout.clusters[0]?.key ?? layout.bins[0]?.key ?? null);
+  // The badges and slices are a tab stop of their own, after the marks: the first in the drawing's order.
+  const firstGroup = layout.bins[0]?.key ?? layout.clusters[0]?.key ?? null;
+  const laneNames = new Map(layout.lanes.map((lane) => [lane.id, laneLabel(lane, t)]));
   return (
     <svg
       ref={svgRef}
@@ -74,8 +79,8 @@ export function TimelineSvg({
       aria-describedby={describedBy}
     >
       <rect className="timeline-bg" width={width} height={height} />
-      <PeriodBands bands={bands} height={lanesBottom} width={width} onPeriod={onPeriod} strip={strip} />
-      <g transform={`translate(0,${strip})`}>
+      <PeriodBands bands={bands} height={lanesBottom} width={width} onPeriod={onPeriod} strip={strip} scale={scale} />
+      <g transform={`translate(0,${strip})`} onKeyDown={onGroupsKeyDown}>
         {layout.lanes.map((lane, i) => (
           <g key={lane.id} className="lane" aria-hidden="true">
             <rect className={`lane-bg ${i % 2 ? 'odd' : 'even'}`} y={lane.y} width={width} height={lane.height} />
@@ -100,7 +105,7 @@ export function TimelineSvg({
             <path key={c.id} d={c.d} />
           ))}
         </g>
-        <g className={selectedId ? 'marks has-selection' : 'marks'}>
+        <g className={selectedId ? 'marks has-selection' : 'marks'} {...(layout.marks.length ? { role: 'listbox', 'aria-label': t.eventsOnTimeline } : {})}>
           {layout.marks.map((mark) => (
             <EventMark
               key={mark.event.id}
@@ -111,13 +116,21 @@ export function TimelineSvg({
               tabStop={mark.event.id === tabStop}
               related={related.has(mark.event.id)}
               terms={terms}
+              nameOf={nameOf}
               onSelect={onSelect}
             />
           ))}
         </g>
-        <g className="clusters">
+        <g className="clusters" {...(layout.clusters.length ? { role: 'group', 'aria-label': t.groupedOnTimeline } : {})}>
           {layout.clusters.map((c) => (
-            <ClusterMark key={c.key} cluster={c} hasRelated={c.ids.some((id) => related.has(id))} tabStop={c.key === firstGroup} onOpen={onCluster} />
+            <ClusterMark
+              key={c.key}
+              cluster={c}
+              lane={laneNames.get(c.laneId) ?? null}
+              hasRelated={c.ids.some((id) => related.has(id))}
+              tabStop={c.key === firstGroup}
+              onOpen={onCluster}
+            />
           ))}
         </g>
       </g>
@@ -137,10 +150,12 @@ export function AxisSvg({
   width: number;
   scale?: number;
   breaks?: readonly ScaleBreak[];
-  /** Room kept free of minor labels at the right end, for the folding option. */
+  /** Room kept free of labels at the right end, for the folding option. */
   reserveRight?: number;
 }) {
-  const shown = reserveRight ? { ...ticks, minor: ticks.minor.filter((t) => t.x < width - reserveRight - 30) } : ticks;
+  // The first major label stays: it says which year the left edge is in.
+  const free = (t: { x: number }, i = 1) => i === 0 || t.x < width - reserveRight - 30;
+  const shown = reserveRight ? { ...ticks, minor: ticks.minor.filter((t) => free(t)), major: ticks.major.filter(free) } : ticks;
   return (
     <svg className="axis-svg" width={width} height={AXIS_HEIGHT * scale} aria-hidden="true">
       <TimeAxis ticks={shown} y={0} width={width} scale={scale} breaks={breaks} />

@@ -9,7 +9,8 @@ import { MarkLabel } from '../MarkLabel';
 import { formatEventDate } from '../../i18n/format';
 import { eventCount, formatCount, messages } from '../../i18n/messages';
 import { shapePath, type Shape } from '../../view/shapes';
-import { clusterButtonProps, clusterName, markButtonProps, markClasses } from '../markProps';
+import { clusterButtonProps, clusterName, markClasses, markOptionProps } from '../markProps';
+import type { MarkNamer } from '../../i18n/markNames';
 import { cardTextMeasure } from './measureCardText';
 import { CARD_PAD, DATE_LINE, TITLE_LINE, type VerticalCluster, type VerticalMark } from './layoutVertical';
 
@@ -23,10 +24,11 @@ interface CardProps {
   tabStop: boolean;
   related: boolean;
   terms: string[];
+  nameOf: MarkNamer;
   onSelect: (id: string) => void;
 }
 
-export const VerticalCard = memo(function VerticalCard({ mark, cardX, cardW, color, shape, selected, tabStop, related, terms, onSelect }: CardProps) {
+export const VerticalCard = memo(function VerticalCard({ mark, cardX, cardW, color, shape, selected, tabStop, related, terms, nameOf, onSelect }: CardProps) {
   const { event, kind, x, y0, y1, knobY, cardY, cardH, lines } = mark;
   const date = formatEventDate(event);
   // The connector meets the card level with the knob where it can, else at the card's nearest end.
@@ -38,7 +40,7 @@ export const VerticalCard = memo(function VerticalCard({ mark, cardX, cardW, col
     <g
       className={markClasses(event, kind, selected, related)}
       style={{ '--mark': color } as React.CSSProperties}
-      {...markButtonProps(event, date, selected, onSelect, tabStop)}
+      {...markOptionProps(event, nameOf(event, date), selected, onSelect, tabStop)}
     >
       {kind !== 'point' && <rect className="mark-bar" x={x - 3.5} y={r(y0)} width={7} height={r(Math.max(y1 - y0, 2))} rx={3} />}
       <path className="leader" d={`M${x + 6},${r(knobY)}L${cardX - 6},${r(meet)}H${cardX}`} />

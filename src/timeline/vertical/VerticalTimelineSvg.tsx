@@ -13,7 +13,8 @@ import type { ScaleBreak, TimeScale } from '../../time/timeScale';
 import { FoldBands } from '../FoldBreaks';
 import { formatDuration } from '../../i18n/format';
 import { fitLabel } from '../../view/periods';
-import { tabStopOf, type SharedSvgProps } from '../markProps';
+import { onGroupsKeyDown, tabStopOf, type SharedSvgProps } from '../markProps';
+import { useMessages } from '../../i18n/useMessages';
 import { cardTextMeasure } from './measureCardText';
 import { VerticalBubble, VerticalCard } from './VerticalCard';
 
@@ -67,6 +68,8 @@ export interface VerticalTimelineSvgProps extends SharedSvgProps {
   onExpand: (cluster: VerticalCluster) => void;
   /** Folded time's breaks, as y ranges down the column. */
   breaks?: readonly ScaleBreak[];
+  /** Unfolds the break that starts at `from` (a tap on its label). */
+  onOpenFold?: (from: number) => void;
 }
 
 export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
@@ -82,6 +85,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
     related,
     terms,
     onSelect,
+    nameOf,
     onExpand,
     onPeriod,
     svgRef,
@@ -91,6 +95,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
   // Expanded cards may need more than the canvas: the drawing grows and the canvas scrolls.
   const height = layout.height;
   const tabStop = tabStopOf(layout.marks, selectedId, (m) => m.cardY);
+  const words = useMessages();
   return (
     <svg
       ref={svgRef}
@@ -107,7 +112,9 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
         {periods.map(({ period, y0, y1, index }) => {
           const top = Math.max(y0, 0);
           const length = Math.max(0, Math.min(y1, height) - top);
-          const title = fitLabel(period.title, length - 8);
+          // The name runs down to the band's end or its first fold, whichever comes first: a fold would cover it.
+          const fold = breaks.find((b) => b.x0 > top && b.x0 < top + length);
+          const title = fitLabel(period.title, (fold ? fold.x0 : top + length) - top - 8);
           return (
             <g key={period.id} className={`period period-${index % 2 ? 'b' : 'a'}`}>
               <rect className="period-band" x={0} y={top} width={width} height={length} />
@@ -134,11 +141,6 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
       <g className="axis vertical-axis" aria-hidden="true">
         <rect className="axis-bg" width={AXIS_WIDTH} height={height} />
         <line className="axis-line" x1={AXIS_WIDTH} x2={AXIS_WIDTH} y2={height} />
-        {breaks.map((b) => (
-          <text key={b.from} className="fold-label" x={AXIS_WIDTH - 5} y={(b.x0 + b.x1) / 2 + 4} textAnchor="end">
-            {formatDuration(b.to - b.from, 'short')}
-          </text>
-        ))}
         {ticks.minor.map((t) => (
           <text key={t.value} className="tick-label" x={AXIS_WIDTH - 5} y={t.x + 4} textAnchor="end">
             {t.label}
@@ -155,7 +157,10 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
           <line key={t.id} x1={t.x} x2={t.x} y2={height} style={{ stroke: t.color ?? 'var(--tick)' }} />
         ))}
       </g>
-      <g className={selectedId ? 'marks cards has-selection' : 'marks cards'}>
+      <g
+        className={selectedId ? 'marks cards has-selection' : 'marks cards'}
+        {...(layout.marks.length ? { role: 'listbox', 'aria-label': words.eventsOnTimeline } : {})}
+      >
         {layout.marks.map((m) => (
           <VerticalCard
             key={m.event.id}
@@ -168,23 +173,56 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
             tabStop={m.event.id === tabStop}
             related={related.has(m.event.id)}
             terms={terms}
+            nameOf={nameOf}
             onSelect={onSelect}
           />
         ))}
       </g>
-      <g className="clusters">
+      <g className="clusters" {...(layout.clusters.length ? { role: 'group', 'aria-label': words.groupedOnTimeline } : {})} onKeyDown={onGroupsKeyDown}>
         {layout.clusters.map((c) => (
           <VerticalBubble
             key={c.key}
             cluster={c}
             x={layout.cardX}
             hasRelated={c.ids?.some((id) => related.has(id)) ?? false}
-            tabStop={!tabStop && c === layout.clusters[0]}
+            tabStop={c === layout.clusters[0]}
             expands={!!c.ids && !c.earlier && c.ids.length <= EXPAND_MAX}
             onOpen={() => (c.earlier ? props.onCluster({ ...c, x: layout.cardX }) : onExpand(c))}
           />
         ))}
       </g>
+      {/* Each break's length, on a button that unfolds it, as on the horizontal axis: after the cards in
+          the tab order, and drawn over the axis. */}
+      <g className="fold-pills">
+        {breaks.map((b) => {
+          const short = formatDuration(b.to - b.from, 'short');
+          const open = () => props.onOpenFold?.(b.from);
+          return (
+            <g
+              key={b.from}
+              className="fold-pill"
+              role="button"
+              tabIndex={props.onOpenFold ? 0 : -1}
+              // Begins with what it shows (WCAG 2.5.3), as the horizontal axis's break buttons do.
+              aria-label={`${short}: ${words.unfoldBreak(formatDuration(b.to - b.from, 'long'))}`}
+              transform={`translate(${AXIS_WIDTH - 4},${r1((b.x0 + b.x1) / 2)})`}
+              onClick={open}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' && e.key !== ' ') return;
+                e.preventDefault();
+                open();
+              }}
+            >
+              <rect x={-(short.length * 6.4 + 14)} y={-12} width={short.length * 6.4 + 14} height={24} rx={12} />
+              <text className="fold-label" x={-7} y={4} textAnchor="end" aria-hidden="true">
+                {short}
+              </text>
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 }
+
+const r1 = (n: number) => Math.round(n * 10) / 10;

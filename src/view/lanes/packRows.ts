@@ -9,6 +9,7 @@
  * Text is measured by the `measure` passed in (a canvas in the browser, an estimate in tests).
  */
 import type { TimelineEvent } from '../../data/types';
+import { shortenToFit, twoLines } from '../fitWords';
 
 export type MarkKind = 'point' | 'span' | 'range';
 
@@ -37,18 +38,6 @@ const MIN_SPAN_PX = 24;
 
 /** Longer labels where there is room: ~32 characters at 1280 px, up to 60 on a 4K screen. */
 export const maxLabelChars = (width: number) => Math.round(Math.min(60, Math.max(24, width / 40)));
-
-/**
- * Shortened at a word boundary: "Azure exclusivity…", not "Azure exclusi…", so the label stays a
- * run of whole words of the mark's spoken name (WCAG 2.5.3, label in name). A first word longer
- * than the room is cut.
- */
-export function truncateLabel(title: string, max = 36): string {
-  if (title.length <= max) return title;
-  const cut = title.slice(0, max - 1);
-  const space = cut.search(/\s\S*$/);
-  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
-}
 
 interface Row {
   /** Right edge of everything in the row, label included. */
@@ -159,18 +148,6 @@ export function wrapLabels(placed: PlacedMark[], rows: number, width: number, me
   }
 }
 
-/** e.g. "Microsoft rejects the report…" in 160 px → ["Microsoft rejects the", "report that it…"]; null if the first word does not fit. */
-export function twoLines(title: string, room: number, measure: (t: string) => number): [string, string] | null {
-  const words = title.split(/\s+/);
-  let first = '';
-  let n = 0;
-  while (n < words.length && measure(first ? `${first} ${words[n]}` : words[n]!) <= room) first = first ? `${first} ${words[n++]}` : words[n++]!;
-  if (n === 0 || n === words.length) return null;
-  const rest = words.slice(n).join(' ');
-  const second = measure(rest) <= room ? rest : shortenToFit(rest, room, measure);
-  return second ? [first, second] : null;
-}
-
 /** The x-extent a placed mark takes in its row: mark and label. */
 function occupied(m: PlacedMark): [number, number] {
   const markStart = m.kind === 'point' ? m.x0 - DOT : m.x0;
@@ -212,33 +189,6 @@ function rightOf(label: string, kind: MarkKind, x0: number, width: number, measu
   const x = labelStart(kind, x0);
   const short = measure(label) <= width - x ? label : shortenToFit(label, width - x, measure);
   return { label: short, x, anchor: 'start', start: x, end: short ? x + measure(short) : x };
-}
-
-/** No glyph of a label is narrower than this many px: a longer cut than room / MIN_GLYPH_PX cannot fit. */
-const MIN_GLYPH_PX = 2;
-
-/**
- * The longest word-boundary shortening of `label` (at least 6 characters) that fits `room`; null if
- * none: a label is whole words of the mark's name or nothing (WCAG 2.5.3, "Micros…" is not in
- * "Microsoft and OpenAI…"). A binary search over the cut's length (a longer cut is never narrower),
- * from at most the characters the room could hold: a 200,000-character title costs ~20
- * measurements, not 200,000.
- */
-export function shortenToFit(label: string, room: number, measure: (t: string) => number): string | null {
-  let lo = 6;
-  let hi = Math.min(label.length - 1, Math.ceil(room / MIN_GLYPH_PX));
-  let best: string | null = null;
-  while (lo <= hi) {
-    const n = (lo + hi) >> 1;
-    const candidate = truncateLabel(label, n);
-    if (candidate.length >= 6 && measure(candidate) <= room) {
-      best = candidate;
-      lo = n + 1;
-    } else hi = n - 1;
-  }
-  // truncateLabel cuts inside the first word only when no whole word fits: then nothing does.
-  const kept = best?.replace(/…$/, '') ?? '';
-  return best && (kept.length === label.length || !/[\p{L}\p{N}]/u.test(label[kept.length]!)) ? best : null;
 }
 
 export function clusterOverflow(events: TimelineEvent[], x: (ms: number) => number, width: number, left = 4) {
