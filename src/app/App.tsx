@@ -5,7 +5,7 @@ import type { FirstLoad } from '../io/firstLoad';
 import type { TimelineStore } from '../store/createTimelineStore';
 import { StoreProvider, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectEmbed, selectIndex, selectPresent } from '../store/selectors';
-import { applyUrlToStore, dropLinkedDataset, startUrlSync } from './urlSync';
+import { applyUrlToStore, dropLinkedDataset } from './urlSync';
 import { EmbedShell, FullShell, PresenterShell } from './parts';
 import { afterDraw } from './afterDraw';
 import { ShortcutSheet } from '../ui/parts';
@@ -56,8 +56,12 @@ export function App({ store, loading }: { store: TimelineStore; loading: Promise
           store.getState().setLoaded({ dataset: emptyDataset(), problems: [problem('error', location.href, say('loading'), said)] });
         },
       )
-      .then(() => {
-        if (current) stop = startUrlSync(store);
+      .then(async () => {
+        if (!current) return;
+        // Keeping the link in step is a chunk of its own: nothing is written before the reader acts.
+        const shown = store.getState();
+        const { startUrlSync } = await import('./sync/urlSync');
+        if (current) stop = startUrlSync(store, shown);
       });
     return () => {
       current = false;

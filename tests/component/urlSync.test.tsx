@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { createTimelineStore, type TimelineStore } from '../../src/store/createTimelineStore';
-import { applyUrlToStore, changeKind, startUrlSync } from '../../src/app/urlSync';
+import { applyUrlToStore } from '../../src/app/urlSync';
+import { changeKind, startUrlSync } from '../../src/app/sync/urlSync';
 
 const bundled = parseJsonDataset(readFileSync(resolve(process.cwd(), 'data/events.json'), 'utf8'), 'events.json');
 
