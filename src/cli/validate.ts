@@ -6,6 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseDataset } from '../data/parseDataset';
+import { decodeBytes } from '../data/formats/decodeText';
 import { MAX_BYTES } from '../data/limits';
 import { problem, say, type Said } from '../data/problems';
 import { problemsInEnglish } from '../data/words/problemWords';
@@ -26,7 +27,7 @@ async function check(target: string): Promise<ParseResult> {
   try {
     const { size } = await stat(target);
     if (size > MAX_BYTES) return failure(target, say('declaredTooLarge', size, MAX_BYTES));
-    return parseDataset(await readFile(target, 'utf8'), target);
+    return parseDataset(decodeBytes(await readFile(target)).text, target);
   } catch (error) {
     return failure(target, say('other', `cannot be read: ${describeError(error)}`));
   }

@@ -1,5 +1,6 @@
 /** Which dataset a link asks for, shared by the entry (which starts the fetch) and the boot. */
 import bundledUrl from '../../data/events.json?url';
+import { sheetsCsvUrl } from './sheetsUrl';
 
 export { bundledUrl };
 
@@ -8,7 +9,8 @@ export function datasetUrl(requested: string | null | undefined): string {
   if (!requested) return bundledUrl;
   try {
     const url = new URL(requested, location.href);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    // A Google Sheets link as copied from the browser reads as its CSV.
+    if (url.protocol === 'http:' || url.protocol === 'https:') return sheetsCsvUrl(url.href) ?? url.href;
   } catch {
     /* fall through */
   }

@@ -22,9 +22,14 @@ export interface Readers {
 
 export type Parsed = (ParseResult & { format: DatasetFormat }) | { needs: 'csv' | 'timelinejs' };
 
-/** TimelineJS3: events with start_date objects, or its title slide, or eras. */
+/**
+ * TimelineJS3: events with start_date objects, or its title slide, or eras; or either of the older
+ * forms wrapped in `timeline` (slides for events, or TimelineJS2's `date` list).
+ */
 export function isTimelineJs(raw: unknown): raw is Record<string, unknown> {
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isObject(raw) && isObject(raw.timeline) && ['events', 'slides', 'date'].some((k) => Array.isArray((raw.timeline as Record<string, unknown>)[k])))
+    return true;
   if (!isObject(raw) || !Array.isArray(raw.events)) return false;
   return raw.events.some((e) => isObject(e) && isObject(e.start_date)) || isObject(raw.title) || Array.isArray(raw.eras);
 }

@@ -80,11 +80,9 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     const encoding = response.headers.get('content-encoding');
     total = Number.isFinite(declared) && declared > 0 && (!encoding || encoding === 'identity') ? declared : null;
     phase = 'body';
-    if (!response.body) return { ok: true, text: await until(response.text()) };
+    if (!response.body) return { ok: true, text: await decodeChunks([new Uint8Array(await until(response.arrayBuffer()))]) };
     const reader = response.body.getReader();
-    // Decoded as it arrives, like response.text(): UTF-8, a byte-order mark dropped, bad bytes as U+FFFD.
-    const decoder = new TextDecoder();
-    const parts: string[] = [];
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
     let reportAt = begun + PROGRESS_EVERY_MS;
     for (;;) {
       const { done, value } = await until(reader.read());
@@ -94,7 +92,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
         void reader.cancel().catch(() => {});
         return failed(say('overLimit', maxBytes));
       }
-      parts.push(decoder.decode(value, { stream: true }));
+      chunks.push(value);
       if (total !== null && received > total) total = null;
       const now = Date.now();
       if (onProgress && now >= reportAt) {
@@ -102,8 +100,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
         onProgress({ received, total });
       }
     }
-    parts.push(decoder.decode());
-    return { ok: true, text: parts.join('') };
+    return { ok: true, text: await decodeChunks(chunks) };
   } catch (error) {
     if (why === 'cancelled') return { ok: false, said: say('cancelled'), cancelled: true };
     if (why === 'stalled') return failed(say('stalled', stall.windowMs / 1000, received));
@@ -113,6 +110,21 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     clearInterval(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * The bytes as text: UTF-8, as a dataset nearly always is (a byte-order mark dropped). Bytes that
+ * start like UTF-16, or that are not valid UTF-8 (a CSV saved by Excel in Windows-1252), are read by
+ * data/decodeText.ts, which is fetched only then.
+ */
+async function decodeChunks(chunks: Uint8Array<ArrayBuffer>[]): Promise<string> {
+  const head = chunks[0] ?? new Uint8Array();
+  if (head[0] !== 0xff && head[0] !== 0xfe && head[0] !== 0 && head[1] !== 0) {
+    const text = await new Blob(chunks).text();
+    if (!text.includes('\uFFFD')) return text;
+  }
+  const { decodeBytes } = await import('../data/formats/decodeText');
+  return decodeBytes(new Uint8Array(await new Blob(chunks).arrayBuffer())).text;
 }
 
 const failed = (said: Said): FetchTextOutcome => ({ ok: false, said, cancelled: false });

@@ -7,14 +7,23 @@ import { problem, say, type Said } from '../data/problems';
 import type { ParseResult } from '../data/types';
 import { emptyDataset } from '../data/validate';
 import { fetchText, type FetchTextOptions } from './fetchText';
+import { isSheetsUrl } from '../data/sheetsUrl';
+import { sniffFormat } from '../data/sniffFormat';
 
 export type LoadedDataset = ParseResult & { outcome: 'loaded' | 'failed' | 'cancelled' };
 
-/** The name a problem gives a URL's file: `events.json` for `https://…/data/events.json?v=2`. */
-export const fileName = (url: string) => url.split('/').pop()?.split(/[?#]/)[0] || url;
+/**
+ * The name a problem (and a CSV without a title) gives a URL's file: `events.json` for
+ * `https://…/data/events.json?v=2`; a Google Sheet's address ends in "pub" or "export", so it is "Google Sheet".
+ */
+export const fileName = (url: string) => (isSheetsUrl(url) ? 'Google Sheet' : url.split('/').pop()?.split(/[?#]/)[0] || url);
 
 export async function loadDataset(url: string, options: FetchTextOptions = {}): Promise<LoadedDataset> {
   const fetched = await fetchText(url, options);
+  // A sheet that is not public answers with Google's sign-in page, or with a redirect there that CORS refuses.
+  const privateSheet =
+    isSheetsUrl(url) && (fetched.ok ? sniffFormat(fetched.text) === 'markup' : fetched.said.code === 'fetchFailed' || fetched.said.code === 'serverAnswered');
+  if (privateSheet) return { ...loadFailure(url, say('sheetNotPublic')), outcome: 'failed' };
   if (!fetched.ok) return { ...loadFailure(url, fetched.said), outcome: fetched.cancelled ? 'cancelled' : 'failed' };
   // Marks for the benchmark's breakdown of the time to ready (bench/run.ts).
   performance.mark('chronicle:fetched');

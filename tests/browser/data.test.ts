@@ -25,7 +25,8 @@ describe('your own dataset', () => {
     expect(await page.locator('h1').textContent()).toBe('newsroom');
     await expect.poll(() => page.locator('.problem').count()).toBeGreaterThan(2);
     const problems = await page.locator('.problem').allTextContents();
-    expect(problems.join('\n')).toMatch(/row 4 \(line 4\), column "start": start must be YYYY, YYYY-MM or YYYY-MM-DD; got "12\/05\/2025"/);
+    // Nothing in the column says whether 12/05/2025 is day or month first: both readings, and how to settle it.
+    expect(problems.join('\n')).toMatch(/row 4 \(line 4\), column "start": "12\/05\/2025" could be 2025-05-12 \(day first\) or 2025-12-05 \(month first\)/);
     expect(problems.join('\n')).toMatch(/row 5 \(line 5\), column "title"/);
     expect(problems.join('\n')).toMatch(/row 6 \(line 6\), column "end": end is before start/);
     expect(await page.locator('.user-dataset').textContent()).toContain('newsroom.csv');
@@ -112,6 +113,58 @@ describe('your own dataset', () => {
     await expect.poll(() => page.locator('.open-status').textContent()).toMatch(/no usable events/);
     expect(await page.getByTestId('timeline').getAttribute('data-event-count')).toBe('29');
     expect(await page.locator('.problem').first().textContent()).toMatch(/pasted data.*line 1, column \d+.*not valid JSON/);
+    await context.close();
+  });
+
+  it('cells copied from a spreadsheet and pasted in load, and an Excel CSV in Windows-1252 keeps its accents', async () => {
+    const { page, context } = await openApp(chromium(), baseURL);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    // What Google Sheets puts on the clipboard: tab-separated, with its own column names.
+    await page.getByLabel('Or paste the data').fill('Date\tHeadline\tDescription\n2026-04-27\tAmended\tTerms change\n2026-04-28\tAWS event\t\n');
+    await page.getByRole('button', { name: 'Load pasted data' }).click();
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('2');
+    expect(await page.locator('.problem').count()).toBe(0);
+
+    // Excel's "CSV" on Western Windows: semicolons, Windows-1252 bytes (á is 0xE1, the euro sign 0x80).
+    const bytes = Buffer.concat([
+      Buffer.from('start;title\n2026-04-27;M', 'latin1'),
+      Buffer.from([0xe1]),
+      Buffer.from('laga, 5 ', 'latin1'),
+      Buffer.from([0x80, 0x0a]),
+    ]);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByLabel('A file').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('1');
+    await expect.poll(() => page.locator('svg.timeline-svg [data-event-id] .mark-label').first().textContent()).toBe('Málaga, 5 €');
+    await context.close();
+  });
+
+  it('a Google Sheets link as copied loads the sheet’s CSV, titled by its title row; a private sheet says how to publish it', async () => {
+    const context = await chromium().newContext();
+    const asked: string[] = [];
+    await context.route('https://docs.google.com/**', (route) => {
+      const url = route.request().url();
+      asked.push(url);
+      const cors = { 'access-control-allow-origin': '*' };
+      if (url.startsWith('https://docs.google.com/spreadsheets/d/PUBLIC/export?format=csv'))
+        return route.fulfill({
+          body: 'Year,Month,Day,Headline,Text,Type\n,,,Our story,An intro,title\n2026,4,27,Amended,,\n',
+          contentType: 'text/csv',
+          headers: cors,
+        });
+      // What Google answers for a sheet that is not shared: its sign-in page.
+      return route.fulfill({ body: '<!DOCTYPE html><html><title>Sign in</title></html>', contentType: 'text/html', headers: cors });
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?data=${encodeURIComponent('https://docs.google.com/spreadsheets/d/PUBLIC/edit#gid=0')}`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    expect(asked).toContain('https://docs.google.com/spreadsheets/d/PUBLIC/export?format=csv&gid=0');
+    expect(await page.getByTestId('timeline').getAttribute('data-event-count')).toBe('1');
+    expect(await page.locator('h1').textContent()).toBe('Our story');
+
+    await page.goto(`${baseURL}?data=${encodeURIComponent('https://docs.google.com/spreadsheets/d/PRIVATE/edit?usp=sharing')}`);
+    await page.locator('[data-testid=timeline][data-state=error]').waitFor();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/not public: in Sheets choose File › Share › Publish to web/);
     await context.close();
   });
 });

@@ -112,14 +112,14 @@ describe('languages', () => {
     const de = await problems('de');
     expect(de.items).toEqual([
       'Warnung newsroom.csv, Zeile 1, Spalte 4: Chronicle liest keine Spalte „colour“; sie wurde ignoriert',
-      'Fehler newsroom.csv, Tabellenzeile 3 (Zeile 3), Spalte „start“: start muss die Form JJJJ, JJJJ-MM oder JJJJ-MM-TT haben; erhalten: "27 April"; dieses Ereignis wurde weggelassen',
+      'Fehler newsroom.csv, Tabellenzeile 3 (Zeile 3), Spalte „start“: „27 April“ ist kein Datum, das Chronicle liest: schreiben Sie 2026-04-27, 27. April 2026, April 2026 oder 2026',
     ]);
     // The valid row still shows, in a lane named in German.
     await page.locator('[data-event-id="a"]').waitFor();
     expect(await page.locator('.lane-label').allTextContents()).toEqual(['Ohne Akteur']);
     const ja = await problems('ja');
     expect(ja.items[1]).toBe(
-      'エラー newsroom.csv, 3 番目の行（3 行目）、列「start」: start は YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形式でなければなりません（受け取った値："27 April"）。この出来事は省きました',
+      'エラー newsroom.csv, 3 番目の行（3 行目）、列「start」: 「27 April」は Chronicle が読める日付ではありません。2026-04-27、2026年4月27日、2026年4月、2026 のように書いてください',
     );
     await context.close();
   });

@@ -29,7 +29,7 @@ describe('parseDataset: CSV', () => {
     'ID,Start,End,Title,Summary,Actors,Category,Sources,Related',
     'deal,2026-02,,Amazon deal,"Up to $50 billion, in two parts",amazon;openai,investment,CNBC <https://cnbc.com/x>;Axios,threat',
     'threat,2026-03,,Legal threat,,microsoft,legal,Financial Times,',
-    'bad-date,2026/04/27,,Broken date,,,,,',
+    'bad-date,27 Smarch 2026,,Broken date,,,,,',
     'no-title,2026-04,,,,,,,',
     'range,2026-04-27,2030,Revenue share,,openai,,,',
   ].join('\n');
@@ -47,14 +47,16 @@ describe('parseDataset: CSV', () => {
   it('points at the row, line and column of each bad one', () => {
     const where = r.problems.map((p) => `${p.level}: ${p.where}: ${p.message}`);
     expect(where).toContainEqual(
-      expect.stringMatching(/^error: row 4 \(line 4\), column "start": start must be YYYY, YYYY-MM or YYYY-MM-DD; got "2026\/04\/27"/),
+      expect.stringMatching(
+        /^error: row 4 \(line 4\), column "start": "27 Smarch 2026" is not a date Chronicle reads: write it as 2026-04-27, 27 April 2026, April 2026 or 2026$/,
+      ),
     );
     expect(where).toContainEqual(expect.stringMatching(/^error: row 5 \(line 5\), column "title": title is required; this event was left out$/));
     expect(r.problems.every((p) => p.source === 'newsroom.csv')).toBe(true);
   });
 
   it('names a missing required column', () => {
-    expect(parseDataset('id,when\na,2026', 'x.csv').problems[0]!.message).toMatch(/no "start" column/);
+    expect(parseDataset('id,moment\na,2026', 'x.csv').problems[0]!.message).toMatch(/no "start" column/);
   });
 });
 

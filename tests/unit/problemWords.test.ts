@@ -65,8 +65,9 @@ describe('problems in words', () => {
     expect(problemMessage(swapped, ja)).toBe('終了が開始より前です。入れ替えました');
     const date = byMessage('must be YYYY');
     expect(problemMessage(date, de)).toBe('start muss die Form JJJJ, JJJJ-MM oder JJJJ-MM-TT haben; erhalten: "27 April"; dieses Ereignis wurde weggelassen');
-    const csvDate = everyProblem().find((p) => p.source === 'bad.csv' && p.message.includes('YYYY'))!;
+    const csvDate = everyProblem().find((p) => p.source === 'bad.csv' && p.message.includes('not a date'))!;
     expect(csvDate.where).toBe('row 3 (line 3), column "start"');
+    expect(problemMessage(csvDate, de)).toBe('„27 April“ ist kein Datum, das Chronicle liest: schreiben Sie 2026-04-27, 27. April 2026, April 2026 oder 2026');
     expect(problemWhere(csvDate, de)).toBe('Tabellenzeile 3 (Zeile 3), Spalte „start“');
     expect(problemWhere(csvDate, ja)).toBe('3 番目の行（3 行目）、列「start」');
     const unknown = byMessage('is not one Chronicle reads');

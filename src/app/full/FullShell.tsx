@@ -67,9 +67,13 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        const [{ loadUserText }, { describeUserLoad }] = await Promise.all([import('../../io/user/userDataset'), import('../../ui/dialogs/describeUserLoad')]);
+        const [{ loadUserText }, { describeUserLoad }, { readFileText }] = await Promise.all([
+          import('../../io/user/userDataset'),
+          import('../../ui/dialogs/describeUserLoad'),
+          import('../../io/readFileText'),
+        ]);
         // A summary that fades; what must stay (a file that could not be kept) is a notice.
-        setDropMessage(describeUserLoad(await loadUserText(store, await file.text(), file.name)).message);
+        setDropMessage(describeUserLoad(await loadUserText(store, await readFileText(file), file.name)).message);
         setTimeout(() => setDropMessage(''), 4000);
       }}
     >

@@ -1,6 +1,8 @@
 /**
  * RFC 4180 CSV: commas, quoted fields with doubled quotes, commas and newlines inside quotes, CRLF or
- * LF, a UTF-8 byte-order mark. Each row remembers the line it starts on, so problems can say where.
+ * LF, a UTF-8 byte-order mark; or the same with semicolons (Excel's CSV where the decimal mark is a
+ * comma) or tabs (what a spreadsheet puts on the clipboard), told from the header line. Each row
+ * remembers the line it starts on, so problems can say where.
  * A cell that Chronicle's own export guarded against spreadsheet formulas (an apostrophe before
  * `=`, `+`, `-`, `@`, tab, CR or LF) is read back without the apostrophe, so an export round-trips.
  */
@@ -19,7 +21,30 @@ export interface CsvRow {
   cells: string[];
 }
 
-export function readCsv(text: string): { rows: CsvRow[]; problems: { line: number; column: number; said: Said }[] } {
+export type Delimiter = ',' | ';' | '\t';
+
+/**
+ * The delimiter of a table, from its first line (outside quotes): the one of comma, semicolon and
+ * tab it uses most; a comma when it uses none (a one-column table). e.g. "Year;Headline" → ";".
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+  }
+  let best: Delimiter = ',';
+  for (const d of [';', '\t'] as const) if (counts[d] > counts[best]) best = d;
+  return best;
+}
+
+export function readCsv(
+  text: string,
+  delimiter: Delimiter = detectDelimiter(text),
+): { rows: CsvRow[]; problems: { line: number; column: number; said: Said }[] } {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: CsvRow[] = [];
   const problems: { line: number; column: number; said: Said }[] = [];
@@ -59,7 +84,7 @@ export function readCsv(text: string): { rows: CsvRow[]; problems: { line: numbe
       col++;
       continue;
     }
-    if (c === ',') {
+    if (c === delimiter) {
       cells.push(unguarded(cell));
       cell = '';
       col++;

@@ -1,10 +1,12 @@
 /**
  * A CSV dataset (one event a row; columns id,start,end,title,summary,actors,category,sources,related,
- * header names in any case; lists separated by ";") becomes the same raw dataset as JSON, and goes
- * through the same validation. Problems are reported by row and column.
+ * header names in any case, with or without spaces and accents, or as other chronologies name them
+ * (SYNONYMS); lists separated by ";") becomes the same raw dataset as JSON, and goes through the same
+ * validation. Problems are reported by row and column.
  */
 import { readCsv, type CsvRow } from './csv';
 import { fromTimelineJs } from './parseTimelineJs';
+import { orderShown, readDate, type DayOrder } from './readDate';
 import { emptyDataset, validateDataset } from '../validate';
 import { placed, problem, say, type Said } from '../problems';
 import type { ParseResult, Problem, RecordPath } from '../types';
@@ -15,6 +17,76 @@ const relocate = (p: Problem, place: Said): Problem => placed({ level: p.level, 
 const LIST_COLUMNS = new Set(['actors', 'related', 'sources']);
 const KNOWN = ['id', 'start', 'end', 'title', 'summary', 'actors', 'category', 'sources', 'related', 'disputed', 'approx', 'qualifier'];
 
+/** A header as compared: case, spaces, underscores, dashes and accents aside ("Start_Date", "start date" → "startdate"). */
+export const headerKey = (cell: string): string =>
+  cell
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, '');
+
+/**
+ * What other chronologies call Chronicle's columns (by headerKey). A column named exactly wins over
+ * one that only means the same; of two synonyms, the first from the left.
+ */
+const SYNONYMS: Record<string, string> = {
+  date: 'start',
+  when: 'start',
+  year: 'start',
+  startdate: 'start',
+  from: 'start',
+  begin: 'start',
+  begins: 'start',
+  enddate: 'end',
+  until: 'end',
+  to: 'end',
+  ends: 'end',
+  headline: 'title',
+  label: 'title',
+  name: 'title',
+  event: 'title',
+  text: 'summary',
+  description: 'summary',
+  desc: 'summary',
+  body: 'summary',
+  details: 'summary',
+  group: 'category',
+  era: 'category',
+  tag: 'category',
+  tags: 'category',
+  actor: 'actors',
+  who: 'actors',
+  people: 'actors',
+  parties: 'actors',
+  source: 'sources',
+  link: 'sources',
+  url: 'sources',
+  references: 'sources',
+};
+
+/** Each column's field (null: not read), and the problems of the header: columns not read, and why. */
+function readHeader(header: CsvRow, source: string): { fields: (string | null)[]; problems: Problem[] } {
+  const keys = header.cells.map(headerKey);
+  const fields: (string | null)[] = keys.map((k) => (KNOWN.includes(k) ? k : null));
+  const problems: Problem[] = [];
+  keys.forEach((key, i) => {
+    if (fields[i] !== null || key === '') return;
+    const field = SYNONYMS[key];
+    const by = field === undefined ? -1 : fields.indexOf(field);
+    if (field !== undefined && by < 0) fields[i] = field;
+    else
+      problems.push(
+        problem(
+          'warning',
+          source,
+          say('lineColumn', header.line, i + 1),
+          field === undefined ? say('unknownColumn', header.cells[i]!) : say('sameColumn', header.cells[i]!, field, header.cells[by]!),
+        ),
+      );
+  });
+  return { fields, problems };
+}
+
 export function parseCsvDataset(text: string, source: string): ParseResult {
   const { rows, problems: syntax } = readCsv(text);
   const problems: Problem[] = syntax.map((p) => problem('error', source, say('lineColumn', p.line, p.column), p.said));
@@ -23,25 +95,44 @@ export function parseCsvDataset(text: string, source: string): ParseResult {
     problems.push(problem('error', source, say('line', 1), say('emptyCsv')));
     return { dataset: emptyDataset(), problems };
   }
-  const columns = header.cells.map((c) => c.trim().toLowerCase());
-  if (columns.includes('year') && columns.includes('headline')) return timelineJsSheet(columns, body, source, problems);
+  const keys = header.cells.map(headerKey);
+  if (keys.includes('year') && keys.includes('headline')) return timelineJsSheet(keys, body, source, problems);
+  const { fields, problems: headerProblems } = readHeader(header, source);
+  // Blank columns after the last named one (a spreadsheet's untouched cells) are not columns.
+  let width = keys.length;
+  while (width > 0 && keys[width - 1] === '') width--;
   for (const required of ['start', 'title']) {
-    if (!columns.includes(required)) problems.push(problem('error', source, say('line', header.line), say('missingColumn', required, columns.join(', '))));
+    if (!fields.includes(required)) {
+      const named = header.cells.slice(0, width).map((c) => c.trim());
+      problems.push(problem('error', source, say('line', header.line), say('missingColumn', required, named.join(', '))));
+    }
   }
-  columns.forEach((c, i) => {
-    if (c && !KNOWN.includes(c)) problems.push(problem('warning', source, say('lineColumn', header.line, i + 1), say('unknownColumn', header.cells[i]!)));
-  });
+  // Missing columns first: they explain the most.
+  problems.push(...headerProblems);
 
   const actors = new Set<string>();
   const categories = new Set<string>();
-  const events = body.map((row, n) => {
-    if (row.cells.length !== columns.length) {
-      problems.push(problem('warning', source, say('row', n + 2, row.line), say('cellCount', row.cells.length, columns.length)));
-    }
+  // The column's day order, if any of its numeric dates can be read only one way (orderShown).
+  const dateColumns = fields.flatMap((f, i) => (f === 'start' || f === 'end' ? [i] : []));
+  // A first row with words and no date introduces the table (as TimelineJS's title row does): its title
+  // names the timeline, its summary describes it.
+  const cell = (row: CsvRow, field: string) => (row.cells[fields.indexOf(field)] ?? '').trim();
+  const intro = body[0] && !cell(body[0], 'start') && !cell(body[0], 'end') && (cell(body[0], 'title') || cell(body[0], 'summary')) ? body[0] : null;
+  const data = intro ? body.slice(1) : body;
+  /** Row numbers count the header as row 1, as a spreadsheet's do. */
+  const first = intro ? 3 : 2;
+  const order = columnOrder(data.flatMap((row) => dateColumns.map((i) => row.cells[i] ?? '')));
+  /** Cells already reported here ("3:start"): the validator's word on them would say the same again. */
+  const reported = new Set<string>();
+  const events = data.map((row, n) => {
+    // Fewer cells are empty ones; more are a problem only when they hold something.
+    let used = row.cells.length;
+    while (used > width && (row.cells[used - 1] ?? '').trim() === '') used--;
+    if (used > width) problems.push(problem('warning', source, say('row', n + first, row.line), say('cellCount', used, width)));
     const raw: Record<string, unknown> = {};
-    columns.forEach((column, i) => {
+    fields.forEach((column, i) => {
       const value = (row.cells[i] ?? '').trim();
-      if (!KNOWN.includes(column) || value === '') return;
+      if (column === null || value === '') return;
       if (LIST_COLUMNS.has(column)) {
         const items = value
           .split(';')
@@ -49,29 +140,57 @@ export function parseCsvDataset(text: string, source: string): ParseResult {
           .filter(Boolean);
         raw[column] = column === 'sources' ? items.map(sourceFrom) : items;
       } else if (column === 'approx') raw.approx = /^(true|yes|1|y)$/i.test(value);
-      else raw[column] = value;
+      else if ((column === 'start' || column === 'end') && !ISO_DATE.test(value)) {
+        const date = readDate(value, order);
+        if (date.ok) {
+          raw[column] = date.start;
+          // A range in one cell ("1939–1945") is the end too, unless the row has its own.
+          if (date.end && column === 'start' && !fields.some((f, k) => f === 'end' && (row.cells[k] ?? '').trim())) raw.end = date.end;
+        } else {
+          raw[column] = value;
+          reported.add(`${n}:${column}`);
+          const said = date.ambiguous ? say('dateAmbiguous', value, ...date.ambiguous) : say('dateUnread', value);
+          problems.push(problem('error', source, say('rowColumn', n + first, row.line, column), said));
+        }
+      } else raw[column] = value;
     });
-    if (raw.id === undefined) raw.id = `row-${n + 2}`;
+    if (raw.id === undefined) raw.id = `row-${n + first}`;
     for (const a of (raw.actors as string[] | undefined) ?? []) actors.add(a);
     if (typeof raw.category === 'string') categories.add(raw.category);
     return raw;
   });
 
   const result = validateDataset(
-    { title: source.replace(/\.csv$/i, ''), actors: [...actors].map((id) => ({ id })), categories: [...categories].map((id) => ({ id })), events },
+    {
+      title: (intro && cell(intro, 'title')) || source.replace(/\.csv$/i, ''),
+      ...(intro && cell(intro, 'summary') ? { description: cell(intro, 'summary') } : {}),
+      actors: [...actors].map((id) => ({ id })),
+      categories: [...categories].map((id) => ({ id })),
+      events,
+    },
     source,
   );
   // Say where in the file: events[3]'s start becomes "row 5 (line 6), column "start"" (a record known
   // by id only, after sorting, is found by its id).
   const rowOf = rowFinder(events);
-  const located = result.problems.map((p) => {
+  const located = result.problems.flatMap((p) => {
     const index = p.at?.list === 'events' ? rowOf(p.at) : undefined;
-    if (index === undefined) return p;
-    const row = body[index]!;
+    if (index === undefined) return [p];
+    const row = data[index]!;
     const column = p.at!.field?.split('.')[0];
-    return relocate(p, column ? say('rowColumn', index + 2, row.line, column) : say('row', index + 2, row.line));
+    if (column && reported.has(`${index}:${column}`)) return [];
+    return [relocate(p, column ? say('rowColumn', index + first, row.line, column) : say('row', index + first, row.line))];
   });
   return { dataset: result.dataset, problems: [...problems, ...located] };
+}
+
+/** The dataset's own date form, passed through as written. */
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** The day order the column's values settle: one way if some can only be read that way and none the other; else none. */
+function columnOrder(values: string[]): DayOrder | null {
+  const seen = new Set(values.map(orderShown).filter((o) => o !== null));
+  return seen.size === 1 ? [...seen][0]! : null;
 }
 
 /** "Financial Times <https://ft.com/…>" or a bare URL become a named, linked source; anything else is a name. */
@@ -121,13 +240,13 @@ function timelineJsSheet(columns: string[], body: CsvRow[], source: string, prob
     const type = at('type').toLowerCase();
     const text = { headline: at('headline'), text: at('text') };
     if (type === 'title') title = { text };
-    else if (type === 'era') eras.push({ start_date: sheetDate(at, ''), end_date: sheetDate(at, 'end '), text });
+    else if (type === 'era') eras.push({ start_date: sheetDate(at, ''), end_date: sheetDate(at, 'end'), text });
     else {
       const media =
-        at('media') || at('media credit') || at('media caption') ? { url: at('media'), credit: at('media credit'), caption: at('media caption') } : undefined;
+        at('media') || at('mediacredit') || at('mediacaption') ? { url: at('media'), credit: at('mediacredit'), caption: at('mediacaption') } : undefined;
       events.push({
         start_date: sheetDate(at, ''),
-        end_date: sheetDate(at, 'end '),
+        end_date: sheetDate(at, 'end'),
         text,
         ...(at('group') ? { group: at('group') } : {}),
         ...(media ? { media } : {}),

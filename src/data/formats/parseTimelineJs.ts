@@ -1,13 +1,15 @@
 /**
  * TimelineJS3 JSON (title, events with start_date/end_date objects, text.headline/text.text, group,
- * media, eras) becomes a Chronicle raw dataset, so a newsroom's existing timeline comes over. Its HTML
- * text is reduced to plain text here; nothing from it is ever rendered as markup.
+ * media, eras) becomes a Chronicle raw dataset, so a newsroom's existing timeline comes over; so do
+ * its older forms (`upgrade`). Its HTML text is reduced to plain text here; nothing from it is ever
+ * rendered as markup.
  */
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function fromTimelineJs(raw: Json): Json {
+export function fromTimelineJs(input: Json): Json {
+  const raw = upgrade(input);
   const groups = new Map<string, string>();
   const used = new Set<string>();
   const events = (raw.events as unknown[]).map((item, i) => {
@@ -46,6 +48,39 @@ export function fromTimelineJs(raw: Json): Json {
     })),
     events,
   };
+}
+
+/**
+ * The older forms as TimelineJS3: `{ timeline: { … } }` around a TimelineJS3 object, whose events may
+ * be called `slides` (a slide without a date is the title slide); and TimelineJS2's
+ * `{ timeline: { headline, text, date: [{ startDate: "2011,3,23", endDate, headline, text, tag,
+ * asset: { media, credit, caption } }], era: [{ startDate, endDate, headline }] } }`.
+ */
+function upgrade(raw: Json): Json {
+  const inner = isObject(raw.timeline) ? raw.timeline : null;
+  if (!inner) return raw;
+  if (Array.isArray(inner.date)) {
+    const v2Date = (v: unknown) => {
+      const [year, month, day] = typeof v === 'string' ? v.split(',').map((p) => p.trim()) : [];
+      return year ? { year, month, day } : undefined;
+    };
+    const slide = (d: Json) => ({
+      start_date: v2Date(d.startDate),
+      ...(d.endDate && d.endDate !== d.startDate ? { end_date: v2Date(d.endDate) } : {}),
+      text: { headline: d.headline, text: d.text },
+      ...(typeof d.tag === 'string' ? { group: d.tag } : {}),
+      ...(isObject(d.asset) ? { media: { url: d.asset.media, credit: d.asset.credit, caption: d.asset.caption } } : {}),
+    });
+    return {
+      title: { text: { headline: inner.headline, text: inner.text } },
+      events: inner.date.filter(isObject).map(slide),
+      eras: (Array.isArray(inner.era) ? inner.era : []).filter(isObject).map((e) => ({ ...slide(e), end_date: v2Date(e.endDate) })),
+    };
+  }
+  const slides = Array.isArray(inner.events) ? inner.events : Array.isArray(inner.slides) ? inner.slides : [];
+  const dated = slides.filter((s) => isObject(s) && s.start_date !== undefined);
+  const titleSlide = inner.title ?? slides.find((s) => isObject(s) && s.start_date === undefined);
+  return { ...inner, ...(titleSlide ? { title: titleSlide } : {}), events: dated };
 }
 
 /** { year: "2026", month: "4", day: "27" } → "2026-04-27"; a missing or bad part ends the precision there. */

@@ -28,7 +28,12 @@ export const problemWords = {
   unclosedQuote: () => 'a quoted field is never closed; add the closing "',
   emptyCsv: () => 'the file is empty; the first row must name the columns (id,start,end,title,…)',
   missingColumn: (column: string, header: string) => `there is no "${column}" column; the header has ${header}`,
+  dateAmbiguous: (text: string, dayFirst: string, monthFirst: string) =>
+    `"${text}" could be ${dayFirst} (day first) or ${monthFirst} (month first): write it as YYYY-MM-DD, or let one date in the column have a day over 12, which settles the order`,
+  dateUnread: (text: string) => `"${text}" is not a date Chronicle reads: write it as 2026-04-27, 27 April 2026, April 2026 or 2026`,
   unknownColumn: (column: string) => `column "${column}" is not one Chronicle reads; it was ignored`,
+  sameColumn: (column: string, field: string, first: string) =>
+    `column "${column}" would also be read as "${field}", which is read from "${first}"; it was ignored`,
   cellCount: (cells: number, columns: number) => `has ${cells} cells; the header has ${columns}`,
   // The dataset as a whole
   notADataset: () => 'a dataset must be a JSON object with an "events" list',
@@ -85,6 +90,8 @@ export const problemWords = {
   cancelled: () => 'was not loaded: loading was cancelled',
   // What a file is when it is not a dataset (issue 18)
   webPage: () => 'this is a web page (HTML or XML), not a dataset; use the address of the JSON or CSV file itself',
+  sheetNotPublic: () =>
+    'this Google Sheet is not public: in Sheets choose File › Share › Publish to web, pick the sheet and "Comma-separated values (.csv)", and use that link (or share the sheet with "Anyone with the link")',
   binaryFile: () => 'this is not a text file in UTF-8 (an image, a PDF, a spreadsheet?); save it as CSV or JSON in UTF-8',
   jsonValue: (value: string) => `the file holds only the JSON value ${value}, not a dataset; a dataset is a JSON object with an "events" list`,
   jsonList: () => 'the file is a JSON list, not a dataset; a dataset is a JSON object with the events in its "events" list: { "events": [ … ] }',

@@ -6,6 +6,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { loadUserText, renameUserDataset, type UserLoad } from '../../io/user/userDataset';
 import { describeUserLoad } from './describeUserLoad';
 import { pageLink } from '../../io/viewLink';
+import { readFileText } from '../../io/readFileText';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { selectIndex, selectUserDataset } from '../../store/selectors';
 import { ProblemList } from '../parts';
@@ -62,7 +63,7 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
           accept=".json,.csv,application/json,text/csv,text/plain"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) await load(await file.text(), file.name);
+            if (file) await load(await readFileText(file), file.name);
           }}
         />
       </label>

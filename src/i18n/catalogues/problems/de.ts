@@ -15,7 +15,11 @@ export const deProblems: ProblemWords = {
   unclosedQuote: () => 'ein Feld in Anführungszeichen wird nie geschlossen; ergänzen Sie das schließende "',
   emptyCsv: () => 'die Datei ist leer; die erste Zeile muss die Spalten benennen (id,start,end,title,…)',
   missingColumn: (column, header) => `es gibt keine Spalte „${column}“; die Kopfzeile hat ${header}`,
+  dateAmbiguous: (text, dayFirst, monthFirst) =>
+    `„${text}“ kann ${dayFirst} (Tag zuerst) oder ${monthFirst} (Monat zuerst) sein: schreiben Sie JJJJ-MM-TT, oder geben Sie der Spalte ein Datum mit einem Tag über 12, das die Reihenfolge klärt`,
+  dateUnread: (text) => `„${text}“ ist kein Datum, das Chronicle liest: schreiben Sie 2026-04-27, 27. April 2026, April 2026 oder 2026`,
   unknownColumn: (column) => `Chronicle liest keine Spalte „${column}“; sie wurde ignoriert`,
+  sameColumn: (column, field, first) => `Spalte „${column}“ wäre ebenfalls „${field}“, das schon aus „${first}“ gelesen wird; sie wurde ignoriert`,
   cellCount: (cells, columns) => `hat ${cells} Zellen; die Kopfzeile hat ${columns}`,
   notADataset: () => 'ein Datensatz muss ein JSON-Objekt mit einer Liste „events“ sein',
   needsEvents: () => 'dem Datensatz fehlt die Liste „events“',
@@ -67,6 +71,8 @@ export const deProblems: ProblemWords = {
     `kam ins Stocken: ${seconds} s lang kam so gut wie nichts an (${byteSize(received, 'de')} insgesamt); der Server ist vielleicht ausgelastet, versuchen Sie es später erneut`,
   cancelled: () => 'wurde nicht geladen: das Laden wurde abgebrochen',
   webPage: () => 'dies ist eine Webseite (HTML oder XML), kein Datensatz; verwenden Sie die Adresse der JSON- oder CSV-Datei selbst',
+  sheetNotPublic: () =>
+    'diese Google-Tabelle ist nicht öffentlich: wählen Sie in Tabellen Datei › Freigeben › Im Web veröffentlichen, das Tabellenblatt und „Kommagetrennte Werte (.csv)“, und verwenden Sie diesen Link (oder geben Sie sie für „Jeder, der über den Link verfügt“ frei)',
   binaryFile: () => 'dies ist keine Textdatei in UTF-8 (ein Bild, ein PDF, eine Tabelle?); speichern Sie sie als CSV oder JSON in UTF-8',
   jsonValue: (value) => `die Datei enthält nur den JSON-Wert ${value}, keinen Datensatz; ein Datensatz ist ein JSON-Objekt mit einer Liste „events“`,
   jsonList: () =>

@@ -15,7 +15,11 @@ export const esProblems: ProblemWords = {
   unclosedQuote: () => 'un campo entre comillas nunca se cierra; añada las " de cierre',
   emptyCsv: () => 'el archivo está vacío; la primera fila debe nombrar las columnas (id,start,end,title,…)',
   missingColumn: (column, header) => `no hay columna «${column}»; la cabecera tiene ${header}`,
+  dateAmbiguous: (text, dayFirst, monthFirst) =>
+    `«${text}» puede ser ${dayFirst} (día primero) o ${monthFirst} (mes primero): escríbala como AAAA-MM-DD, o incluya en la columna una fecha con día mayor que 12, que fija el orden`,
+  dateUnread: (text) => `«${text}» no es una fecha que Chronicle lea: escríbala como 2026-04-27, 27 de abril de 2026, abril de 2026 o 2026`,
   unknownColumn: (column) => `Chronicle no lee la columna «${column}»; se ignoró`,
+  sameColumn: (column, field, first) => `la columna «${column}» también se leería como «${field}», que ya se lee de «${first}»; se ignoró`,
   cellCount: (cells, columns) => `tiene ${cells} celdas; la cabecera tiene ${columns}`,
   notADataset: () => 'un conjunto de datos debe ser un objeto JSON con una lista «events»',
   needsEvents: () => 'al conjunto de datos le falta la lista «events»',
@@ -67,6 +71,8 @@ export const esProblems: ProblemWords = {
     `se atascó: durante ${seconds} s no llegó casi nada (${byteSize(received, 'es')} en total); puede que el servidor esté saturado, inténtalo más tarde`,
   cancelled: () => 'no se cargó: se canceló la carga',
   webPage: () => 'esto es una página web (HTML o XML), no un conjunto de datos; usa la dirección del propio archivo JSON o CSV',
+  sheetNotPublic: () =>
+    'esta hoja de Google no es pública: en Hojas de cálculo elija Archivo › Compartir › Publicar en la Web, la hoja y «Valores separados por comas (.csv)», y use ese enlace (o compártala con «Cualquier persona con el enlace»)',
   binaryFile: () => 'esto no es un archivo de texto en UTF-8 (¿una imagen, un PDF, una hoja de cálculo?); guárdalo como CSV o JSON en UTF-8',
   jsonValue: (value) =>
     `el archivo solo contiene el valor JSON ${value}, no un conjunto de datos; un conjunto de datos es un objeto JSON con una lista «events»`,

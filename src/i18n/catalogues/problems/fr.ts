@@ -15,7 +15,11 @@ export const frProblems: ProblemWords = {
   unclosedQuote: () => 'un champ entre guillemets n’est jamais fermé ; ajoutez le " fermant',
   emptyCsv: () => 'le fichier est vide ; la première rangée doit nommer les colonnes (id,start,end,title,…)',
   missingColumn: (column, header) => `il n’y a pas de colonne « ${column} » ; l’en-tête contient ${header}`,
+  dateAmbiguous: (text, dayFirst, monthFirst) =>
+    `« ${text} » peut être ${dayFirst} (jour d’abord) ou ${monthFirst} (mois d’abord) : écrivez-la AAAA-MM-JJ, ou mettez dans la colonne une date dont le jour dépasse 12, qui fixe l’ordre`,
+  dateUnread: (text) => `« ${text} » n’est pas une date que Chronicle lit : écrivez 2026-04-27, 27 avril 2026, avril 2026 ou 2026`,
   unknownColumn: (column) => `Chronicle ne lit pas la colonne « ${column} » ; elle a été ignorée`,
+  sameColumn: (column, field, first) => `la colonne « ${column} » serait aussi lue comme « ${field} », déjà lu dans « ${first} » ; elle a été ignorée`,
   cellCount: (cells, columns) => `a ${cells} cellules ; l’en-tête en a ${columns}`,
   notADataset: () => 'un jeu de données doit être un objet JSON avec une liste « events »',
   needsEvents: () => 'il manque au jeu de données une liste « events »',
@@ -67,6 +71,8 @@ export const frProblems: ProblemWords = {
     `est bloqué : presque rien n’est arrivé pendant ${seconds} s (${byteSize(received, 'fr')} en tout) ; le serveur est peut-être surchargé, réessayez plus tard`,
   cancelled: () => 'n’a pas été chargé : le chargement a été annulé',
   webPage: () => 'ceci est une page web (HTML ou XML), pas un jeu de données ; utilisez l’adresse du fichier JSON ou CSV lui-même',
+  sheetNotPublic: () =>
+    'cette feuille Google n’est pas publique : dans Sheets, choisissez Fichier › Partager › Publier sur le Web, la feuille et « Valeurs séparées par des virgules (.csv) », puis utilisez ce lien (ou partagez-la avec « Tous les utilisateurs disposant du lien »)',
   binaryFile: () => 'ce n’est pas un fichier texte en UTF-8 (une image, un PDF, un tableur ?) ; enregistrez-le en CSV ou en JSON, en UTF-8',
   jsonValue: (value) =>
     `le fichier ne contient que la valeur JSON ${value}, pas un jeu de données ; un jeu de données est un objet JSON avec une liste « events »`,

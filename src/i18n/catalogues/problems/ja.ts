@@ -15,7 +15,11 @@ export const jaProblems: ProblemWords = {
   unclosedQuote: () => '引用符で囲まれたフィールドが閉じられていません。閉じる " を追加してください',
   emptyCsv: () => 'ファイルが空です。1 行目に列名（id,start,end,title,…）が必要です',
   missingColumn: (column, header) => `「${column}」列がありません。見出し行は ${header} です`,
+  dateAmbiguous: (text, dayFirst, monthFirst) =>
+    `「${text}」は ${dayFirst}（日が先）とも ${monthFirst}（月が先）とも読めます。YYYY-MM-DD で書くか、同じ列に日が 12 を超える日付を入れて順序を決めてください`,
+  dateUnread: (text) => `「${text}」は Chronicle が読める日付ではありません。2026-04-27、2026年4月27日、2026年4月、2026 のように書いてください`,
   unknownColumn: (column) => `「${column}」列は Chronicle が読まない列のため無視しました`,
+  sameColumn: (column, field, first) => `「${column}」列も「${field}」として読めますが、「${first}」列から読んでいるため無視しました`,
   cellCount: (cells, columns) => `セルが ${cells} 個あります。見出し行は ${columns} 個です`,
   notADataset: () => 'データセットは「events」リストを持つ JSON オブジェクトでなければなりません',
   needsEvents: () => 'データセットに「events」リストがありません',
@@ -67,6 +71,8 @@ export const jaProblems: ProblemWords = {
     `の受信が止まりました。${seconds} 秒間ほとんど何も届きませんでした（合計 ${byteSize(received, 'ja')}）。サーバーが混み合っている可能性があります。しばらくしてからお試しください`,
   cancelled: () => 'は読み込まれませんでした：読み込みを中止しました',
   webPage: () => 'これはデータセットではなくウェブページ（HTML または XML）です。JSON または CSV ファイルそのもののアドレスを使ってください',
+  sheetNotPublic: () =>
+    'この Google スプレッドシートは公開されていません。スプレッドシートで［ファイル］›［共有］›［ウェブに公開］を選び、シートと「カンマ区切り形式（.csv）」を選んでそのリンクを使ってください（または「リンクを知っている全員」と共有してください）',
   binaryFile: () => 'これは UTF-8 のテキストファイルではありません（画像、PDF、表計算ファイル？）。UTF-8 の CSV または JSON として保存してください',
   jsonValue: (value) => `ファイルには JSON の値 ${value} しかなく、データセットではありません。データセットは「events」リストを持つ JSON オブジェクトです`,
   jsonList: () =>

@@ -15,7 +15,11 @@ export const zhProblems: ProblemWords = {
   unclosedQuote: () => '一个带引号的字段没有结束；请补上结束的 "',
   emptyCsv: () => '文件为空；第一行必须列出列名（id,start,end,title,…）',
   missingColumn: (column, header) => `没有“${column}”列；表头为 ${header}`,
+  dateAmbiguous: (text, dayFirst, monthFirst) =>
+    `“${text}”可能是 ${dayFirst}（日在前）或 ${monthFirst}（月在前）：请写成 YYYY-MM-DD，或在同一列中放一个日大于 12 的日期以确定顺序`,
+  dateUnread: (text) => `“${text}”不是 Chronicle 能读的日期：请写成 2026-04-27、2026年4月27日、2026年4月或 2026`,
   unknownColumn: (column) => `Chronicle 不读取“${column}”列；已忽略`,
+  sameColumn: (column, field, first) => `“${column}”列也会被读作“${field}”，但已从“${first}”列读取；已忽略`,
   cellCount: (cells, columns) => `有 ${cells} 个单元格；表头有 ${columns} 个`,
   notADataset: () => '数据集必须是带有“events”列表的 JSON 对象',
   needsEvents: () => '数据集缺少“events”列表',
@@ -66,6 +70,8 @@ export const zhProblems: ProblemWords = {
   stalled: (seconds, received) => `接收停滞：${seconds} 秒内几乎没有收到数据（共 ${byteSize(received, 'zh')}）；服务器可能繁忙，请稍后重试`,
   cancelled: () => '未加载：加载已取消',
   webPage: () => '这是一个网页（HTML 或 XML），不是数据集；请使用 JSON 或 CSV 文件本身的地址',
+  sheetNotPublic: () =>
+    '此 Google 表格未公开：在表格中选择“文件 › 共享 › 发布到网络”，选择工作表和“逗号分隔值 (.csv)”，然后使用该链接（或将其共享给“知道链接的任何人”）',
   binaryFile: () => '这不是 UTF-8 文本文件（图片、PDF、电子表格？）；请另存为 UTF-8 的 CSV 或 JSON',
   jsonValue: (value) => `文件只包含 JSON 值 ${value}，不是数据集；数据集是带有“events”列表的 JSON 对象`,
   jsonList: () => '文件是一个 JSON 列表，不是数据集；数据集是把事件放在“events”列表中的 JSON 对象：{ "events": [ … ] }',

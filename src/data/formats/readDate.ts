@@ -1,0 +1,149 @@
+/**
+ * Dates as people write them in a spreadsheet, read into the dataset's ISO forms at their precision:
+ * `2026-04-27`, `2026-4-7`, `27 April 2026`, `April 27, 2026`, `27 Apr 2026`, `Apr 2026`, `2026`,
+ * `4/27/2026`, `27/04/2026`, `27.04.2026`, `2026年4月27日`, month names in English, German, French
+ * and Spanish, and ranges in one cell (`April-May 1945`, `1939–1945`, `1914 to 1918`, `27–29 April 2026`).
+ * Numeric dates whose day and month could be either way round are read in the `order` given (the
+ * column's, settled by any of its values that can only be read one way), else reported. Pure; never throws.
+ */
+
+/** Which comes first in a numeric date: the day (27/04/2026) or the month (04/27/2026). */
+export type DayOrder = 'dmy' | 'mdy';
+
+/** A date read: ISO `start` (YYYY, YYYY-MM or YYYY-MM-DD), and `end` when the cell held a range. */
+export type DateReading =
+  | { ok: true; start: string; end?: string }
+  /** Day and month could be either way round, and nothing says which: both readings, day first first. */
+  | { ok: false; ambiguous: [string, string] }
+  | { ok: false; ambiguous?: undefined };
+
+interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** Both numbers could be the month (e.g. 01/02/2020). */
+  either?: boolean;
+}
+
+/** Month names by their first letters, lower case, accents aside: English, German, French, Spanish. */
+const MONTHS: [number, string[]][] = [
+  [1, ['january', 'jan', 'januar', 'janvier', 'janv', 'enero', 'ene', 'jänner', 'jan']],
+  [2, ['february', 'feb', 'februar', 'fevrier', 'fevr', 'fev', 'febrero']],
+  [3, ['march', 'mar', 'marz', 'mars', 'marzo']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr']],
+  [5, ['may', 'mai', 'mayo']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio']],
+  [8, ['august', 'aug', 'aout', 'agosto', 'ago']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'set']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre']],
+  [11, ['november', 'nov', 'novembre', 'noviembre']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'decembre', 'diciembre', 'dic']],
+];
+const MONTH_OF = new Map(MONTHS.flatMap(([n, names]) => names.map((name) => [name, n] as const)));
+
+/** Words that only join a date's parts: "27 de abril de 2026", "the 27th of April", "le 1er mai". */
+const FILLER = new Set(['de', 'del', 'of', 'the', 'le', 'la', 'den', 'der', 'am']);
+
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** One date, without a range: its parts, or null. */
+function readOne(text: string): Parts | null {
+  const t = plain(text).trim();
+  if (!t) return null;
+  let m = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$/.exec(t);
+  if (m) return { year: +m[1]!, month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined };
+  m = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/.exec(t);
+  if (m) return { year: +m[1]!, month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined };
+  // Dots are day first wherever they are written (27.04.2026); slashes and dashes either way.
+  m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(t);
+  if (m) return { year: +m[3]!, month: +m[2]!, day: +m[1]! };
+  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(t);
+  if (m) {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    if (a > 12) return { year: +m[3]!, day: a, month: b };
+    if (b > 12) return { year: +m[3]!, month: a, day: b };
+    return { year: +m[3]!, month: a, day: b, either: a !== b };
+  }
+  // Words: a month's name, a day (1st, 27th, 27.) and a year, in any order.
+  const parts: Parts = {};
+  for (const token of t.split(/[\s,]+/)) {
+    const word = token.replace(/\.$/, '');
+    if (!word || FILLER.has(word)) continue;
+    const month = MONTH_OF.get(word);
+    if (month !== undefined && parts.month === undefined) parts.month = month;
+    else if (/^\d{4}$/.test(word) && parts.year === undefined) parts.year = +word;
+    else if (/^\d{1,2}(?:st|nd|rd|th|er|e|º|o)?$/.test(word) && parts.day === undefined) parts.day = parseInt(word, 10);
+    else return null;
+  }
+  return parts.month !== undefined || parts.year !== undefined ? parts : null;
+}
+
+/** A range's two ends in one cell: "1939–1945", "1914 to 1918", "April-May 1945", "27–29 April 2026". */
+const RANGE = /\s*[–—]\s*|\s+(?:-|to|until|till|bis|au|a|al|hasta)\s+/;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parts as ISO, or null when something is missing or out of range. */
+function iso(p: Parts): string | null {
+  if (p.year === undefined) return null;
+  const y = String(p.year).padStart(4, '0');
+  if (p.month === undefined) return p.day === undefined ? y : null;
+  if (p.month < 1 || p.month > 12) return null;
+  const ym = `${y}-${String(p.month).padStart(2, '0')}`;
+  if (p.day === undefined) return ym;
+  return p.day >= 1 && p.day <= daysIn(p.year, p.month) ? `${ym}-${String(p.day).padStart(2, '0')}` : null;
+}
+
+/** With `either`, the month-first reading is the one read; day first swaps them. */
+const ordered = (p: Parts, order: DayOrder): Parts => (p.either && order === 'dmy' ? { ...p, day: p.month, month: p.day } : p);
+
+/**
+ * Whether a value settles the column's order: `27/04/2026` says day first, `4/27/2026` month
+ * first; `01/02/2020`, an ISO date or a month's name says nothing (null).
+ */
+export function orderShown(text: string): DayOrder | null {
+  const m = /^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  if (+m[1]! > 12 && +m[2]! <= 12) return 'dmy';
+  if (+m[2]! > 12 && +m[1]! <= 12) return 'mdy';
+  return null;
+}
+
+export function readDate(text: string, order: DayOrder | null = null): DateReading {
+  const one = readOne(text);
+  if (one) return settle(one, null, order);
+  const years = /^\s*(\d{4})\s*-\s*(\d{4})\s*$/.exec(text);
+  if (years) return readRange(years[1]!, years[2]!, order);
+  const [left, right, ...more] = plain(text).trim().split(RANGE);
+  if (left === undefined || right === undefined || more.length) {
+    // "April-May 1945": a hyphen between two words (a hyphen between numbers is a date's own).
+    const hyphen = /^([^\d\s-]+)-(.+)$/.exec(text.trim());
+    return hyphen ? readRange(hyphen[1]!, hyphen[2]!, order) : { ok: false };
+  }
+  return readRange(left, right, order);
+}
+
+function readRange(leftText: string, rightText: string, order: DayOrder | null): DateReading {
+  const right = readOne(rightText);
+  const left = readOne(leftText) ?? (/^\d{1,2}$/.test(leftText.trim()) ? { day: +leftText.trim() } : null);
+  if (!left || !right || right.year === undefined) return { ok: false };
+  // The start borrows what it leaves out from the end: "27–29 April 2026", "April–May 1945".
+  const start: Parts = { ...left, year: left.year ?? right.year };
+  if (start.month === undefined && start.day !== undefined) start.month = right.month;
+  return settle(start, right, order);
+}
+
+function settle(start: Parts, end: Parts | null, order: DayOrder | null): DateReading {
+  if ((start.either || end?.either) && !order) {
+    const both = (o: DayOrder) => [iso(ordered(start, o)), end && iso(ordered(end, o))].filter(Boolean).join(' – ');
+    return { ok: false, ambiguous: [both('dmy'), both('mdy')] };
+  }
+  const s = iso(order ? ordered(start, order) : start);
+  const e = end ? iso(order ? ordered(end, order) : end) : undefined;
+  if (!s || e === null) return { ok: false };
+  return e && e !== s ? { ok: true, start: s, end: e } : { ok: true, start: s };
+}

@@ -1,0 +1,161 @@
+/** Dates as people write them (issue 20): input, the column's day order, and what is read. */
+import { describe, expect, it } from 'vitest';
+import { orderShown, readDate, type DayOrder } from '../../src/data/formats/readDate';
+import { parseCsvDataset } from '../../src/data/formats/parseCsv';
+import { problemsInEnglish } from '../../src/data/words/problemWords';
+
+problemsInEnglish();
+
+type Row = [input: string, order: DayOrder | null, start: string, end?: string];
+
+const READ: Row[] = [
+  // ISO and near-ISO
+  ['2026-04-27', null, '2026-04-27'],
+  ['2026-4-7', null, '2026-04-07'],
+  ['2026/04/27', null, '2026-04-27'],
+  ['2026-04', null, '2026-04'],
+  ['2026', null, '2026'],
+  ['  2026  ', null, '2026'],
+  // Month names, English
+  ['27 April 2026', null, '2026-04-27'],
+  ['April 27, 2026', null, '2026-04-27'],
+  ['April 27 2026', null, '2026-04-27'],
+  ['27 Apr 2026', null, '2026-04-27'],
+  ['Apr. 27, 2026', null, '2026-04-27'],
+  ['27th April 2026', null, '2026-04-27'],
+  ['the 1st of May 2026', null, '2026-05-01'],
+  ['Apr 2026', null, '2026-04'],
+  ['April 2026', null, '2026-04'],
+  ['APRIL 2026', null, '2026-04'],
+  ['Sept 2025', null, '2025-09'],
+  ['2 Sep 2025', null, '2025-09-02'],
+  ['29 February 2024', null, '2024-02-29'],
+  // German, French, Spanish
+  ['27. April 2026', null, '2026-04-27'],
+  ['3. März 2026', null, '2026-03-03'],
+  ['Dezember 2025', null, '2025-12'],
+  ['27 avril 2026', null, '2026-04-27'],
+  ['1er mai 2026', null, '2026-05-01'],
+  ['août 2025', null, '2025-08'],
+  ['17 février 2026', null, '2026-02-17'],
+  ['27 de abril de 2026', null, '2026-04-27'],
+  ['diciembre de 2025', null, '2025-12'],
+  ['1 ene 2026', null, '2026-01-01'],
+  // Japanese and Chinese
+  ['2026年4月27日', null, '2026-04-27'],
+  ['2026年4月', null, '2026-04'],
+  ['2026年', null, '2026'],
+  // Numeric, settled by the value itself
+  ['4/27/2026', null, '2026-04-27'],
+  ['27/04/2026', null, '2026-04-27'],
+  ['27-04-2026', null, '2026-04-27'],
+  ['27.04.2026', null, '2026-04-27'],
+  ['01.02.2026', null, '2026-02-01'],
+  ['5/5/2026', null, '2026-05-05'],
+  // Numeric, settled by the column
+  ['01/02/2020', 'dmy', '2020-02-01'],
+  ['01/02/2020', 'mdy', '2020-01-02'],
+  ['4/27/2026', 'dmy', '2026-04-27'],
+  // Ranges in one cell
+  ['1939–1945', null, '1939', '1945'],
+  ['1939-1945', null, '1939', '1945'],
+  ['1939 - 1945', null, '1939', '1945'],
+  ['1914 to 1918', null, '1914', '1918'],
+  ['April-May 1945', null, '1945-04', '1945-05'],
+  ['April – May 1945', null, '1945-04', '1945-05'],
+  ['27–29 April 2026', null, '2026-04-27', '2026-04-29'],
+  ['27 April – 3 May 2026', null, '2026-04-27', '2026-05-03'],
+  ['Oct 2025 to Apr 2026', null, '2025-10', '2026-04'],
+  ['2019 bis 2026', null, '2019', '2026'],
+  ['de 1939 a 1945', null, '1939', '1945'],
+  ['1/2/2020 – 3/4/2020', 'mdy', '2020-01-02', '2020-03-04'],
+  ['2026–2026', null, '2026'],
+];
+
+describe('readDate reads', () => {
+  it.each(READ)('%j (order %s) as %s…%s', (input, order, start, end) => {
+    expect(readDate(input, order)).toEqual(end ? { ok: true, start, end } : { ok: true, start });
+  });
+});
+
+describe('readDate does not guess', () => {
+  it.each([
+    ['01/02/2020', ['2020-02-01', '2020-01-02']],
+    ['1/2/2020 – 3/4/2020', ['2020-02-01 – 2020-04-03', '2020-01-02 – 2020-03-04']],
+  ] as const)('%j with no order: both readings', (input, both) => {
+    expect(readDate(input)).toEqual({ ok: false, ambiguous: both });
+  });
+
+  it.each([
+    '',
+    'soon',
+    '27',
+    '31 April 2026',
+    '2026-13',
+    '2026-02-30',
+    '13/13/2026',
+    '29 February 2025',
+    'April 2026 14:30',
+    'Q2 2026',
+    '1939–1945–1950',
+    'May',
+  ])('%j: not read', (input) => {
+    expect(readDate(input)).toEqual({ ok: false });
+  });
+});
+
+describe('orderShown', () => {
+  it.each([
+    ['27/04/2026', 'dmy'],
+    ['4/27/2026', 'mdy'],
+    ['01/02/2020', null],
+    ['27.04.2026', null],
+    ['2026-04-27', null],
+    ['27 April 2026', null],
+  ] as const)('%j shows %s', (input, order) => expect(orderShown(input)).toBe(order));
+});
+
+describe('dates in a CSV', () => {
+  const read = (text: string) => {
+    const { dataset, problems } = parseCsvDataset(text, 'a.csv');
+    return {
+      events: dataset.events.map((e) => [e.title, e.start.precision, e.from, e.end?.precision ?? null]),
+      problems: problems.map((p) => [p.where, p.message]),
+    };
+  };
+
+  it('take the order the column settles: one date with a day over 12 is enough', () => {
+    const { events, problems } = read('date,title\n01/02/2020,A\n25/12/2020,B\n');
+    expect(problems).toEqual([]);
+    expect(events).toEqual([
+      ['A', 'day', Date.UTC(2020, 1, 1), null],
+      ['B', 'day', Date.UTC(2020, 11, 25), null],
+    ]);
+  });
+
+  it('a range in the start cell is the end too; a row’s own end wins', () => {
+    const { events, problems } = read('start,end,title\n1939–1945,,War\nApril-May 1945,1946,Spring\n');
+    expect(problems).toEqual([]);
+    expect(events).toEqual([
+      ['War', 'year', Date.UTC(1939, 0, 1), 'year'],
+      ['Spring', 'month', Date.UTC(1945, 3, 1), 'year'],
+    ]);
+  });
+
+  it('an ambiguous date is said with both readings and how to settle it; an unread one how to write it; the rest load', () => {
+    const { events, problems } = read('start,title\n01/02/2020,A\nsoon,B\n2026-04-27,C\n');
+    expect(events.map((e) => e[0])).toEqual(['C']);
+    expect(problems).toEqual([
+      [
+        'row 2 (line 2), column "start"',
+        '"01/02/2020" could be 2020-02-01 (day first) or 2020-01-02 (month first): write it as YYYY-MM-DD, or let one date in the column have a day over 12, which settles the order',
+      ],
+      ['row 3 (line 3), column "start"', '"soon" is not a date Chronicle reads: write it as 2026-04-27, 27 April 2026, April 2026 or 2026'],
+    ]);
+  });
+
+  it('a column whose dates settle it both ways settles nothing: its undecided dates are asked about', () => {
+    const { problems } = read('start,title\n25/12/2020,A\n12/25/2020,B\n01/02/2020,C\n');
+    expect(problems.map((p) => p[0])).toEqual(['row 4 (line 4), column "start"']);
+  });
+});
