@@ -46,23 +46,6 @@ function staticDatasetPage(): Plugin {
   };
 }
 
-/**
- * date-fns' `format` falls back on en-US, whose parser patterns and relative-time phrases would ship
- * in every first view; Chronicle always passes a locale, and its English one (src/i18n/englishDates.ts)
- * becomes that fallback, so en-US is never bundled.
- */
-function slimDateFnsDefault(): Plugin {
-  const english = fileURLToPath(new URL('./src/i18n/englishDates.ts', import.meta.url));
-  return {
-    name: 'chronicle-date-fns-default-locale',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === './_lib/defaultLocale.js' && importer && /[\\/]date-fns[\\/]format\.js$/.test(importer)) return english;
-      return null;
-    },
-  };
-}
-
 /** The code chunks every view runs at start (see codeSplitting below): preloaded and compile-hinted. */
 const FIRST_VIEW_CHUNKS = ['core', 'react-dom'];
 
@@ -126,7 +109,7 @@ function compileHint(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), slimDateFnsDefault(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage(), compileHint()],
+  plugins: [react(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage(), compileHint()],
   base: './',
   resolve: {
     // d3-zoom and d3-brush only interrupt transitions Chronicle never starts: see the file.

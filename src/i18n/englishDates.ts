@@ -1,9 +1,8 @@
 /**
- * The English date words date-fns' `format` reads, and nothing else. date-fns' own en-US locale also
- * carries the parser's patterns and relative-time phrases, which every first view downloaded (about
- * 1.5 KB gzipped) and no formatter here uses; vite.config.ts hands this module to date-fns' `format`
- * as its default locale, so en-US is not bundled at all. tests/unit/englishDates.test.ts holds it to
- * en-US for every token.
+ * English date words in the shape of a date-fns locale, so that English and the other languages
+ * (date-fns' own locales, fetched per language) are read alike by datePattern.ts. date-fns' en-US
+ * locale also carries the parser's patterns and relative-time phrases, which no formatter here uses;
+ * tests/unit/englishDates.test.ts holds these words to en-US for every token.
  */
 import type { Locale } from 'date-fns';
 
@@ -36,6 +35,3 @@ export const englishDates: DateWords = {
   },
   options: { weekStartsOn: 0, firstWeekContainsDate: 1 },
 };
-
-/** The name date-fns' `format` imports its default locale by (see vite.config.ts). */
-export { englishDates as defaultLocale };

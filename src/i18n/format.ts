@@ -2,9 +2,9 @@
  * The one place dates and money become text. Our instants are calendar dates, not moments: 27 Apr
  * 2026 is 27 Apr in Tokyo and Los Angeles, so the date formatted is the instant's UTC calendar day.
  */
-import { format } from 'date-fns';
 import { DAY_MS, type PartialDate } from '../time/partialDate';
 import type { DateWords } from './englishDates';
+import { formatPattern } from './datePattern';
 import { formatLocale, type DatePatterns, type FormatLocale } from './locale';
 import type { TickLabeller, TickLabelKind } from '../time/ticks';
 import { messages } from './messages';
@@ -14,19 +14,7 @@ const ENGLISH: Pick<DatePatterns, 'day' | 'month' | 'year'> = { day: 'd MMM yyyy
 
 /** `locale` is the page's (time/locale.ts) unless given. Patterns hold calendar fields only (day, month, year). */
 export function formatInstant(ms: number, pattern: string, locale: DateWords = formatLocale().date): string {
-  return format(utcDayAsLocal(ms), pattern, { locale });
-}
-
-/**
- * The UTC calendar day of `ms` as a local date, which date-fns formats field by field. Cheaper to
- * start than @date-fns/utc, whose module makes three Intl formatters before the first view.
- * setFullYear keeps years 0–99 literal; a local midnight that DST skips moves to 01:00, same day.
- */
-function utcDayAsLocal(ms: number): Date {
-  const utc = new Date(ms);
-  const local = new Date(2000, 0, 1);
-  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-  return local;
+  return formatPattern(ms, pattern, locale);
 }
 
 /**
