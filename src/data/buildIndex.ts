@@ -154,7 +154,7 @@ function buildColumns(dataset: Dataset): Columns {
   dataset.events.forEach((e, i) => {
     columns.from[i] = e.from;
     columns.to[i] = e.to;
-    columns.leadActor[i] = e.actors.length ? (actorCode.get(e.actors[0]!) ?? NO_CODE) : NO_CODE;
+    columns.leadActor[i] = e.actors.length ? (actorCode.get(e.lane ?? e.actors[0]!) ?? NO_CODE) : NO_CODE;
     columns.category[i] = e.category === undefined ? NO_CODE : (categoryCode.get(e.category) ?? NO_CODE);
     if (columns.actorBits) {
       let bits = 0;

@@ -69,7 +69,7 @@ export function buildLaneIndex(
       ? [allLane()]
       : mode === 'actor'
         ? dataset.actors.map((a) => ({ id: a.id, label: a.label, color: a.color }))
-        : dataset.categories.map((c) => ({ id: c.id, label: c.label }));
+        : dataset.categories.map((c) => (c.color ? { id: c.id, label: c.label, color: c.color } : { id: c.id, label: c.label }));
   // Lane slot per code: defined lanes first, "other" (NO_CODE) last.
   const slotOf = (code: number) => (code === NO_CODE ? defined.length : code);
   const sizes = new Uint32Array(defined.length + 1);

@@ -11,6 +11,24 @@ export function safeUrl(input: string): string | null {
   }
 }
 
+/**
+ * A picture's or video's address: `https:`, or a path on the page's own site ("media/photo.jpg",
+ * "/img/a.png"), which the browser fetches from where the page is. Anything with another scheme
+ * (`http:` would be blocked as mixed content on an https page; `data:` and `javascript:` are never
+ * media) or another host without one ("//evil.example") is not.
+ */
+export function safeMediaUrl(input: string): string | null {
+  const s = input.trim();
+  if (!s || /^[\\/]{2}/.test(s) || /\p{Cc}/u.test(s)) return null;
+  if (!/^[a-z][a-z\d+.-]*:/i.test(s)) return s;
+  try {
+    const url = new URL(s);
+    return url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 const HEX = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const FUNCTIONAL = /^(?:rgb|rgba|hsl|hsla)\(\s*[\d.%\s,/+-]+\)$/i;
 const NAMED = /^[a-z]{3,20}$/i;

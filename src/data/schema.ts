@@ -53,7 +53,7 @@ export const ActorSchema = v.object({
   color: optionalText('color'),
 });
 
-export const CategorySchema = v.object({ id: text('id'), label: optionalText('label') });
+export const CategorySchema = v.object({ id: text('id'), label: optionalText('label'), color: optionalText('color') });
 
 export const PeriodSchema = v.object({
   id: text('id'),
@@ -105,6 +105,16 @@ export const EventSchema = v.object({
   disputed: optionalText('disputed'),
   approx: v.optional(v.boolean(coded(say('approxBoolean')))),
   qualifier: v.optional(v.picklist(['before', 'after'], coded(say('qualifierForm')))),
+  lane: optionalText('lane'),
+  media: v.optional(
+    v.object({
+      url: text('media url'),
+      credit: optionalText('media credit'),
+      caption: optionalText('media caption'),
+      alt: optionalText('media alt'),
+      thumbnail: optionalText('media thumbnail'),
+    }),
+  ),
 });
 
 export type EventInput = v.InferOutput<typeof EventSchema>;

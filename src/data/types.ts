@@ -11,6 +11,8 @@ export interface Actor {
 export interface Category {
   id: string;
   label: string;
+  /** Its lane's colour when lanes are by category; absent: the lane has none. */
+  color?: string;
 }
 
 export interface Period {
@@ -63,6 +65,20 @@ export interface Relation {
   label?: string;
 }
 
+/**
+ * A picture or video for an event, as TimelineJS's Media columns hold it: carried whole through
+ * every format even where the app does not show it yet. `url` and `thumbnail` are `https:` or a
+ * path on the page's own site (validation drops anything else).
+ */
+export interface Media {
+  url: string;
+  credit?: string;
+  caption?: string;
+  /** What the picture shows, for those who cannot see it. */
+  alt?: string;
+  thumbnail?: string;
+}
+
 export interface TimelineEvent {
   id: string;
   title: string;
@@ -81,12 +97,17 @@ export interface TimelineEvent {
   disputed?: string;
   approx: boolean;
   qualifier?: 'before' | 'after';
+  /** The actor whose lane holds the event (one of `actors`); absent: its first actor. */
+  lane?: string;
+  media?: Media;
 }
 
 export interface Dataset {
   title: string;
   description: string;
   locale?: string;
+  /** How numeric dates such as 01/02/2020 read where their column does not settle it (a spreadsheet's setting). */
+  dateOrder?: 'dmy' | 'mdy';
   actors: Actor[];
   categories: Category[];
   periods: Period[];

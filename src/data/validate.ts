@@ -7,10 +7,10 @@ import { sortEvents } from './sortEvents';
 import { parsePartialDate, type PartialDate } from '../time/partialDate';
 import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput, type FieldIssue } from './schema';
 import { problem, say, type Report } from './problems';
-import { isCssColor, PALETTE } from './safeValues';
+import { isCssColor, PALETTE, safeMediaUrl } from './safeValues';
 import { citeQuoteSource, citeSources, readSources, type SourceTable } from './sources';
 import { fieldOf, recordAt } from './recordPath';
-import type { Actor, Category, Dataset, ParseResult, Period, Problem, Quote, RecordPath, TimelineEvent } from './types';
+import type { Actor, Category, Dataset, Media, ParseResult, Period, Problem, Quote, RecordPath, TimelineEvent } from './types';
 
 /** Well past the 100,000 events the benchmarks hold to; beyond it a browser tab would struggle. */
 export const MAX_EVENTS = 250_000;
@@ -52,11 +52,15 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
   });
 
   const title = typeof raw.title === 'string' && raw.title.trim() ? raw.title.trim() : 'Untitled timeline';
+  let dateOrder: Dataset['dateOrder'];
+  if (raw.dateOrder === 'dmy' || raw.dateOrder === 'mdy') dateOrder = raw.dateOrder;
+  else if (raw.dateOrder !== undefined) report('warning', 'dateOrder', say('settingValue', 'dateOrder', JSON.stringify(raw.dateOrder), 'dmy, mdy'));
   return {
     dataset: {
       title,
       description: typeof raw.description === 'string' ? raw.description : '',
       locale: typeof raw.locale === 'string' ? raw.locale : undefined,
+      ...(dateOrder ? { dateOrder } : {}),
       actors,
       categories,
       periods,
@@ -90,7 +94,10 @@ function readCategories(list: unknown[], report: Report): Category[] {
     const r = checkRecord(CategorySchema, item);
     if (!r.ok) return reportIssues(report, recordAt('categories', i, item), r.issues);
     if (categories.some((c) => c.id === r.value.id)) return report('warning', recordAt('categories', i, item), say('duplicateCategory'));
-    categories.push({ id: r.value.id, label: r.value.label ?? r.value.id });
+    const { id, label, color } = r.value;
+    if (color !== undefined && !isCssColor(color))
+      report('warning', fieldOf(recordAt('categories', i, item), 'color'), say('notAColour', JSON.stringify(color)));
+    categories.push(color !== undefined && isCssColor(color) ? { id, label: label ?? id, color } : { id, label: label ?? id });
   });
   return categories;
 }
@@ -182,6 +189,12 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     known.categoryIds.add(input.category);
   }
   const sources = !input.sources?.length ? NONE : citeSources(input.sources, known.sources, report, () => recordAt('events', i, item));
+  let lane = input.lane;
+  if (lane !== undefined && !actorIds.includes(lane)) {
+    report('warning', fieldOf(recordAt('events', i, item), 'lane'), say('laneNotActor', lane));
+    lane = undefined;
+  }
+  const media = input.media && toMedia(input.media, (field, url) => report('warning', fieldOf(recordAt('events', i, item), field), say('mediaDropped', url)));
   return {
     id: input.id,
     title: input.title,
@@ -199,7 +212,26 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     disputed: input.disputed,
     approx: input.approx ?? false,
     qualifier: input.qualifier,
+    ...(lane !== undefined ? { lane } : {}),
+    ...(media ? { media } : {}),
   };
+}
+
+/** The media with its addresses made safe; none when its own address is not. Empty captions and credits are absent. */
+function toMedia(input: NonNullable<EventInput['media']>, onDropped: (field: string, url: string) => void): Media | undefined {
+  const url = safeMediaUrl(input.url);
+  if (url === null) {
+    onDropped('media.url', input.url);
+    return undefined;
+  }
+  const media: Media = { url };
+  for (const key of ['credit', 'caption', 'alt'] as const) if (input[key]) media[key] = input[key];
+  if (input.thumbnail) {
+    const thumbnail = safeMediaUrl(input.thumbnail);
+    if (thumbnail === null) onDropped('media.thumbnail', input.thumbnail);
+    else media.thumbnail = thumbnail;
+  }
+  return media;
 }
 
 function toQuote({ source, ...q }: NonNullable<EventInput['quotes']>[number], known: Known, where: () => RecordPath): Quote {

@@ -5,6 +5,7 @@
  */
 import { listInWindow } from '../data/laneIndex';
 import { compareEvents } from '../data/sortEvents';
+import { leadActor } from '../data/lanes';
 import type { TimelineState } from '../store/createTimelineStore';
 import { selectFilteredEvents, selectLaneIndex } from '../store/selectors';
 import { formatDay, formatEventDate, tickLabel } from '../i18n/format';
@@ -19,7 +20,7 @@ import { shapeAt } from '../view/shapes';
 import { COLORS, FONT_FAMILY, type Font, type MeasureFont } from './drawing';
 import { layoutExport, type ExportInput } from './exportLayout';
 import { exportSvg } from './exportSvg';
-import { eventsToCsv } from './toCsv';
+import { datasetToCsv } from './toCsv';
 import { datasetToJson } from './toJson';
 
 export type ExportFormat = 'csv' | 'json' | 'svg' | 'png';
@@ -33,8 +34,8 @@ export async function exportView(format: ExportFormat, state: TimelineState): Pr
   const name = slug(index.dataset.title);
   if (format === 'csv' || format === 'json') {
     const events = selectFilteredEvents(state);
-    // In the page's language, like the view it copies.
-    if (format === 'csv') return download(new Blob([eventsToCsv(events, moreMessages().reportedBy)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    // A byte-order mark: Excel reads a CSV without one in the computer's old code page (mojibake in "Málaga").
+    if (format === 'csv') return download(new Blob(['\ufeff', datasetToCsv(index.dataset, events)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     return download(new Blob([datasetToJson(index.dataset, events)], { type: 'application/json' }), `${name}.json`);
   }
   const input = exportInput(state, exportWidth());
@@ -84,8 +85,8 @@ export function exportInput(state: TimelineState, width: number): ExportInput {
         to: e.to,
         date: formatEventDate(e),
         title: e.title,
-        color: colorOf(e.actors[0]),
-        shape: shapeOf(e.actors[0]),
+        color: colorOf(leadActor(e)),
+        shape: shapeOf(leadActor(e)),
         hollow: e.qualifier !== undefined,
       })),
     })),

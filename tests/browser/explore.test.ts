@@ -2,6 +2,7 @@
  * Exploring and sharing in Chromium: links restore views, Back and Forward step through them,
  * the overview brush drives the window, keys step through events, and the event lists download (the images: export.test.ts).
  */
+import { SHEET_COLUMNS } from '../../src/data/formats/sheetLayout';
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { actorChip, openApp, SHOTS, selectedTitle, useBrowser, windowOf } from './helpers';
@@ -132,14 +133,13 @@ describe('explore and share', () => {
     const { page, context } = await openApp(chromium(), baseURL, '?actors=google');
     const csv = await download(page, 'Events as CSV');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('id,start,end,title,summary,actors,category,sources,related');
-    expect(
-      lines
-        .slice(1)
-        .map((l) => l.split(',')[0])
-        .sort(),
-    ).toEqual(['google-reviews-terms', 'six-month-share-moves']);
-    expect(lines.find((l) => l.startsWith('six-month-share-moves'))).toContain(',2025-10,2026-04-27,');
+    // One sheet: the header, a title row, the events (no type), then the records they cite.
+    expect(lines[0]).toBe(SHEET_COLUMNS.join(','));
+    expect(lines[1]).toMatch(/^title,,,,Microsoft/);
+    const events = lines.filter((l) => l.startsWith(','));
+    expect(events.map((l) => l.split(',')[1]).sort()).toEqual(['google-reviews-terms', 'six-month-share-moves']);
+    expect(events.find((l) => l.startsWith(',six-month-share-moves'))).toContain(',2025-10,2026-04-27,');
+    expect(lines.filter((l) => l.startsWith('actor,')).map((l) => l.split(',')[1])).toContain('google');
     const json = JSON.parse(await download(page, 'Events as JSON'));
     expect(json.events.map((e: { id: string }) => e.id).sort()).toEqual(['google-reviews-terms', 'six-month-share-moves']);
     await context.close();

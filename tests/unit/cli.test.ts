@@ -38,7 +38,7 @@ describe('npm run convert', () => {
   });
 
   it('without arguments: the usage, exit 2', () => {
-    expect(run('convert')).toMatchObject({ code: 2, stderr: 'convert: usage: npm run convert -- in.json|in.csv out.json|out.csv' });
+    expect(run('convert')).toMatchObject({ code: 2, stderr: 'convert: usage: npm run convert -- in.json|in.csv|in.tsv out.json|out.csv|out.tsv' });
   });
 });
 

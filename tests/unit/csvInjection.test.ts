@@ -1,11 +1,11 @@
 /** CSV export against formula injection, as OWASP's "CSV Injection" page advises, and the way back in. */
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parseDataset';
-import { readCsv } from '../../src/data/formats/csv';
+import { csvCell, readCsv } from '../../src/data/formats/csv';
 import { validateDataset } from '../../src/data/validate';
-import { csvField, eventsToCsv } from '../../src/export/toCsv';
+import { datasetToCsv } from '../../src/export/toCsv';
 
-describe('csvField', () => {
+describe('csvCell', () => {
   it.each([
     ['Plain title', 'Plain title'],
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
@@ -28,7 +28,7 @@ describe('csvField', () => {
     ['2026-04-27', '2026-04-27'],
     ['', ''],
   ])('%j → %j', (value, written) => {
-    expect(csvField(value)).toBe(written);
+    expect(csvCell(value)).toBe(written);
   });
 });
 
@@ -39,7 +39,7 @@ describe('an exported CSV read back', () => {
       { events: titles.map((title, i) => ({ id: i === 1 ? '-dash-id' : `e${i}`, start: `202${i}`, title, summary: `=${title}`, actors: ['=a', 'b'] })) },
       'x.json',
     );
-    const csv = eventsToCsv(dataset.events);
+    const csv = datasetToCsv(dataset, dataset.events);
     // Every cell that starts a line or follows a comma is safe: no trigger at a cell's start.
     for (const row of readCsvRaw(csv)) for (const cell of row) expect(cell).not.toMatch(/^ *[=+\-@\t\r\n]/);
     const back = parseDataset(csv, 'back.csv');
@@ -48,6 +48,7 @@ describe('an exported CSV read back', () => {
     expect(back.dataset.events.map((e) => e.summary).sort()).toEqual(titles.map((t) => `=${t}`).sort());
     expect(back.dataset.events.map((e) => e.id)).toContain('-dash-id');
     expect(back.dataset.events[0]!.actors).toEqual(['=a', 'b']);
+    expect(back.dataset.actors.map((a) => a.id)).toEqual(['=a', 'b']);
   });
 
   it('an apostrophe that guards nothing is kept', () => {

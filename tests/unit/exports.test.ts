@@ -5,9 +5,9 @@ import { parseJsonDataset } from '../../src/data/parseJson';
 import { parseDataset } from '../../src/data/parseDataset';
 import { validateDataset } from '../../src/data/validate';
 import { sourcesLine } from '../../src/i18n/sourcesLine';
-import { eventsToCsv } from '../../src/export/toCsv';
+import { datasetToCsv } from '../../src/export/toCsv';
+import { SHEET_COLUMNS } from '../../src/data/formats/sheetLayout';
 import { datasetToJson } from '../../src/export/toJson';
-import { de } from '../../src/i18n/catalogues/de';
 import { graphemes, wrapText } from '../../src/export/wrapText';
 import { collidingGroups, placeLabels, type LabelInput, type LabelMetrics, type PlacedBlock } from '../../src/export/placeLabels';
 import { layoutExport, type ExportInput } from '../../src/export/exportLayout';
@@ -70,23 +70,23 @@ describe('datasetToJson', () => {
   });
 });
 
-describe('eventsToCsv', () => {
-  it('keeps its columns and writes each source by its label, with its link', () => {
-    const csv = eventsToCsv(only('amendment', 'aws'));
-    expect(csv.split('\r\n')[0]).toBe('id,start,end,title,summary,actors,category,sources,related');
-    expect(csv).toContain(
-      '"Moccet;Financial Times, as reported by Microsoft and OpenAI Reshape Partnership Amid Amazon Investment;Inline Outlet <https://example.com/inline>"',
-    );
-    expect(csv).toContain(',Axios <https://example.com/axios>,');
+describe('datasetToCsv', () => {
+  it('writes one sheet: the title row, the events, then the records they cite, each by its type', () => {
+    const csv = datasetToCsv(dataset, only('amendment', 'aws'));
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(SHEET_COLUMNS.join(','));
+    expect(lines[1]).toMatch(/^title,,,,/);
+    expect(csv).toMatch(/\r\nsource,moccet,/);
+    // An inline source keeps its link in angle brackets; a listed one is cited by id.
+    expect(csv).toContain('Inline Outlet <https://example.com/inline>');
+    expect(csv).toMatch(/\r\n,aws,2026-04-28,.*,axios,/);
   });
 
-  it('words a second-hand report in the language asked for', () => {
-    expect(eventsToCsv(only('amendment'), de.reportedBy)).toContain('Financial Times, zitiert nach Microsoft and OpenAI Reshape');
-  });
-
-  it('is read back by the CSV reader with the same names and links', () => {
-    const back = parseDataset(eventsToCsv(only('aws')), 'back.csv').dataset;
-    expect(back.events[0]!.sources).toEqual([{ name: 'Axios', url: 'https://example.com/axios' }]);
+  it('is read back as the same dataset', () => {
+    const events = only('amendment', 'aws');
+    const back = parseDataset(datasetToCsv(dataset, events), 'back.csv');
+    expect(back.problems).toEqual([]);
+    expect(datasetToJson(back.dataset, back.dataset.events)).toBe(datasetToJson(dataset, events));
   });
 });
 

@@ -48,10 +48,10 @@ describe('parseDataset: CSV', () => {
     const where = r.problems.map((p) => `${p.level}: ${p.where}: ${p.message}`);
     expect(where).toContainEqual(
       expect.stringMatching(
-        /^error: row 4 \(line 4\), column "start": "27 Smarch 2026" is not a date Chronicle reads: write it as 2026-04-27, 27 April 2026, April 2026 or 2026$/,
+        /^error: row 4 \(line 4\), column "Start": "27 Smarch 2026" is not a date Chronicle reads: write it as 2026-04-27, 27 April 2026, April 2026 or 2026$/,
       ),
     );
-    expect(where).toContainEqual(expect.stringMatching(/^error: row 5 \(line 5\), column "title": title is required; this event was left out$/));
+    expect(where).toContainEqual(expect.stringMatching(/^error: row 5 \(line 5\), column "Title": title is required; this event was left out$/));
     expect(r.problems.every((p) => p.source === 'newsroom.csv')).toBe(true);
   });
 

@@ -34,7 +34,7 @@ const BAD_JSON = JSON.stringify({
   ],
   steps: ['missing'],
 });
-const BAD_CSV = 'id,start,title,colour\na,2026,Fine,red\nb,27 April,Bad date\nc,2026,"never closed\n';
+const BAD_CSV = 'id,start,title,mood\na,2026,Fine,red\nb,27 April,Bad date\nc,2026,"never closed\n';
 
 const everyProblem = (): Problem[] => [
   ...parseDataset(BAD_JSON, 'bad.json').problems,
@@ -71,7 +71,7 @@ describe('problems in words', () => {
     expect(problemWhere(csvDate, de)).toBe('Tabellenzeile 3 (Zeile 3), Spalte „start“');
     expect(problemWhere(csvDate, ja)).toBe('3 番目の行（3 行目）、列「start」');
     const unknown = byMessage('is not one Chronicle reads');
-    expect(problemMessage(unknown, ja)).toBe('「colour」列は Chronicle が読まない列のため無視しました');
+    expect(problemMessage(unknown, ja)).toBe('「mood」列は Chronicle が読まない列のため無視しました');
   });
 
   it('falls back to the English message for problems from elsewhere', () => {

@@ -113,6 +113,6 @@ describe('headers as people write them', () => {
     expect(dataset.description).toBe('How it went');
     expect(dataset.events.map((e) => e.title)).toEqual(['Amended']);
     // Rows are still counted as the spreadsheet counts them.
-    expect(problems.map((p) => p.where)).toEqual(['row 4 (line 4), column "start"']);
+    expect(problems.map((p) => p.where)).toEqual(['row 4 (line 4), column "Date"']);
   });
 });

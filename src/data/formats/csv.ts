@@ -14,8 +14,14 @@ import { say, type Said } from '../problems';
  */
 export const FORMULA_START = /^(?: *[=+\-@]|[\t\r\n])/;
 
-/** The cell as written before export/toCsv.ts guarded it. */
-const unguarded = (cell: string) => (cell.charCodeAt(0) === 39 && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+/**
+ * Whether a cell needs the guard: it starts with a formula trigger, after any apostrophes (so that a
+ * text which itself starts with "'=" gets one more, and reads back whole).
+ */
+const needsGuard = (cell: string) => FORMULA_START.test(cell.replace(/^'+/, ''));
+
+/** The cell as written before csvCell guarded it. */
+const unguarded = (cell: string) => (cell.charCodeAt(0) === 39 && needsGuard(cell.slice(1)) ? cell.slice(1) : cell);
 export interface CsvRow {
   line: number;
   cells: string[];
@@ -110,4 +116,17 @@ export function readCsv(
     rows.push({ line: rowLine, cells });
   }
   return { rows: rows.filter((r) => r.cells.some((c) => c.trim() !== '')), problems };
+}
+
+/**
+ * A cell as written to a CSV, guarded as OWASP's "CSV Injection" advice says, whole: a cell that
+ * starts with `=`, `+`, `-`, `@`, tab or CR (or LF, or spaces before one of the first four) gets a
+ * leading apostrophe, which spreadsheets read as "this is text"; and a cell holding a separator (`,`
+ * or `;`, the list separator of many locales' Excel), a quote (`"` or `'`), a tab or a line break is
+ * quoted, its `"` doubled, so nothing inside it can start a new cell. `-` is guarded too, and a
+ * negative amount so written reads back the same: readCsv drops the apostrophe again.
+ */
+export function csvCell(value: string): string {
+  const safe = needsGuard(value) ? `'${value}` : value;
+  return /[",;'\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

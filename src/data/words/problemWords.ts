@@ -52,6 +52,14 @@ export const problemWords = {
   unknownActor: (id: string) => `actor "${id}" is not in the actors list; it was added with a default colour`,
   unknownCategory: (id: string) => `category "${id}" is not in the categories list; it was added`,
   linkDropped: (url: string) => `only http:, https: and mailto: links are kept; ${url} was dropped`,
+  mediaDropped: (url: string) => `media must be an https: address or a path on this site; ${url} was dropped`,
+  laneNotActor: (id: string) => `lane "${id}" is not one of the event's actors; the event sits in its first actor's lane`,
+  settingValue: (name: string, value: string, allowed: string) => `setting ${name} cannot be "${value}"; use one of ${allowed}. It was ignored`,
+  unknownSetting: (name: string) => `"${name}" is not a setting Chronicle reads (locale, dateOrder); the row was ignored`,
+  unknownRowType: (type: string) =>
+    `"${type}" is not a row type Chronicle reads (title, setting, event, period, step, actor, category, source); the row was ignored`,
+  amountCell: (text: string) => `"${text}" is not an amount: write it as 38000000000 USD, or 38000000000 USD (what it is)`,
+  workbook: () => 'this is an Excel workbook: in Excel or Google Sheets, save it as CSV (File › Save as / Download › CSV) and open that',
   eventLeftOut: (issue: string) => `${issue}; this event was left out`,
   entryLeftOut: (issue: string) => `${issue}; this entry was left out`,
   // Fields (the schema's issues)

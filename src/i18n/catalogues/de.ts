@@ -135,6 +135,7 @@ export const de: Messages = {
   openHint: 'Chronicle-JSON, CSV (Spalten id,start,end,title,summary,actors,category,sources,related) oder eine TimelineJS3-JSON-Datei.',
   dropHint: 'Sie können eine Datei auch irgendwo auf der Seite ablegen. Beginnen Sie mit der',
   csvTemplate: 'CSV-Vorlage',
+  forSheets: 'für Google Sheets',
   or: 'oder dem',
   jsonExample: 'JSON-Beispiel',
   file: 'Eine Datei',

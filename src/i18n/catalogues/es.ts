@@ -135,6 +135,7 @@ export const es: Messages = {
   openHint: 'JSON de Chronicle, CSV (columnas id,start,end,title,summary,actors,category,sources,related) o un archivo JSON de TimelineJS3.',
   dropHint: 'También puedes soltar un archivo en cualquier lugar de la página. Empieza con la',
   csvTemplate: 'plantilla CSV',
+  forSheets: 'para Google Sheets',
   or: 'o el',
   jsonExample: 'ejemplo JSON',
   file: 'Un archivo',

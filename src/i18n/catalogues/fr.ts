@@ -135,6 +135,7 @@ export const fr: Messages = {
   openHint: 'JSON Chronicle, CSV (colonnes id,start,end,title,summary,actors,category,sources,related) ou un fichier JSON TimelineJS3.',
   dropHint: 'Vous pouvez aussi déposer un fichier n’importe où sur la page. Partez du',
   csvTemplate: 'modèle CSV',
+  forSheets: 'pour Google Sheets',
   or: 'ou de l’',
   jsonExample: 'exemple JSON',
   file: 'Un fichier',

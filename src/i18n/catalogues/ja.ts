@@ -133,6 +133,7 @@ export const ja: Messages = {
   openHint: 'Chronicle JSON、CSV（列 id,start,end,title,summary,actors,category,sources,related）、または TimelineJS3 の JSON ファイル。',
   dropHint: 'ページのどこにでもファイルをドロップできます。ひな形：',
   csvTemplate: 'CSV テンプレート',
+  forSheets: 'Google スプレッドシート用',
   or: '／',
   jsonExample: 'JSON の例',
   file: 'ファイル',

@@ -131,6 +131,7 @@ export const zh: Messages = {
   openHint: 'Chronicle JSON、CSV（列 id,start,end,title,summary,actors,category,sources,related）或 TimelineJS3 JSON 文件。',
   dropHint: '也可以把文件拖放到页面任意位置。可从这里开始：',
   csvTemplate: 'CSV 模板',
+  forSheets: '用于 Google 表格',
   or: '或',
   jsonExample: 'JSON 示例',
   file: '文件',

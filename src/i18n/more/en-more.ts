@@ -23,6 +23,7 @@ export const enMore = {
   openHint: 'Chronicle JSON, CSV (columns id,start,end,title,summary,actors,category,sources,related) or a TimelineJS3 JSON file.',
   dropHint: 'You can also drop a file anywhere on the page. Start from the',
   csvTemplate: 'CSV template',
+  forSheets: 'for Google Sheets',
   or: 'or the',
   jsonExample: 'JSON example',
   file: 'A file',

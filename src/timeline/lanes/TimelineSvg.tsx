@@ -2,6 +2,7 @@
  * The timeline as a pure view of its layout: period bands, lanes, grid, marks, clusters, axis.
  * No state and no D3 here; everything arrives positioned.
  */
+import { leadActor } from '../../data/lanes';
 import type { AxisTicks } from '../../time/ticks';
 import type { MarksLayout } from '../../view/lanes/layoutMarks';
 import { LANE_HEADER } from '../../view/lanes/layoutMarks';
@@ -110,8 +111,8 @@ export function TimelineSvg({
             <EventMark
               key={mark.event.id}
               mark={mark}
-              color={colorOf(mark.event.actors[0])}
-              shape={shapeOf(mark.event.actors[0])}
+              color={colorOf(leadActor(mark.event))}
+              shape={shapeOf(leadActor(mark.event))}
               selected={mark.event.id === selectedId}
               tabStop={mark.event.id === tabStop}
               related={related.has(mark.event.id)}

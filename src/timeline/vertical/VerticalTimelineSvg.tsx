@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import './vertical.css';
 import type { Period, TimelineEvent } from '../../data/types';
 import type { LaneIndex } from '../../data/laneIndex';
+import { leadActor } from '../../data/lanes';
 import type { VerticalCluster, VerticalLayout } from './layoutVertical';
 import { AXIS_WIDTH, layoutVerticalIndex, PERIOD_WIDTH } from './layoutVertical';
 import type { ScaleBreak, TimeScale } from '../../time/timeScale';
@@ -167,8 +168,8 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
             mark={m}
             cardX={layout.cardX}
             cardW={layout.cardW}
-            color={colorOf(m.event.actors[0])}
-            shape={shapeOf(m.event.actors[0])}
+            color={colorOf(leadActor(m.event))}
+            shape={shapeOf(leadActor(m.event))}
             selected={m.event.id === selectedId}
             tabStop={m.event.id === tabStop}
             related={related.has(m.event.id)}

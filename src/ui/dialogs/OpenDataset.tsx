@@ -49,7 +49,11 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
         <a href="template.csv" download>
           {t.csvTemplate}
         </a>{' '}
-        {t.or}{' '}
+        (
+        <a href="template.tsv" download>
+          {t.forSheets}
+        </a>
+        ) {t.or}{' '}
         <a href="example.json" download>
           {t.jsonExample}
         </a>
@@ -60,7 +64,7 @@ export function OpenDataset({ onClose }: { onClose: () => void }) {
         <input
           ref={first}
           type="file"
-          accept=".json,.csv,application/json,text/csv,text/plain"
+          accept=".json,.csv,.tsv,.txt,.xlsx,.xls,application/json,text/csv,text/tab-separated-values,text/plain"
           onChange={async (e) => {
             const file = e.target.files?.[0];
             if (file) await load(await readFileText(file), file.name);

@@ -36,6 +36,15 @@ export const deProblems: ProblemWords = {
   unknownActor: (id) => `Akteur „${id}“ fehlt in der Akteursliste; er wurde mit einer Standardfarbe ergänzt`,
   unknownCategory: (id) => `Kategorie „${id}“ fehlt in der Kategorienliste; sie wurde ergänzt`,
   linkDropped: (url) => `nur Links mit http:, https: und mailto: bleiben erhalten; ${url} wurde entfernt`,
+  mediaDropped: (url) => `Medien brauchen eine https:-Adresse oder einen Pfad auf dieser Website; ${url} wurde entfernt`,
+  laneNotActor: (id) => `Spur „${id}“ ist keiner der Akteure des Ereignisses; es steht in der Spur seines ersten Akteurs`,
+  settingValue: (name, value, allowed) => `die Einstellung ${name} kann nicht „${value}“ sein; erlaubt sind ${allowed}. Sie wurde ignoriert`,
+  unknownSetting: (name) => `„${name}“ ist keine Einstellung, die Chronicle liest (locale, dateOrder); die Zeile wurde ignoriert`,
+  unknownRowType: (type) =>
+    `„${type}“ ist kein Zeilentyp, den Chronicle liest (title, setting, event, period, step, actor, category, source); die Zeile wurde ignoriert`,
+  amountCell: (text) => `„${text}“ ist kein Betrag: schreiben Sie 38000000000 USD oder 38000000000 USD (wofür)`,
+  workbook: () =>
+    'dies ist eine Excel-Arbeitsmappe: speichern Sie sie in Excel oder Google Sheets als CSV (Datei › Speichern unter / Herunterladen › CSV) und öffnen Sie diese',
   eventLeftOut: (issue) => `${issue}; dieses Ereignis wurde weggelassen`,
   entryLeftOut: (issue) => `${issue}; dieser Eintrag wurde weggelassen`,
   required: (field) => `${field} fehlt`,

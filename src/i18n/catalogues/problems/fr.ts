@@ -36,6 +36,15 @@ export const frProblems: ProblemWords = {
   unknownActor: (id) => `l’acteur « ${id} » n’est pas dans la liste des acteurs ; il a été ajouté avec une couleur par défaut`,
   unknownCategory: (id) => `la catégorie « ${id} » n’est pas dans la liste des catégories ; elle a été ajoutée`,
   linkDropped: (url) => `seuls les liens http:, https: et mailto: sont conservés ; ${url} a été retiré`,
+  mediaDropped: (url) => `un média doit avoir une adresse https: ou un chemin sur ce site ; ${url} a été retiré`,
+  laneNotActor: (id) => `le couloir « ${id} » n’est pas l’un des acteurs de l’événement ; il est placé dans le couloir de son premier acteur`,
+  settingValue: (name, value, allowed) => `le réglage ${name} ne peut pas valoir « ${value} » ; utilisez ${allowed}. Il a été ignoré`,
+  unknownSetting: (name) => `« ${name} » n’est pas un réglage que Chronicle lit (locale, dateOrder) ; la ligne a été ignorée`,
+  unknownRowType: (type) =>
+    `« ${type} » n’est pas un type de ligne que Chronicle lit (title, setting, event, period, step, actor, category, source) ; la ligne a été ignorée`,
+  amountCell: (text) => `« ${text} » n’est pas un montant : écrivez 38000000000 USD, ou 38000000000 USD (ce que c’est)`,
+  workbook: () =>
+    'ceci est un classeur Excel : dans Excel ou Google Sheets, enregistrez-le en CSV (Fichier › Enregistrer sous / Télécharger › CSV) et ouvrez ce fichier',
   eventLeftOut: (issue) => `${issue} ; cet événement a été omis`,
   entryLeftOut: (issue) => `${issue} ; cette entrée a été omise`,
   required: (field) => `${field} est obligatoire`,

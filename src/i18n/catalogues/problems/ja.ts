@@ -36,6 +36,15 @@ export const jaProblems: ProblemWords = {
   unknownActor: (id) => `当事者「${id}」が当事者リストにありません。既定の色で追加しました`,
   unknownCategory: (id) => `分類「${id}」が分類リストにありません。追加しました`,
   linkDropped: (url) => `リンクは http:、https:、mailto: のみ残します。${url} を削除しました`,
+  mediaDropped: (url) => `メディアは https: のアドレスかこのサイト内のパスにしてください。${url} を削除しました`,
+  laneNotActor: (id) => `レーン「${id}」はこの出来事の関係者ではありません。最初の関係者のレーンに置きます`,
+  settingValue: (name, value, allowed) => `設定 ${name} に「${value}」は使えません。${allowed} のいずれかにしてください。無視しました`,
+  unknownSetting: (name) => `「${name}」は Chronicle が読む設定ではありません（locale、dateOrder）。この行は無視しました`,
+  unknownRowType: (type) =>
+    `「${type}」は Chronicle が読む行の種類ではありません（title、setting、event、period、step、actor、category、source）。この行は無視しました`,
+  amountCell: (text) => `「${text}」は金額ではありません。38000000000 USD、または 38000000000 USD (内容) のように書いてください`,
+  workbook: () =>
+    'これは Excel のブックです。Excel または Google スプレッドシートで CSV として保存（ファイル › 名前を付けて保存 / ダウンロード › CSV）し、そのファイルを開いてください',
   eventLeftOut: (issue) => `${issue}。この出来事は省きました`,
   entryLeftOut: (issue) => `${issue}。この項目は省きました`,
   required: (field) => `${field} が必要です`,
