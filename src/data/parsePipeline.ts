@@ -58,6 +58,14 @@ export function parseDatasetWith(text: string, source: string, readers: Readers,
 /** A file that is no dataset at all, said in one problem rather than read as a CSV and quoted back whole. */
 function notADataset(kind: Exclude<Sniffed, 'json' | 'csv'>, body: string, source: string): Parsed {
   const said =
-    kind === 'empty' ? say('emptyFile') : kind === 'markup' ? say('webPage') : kind === 'binary' ? say('binaryFile') : say('jsonValue', quoteJsonValue(body));
+    kind === 'empty'
+      ? say('emptyFile')
+      : kind === 'markup'
+        ? say('webPage')
+        : kind === 'workbook' || (kind === 'binary' && /\.(xlsx?|xlsm|ods|numbers)$/i.test(source))
+          ? say('workbook')
+          : kind === 'binary'
+            ? say('binaryFile')
+            : say('jsonValue', quoteJsonValue(body));
   return { dataset: emptyDataset(), problems: [problem('error', source, say('file'), said)], format: kind === 'jsonValue' ? 'chronicle' : 'csv' };
 }

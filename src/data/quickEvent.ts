@@ -17,7 +17,7 @@ export function quickEvent(item: unknown): EventInput | null {
   if (typeof e.title !== 'string' || e.title === '') return null;
   if (!optionalString(e.summary) || !optionalString(e.category) || !optionalString(e.disputed)) return null;
   // A lane is checked against the actors, media's addresses made safe: the schema's way.
-  if (e.lane !== undefined || e.media !== undefined) return null;
+  if (e.lane !== undefined || e.media !== undefined || e.displayDate !== undefined) return null;
   if (e.approx !== undefined && typeof e.approx !== 'boolean') return null;
   if (e.qualifier !== undefined && e.qualifier !== 'before' && e.qualifier !== 'after') return null;
   if (!optionalStrings(e.actors) || !optionalStrings(e.related)) return null;

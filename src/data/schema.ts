@@ -106,6 +106,7 @@ export const EventSchema = v.object({
   approx: v.optional(v.boolean(coded(say('approxBoolean')))),
   qualifier: v.optional(v.picklist(['before', 'after'], coded(say('qualifierForm')))),
   lane: optionalText('lane'),
+  displayDate: optionalText('displayDate'),
   media: v.optional(
     v.object({
       url: text('media url'),

@@ -97,6 +97,8 @@ export interface TimelineEvent {
   disputed?: string;
   approx: boolean;
   qualifier?: 'before' | 'after';
+  /** The date as the dataset wants it shown ("Spring 1945"), instead of one written from `start` and `end` (TimelineJS's Display Date). */
+  displayDate?: string;
   /** The actor whose lane holds the event (one of `actors`); absent: its first actor. */
   lane?: string;
   media?: Media;

@@ -213,6 +213,7 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     approx: input.approx ?? false,
     qualifier: input.qualifier,
     ...(lane !== undefined ? { lane } : {}),
+    ...(input.displayDate?.trim() ? { displayDate: input.displayDate.trim() } : {}),
     ...(media ? { media } : {}),
   };
 }

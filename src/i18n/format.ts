@@ -58,10 +58,13 @@ export interface DatedLike {
   end?: PartialDate;
   approx?: boolean;
   qualifier?: 'before' | 'after';
+  displayDate?: string;
 }
 
 /** e.g. "Feb 2026", "c. 2019", "before Mar 2026", "27 Apr 2026 – 2030". */
 export function formatEventDate(event: DatedLike, locale: DateWords = formatLocale().date): string {
+  // The dataset's own words for the date (TimelineJS's Display Date), as it wrote them.
+  if (event.displayDate) return event.displayDate;
   let text = formatAtPrecision(event.start, locale);
   if (event.end) text += ` – ${formatAtPrecision(event.end, locale)}`;
   if (event.qualifier) text = messages()[event.qualifier](text);

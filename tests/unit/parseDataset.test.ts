@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/data/formats/csv';
 import { parseDataset } from '../../src/data/parseDataset';
+import { datasetToCsv } from '../../src/export/toCsv';
+import { formatEventDate } from '../../src/i18n/format';
 import { plainText } from '../../src/data/formats/parseTimelineJs';
 
 describe('readCsv', () => {
@@ -65,8 +67,8 @@ describe('parseDataset: a TimelineJS3 spreadsheet as CSV', () => {
     'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
     ',,,,,,,,,My <b>sheet</b>,<p>About it</p>,,,,,title,,',
     '2026,2,,,2026,4,26,,,Renegotiation,,,,,,era,,',
-    '2026,2,,,,,,,,Amazon deal,<p>Up to $50 billion</p>,https://example.com/deal,CNBC,,,,Amazon,',
-    '2026,4,27,,2032,,,,,Amendment,,,,,,,Microsoft,',
+    '2026,2,,,,,,,,Amazon deal,<p>Up to $50 billion</p>,https://example.com/deal,CNBC,<i>The</i> signing,https://example.com/t.jpg,,Amazon,',
+    '2026,4,27,,2032,,,,Spring 2026 to 2032,Amendment,,,,,,,Microsoft,',
     'soon,,,,,,,,,Undated,,,,,,,,',
   ].join('\n');
   const r = parseDataset(sheet, 'sheet.csv');
@@ -82,6 +84,23 @@ describe('parseDataset: a TimelineJS3 spreadsheet as CSV', () => {
       sources: [{ name: 'CNBC', url: 'https://example.com/deal' }],
     });
     expect(r.dataset.events[1]!.end!.precision).toBe('year');
+  });
+
+  it('carries the media whole, and the Display Date, which is the date shown', () => {
+    expect(r.dataset.events[0]!.media).toEqual({
+      url: 'https://example.com/deal',
+      credit: 'CNBC',
+      caption: 'The signing',
+      thumbnail: 'https://example.com/t.jpg',
+    });
+    expect(r.dataset.events[1]!.displayDate).toBe('Spring 2026 to 2032');
+    expect(formatEventDate(r.dataset.events[1]!)).toBe('Spring 2026 to 2032');
+    // And on through Chronicle's own sheet.
+    const back = parseDataset(datasetToCsv(r.dataset, r.dataset.events), 'back.csv').dataset;
+    expect(back.events.map((e) => [e.displayDate, e.media?.caption])).toEqual([
+      [undefined, 'The signing'],
+      ['Spring 2026 to 2032', undefined],
+    ]);
   });
 
   it('points at the line of a row it cannot date', () => {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { sniffFormat } from '../../src/data/sniffFormat';
 import { parseDataset } from '../../src/data/parseDataset';
+import { decodeBytes } from '../../src/data/formats/decodeText';
+import { readFileSync } from 'node:fs';
 
 describe('sniffFormat', () => {
   it.each([
@@ -94,5 +96,21 @@ describe('an end before the start', () => {
   it('in a CSV too, at its row and column', () => {
     const { problems } = parseDataset('id,start,end,title\na,2026-04-27,2026-04-26,A\n', 'x.csv');
     expect(problems.map((p) => `${p.where}: ${p.message}`)).toEqual(['row 2 (line 2), column "end": end is before start; the two were swapped']);
+  });
+});
+
+describe('a spreadsheet’s own file', () => {
+  it('is told apart and answered with how to save it as CSV', () => {
+    const { text } = decodeBytes(readFileSync(new URL('../fixtures/chronology.xlsx', import.meta.url)));
+    expect(sniffFormat(text)).toBe('workbook');
+    const { problems } = parseDataset(text, 'chronology.xlsx');
+    expect(problems.map((p) => p.message)).toEqual([
+      'this is an Excel workbook: in Excel or Google Sheets, save it as CSV (File › Save as / Download › CSV) and open that',
+    ]);
+  });
+
+  it('is named by its extension when its bytes do not say (an Excel 97 file)', () => {
+    expect(parseDataset('\uFFFD\uFFFD\u0011\u0000', 'old.xls').problems[0]!.message).toMatch(/^this is an Excel workbook/);
+    expect(parseDataset('\uFFFD\uFFFD\u0011\u0000', 'photo.jpg').problems[0]!.message).toMatch(/^this is not a text file/);
   });
 });

@@ -22,7 +22,8 @@ export function fromTimelineJs(input: Json): Json {
     for (let n = 2; used.has(id); n++) id = `${slug(title) || 'event'}-${n}`;
     used.add(id);
     const media = isObject(e.media) ? e.media : undefined;
-    const url = media && typeof media.url === 'string' && /^https?:\/\//.test(media.url) ? media.url : undefined;
+    // An address that is not one ("https://") is left to the media's own check, which says so once.
+    const url = media && typeof media.url === 'string' && /^https?:\/\/[^/]/.test(media.url) && hostOf(media.url) !== media.url ? media.url : undefined;
     const credit = media ? plainText(media.credit) || plainText(media.caption) : '';
     return {
       id,
@@ -32,6 +33,8 @@ export function fromTimelineJs(input: Json): Json {
       summary: plainText(text.text),
       ...(group ? { actors: [slug(group) || 'group'] } : {}),
       ...(url ? { sources: [{ name: credit || hostOf(url), url }] } : credit ? { sources: [{ name: credit }] } : {}),
+      ...(media && typeof media.url === 'string' && media.url.trim() ? { media: mediaOf(media) } : {}),
+      ...(displayDate(e) ? { displayDate: displayDate(e) } : {}),
     };
   });
   const eras = Array.isArray(raw.eras) ? raw.eras : [];
@@ -49,6 +52,22 @@ export function fromTimelineJs(input: Json): Json {
     events,
   };
 }
+
+/** TimelineJS's media, whole: its address, credit, caption, alt text and thumbnail (validation keeps safe addresses only). */
+function mediaOf(media: Json): Json {
+  const out: Json = { url: (media.url as string).trim() };
+  const credit = plainText(media.credit);
+  const caption = plainText(media.caption);
+  const alt = plainText(media.alt);
+  if (credit) out.credit = credit;
+  if (caption) out.caption = caption;
+  if (alt) out.alt = alt;
+  if (typeof media.thumbnail === 'string' && media.thumbnail.trim()) out.thumbnail = media.thumbnail.trim();
+  return out;
+}
+
+/** The date as TimelineJS shows it instead of its own ("Spring 1945"): the event's `display_date`, or its start's. */
+const displayDate = (e: Json): string => plainText(e.display_date) || (isObject(e.start_date) ? plainText(e.start_date.display_date) : '');
 
 /**
  * The older forms as TimelineJS3: `{ timeline: { … } }` around a TimelineJS3 object, whose events may

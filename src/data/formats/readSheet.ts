@@ -146,6 +146,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
     set('start', start);
     // A range in one cell ("1939–1945") is the end too, unless the row has its own.
     set('end', cell('end') ? dateIn(cell('end'), 'events', place, 'end', 'end')[0] : range);
+    set('displayDate', cell('display date'));
     set('title', cell('title'));
     set('summary', cell('summary'));
     const actors = splitList(cell('actors')).filter(Boolean);
@@ -252,6 +253,7 @@ function columnOf(list: List, field: string): SheetColumn {
     return key === 'credit' || key === 'caption' || key === 'alt' || key === 'thumbnail' ? `media ${key}` : 'media';
   }
   if (head === 'label') return 'title';
+  if (head === 'displayDate') return 'display date';
   if (list === 'sources') return ({ name: 'title', title: 'summary', date: 'start', via: 'sources' } as const)[head as 'name'] ?? (head as SheetColumn);
   return (head ?? 'id') as SheetColumn;
 }

@@ -24,6 +24,7 @@ export const SHEET_COLUMNS = [
   'id',
   'start',
   'end',
+  'display date',
   'title',
   'summary',
   'actors',

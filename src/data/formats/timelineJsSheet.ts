@@ -43,14 +43,18 @@ export function timelineJsSheet(columns: string[], body: CsvRow[], source: strin
     if (type === 'title') title = { text };
     else if (type === 'era') eras.push({ start_date: sheetDate(at, ''), end_date: sheetDate(at, 'end'), text });
     else {
-      const media =
-        at('media') || at('mediacredit') || at('mediacaption') ? { url: at('media'), credit: at('mediacredit'), caption: at('mediacaption') } : undefined;
+      const media = at('media')
+        ? { url: at('media'), credit: at('mediacredit'), caption: at('mediacaption'), alt: at('mediaalt') || at('alttext'), thumbnail: at('mediathumbnail') }
+        : at('mediacredit') || at('mediacaption')
+          ? { credit: at('mediacredit'), caption: at('mediacaption') }
+          : undefined;
       events.push({
         start_date: sheetDate(at, ''),
         end_date: sheetDate(at, 'end'),
         text,
         ...(at('group') ? { group: at('group') } : {}),
         ...(media ? { media } : {}),
+        ...(at('displaydate') ? { display_date: at('displaydate') } : {}),
       });
       lines.push(row.line);
     }
@@ -77,4 +81,6 @@ const SHEET_COLUMN: Record<string, string> = {
   summary: 'Text',
   actors: 'Group',
   sources: 'Media',
+  media: 'Media',
+  displayDate: 'Display Date',
 };

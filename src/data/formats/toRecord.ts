@@ -46,6 +46,7 @@ export interface EventRecord {
   disputed?: string;
   approx?: true;
   qualifier?: 'before' | 'after';
+  displayDate?: string;
   lane?: string;
   media?: Media;
 }
@@ -113,6 +114,7 @@ function eventRecord(e: TimelineEvent, ids: Set<string>): EventRecord {
     ...(e.disputed ? { disputed: e.disputed } : {}),
     ...(e.approx ? { approx: true } : {}),
     ...(e.qualifier ? { qualifier: e.qualifier } : {}),
+    ...(e.displayDate ? { displayDate: e.displayDate } : {}),
     ...(e.lane ? { lane: e.lane } : {}),
     ...(e.media ? { media: e.media } : {}),
   };

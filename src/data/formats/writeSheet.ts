@@ -58,6 +58,7 @@ function eventRow(e: EventRecord): Row {
     id: e.id,
     start: e.start,
     end: e.end,
+    'display date': e.displayDate,
     title: e.title,
     summary: e.summary,
     actors: joinList(e.actors),
