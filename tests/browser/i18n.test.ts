@@ -99,7 +99,7 @@ describe('languages', () => {
   });
 
   it('a dataset’s problems are listed in the reader’s language, with what and where', async () => {
-    const csv = 'id,start,title,colour\na,2026-04-27,Fine,red\nb,27 April,Bad date,blue\n';
+    const csv = 'id,start,title,mood\na,2026-04-27,Fine,calm\nb,27 April,Bad date,tense\n';
     const context = await chromium().newContext();
     await context.route('**/newsroom.csv', (route) => route.fulfill({ body: csv, contentType: 'text/csv' }));
     const page = await context.newPage();
@@ -111,7 +111,7 @@ describe('languages', () => {
     };
     const de = await problems('de');
     expect(de.items).toEqual([
-      'Warnung newsroom.csv, Zeile 1, Spalte 4: Chronicle liest keine Spalte „colour“; sie wurde ignoriert',
+      'Warnung newsroom.csv, Zeile 1, Spalte 4: Chronicle liest keine Spalte „mood“; sie wurde ignoriert',
       'Fehler newsroom.csv, Tabellenzeile 3 (Zeile 3), Spalte „start“: „27 April“ ist kein Datum, das Chronicle liest: schreiben Sie 2026-04-27, 27. April 2026, April 2026 oder 2026',
     ]);
     // The valid row still shows, in a lane named in German.

@@ -265,6 +265,15 @@ describe('a sheet written by hand', () => {
     expect(settled.dataset.events[0]!.start.start).toBe(Date.UTC(2020, 0, 2));
   });
 
+  it('reports a filled cell its row type does not read, rather than dropping it silently', () => {
+    const r = parseDataset('type,id,start,title,color,url\n,a,2020,A,red,\nactor,ms,,Microsoft,#00f,https://microsoft.com\n', 'unread.csv');
+    expect(r.dataset.events.map((e) => e.title)).toEqual(['A']);
+    expect(r.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+      'row 2 (line 2), column "color": event rows do not use this column; the cell was ignored',
+      'row 3 (line 3), column "url": actor rows do not use this column; the cell was ignored',
+    ]);
+  });
+
   it('keeps media only from https: or this site', () => {
     const r = parseDataset('title,start,media,media thumbnail\nA,2020,javascript:alert(1)\nB,2021,/img/b.png,http://x.example/t.png\n', 'm.csv');
     expect(r.dataset.events.map((e) => e.media)).toEqual([undefined, { url: '/img/b.png' }]);

@@ -6,7 +6,7 @@
  */
 import type { CsvRow } from './csv';
 import { orderShown, readDate, type DayOrder } from './readDate';
-import { splitList, type RowType, type SheetColumn } from './sheetLayout';
+import { ROW_READS, ROW_TYPES, splitList, type RowType, type SheetColumn } from './sheetLayout';
 import { relocate, rowFinder } from './timelineJsSheet';
 import { validateDataset } from '../validate';
 import { problem, say } from '../problems';
@@ -97,12 +97,16 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
 
   for (const { cells, place } of rows) {
     const cell = (column: SheetColumn) => cellOf(cells, column);
+    const type = cells === intro?.cells ? 'title' : typeOf(cells);
+    const reads = type && (ROW_TYPES as readonly string[]).includes(type) ? ROW_READS[type] : null;
+    fields.forEach((column, k) => {
+      if (reads && column && !reads.includes(column) && (cells.cells[k] ?? '').trim()) warn(place, column, say('cellUnread', type!));
+    });
     if (cells === intro?.cells) {
       title = cell('title');
       description = cell('summary');
       continue;
     }
-    const type = typeOf(cells);
     if (type === 'event') {
       // Fewer cells are empty ones; more are a problem only when they hold something.
       let used = cells.cells.length;

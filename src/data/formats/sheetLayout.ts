@@ -55,6 +55,18 @@ export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 export const ROW_TYPES = ['title', 'setting', 'event', 'period', 'step', 'actor', 'category', 'source'] as const;
 export type RowType = (typeof ROW_TYPES)[number];
 
+/** The columns each row type reads; a filled cell outside them is reported, never silently dropped. */
+export const ROW_READS: { [T in RowType]: readonly SheetColumn[] } = {
+  title: ['type', 'title', 'summary'],
+  setting: ['type', 'id', 'title'],
+  event: SHEET_COLUMNS.filter((c) => c !== 'color'),
+  period: ['type', 'id', 'start', 'end', 'title', 'summary', 'sources'],
+  step: ['type', 'id'],
+  actor: ['type', 'id', 'title', 'color'],
+  category: ['type', 'id', 'title', 'color'],
+  source: ['type', 'id', 'start', 'title', 'summary', 'url', 'sources'],
+};
+
 /** Items joined by `;`, each escaped so that a `;` or `\` inside it stays in it. */
 export function joinList(items: readonly string[]): string {
   return items.map((item) => item.replace(/\\/g, '\\\\').replace(/;/g, '\\;')).join(';');

@@ -58,6 +58,7 @@ export const problemWords = {
   unknownSetting: (name: string) => `"${name}" is not a setting Chronicle reads (locale, dateOrder); the row was ignored`,
   unknownRowType: (type: string) =>
     `"${type}" is not a row type Chronicle reads (title, setting, event, period, step, actor, category, source); the row was ignored`,
+  cellUnread: (type: string) => `${type} rows do not use this column; the cell was ignored`,
   amountCell: (text: string) => `"${text}" is not an amount: write it as 38000000000 USD, or 38000000000 USD (what it is)`,
   workbook: () => 'this is an Excel workbook: in Excel or Google Sheets, save it as CSV (File › Save as / Download › CSV) and open that',
   eventLeftOut: (issue: string) => `${issue}; this event was left out`,

@@ -42,6 +42,7 @@ export const deProblems: ProblemWords = {
   unknownSetting: (name) => `„${name}“ ist keine Einstellung, die Chronicle liest (locale, dateOrder); die Zeile wurde ignoriert`,
   unknownRowType: (type) =>
     `„${type}“ ist kein Zeilentyp, den Chronicle liest (title, setting, event, period, step, actor, category, source); die Zeile wurde ignoriert`,
+  cellUnread: (type) => `Zeilen vom Typ ${type} nutzen diese Spalte nicht; die Zelle wurde ignoriert`,
   amountCell: (text) => `„${text}“ ist kein Betrag: schreiben Sie 38000000000 USD oder 38000000000 USD (wofür)`,
   workbook: () =>
     'dies ist eine Excel-Arbeitsmappe: speichern Sie sie in Excel oder Google Sheets als CSV (Datei › Speichern unter / Herunterladen › CSV) und öffnen Sie diese',

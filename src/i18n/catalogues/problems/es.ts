@@ -42,6 +42,7 @@ export const esProblems: ProblemWords = {
   unknownSetting: (name) => `«${name}» no es un ajuste que Chronicle lea (locale, dateOrder); se ignoró la fila`,
   unknownRowType: (type) =>
     `«${type}» no es un tipo de fila que Chronicle lea (title, setting, event, period, step, actor, category, source); se ignoró la fila`,
+  cellUnread: (type) => `las filas de tipo ${type} no usan esta columna; se ignoró la celda`,
   amountCell: (text) => `«${text}» no es una cantidad: escríbela como 38000000000 USD o 38000000000 USD (qué es)`,
   workbook: () => 'esto es un libro de Excel: en Excel o Google Sheets, guárdalo como CSV (Archivo › Guardar como / Descargar › CSV) y abre ese archivo',
   eventLeftOut: (issue) => `${issue}; este evento se omitió`,

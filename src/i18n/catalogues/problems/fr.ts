@@ -42,6 +42,7 @@ export const frProblems: ProblemWords = {
   unknownSetting: (name) => `« ${name} » n’est pas un réglage que Chronicle lit (locale, dateOrder) ; la ligne a été ignorée`,
   unknownRowType: (type) =>
     `« ${type} » n’est pas un type de ligne que Chronicle lit (title, setting, event, period, step, actor, category, source) ; la ligne a été ignorée`,
+  cellUnread: (type) => `les lignes de type ${type} n’utilisent pas cette colonne ; la cellule a été ignorée`,
   amountCell: (text) => `« ${text} » n’est pas un montant : écrivez 38000000000 USD, ou 38000000000 USD (ce que c’est)`,
   workbook: () =>
     'ceci est un classeur Excel : dans Excel ou Google Sheets, enregistrez-le en CSV (Fichier › Enregistrer sous / Télécharger › CSV) et ouvrez ce fichier',

@@ -42,6 +42,7 @@ export const jaProblems: ProblemWords = {
   unknownSetting: (name) => `「${name}」は Chronicle が読む設定ではありません（locale、dateOrder）。この行は無視しました`,
   unknownRowType: (type) =>
     `「${type}」は Chronicle が読む行の種類ではありません（title、setting、event、period、step、actor、category、source）。この行は無視しました`,
+  cellUnread: (type) => `${type} 行はこの列を使いません。このセルは無視しました`,
   amountCell: (text) => `「${text}」は金額ではありません。38000000000 USD、または 38000000000 USD (内容) のように書いてください`,
   workbook: () =>
     'これは Excel のブックです。Excel または Google スプレッドシートで CSV として保存（ファイル › 名前を付けて保存 / ダウンロード › CSV）し、そのファイルを開いてください',

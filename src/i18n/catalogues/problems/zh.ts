@@ -41,6 +41,7 @@ export const zhProblems: ProblemWords = {
   settingValue: (name, value, allowed) => `设置 ${name} 不能为“${value}”；请使用 ${allowed} 之一。已忽略`,
   unknownSetting: (name) => `“${name}”不是 Chronicle 读取的设置（locale、dateOrder）；已忽略该行`,
   unknownRowType: (type) => `“${type}”不是 Chronicle 读取的行类型（title、setting、event、period、step、actor、category、source）；已忽略该行`,
+  cellUnread: (type) => `${type} 行不使用此列；已忽略该单元格`,
   amountCell: (text) => `“${text}”不是金额：请写成 38000000000 USD，或 38000000000 USD (说明)`,
   workbook: () => '这是 Excel 工作簿：请在 Excel 或 Google 表格中另存为 CSV（文件 › 另存为 / 下载 › CSV），再打开该文件',
   eventLeftOut: (issue) => `${issue}；此事件已省略`,
