@@ -73,6 +73,7 @@ export function boot(early: EarlyFetch | null = null): void {
         url,
         bundledUrl,
         saved,
+        columns: params.columns,
         started: early?.url === url ? early : undefined,
         stall: stallPolicy(import.meta.env.VITE_CHRONICLE_STALL_MS),
         fallBackOnCancel: !embed && !present,

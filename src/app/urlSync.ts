@@ -26,6 +26,7 @@ export function dropLinkedDataset(): void {
   const params = new URLSearchParams(location.search);
   if (!params.has('data')) return;
   params.delete('data');
+  params.delete('columns');
   const search = params.toString();
   history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
 }

@@ -44,12 +44,14 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
     let current = true;
     // Typing a URL starts a load per keystroke: each new one stops the one before.
     const controller = new AbortController();
-    void loadDataset(dataUrl, { signal: controller.signal }).then((result) => current && setFetched({ url: dataUrl, result }));
+    void loadDataset(dataUrl, { signal: controller.signal, columns: options.columns ?? undefined }).then(
+      (result) => current && setFetched({ url: dataUrl, result }),
+    );
     return () => {
       current = false;
       controller.abort();
     };
-  }, [dataUrl]);
+  }, [dataUrl, options.columns]);
 
   const base = `${location.origin}${location.pathname}`;
   const src = `${base}${embedQuery(options)}`;
@@ -91,7 +93,12 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
           <legend>{t.dataset}</legend>
           <label>
             {t.datasetUrlOrBundled}
-            <input type="url" value={options.data} placeholder={t.example('https://example.com/timeline.json')} onChange={(e) => set('data', e.target.value)} />
+            <input
+              type="url"
+              value={options.data}
+              placeholder={t.example('https://example.com/timeline.json')}
+              onChange={(e) => setOptions((o) => ({ ...o, data: e.target.value, columns: null }))}
+            />
           </label>
           <p className="builder-status" role="status">
             {!loaded

@@ -1,5 +1,6 @@
 /** The builder's choices, and the embed link they make. Pure, so the snippet can be tested without a page. */
 import type { LaneMode } from '../data/lanes';
+import type { ColumnChoice } from '../data/columnChoice';
 import { resolveLang, type Lang } from '../view/lang';
 import { parsePartialDate } from '../time/partialDate';
 import { formatViewParams, type Orientation, type Theme, type ViewParams } from '../view/viewParams';
@@ -7,6 +8,8 @@ import { formatViewParams, type Orientation, type Theme, type ViewParams } from 
 export interface EmbedOptions {
   /** Empty for the bundled dataset. */
   data: string;
+  /** What the linked CSV's columns hold (the link's `columns=`), kept while `data` stays the same. */
+  columns: ColumnChoice | null;
   period: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD, used when no period is chosen. */
   from: string;
@@ -24,6 +27,7 @@ export interface EmbedOptions {
 
 export const DEFAULT_OPTIONS: EmbedOptions = {
   data: '',
+  columns: null,
   period: '',
   from: '',
   to: '',
@@ -41,6 +45,7 @@ export function optionsFromParams(p: ViewParams, lang: string | null = null): Em
   return {
     ...DEFAULT_OPTIONS,
     data: p.data ?? '',
+    columns: p.columns ?? null,
     period: p.period ?? '',
     from: day(p.from),
     to: day(p.to, true),
@@ -59,6 +64,7 @@ export function embedQuery(o: EmbedOptions): string {
   const to = o.period ? undefined : parsePartialDate(o.to)?.end;
   const query = formatViewParams({
     data: o.data.trim() || undefined,
+    columns: (o.data.trim() && o.columns) || undefined,
     event: o.event || undefined,
     period: o.period || undefined,
     from: from !== undefined && to !== undefined && from < to ? from : undefined,

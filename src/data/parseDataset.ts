@@ -3,10 +3,11 @@ import { parseCsvDataset } from './formats/parseCsv';
 import { parseDatasetWith, type DatasetFormat } from './parsePipeline';
 import { fromTimelineJs } from './formats/parseTimelineJs';
 import type { ParseResult } from './types';
+import type { ColumnChoice } from './columnChoice';
 
 export type { DatasetFormat } from './parsePipeline';
 export { isTimelineJs, parseDatasetWith } from './parsePipeline';
 
-export function parseDataset(text: string, source: string): ParseResult & { format: DatasetFormat } {
-  return parseDatasetWith(text, source, { csv: parseCsvDataset, timelineJs: fromTimelineJs }) as ParseResult & { format: DatasetFormat };
+export function parseDataset(text: string, source: string, columns?: ColumnChoice): ParseResult & { format: DatasetFormat } {
+  return parseDatasetWith(text, source, { csv: parseCsvDataset, timelineJs: fromTimelineJs }, undefined, columns) as ParseResult & { format: DatasetFormat };
 }

@@ -11,6 +11,7 @@ import type { fromTimelineJs } from './formats/parseTimelineJs';
 import { emptyDataset, validateDataset } from './validate';
 import { problem, say } from './problems';
 import type { ParseResult } from './types';
+import type { ColumnChoice } from './columnChoice';
 import { quoteJsonValue, sniffFormat, type Sniffed } from './sniffFormat';
 
 export type DatasetFormat = 'chronicle' | 'timelinejs' | 'csv';
@@ -34,11 +35,18 @@ export function isTimelineJs(raw: unknown): raw is Record<string, unknown> {
   return raw.events.some((e) => isObject(e) && isObject(e.start_date)) || isObject(raw.title) || Array.isArray(raw.eras);
 }
 
-export function parseDatasetWith(text: string, source: string, readers: Readers, onProgress?: (done: number, total: number) => void): Parsed {
+/** `columns`: the reader's word on a CSV's columns (columnChoice.ts); other formats name their fields themselves. */
+export function parseDatasetWith(
+  text: string,
+  source: string,
+  readers: Readers,
+  onProgress?: (done: number, total: number) => void,
+  columns?: ColumnChoice,
+): Parsed {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const kind = sniffFormat(body);
   if (kind !== 'json' && kind !== 'csv') return notADataset(kind, body, source);
-  if (kind === 'csv') return readers.csv ? { ...readers.csv(body, source), format: 'csv' } : { needs: 'csv' };
+  if (kind === 'csv') return readers.csv ? { ...readers.csv(body, source, columns), format: 'csv' } : { needs: 'csv' };
   let raw: unknown;
   try {
     raw = JSON.parse(body);

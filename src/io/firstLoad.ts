@@ -17,12 +17,15 @@ import type { StartedFetch } from './fetchText';
 import { loadDataset, loadFailure } from './loadDataset';
 import { beginLoad, type LoadTicket } from './loads';
 import type { SavedDataset } from './storage';
+import type { ColumnChoice } from '../data/columnChoice';
 
 export interface FirstLoadPlan {
   /** The dataset the link names, or the bundled one. */
   url: string;
   bundledUrl: string;
   saved: Promise<SavedDataset | null>;
+  /** The link's word on its CSV's columns (`columns=`). */
+  columns?: ColumnChoice;
   /** The inline script's request for `url`, if it made one. */
   started?: StartedFetch;
   stall?: StallPolicy;
@@ -49,7 +52,7 @@ export async function firstLoad(page: object, plan: FirstLoadPlan): Promise<Firs
   try {
     const saved = await plan.saved;
     if (saved) {
-      const parsed = await parseAny(saved.text, saved.name);
+      const parsed = await parseAny(saved.text, saved.name, undefined, { columns: saved.columns });
       // The title the reader gave it (storage.ts) over the one in the file.
       const result = saved.title ? { ...parsed, dataset: { ...parsed.dataset, title: saved.title } } : parsed;
       if (result.dataset.events.length > 0) return done(result, { userDataset: saved.name });
@@ -60,6 +63,7 @@ export async function firstLoad(page: object, plan: FirstLoadPlan): Promise<Firs
       started: saved ? undefined : plan.started,
       stall: plan.stall,
       onProgress: progress,
+      columns: saved ? undefined : plan.columns,
     });
     if (loaded.outcome !== 'cancelled' || !ticket.current() || !plan.fallBackOnCancel || plan.url === plan.bundledUrl) return done(loaded);
     // The reader stopped the link's dataset: the bundled one, under a new ticket, so Cancel stops it too.

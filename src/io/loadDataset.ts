@@ -5,6 +5,7 @@
 import { parseAny } from './parseAny';
 import { problem, say, type Said } from '../data/problems';
 import type { ParseResult } from '../data/types';
+import type { ColumnChoice } from '../data/columnChoice';
 import { emptyDataset } from '../data/validate';
 import { fetchText, type FetchTextOptions } from './fetchText';
 import { isSheetsUrl } from '../data/sheetsUrl';
@@ -18,7 +19,8 @@ export type LoadedDataset = ParseResult & { outcome: 'loaded' | 'failed' | 'canc
  */
 export const fileName = (url: string) => (isSheetsUrl(url) ? 'Google Sheet' : url.split('/').pop()?.split(/[?#]/)[0] || url);
 
-export async function loadDataset(url: string, options: FetchTextOptions = {}): Promise<LoadedDataset> {
+/** `columns`: the link's word on a CSV's columns (`columns=`). */
+export async function loadDataset(url: string, options: FetchTextOptions & { columns?: ColumnChoice } = {}): Promise<LoadedDataset> {
   const fetched = await fetchText(url, options);
   // A sheet that is not public answers with Google's sign-in page, or with a redirect there that CORS refuses.
   const privateSheet =
@@ -30,7 +32,7 @@ export async function loadDataset(url: string, options: FetchTextOptions = {}): 
   try {
     // Linked datasets parse on the page: copying 100,000 parsed events back from a worker costs more
     // (~0.9 s) than the parse itself (~0.4 s); files the reader opens go through the worker.
-    const result = await parseAny(fetched.text, fileName(url), undefined, { worker: false });
+    const result = await parseAny(fetched.text, fileName(url), undefined, { worker: false, columns: options.columns });
     performance.mark('chronicle:parsed');
     return { ...result, outcome: 'loaded' };
   } catch (error) {

@@ -5,6 +5,7 @@
  */
 import { parseDatasetWith, type DatasetFormat, type Readers } from '../data/parsePipeline';
 import type { ParseResult } from '../data/types';
+import type { ColumnChoice } from '../data/columnChoice';
 
 const WORKER_ABOVE = 1024 * 1024;
 
@@ -14,25 +15,25 @@ export async function parseAny(
   text: string,
   source: string,
   onProgress?: Progress,
-  { worker = true }: { worker?: boolean } = {},
+  { worker = true, columns }: { worker?: boolean; columns?: ColumnChoice } = {},
 ): Promise<ParseResult & { format: DatasetFormat }> {
   if (worker && text.length > WORKER_ABOVE && typeof Worker !== 'undefined') {
     try {
-      return await parseInWorker(text, source, onProgress);
+      return await parseInWorker(text, source, onProgress, columns);
     } catch {
       /* no worker here (an odd sandbox): parse on the page instead */
     }
   }
   const readers: Readers = {};
   for (;;) {
-    const parsed = parseDatasetWith(text, source, readers, onProgress);
+    const parsed = parseDatasetWith(text, source, readers, onProgress, columns);
     if (!('needs' in parsed)) return parsed;
     if (parsed.needs === 'csv') readers.csv = (await import('../data/formats/parseCsv')).parseCsvDataset;
     else readers.timelineJs = (await import('../data/formats/parseTimelineJs')).fromTimelineJs;
   }
 }
 
-function parseInWorker(text: string, source: string, onProgress?: Progress): Promise<ParseResult & { format: DatasetFormat }> {
+function parseInWorker(text: string, source: string, onProgress?: Progress, columns?: ColumnChoice): Promise<ParseResult & { format: DatasetFormat }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (e: MessageEvent) => {
@@ -46,6 +47,6 @@ function parseInWorker(text: string, source: string, onProgress?: Progress): Pro
       worker.terminate();
       reject(e);
     });
-    worker.postMessage({ text, source });
+    worker.postMessage({ text, source, columns });
   });
 }

@@ -3,11 +3,16 @@
 import { parseDatasetWith } from '../data/parsePipeline';
 import { parseCsvDataset } from '../data/formats/parseCsv';
 import { fromTimelineJs } from '../data/formats/parseTimelineJs';
+import type { ColumnChoice } from '../data/columnChoice';
 
-self.addEventListener('message', (e: MessageEvent<{ text: string; source: string }>) => {
-  const { text, source } = e.data;
-  const result = parseDatasetWith(text, source, { csv: parseCsvDataset, timelineJs: fromTimelineJs }, (done, total) =>
-    self.postMessage({ type: 'progress', done, total }),
+self.addEventListener('message', (e: MessageEvent<{ text: string; source: string; columns?: ColumnChoice }>) => {
+  const { text, source, columns } = e.data;
+  const result = parseDatasetWith(
+    text,
+    source,
+    { csv: parseCsvDataset, timelineJs: fromTimelineJs },
+    (done, total) => self.postMessage({ type: 'progress', done, total }),
+    columns,
   );
   self.postMessage({ type: 'done', result });
 });

@@ -6,11 +6,15 @@
  * and when that write fails (storage full, or no storage at all) the old one stays as it was, and
  * the caller is told which failure it was and what a reload will show.
  */
+import { FIELD_NAME, type ColumnChoice } from '../data/columnChoice';
+
 export interface SavedDataset {
   name: string;
   text: string;
   /** The title the reader gave it, kept beside the text: the file itself stays as it was brought. */
   title?: string;
+  /** What the reader said its columns hold (the Open dialog's column step), so it reads the same way again. */
+  columns?: ColumnChoice;
 }
 
 /** `full`: the browser's quota for this site is used up. `unavailable`: storage is off, blocked or missing here. */
@@ -50,8 +54,13 @@ export function localDatasetStorage(storage: () => Storage | null = pageStorage)
       const raw = storage()?.getItem(KEY);
       const saved = raw ? (JSON.parse(raw) as unknown) : null;
       if (saved && typeof saved === 'object' && typeof (saved as SavedDataset).name === 'string' && typeof (saved as SavedDataset).text === 'string') {
-        const { name, text, title } = saved as SavedDataset;
-        return typeof title === 'string' && title.trim() ? { name, text, title } : { name, text };
+        const { name, text, title, columns } = saved as SavedDataset;
+        return {
+          name,
+          text,
+          ...(typeof title === 'string' && title.trim() ? { title } : {}),
+          ...(keptColumns(columns) ? { columns } : {}),
+        };
       }
     } catch {
       /* unreadable: as if none */
@@ -63,7 +72,8 @@ export function localDatasetStorage(storage: () => Storage | null = pageStorage)
     if (!place) return { kept: false, reason: 'unavailable', previous: null };
     try {
       // One write: replaced whole, or (on a quota error) left as it was.
-      place.setItem(KEY, JSON.stringify({ name: dataset.name, text: dataset.text, ...(dataset.title ? { title: dataset.title } : {}) }));
+      const { name, text, title, columns } = dataset;
+      place.setItem(KEY, JSON.stringify({ name, text, ...(title ? { title } : {}), ...(columns ? { columns } : {}) }));
       return { kept: true };
     } catch (error) {
       return { kept: false, reason: isQuotaError(error) ? 'full' : 'unavailable', previous: read()?.name ?? null };
@@ -85,6 +95,13 @@ export function localDatasetStorage(storage: () => Storage | null = pageStorage)
     },
   };
 }
+
+/** A column choice as storage gives it back: an object of fields or nulls, else none (written by another version, or by hand). */
+const keptColumns = (columns: unknown): columns is ColumnChoice =>
+  typeof columns === 'object' &&
+  columns !== null &&
+  !Array.isArray(columns) &&
+  Object.values(columns).every((field) => field === null || (typeof field === 'string' && FIELD_NAME.test(field)));
 
 /** The page's own. */
 export const datasetStorage = localDatasetStorage();

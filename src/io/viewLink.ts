@@ -5,7 +5,8 @@
  */
 import type { TimelineState } from '../store/createTimelineStore';
 import { paramsFromState } from '../store/stateParams';
-import { formatViewParams, type ViewParams } from '../view/viewParams';
+import { formatViewParams, parseViewParams, type ViewParams } from '../view/viewParams';
+import type { ColumnChoice } from '../data/columnChoice';
 import { withLang } from './withLang';
 
 /** The `?data=` this page was opened with: a linked dataset, or none (the bundled one, or a file). */
@@ -13,10 +14,15 @@ export function linkedData(): string | undefined {
   return new URLSearchParams(location.search).get('data') ?? undefined;
 }
 
+/** The `?columns=` that goes with it: what the linked CSV's columns hold. */
+export function linkedColumns(): ColumnChoice | undefined {
+  return parseViewParams(location.search).params.columns;
+}
+
 /** This page with `params`, the linked dataset and the reader's language; relative unless `absolute`. */
 export function pageLink(params: ViewParams, absolute = false): string {
   const path = absolute ? `${location.origin}${location.pathname}` : location.pathname;
-  return `${path}${withLang(formatViewParams({ data: linkedData(), ...params }))}`;
+  return `${path}${withLang(formatViewParams({ data: linkedData(), columns: linkedColumns(), ...params }))}`;
 }
 
 /** The link to what `state` shows, with `overrides` applied (e.g. `{ embed: undefined }`); absolute, to share. */

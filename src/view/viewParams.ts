@@ -5,9 +5,12 @@
  */
 import { parsePartialDate, toDateForm } from '../time/partialDate';
 import type { LaneMode } from '../data/lanes';
+import { FIELD_NAME, headerKey, type ColumnChoice } from '../data/columnChoice';
 
 export interface ViewParams {
   data?: string;
+  /** What the linked CSV's columns hold, as the reader chose in the Open dialog: an addition to the design doc's table. */
+  columns?: ColumnChoice;
   event?: string;
   from?: number;
   to?: number;
@@ -45,6 +48,7 @@ const OTHER_KNOWN = new Set(['lang']);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
 const ORDER: (keyof ViewParams)[] = [
   'data',
+  'columns',
   'event',
   'period',
   'from',
@@ -109,6 +113,12 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
         else warn(key, raw, 'no ids');
         break;
       }
+      case 'columns': {
+        const choice = columnsParam(raw);
+        if (choice) params.columns = choice;
+        else warn(key, raw, 'use header:field pairs, e.g. columns=datum:start,ereignis:title,notes:');
+        break;
+      }
       case 'lanes':
         if ((LANES as string[]).includes(value)) params.lanes = value as LaneMode;
         else warn(key, raw, `use ${LANES.join(', ')}`);
@@ -164,12 +174,31 @@ export function formatViewParams(params: ViewParams): string {
   for (const key of ORDER) {
     const value = params[key];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    if (key === 'from' || key === 'to') parts.push(`${key}=${dayForm(value as number, key === 'to')}`);
+    if (typeof value === 'object' && !Array.isArray(value))
+      parts.push(
+        `${key}=${Object.entries(value)
+          .map(([header, field]) => `${encode(header)}:${encode(field ?? '')}`)
+          .join(',')}`,
+      );
+    else if (key === 'from' || key === 'to') parts.push(`${key}=${dayForm(value as number, key === 'to')}`);
     else if (typeof value === 'boolean') parts.push(`${key}=${value ? 1 : 0}`);
     else if (Array.isArray(value)) parts.push(`${key}=${value.map(encode).join(',')}`);
     else parts.push(`${key}=${encode(String(value))}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** `datum:start,ereignis:title,notes:`: each header (as compared) and its field, or nothing for "not read". Null if any pair is not one. */
+function columnsParam(raw: string): ColumnChoice | null {
+  const choice: { [header: string]: ColumnChoice[string] } = {};
+  for (const item of raw.split(',')) {
+    const at = item.indexOf(':');
+    const header = decode(item.slice(0, at));
+    const field = decode(item.slice(at + 1))?.trim();
+    if (at < 0 || header === null || !headerKey(header) || field === undefined || (field !== '' && !FIELD_NAME.test(field))) return null;
+    choice[headerKey(header)] = field === '' ? null : field;
+  }
+  return choice;
 }
 
 const DAY = 86_400_000;

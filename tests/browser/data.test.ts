@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openApp, SHOTS, useBrowser } from './helpers';
+import { dropFile, openApp, SHOTS, useBrowser } from './helpers';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -15,12 +15,7 @@ describe('your own dataset', () => {
   it('a CSV dropped on the page shows every good row and points at each bad one; a reload keeps it', async () => {
     const { page, context } = await openApp(chromium(), baseURL);
     const csv = fixture('newsroom.csv');
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'newsroom.csv', { type: 'text/csv' }));
-      for (const type of ['dragover', 'drop'])
-        document.querySelector('.app')!.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, csv);
+    await dropFile(page, csv, 'newsroom.csv');
     await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('4');
     expect(await page.locator('h1').textContent()).toBe('newsroom');
     await expect.poll(() => page.locator('.problem').count()).toBeGreaterThan(2);

@@ -77,3 +77,16 @@ export async function gesturesReady(page: Page | import('playwright-core').Frame
   if ((await page.locator('[data-testid=timeline] svg.timeline-svg').count()) === 0) return;
   await page.locator('[data-testid=timeline] [data-zoom=on]').first().waitFor({ timeout: 10_000 });
 }
+
+/** Drops a file on the page, as a reader dragging it from their desktop. */
+export async function dropFile(page: Page, text: string, name: string, type = 'text/csv'): Promise<void> {
+  await page.evaluate(
+    (file) => {
+      const data = new DataTransfer();
+      data.items.add(new File([file.text], file.name, { type: file.type }));
+      for (const event of ['dragover', 'drop'])
+        document.querySelector('.app')!.dispatchEvent(new DragEvent(event, { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { text, name, type },
+  );
+}

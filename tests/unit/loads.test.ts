@@ -68,7 +68,7 @@ describe('a late link racing a pasted dataset', () => {
     const store = createTimelineStore();
     const first = firstLoad(store, plan({ url: 'https://x/late.json' }));
     await Promise.resolve();
-    const pasted = await loadUserText(store, dataset('Pasted', 3), 'pasted data', undefined, memoryStorage());
+    const pasted = await loadUserText(store, dataset('Pasted', 3), 'pasted data', { storage: memoryStorage() });
     expect(pasted.kind).toBe('shown');
     answer(new Response(dataset('Late', 5)));
     expect(await first).toBeNull();
@@ -79,7 +79,7 @@ describe('a late link racing a pasted dataset', () => {
     vi.stubGlobal('fetch', async () => new Response(dataset('Linked', 2)));
     const store = createTimelineStore();
     const first = firstLoad(store, plan({ url: 'https://x/linked.json' }));
-    expect((await loadUserText(store, '{ "events": [] ', 'pasted data', undefined, memoryStorage())).kind).toBe('unusable');
+    expect((await loadUserText(store, '{ "events": [] ', 'pasted data', { storage: memoryStorage() })).kind).toBe('unusable');
     expect((await first)?.result.dataset.title).toBe('Linked');
   });
 
@@ -87,8 +87,8 @@ describe('a late link racing a pasted dataset', () => {
     const store = createTimelineStore();
     const storage = memoryStorage();
     // A CSV waits for its reader's module: the JSON opened after it is parsed first.
-    const big = loadUserText(store, 'id,start,title\na,2020,First', 'first.csv', undefined, storage);
-    const small = loadUserText(store, dataset('Second'), 'second.json', undefined, storage);
+    const big = loadUserText(store, 'id,start,title\na,2020,First', 'first.csv', { storage });
+    const small = loadUserText(store, dataset('Second'), 'second.json', { storage });
     expect((await small).kind).toBe('shown');
     expect((await big).kind).toBe('superseded');
     expect(store.getState().index?.dataset.title).toBe('Second');

@@ -70,7 +70,7 @@ describe('renaming the reader’s dataset', () => {
     const { storage } = fakeStorage(10_000);
     const shelf = localDatasetStorage(() => storage);
     const store = createTimelineStore();
-    await loadUserText(store, dataset('From the file'), 'mine.json', undefined, shelf);
+    await loadUserText(store, dataset('From the file'), 'mine.json', { storage: shelf });
     store.getState().select('e');
     expect(await renameUserDataset(store, '  My chronology ', shelf)).toEqual({ kept: true });
     expect(store.getState().index?.dataset.title).toBe('My chronology');
@@ -84,7 +84,7 @@ describe('renaming the reader’s dataset', () => {
     const { storage } = fakeStorage(10_000);
     const shelf = localDatasetStorage(() => storage);
     const store = createTimelineStore();
-    await loadUserText(store, dataset('From the file'), 'mine.json', undefined, shelf);
+    await loadUserText(store, dataset('From the file'), 'mine.json', { storage: shelf });
     await renameUserDataset(store, '   ', shelf);
     expect(store.getState().index?.dataset.title).toBe('From the file');
     expect((await shelf.read())?.title).toBeUndefined();
@@ -94,7 +94,7 @@ describe('renaming the reader’s dataset', () => {
     const { storage } = fakeStorage(300);
     const shelf = localDatasetStorage(() => storage);
     const store = createTimelineStore();
-    await loadUserText(store, dataset('Old', 60), 'old.json', undefined, shelf);
+    await loadUserText(store, dataset('Old', 60), 'old.json', { storage: shelf });
     expect(await renameUserDataset(store, 'A title far too long to fit in what is left of this storage'.repeat(3), shelf)).toMatchObject({
       kept: false,
       reason: 'full',
@@ -108,14 +108,14 @@ describe('a file opened when storage is full', () => {
     const { storage } = fakeStorage(5000);
     const shelf = localDatasetStorage(() => storage);
     const store = createTimelineStore();
-    expect(await loadUserText(store, dataset('Old'), 'old.json', undefined, shelf)).toMatchObject({ kind: 'shown', keep: { kept: true } });
-    const load = await loadUserText(store, dataset('New', 6000), 'new.json', undefined, shelf);
+    expect(await loadUserText(store, dataset('Old'), 'old.json', { storage: shelf })).toMatchObject({ kind: 'shown', keep: { kept: true } });
+    const load = await loadUserText(store, dataset('New', 6000), 'new.json', { storage: shelf });
     expect(load).toMatchObject({ kind: 'shown', keep: { kept: false, reason: 'full', previous: 'old.json' } });
     expect(store.getState().index?.dataset.title).toBe('New');
     expect(store.getState().notices).toEqual([{ kind: 'notKept', name: 'new.json', reason: 'full', previous: 'old.json' }]);
     expect((await shelf.read())?.name).toBe('old.json');
     // The next dataset that is kept ends the notice.
-    await loadUserText(store, dataset('Small'), 'small.json', undefined, shelf);
+    await loadUserText(store, dataset('Small'), 'small.json', { storage: shelf });
     expect(store.getState().notices).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatViewParams, parseViewParams, type ViewParams } from '../../src/view/viewParams';
+import { headerKey } from '../../src/data/columnChoice';
+import { SHEET_COLUMNS } from '../../src/data/formats/sheetLayout';
 
 const DAY = 86_400_000;
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9._~-]{0,20}$/);
@@ -26,6 +28,11 @@ const paramsArb: fc.Arbitrary<ViewParams> = fc
       theme: fc.constantFrom('light', 'dark', 'auto'),
       accent: fc.stringMatching(/^(?:[0-9a-f]{3}|[0-9a-f]{6})$/),
       window: fc.tuple(day, fc.integer({ min: 1, max: 20_000 })),
+      columns: fc.dictionary(
+        anyText.map(headerKey).filter((k) => k !== ''),
+        fc.option(fc.constantFrom(...SHEET_COLUMNS), { nil: null }),
+        { minKeys: 1, maxKeys: 4 },
+      ),
     },
     { requiredKeys: [] },
   )

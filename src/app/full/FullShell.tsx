@@ -53,6 +53,7 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
   // Where the list was scrolled to, kept while the timeline is shown instead (ListView.tsx).
   const listScrollRef = useRef(0);
   const [dropMessage, setDropMessage] = useState('');
+  const [dropped, setDropped] = useState<{ text: string; name: string } | null>(null);
   const t = useMessages();
   const announcement = useAnnouncement();
   return (
@@ -67,13 +68,20 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        const [{ loadUserText }, { describeUserLoad }, { readFileText }] = await Promise.all([
+        const [{ loadUserText }, { describeUserLoad }, { readFileText }, { columnQuestion }] = await Promise.all([
           import('../../io/user/userDataset'),
           import('../../ui/dialogs/describeUserLoad'),
           import('../../io/readFileText'),
+          import('../../ui/dialogs/columnQuestion'),
         ]);
+        const text = await readFileText(file);
+        // A sheet whose columns Chronicle cannot read safely opens Open… on its column step.
+        if (await columnQuestion(text)) {
+          setDropped({ text, name: file.name });
+          return setOpening(true);
+        }
         // A summary that fades; what must stay (a file that could not be kept) is a notice.
-        setDropMessage(describeUserLoad(await loadUserText(store, await readFileText(file), file.name)).message);
+        setDropMessage(describeUserLoad(await loadUserText(store, text, file.name)).message);
         setTimeout(() => setDropMessage(''), 4000);
       }}
     >
@@ -120,7 +128,13 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
       </main>
       {opening && (
         <Suspense fallback={null}>
-          <OpenDataset onClose={() => setOpening(false)} />
+          <OpenDataset
+            dropped={dropped ?? undefined}
+            onClose={() => {
+              setOpening(false);
+              setDropped(null);
+            }}
+          />
         </Suspense>
       )}
       <p className="toast" role="status">

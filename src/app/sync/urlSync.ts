@@ -25,8 +25,9 @@ export function startUrlSync(store: TimelineStore, shown: TimelineState = store.
   let applying = false;
 
   // A dataset the reader opened is not the link's: once one is shown, the link stops naming another.
-  const dataOf = () => (store.getState().userDataset ? undefined : carried.data);
-  const urlFor = (p: ViewParams) => `${location.pathname}${mergeSearch(formatViewParams({ data: dataOf(), ...p }), carried.rest)}${location.hash}`;
+  // Its columns go with it (`columns=`: what the linked CSV's columns hold).
+  const dataOf = (): ViewParams => (store.getState().userDataset ? {} : { data: carried.data, columns: carried.columns });
+  const urlFor = (p: ViewParams) => `${location.pathname}${mergeSearch(formatViewParams({ ...dataOf(), ...p }), carried.rest)}${location.hash}`;
   let pushes: string[] = [];
   let cancelPush: (() => void) | undefined;
   const pushNow = () => {
@@ -129,13 +130,13 @@ export function changeKind(a: ViewParams, b: ViewParams): ChangeKind {
   return 'view';
 }
 
-function carriedParams(search: string): { data?: string; rest: string } {
+function carriedParams(search: string): Pick<ViewParams, 'data' | 'columns'> & { rest: string } {
   const { params } = parseViewParams(search);
   const rest = (search.startsWith('?') ? search.slice(1) : search)
     .split('&')
     .filter((part) => part.startsWith('lang='))
     .join('&');
-  return { data: params.data, rest };
+  return { data: params.data, columns: params.columns, rest };
 }
 
 function mergeSearch(search: string, rest: string): string {

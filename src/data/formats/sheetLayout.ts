@@ -52,6 +52,8 @@ export const SHEET_COLUMNS = [
 
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
+export const isSheetColumn = (name: string): name is SheetColumn => (SHEET_COLUMNS as readonly string[]).includes(name);
+
 export const ROW_TYPES = ['title', 'setting', 'event', 'period', 'step', 'actor', 'category', 'source'] as const;
 export type RowType = (typeof ROW_TYPES)[number];
 

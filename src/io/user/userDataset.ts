@@ -9,6 +9,7 @@ import { MAX_BYTES } from '../../data/limits';
 import { parseAny, type Progress } from '../parseAny';
 import { beginLoad } from '../loads';
 import { loadDataset } from '../loadDataset';
+import type { ColumnChoice } from '../../data/columnChoice';
 import { datasetStorage, type DatasetStorage, type KeepResult } from '../storage';
 
 export type UserLoad =
@@ -18,17 +19,23 @@ export type UserLoad =
   /** A newer load was shown first: this one changed nothing. */
   | { kind: 'superseded'; name: string };
 
+export interface UserLoadOptions {
+  onProgress?: Progress;
+  storage?: DatasetStorage;
+  /** What the reader said a CSV's columns hold (the Open dialog's column step); kept with the text. */
+  columns?: ColumnChoice;
+}
+
 export async function loadUserText(
   store: TimelineStore,
   text: string,
   name: string,
-  onProgress?: Progress,
-  storage: DatasetStorage = datasetStorage,
+  { onProgress, storage = datasetStorage, columns }: UserLoadOptions = {},
 ): Promise<UserLoad> {
   const ticket = beginLoad(store);
   try {
     if (text.length > MAX_BYTES) return { kind: 'tooLarge', name, limit: MAX_BYTES };
-    const result = await parseAny(text, name, onProgress);
+    const result = await parseAny(text, name, onProgress, { columns });
     if (!ticket.current()) return { kind: 'superseded', name };
     const errors = result.problems.filter((p) => p.level === 'error').length;
     if (result.dataset.events.length === 0) {
@@ -39,7 +46,7 @@ export async function loadUserText(
     if (!ticket.show()) return { kind: 'superseded', name };
     store.getState().setLoaded(result);
     store.setState({ userDataset: name });
-    const keep = await storage.save({ name, text });
+    const keep = await storage.save({ name, text, ...(columns ? { columns } : {}) });
     if (!keep.kept) store.getState().addNotice({ kind: 'notKept', name, reason: keep.reason, previous: keep.previous });
     // What was set aside has just been replaced.
     else store.getState().dismissNotice('setAside');
