@@ -110,6 +110,8 @@ export interface Dataset {
   locale?: string;
   /** How numeric dates such as 01/02/2020 read where their column does not settle it (a spreadsheet's setting). */
   dateOrder?: 'dmy' | 'mdy';
+  /** The IANA time zone in which times written with an offset are shown ("Europe/Berlin"); absent: as written. */
+  timeZone?: string;
   actors: Actor[];
   categories: Category[];
   periods: Period[];

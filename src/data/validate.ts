@@ -4,7 +4,7 @@
  */
 import { quickEvent } from './quickEvent';
 import { sortEvents } from './sortEvents';
-import { parsePartialDate, type PartialDate } from '../time/partialDate';
+import { isTimeZone, parsePartialDate, type PartialDate } from '../time/partialDate';
 import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput, type FieldIssue } from './schema';
 import { problem, say, type Report } from './problems';
 import { isCssColor, PALETTE, safeMediaUrl } from './safeValues';
@@ -24,10 +24,15 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
     report('error', say('topLevel'), Array.isArray(raw) ? say('jsonList') : say('notADataset'));
     return { dataset: emptyDataset(), problems };
   }
+  // The zone a moment written with an offset is shown in: read first, as the dates depend on it.
+  let timeZone: string | undefined;
+  if (typeof raw.timeZone === 'string' && isTimeZone(raw.timeZone)) timeZone = raw.timeZone;
+  else if (raw.timeZone !== undefined)
+    report('warning', 'timeZone', say('settingValue', 'timeZone', JSON.stringify(raw.timeZone), 'a time zone name such as Europe/Berlin or America/New_York'));
   const actors = readActors(listAt(raw, 'actors', report), report);
   const categories = readCategories(listAt(raw, 'categories', report), report);
   const sources = readSources(listAt(raw, 'sources', report), report);
-  const periods = readPeriods(listAt(raw, 'periods', report), sources, report);
+  const periods = readPeriods(listAt(raw, 'periods', report), sources, report, timeZone);
   if (raw.events === undefined) report('error', 'events', say('needsEvents'));
   let list = listAt(raw, 'events', report);
   if (list.length > MAX_EVENTS) {
@@ -35,7 +40,7 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
     list = list.slice(0, MAX_EVENTS);
   }
   const ids = new Set<string>();
-  const events = readEvents(list, actors, categories, sources, report, ids, onProgress);
+  const events = readEvents(list, { actors, categories, sources, report, timeZone }, ids, onProgress);
 
   for (const event of events) {
     const missing = event.related.filter((r) => !ids.has(r.id));
@@ -61,6 +66,7 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
       description: typeof raw.description === 'string' ? raw.description : '',
       locale: typeof raw.locale === 'string' ? raw.locale : undefined,
       ...(dateOrder ? { dateOrder } : {}),
+      ...(timeZone ? { timeZone } : {}),
       actors,
       categories,
       periods,
@@ -102,13 +108,15 @@ function readCategories(list: unknown[], report: Report): Category[] {
   return categories;
 }
 
-function readPeriods(list: unknown[], table: SourceTable, report: Report): Period[] {
+function readPeriods(list: unknown[], table: SourceTable, report: Report, timeZone: string | undefined): Period[] {
   const periods: Period[] = [];
   list.forEach((item, i) => {
     const r = checkRecord(PeriodSchema, item);
     if (!r.ok) return reportIssues(report, recordAt('periods', i, item), r.issues);
     const where = () => recordAt('periods', i, item);
-    const [start, end] = ordered(parsePartialDate(r.value.start)!, parsePartialDate(r.value.end)!, () => report('warning', where(), say('endBeforeStart')));
+    const [start, end] = ordered(parsePartialDate(r.value.start, timeZone)!, parsePartialDate(r.value.end, timeZone)!, () =>
+      report('warning', where(), say('endBeforeStart')),
+    );
     const sources = r.value.sources?.length ? citeSources(r.value.sources, table, report, where) : NONE;
     periods.push({ id: r.value.id, title: r.value.title ?? r.value.id, summary: r.value.summary ?? '', start, end, sources });
   });
@@ -118,15 +126,20 @@ function readPeriods(list: unknown[], table: SourceTable, report: Report): Perio
 /** `seen` ends up holding every kept event's id. */
 function readEvents(
   list: unknown[],
-  actors: Actor[],
-  categories: Category[],
-  sources: SourceTable,
-  report: Report,
+  { actors, categories, sources, report, timeZone }: Pick<Known, 'actors' | 'categories' | 'sources' | 'report' | 'timeZone'>,
   seen: Set<string>,
   onProgress?: (done: number, total: number) => void,
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const known: Known = { actors, categories, actorIds: new Set(actors.map((a) => a.id)), categoryIds: new Set(categories.map((c) => c.id)), sources, report };
+  const known: Known = {
+    actors,
+    categories,
+    actorIds: new Set(actors.map((a) => a.id)),
+    categoryIds: new Set(categories.map((c) => c.id)),
+    sources,
+    report,
+    timeZone,
+  };
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
     if (onProgress && i % 5000 === 0) onProgress(i, list.length);
@@ -163,12 +176,13 @@ interface Known {
   categoryIds: Set<string>;
   sources: SourceTable;
   report: Report;
+  timeZone: string | undefined;
 }
 
 function toEvent(input: EventInput, item: unknown, i: number, known: Known): TimelineEvent {
   const { report } = known;
-  let start = parsePartialDate(input.start)!;
-  let end = input.end === undefined ? undefined : parsePartialDate(input.end)!;
+  let start = parsePartialDate(input.start, known.timeZone)!;
+  let end = input.end === undefined ? undefined : parsePartialDate(input.end, known.timeZone)!;
   // The end's whole span before the start (end.end is exclusive): a day before a day, a month before a month.
   if (end && end.end <= start.start) {
     report('warning', fieldOf(recordAt('events', i, item), 'end'), say('endBeforeStart'));
@@ -236,7 +250,7 @@ function toMedia(input: NonNullable<EventInput['media']>, onDropped: (field: str
 }
 
 function toQuote({ source, ...q }: NonNullable<EventInput['quotes']>[number], known: Known, where: () => RecordPath): Quote {
-  const quote: Quote = { ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date)! };
+  const quote: Quote = { ...q, date: q.date === undefined ? undefined : parsePartialDate(q.date, known.timeZone)! };
   const cited = source === undefined ? undefined : citeQuoteSource(source, known.sources, known.report, where);
   if (cited) quote.source = cited;
   return quote;

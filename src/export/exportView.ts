@@ -17,6 +17,7 @@ import { viewLink } from '../io/viewLink';
 import { timeScale } from '../time/timeScale';
 import { timeTicks } from '../time/ticks';
 import { shapeAt } from '../view/shapes';
+import { finestUnit } from '../view/zoomMath';
 import { COLORS, FONT_FAMILY, type Font, type MeasureFont } from './drawing';
 import { layoutExport, type ExportInput } from './exportLayout';
 import { exportSvg } from './exportSvg';
@@ -66,7 +67,7 @@ export function exportInput(state: TimelineState, width: number): ExportInput {
     .map((lane) => ({ lane: lane.lane, events: listInWindow(lane, { from, to }).sort(compareEvents) }))
     .filter((l) => l.events.length > 0);
   const visible = lanes.flatMap((l) => l.events).sort(compareEvents);
-  const ticks = timeTicks(from, to, width - 2 * MARGIN, tickLabel, folds);
+  const ticks = timeTicks(from, to, width - 2 * MARGIN, tickLabel, folds, finestUnit(state.limits));
   return {
     width,
     scale,

@@ -10,7 +10,7 @@ import type { TickLabeller, TickLabelKind } from '../time/ticks';
 import { messages } from './messages';
 
 /** For a locale passed in explicitly (the static page, tests): English patterns. */
-const ENGLISH: Pick<DatePatterns, 'day' | 'month' | 'year'> = { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' };
+const ENGLISH: Pick<DatePatterns, 'minute' | 'day' | 'month' | 'year'> = { minute: 'd MMM yyyy, h:mm a', day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' };
 
 /** `locale` is the page's (time/locale.ts) unless given. Patterns hold calendar fields only (day, month, year). */
 export function formatInstant(ms: number, pattern: string, locale: DateWords = formatLocale().date): string {

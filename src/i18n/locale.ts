@@ -7,30 +7,44 @@ import { englishDates, type DateWords } from './englishDates';
 import type { Lang } from '../view/lang';
 
 export interface DatePatterns {
-  /** An event's date at day, month and year precision. */
+  /** An event's date at minute (a time of day), day, month and year precision. */
+  minute: string;
   day: string;
   month: string;
   year: string;
-  /** Axis ticks: the minor label at each unit, and the major label above days and months. */
+  /** Axis ticks: the minor label at each unit, and the major label above minutes and hours, days and months. */
+  tickMinute: string;
+  tickHour: string;
   tickDay: string;
   tickMonth: string;
   tickYear: string;
+  majorOverHours: string;
   majorOverDays: string;
   majorOverMonths: string;
 }
 
 const WESTERN: DatePatterns = {
+  minute: 'd MMM yyyy, HH:mm',
   day: 'd MMM yyyy',
   month: 'MMM yyyy',
   year: 'yyyy',
+  tickMinute: 'HH:mm',
+  tickHour: 'HH:mm',
   tickDay: 'd',
   tickMonth: 'MMM',
   tickYear: 'yyyy',
+  majorOverHours: 'd MMM yyyy',
   majorOverDays: 'MMM yyyy',
   majorOverMonths: 'yyyy',
 };
+// English readers read a 12-hour clock: "2:30 PM".
+const ENGLISH: DatePatterns = { ...WESTERN, minute: 'd MMM yyyy, h:mm a', tickMinute: 'h:mm a', tickHour: 'h a' };
 // Years, months and days are counted in CJK dates: 2026年4月27日.
 const CJK: DatePatterns = {
+  minute: 'yyyy年M月d日 H:mm',
+  tickMinute: 'H:mm',
+  tickHour: 'H:mm',
+  majorOverHours: 'yyyy年M月d日',
   day: 'yyyy年M月d日',
   month: 'yyyy年M月',
   year: 'yyyy年',
@@ -41,8 +55,8 @@ const CJK: DatePatterns = {
   majorOverMonths: 'yyyy年',
 };
 const PATTERNS: Record<Lang, DatePatterns> = {
-  en: WESTERN,
-  de: { ...WESTERN, day: 'd. MMM yyyy' },
+  en: ENGLISH,
+  de: { ...WESTERN, minute: 'd. MMM yyyy, HH:mm', day: 'd. MMM yyyy', majorOverHours: 'd. MMM yyyy' },
   fr: WESTERN,
   es: WESTERN,
   ja: CJK,
@@ -63,7 +77,7 @@ export interface FormatLocale {
   patterns: DatePatterns;
 }
 
-let current: FormatLocale = { lang: 'en', date: englishDates, patterns: WESTERN };
+let current: FormatLocale = { lang: 'en', date: englishDates, patterns: ENGLISH };
 
 export const formatLocale = (): FormatLocale => current;
 

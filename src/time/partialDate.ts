@@ -4,8 +4,13 @@
  * `start` is the first instant, `end` the first instant after (half-open),
  * so a month-precision event is drawn across its month and never as a fake day.
  * Parsed with Date.UTC only: a calendar day has no time zone.
+ *
+ * A time of day ("2026-04-27T14:30", "2026-04-27 14:30") is read to the minute as a wall-clock time on
+ * that calendar day, with the same UTC encoding: 14:30 is drawn and written as 14:30 wherever the
+ * reader is. A time with an offset ("…T14:30:00-07:00", "…Z") is a moment: shown in the dataset's
+ * declared time zone (an IANA name) when it has one, else as written (its own wall-clock time).
  */
-export type Precision = 'year' | 'month' | 'day';
+export type Precision = 'year' | 'month' | 'day' | 'minute';
 
 export interface PartialDate {
   readonly start: number;
@@ -14,8 +19,9 @@ export interface PartialDate {
 }
 
 export const DAY_MS = 86_400_000;
+export const MINUTE_MS = 60_000;
 
-const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
 /**
  * Large datasets repeat the same few thousand dates; parsing each once keeps validation of 100,000
@@ -26,17 +32,19 @@ const cache = new Map<string, PartialDate | null>();
 const byNumber = new Map<number, PartialDate | null>();
 const CACHE_LIMIT = 100_000;
 
-export function parsePartialDate(text: string): PartialDate | null {
+/** `timeZone`: the dataset's (an IANA name), in which a moment written with an offset is shown. */
+export function parsePartialDate(text: string, timeZone?: string): PartialDate | null {
   const key = numericKey(text);
-  let parsed = key < 0 ? cache.get(text) : byNumber.get(key);
+  const textKey = timeZone && text.length > 10 ? `${timeZone}\u0000${text}` : text;
+  let parsed = key < 0 ? cache.get(textKey) : byNumber.get(key);
   if (parsed === undefined) {
     if (cache.size + byNumber.size >= CACHE_LIMIT) {
       cache.clear();
       byNumber.clear();
     }
-    parsed = parseUncached(text);
+    parsed = parseUncached(text, timeZone);
     if (parsed) Object.freeze(parsed);
-    if (key < 0) cache.set(text, parsed);
+    if (key < 0) cache.set(textKey, parsed);
     else byNumber.set(key, parsed);
   }
   return parsed;
@@ -71,7 +79,7 @@ function twoDigits(text: string, at: number): number {
   return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b;
 }
 
-function parseUncached(text: string): PartialDate | null {
+function parseUncached(text: string, timeZone?: string): PartialDate | null {
   const m = FORM.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
@@ -87,7 +95,55 @@ function parseUncached(text: string): PartialDate | null {
   const start = utc(year, month, day);
   // Date.UTC rolls 2026-02-31 over into March; a real calendar day survives the round trip.
   if (day < 1 || new Date(start).getUTCMonth() !== month) return null;
-  return { start, end: start + DAY_MS, precision: 'day' };
+  if (m[4] === undefined) return { start, end: start + DAY_MS, precision: 'day' };
+  const [hours, minutes, seconds] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  let wall = start + hours * 3_600_000 + minutes * MINUTE_MS;
+  if (m[7] !== undefined) {
+    const offset = m[7] === 'Z' ? 0 : offsetMs(m[7]);
+    if (offset === null) return null;
+    if (timeZone) wall = inZone(wall - offset, timeZone);
+  }
+  return { start: wall, end: wall + MINUTE_MS, precision: 'minute' };
+}
+
+/** "+05:30", "-0700", "+09" → ms east of UTC; null past ±14 h. */
+function offsetMs(text: string): number | null {
+  const digits = text.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  if (minutes > 14 * 60) return null;
+  return (text[0] === '-' ? -1 : 1) * minutes * MINUTE_MS;
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as the wall-clock time it is in `timeZone`, encoded as UTC like every date here. */
+export function inZone(instant: number, timeZone: string): number {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const part: Record<string, number> = {};
+  for (const { type, value } of format.formatToParts(instant)) part[type] = Number(value);
+  return utc(part.year!, part.month! - 1, part.day!) + part.hour! * 3_600_000 + part.minute! * MINUTE_MS;
+}
+
+/** Whether `name` is a time zone this browser knows ("Europe/Berlin", "UTC"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** A UTC instant as the date form of the given precision, e.g. "2026-04" for month. */
@@ -97,7 +153,9 @@ export function toDateForm(ms: number, precision: Precision): string {
   if (precision === 'year') return y;
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');
   if (precision === 'month') return `${y}-${m}`;
-  return `${y}-${m}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  const day = `${y}-${m}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  if (precision === 'day') return day;
+  return `${day}T${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
 }
 
 function utc(year: number, month: number, day: number): number {

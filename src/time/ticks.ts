@@ -1,14 +1,15 @@
 /**
- * Axis ticks that adapt to the zoom level: decades → years → months → days, never finer than a day.
+ * Axis ticks that adapt to the zoom level: decades → years → months → days → hours → minutes (as fine
+ * as the window goes: a dataset with times of day lets it go below a day, view/zoomMath.ts).
  * d3-time supplies the calendar intervals; the choice of step and the labels are ours.
  * Returns plain records with x already computed, so the axis component only draws.
  */
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { DAY_MS } from './partialDate';
+import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { DAY_MS, MINUTE_MS } from './partialDate';
 import { timeScale } from './timeScale';
 import { foldTime, isFolded, type Folds } from './folds';
 
-export type TickUnit = 'year' | 'month' | 'day';
+export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
 
 interface Step {
   unit: TickUnit;
@@ -20,25 +21,29 @@ const YEAR_MS = 365.25 * DAY_MS;
 const MONTH_MS = YEAR_MS / 12;
 
 const STEPS: Step[] = [
+  ...[1, 5, 15, 30].map((every) => ({ unit: 'minute' as const, every, approxMs: every * MINUTE_MS })),
+  ...[1, 3, 6, 12].map((every) => ({ unit: 'hour' as const, every, approxMs: every * 60 * MINUTE_MS })),
   ...[1, 2, 7].map((every) => ({ unit: 'day' as const, every, approxMs: every * DAY_MS })),
   ...[1, 2, 3, 6].map((every) => ({ unit: 'month' as const, every, approxMs: every * MONTH_MS })),
   ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((every) => ({ unit: 'year' as const, every, approxMs: every * YEAR_MS })),
 ];
 
 /** The narrowest spacing at which a minor label of that unit still reads ("2026", "Sep", "27"). */
-const MIN_PX: Record<TickUnit, number> = { year: 52, month: 44, day: 30 };
-/** What a tick's label says: the minor label at each unit, the major label above days and months. */
-export type TickLabelKind = 'tickDay' | 'tickMonth' | 'tickYear' | 'majorOverDays' | 'majorOverMonths';
+const MIN_PX: Record<TickUnit, number> = { year: 52, month: 44, day: 30, hour: 56, minute: 64 };
+/** What a tick's label says: the minor label at each unit, the major label above minutes and hours, days and months. */
+export type TickLabelKind = 'tickMinute' | 'tickHour' | 'tickDay' | 'tickMonth' | 'tickYear' | 'majorOverHours' | 'majorOverDays' | 'majorOverMonths';
 /** Words for a tick, in the reader's language (i18n/format.ts tickLabel). */
 export type TickLabeller = (value: number, kind: TickLabelKind) => string;
 
-const MINOR_PATTERN: Record<TickUnit, TickLabelKind> = { year: 'tickYear', month: 'tickMonth', day: 'tickDay' };
+const MINOR_PATTERN: Record<TickUnit, TickLabelKind> = { year: 'tickYear', month: 'tickMonth', day: 'tickDay', hour: 'tickHour', minute: 'tickMinute' };
 const MAJOR: Record<TickUnit, { interval: CountableTimeInterval; pattern: TickLabelKind } | null> = {
+  minute: { interval: utcDay, pattern: 'majorOverHours' },
+  hour: { interval: utcDay, pattern: 'majorOverHours' },
   year: null,
   month: { interval: utcYear, pattern: 'majorOverMonths' },
   day: { interval: utcMonth, pattern: 'majorOverDays' },
 };
-const BASE: Record<TickUnit, CountableTimeInterval> = { year: utcYear, month: utcMonth, day: utcDay };
+const BASE: Record<TickUnit, CountableTimeInterval> = { year: utcYear, month: utcMonth, day: utcDay, hour: utcHour, minute: utcMinute };
 
 export interface Tick {
   value: number;
@@ -54,10 +59,14 @@ export interface AxisTicks {
   major: Tick[];
 }
 
-export function chooseStep(spanMs: number, width: number): Step {
+const UNITS: TickUnit[] = ['minute', 'hour', 'day', 'month', 'year'];
+
+/** `finest`: hours and minutes only for a dataset with times of day; dates alone stop at days. */
+export function chooseStep(spanMs: number, width: number, finest: TickUnit = 'day'): Step {
   const last = STEPS[STEPS.length - 1]!;
   if (!(spanMs > 0) || !(width > 0)) return last;
-  return STEPS.find((s) => (s.approxMs / spanMs) * width >= MIN_PX[s.unit]) ?? last;
+  const rank = UNITS.indexOf(finest);
+  return STEPS.find((s) => UNITS.indexOf(s.unit) >= rank && (s.approxMs / spanMs) * width >= MIN_PX[s.unit]) ?? last;
 }
 
 /**
@@ -65,9 +74,9 @@ export function chooseStep(spanMs: number, width: number): Step {
  * length (the room each stretch really has), no tick falls inside a break, and each stretch after
  * a break starts with its own major label, so the reader is never without context.
  */
-export function timeTicks(from: number, to: number, width: number, label: TickLabeller, folds: Folds | null = null): AxisTicks {
+export function timeTicks(from: number, to: number, width: number, label: TickLabeller, folds: Folds | null = null, finest: TickUnit = 'day'): AxisTicks {
   const xOf = timeScale([from, to], [0, width], folds);
-  const step = chooseStep(foldTime(to, folds) - foldTime(from, folds), width);
+  const step = chooseStep(foldTime(to, folds) - foldTime(from, folds), width, finest);
   const interval = everyInterval(step);
   const minor = interval
     .range(new Date(from), new Date(to + 1))

@@ -10,7 +10,7 @@ import type { Period, TimelineEvent } from '../data/types';
 import { tickLabel } from '../i18n/format';
 import { timeTicks, type AxisTicks } from '../time/ticks';
 import { timeScale, type TimeScale } from '../time/timeScale';
-import type { Limits } from '../view/zoomMath';
+import { finestUnit, type Limits } from '../view/zoomMath';
 import type { TimeWindow } from '../data/queryVisible';
 import type { MarksLayout } from '../view/lanes/layoutMarks';
 import { estimateTextWidth } from '../view/textWidth';
@@ -102,8 +102,8 @@ export function useLanesLayout({
   );
   // Larger type needs wider spacing: choose ticks for a narrower axis, then stretch them back.
   const ticks = useMemo(
-    () => (window && timeLength > 0 ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale, tickLabel, folds), scale) : null),
-    [window, timeLength, scale, folds],
+    () => (window && timeLength > 0 ? scaleTicks(timeTicks(window.from, window.to, timeLength / scale, tickLabel, folds, finestUnit(limits)), scale) : null),
+    [window, timeLength, scale, folds, limits],
   );
   return { x, layout, bands, ticks };
 }

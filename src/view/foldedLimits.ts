@@ -5,7 +5,7 @@
  */
 import type { DatasetIndex } from '../data/buildIndex';
 import { findFolds, withoutFolds, type Folds } from '../time/folds';
-import { paddedExtent, type Limits } from './zoomMath';
+import { paddedExtent, TIMED_MIN_SPAN, type Limits } from './zoomMath';
 
 const found = new WeakMap<DatasetIndex, Folds | null>();
 
@@ -22,5 +22,17 @@ export function foldsOf(index: DatasetIndex): Folds | null {
 /** `opened`: the starts of the breaks the reader unfolded. */
 export function limitsFor(index: DatasetIndex | null, fold: boolean, opened: readonly number[] = []): Limits {
   if (!index) return paddedExtent(null);
-  return paddedExtent(index.extent, fold ? withoutFolds(foldsOf(index), opened) : null);
+  return paddedExtent(index.extent, fold ? withoutFolds(foldsOf(index), opened) : null, timed(index) ? TIMED_MIN_SPAN : undefined);
+}
+
+const timedIndex = new WeakMap<DatasetIndex, boolean>();
+
+/** Whether any event has a time of day: then the view can zoom below a day. */
+function timed(index: DatasetIndex): boolean {
+  let has = timedIndex.get(index);
+  if (has === undefined) {
+    has = index.events.some((e) => e.start.precision === 'minute' || e.end?.precision === 'minute');
+    timedIndex.set(index, has);
+  }
+  return has;
 }

@@ -100,7 +100,7 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
       case 'to': {
         const date = parsePartialDate(value);
         if (date) params[key] = key === 'from' ? date.start : date.end;
-        else warn(key, raw, 'use YYYY, YYYY-MM or YYYY-MM-DD');
+        else warn(key, raw, 'use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm');
         break;
       }
       case 'actors':
@@ -180,7 +180,7 @@ export function formatViewParams(params: ViewParams): string {
           .map(([header, field]) => `${encode(header)}:${encode(field ?? '')}`)
           .join(',')}`,
       );
-    else if (key === 'from' || key === 'to') parts.push(`${key}=${dayForm(value as number, key === 'to')}`);
+    else if (key === 'from' || key === 'to') parts.push(`${key}=${windowForm(value as number, key === 'to', params)}`);
     else if (typeof value === 'boolean') parts.push(`${key}=${value ? 1 : 0}`);
     else if (Array.isArray(value)) parts.push(`${key}=${value.map(encode).join(',')}`);
     else parts.push(`${key}=${encode(String(value))}`);
@@ -202,6 +202,14 @@ function columnsParam(raw: string): ColumnChoice | null {
 }
 
 const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+/** A window narrower than a day (a dataset with times of day) is written to the minute, else in whole days. */
+function windowForm(ms: number, roundUp: boolean, { from = 0, to = 0 }: ViewParams): string {
+  if (to - from >= DAY) return dayForm(ms, roundUp);
+  const minute = roundUp ? Math.ceil(ms / MINUTE) * MINUTE - MINUTE : Math.floor(ms / MINUTE) * MINUTE;
+  return toDateForm(minute, 'minute');
+}
 
 function dayForm(ms: number, roundUp: boolean): string {
   const day = roundUp ? Math.ceil(ms / DAY) * DAY - DAY : Math.floor(ms / DAY) * DAY;

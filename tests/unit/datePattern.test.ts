@@ -5,6 +5,7 @@ import { es } from 'date-fns/locale/es';
 import { fr } from 'date-fns/locale/fr';
 import { ja } from 'date-fns/locale/ja';
 import { zhCN } from 'date-fns/locale/zh-CN';
+import { enUS } from 'date-fns/locale/en-US';
 import { describe, expect, it } from 'vitest';
 import { formatPattern } from '../../src/i18n/datePattern';
 import { englishDates } from '../../src/i18n/englishDates';
@@ -27,7 +28,8 @@ const PATTERNS = [
   'h:mm a',
   "d 'de' MMMM",
 ];
-const LOCALES = { en: englishDates, de, es, fr, ja, zhCN };
+// English as date-fns' en-US writes it: englishDates.test.ts holds Chronicle's own English words to en-US.
+const LOCALES = { en: enUS, de, es, fr, ja, zhCN };
 
 describe('formatPattern', () => {
   // Every month, both halves of the day, years from 1000 on (date-fns pads years below 1000).

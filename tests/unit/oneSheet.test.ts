@@ -84,7 +84,8 @@ const text = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 12 }).map((
 const someText = text.filter((s) => s !== '');
 const id = fc.stringMatching(/^[a-z][a-z0-9._~-]{0,6}$/);
 const day = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(2999, 11, 31)), noInvalidDate: true });
-const dateForm = fc.tuple(day, fc.constantFrom(4, 7, 10)).map(([d, n]) => d.toISOString().slice(0, n));
+// Years, months, days and times of day (YYYY-MM-DDTHH:mm).
+const dateForm = fc.tuple(day, fc.constantFrom(4, 7, 10, 16)).map(([d, n]) => d.toISOString().slice(0, n));
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const drop = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o)) as T;
 
@@ -94,6 +95,7 @@ const datasetArb = fc
     description: text,
     locale: optional(fc.constantFrom('de', 'fr', 'ja')),
     dateOrder: optional(fc.constantFrom('dmy', 'mdy')),
+    timeZone: optional(fc.constantFrom('Europe/Berlin', 'America/New_York')),
     actors: fc.uniqueArray(fc.record({ id: someText, label: optional(someText), color: optional(fc.constantFrom('#123456', 'teal', 'rgb(1, 2, 3)')) }), {
       selector: (a) => a.id,
       maxLength: 4,
@@ -246,7 +248,7 @@ describe('a sheet written by hand', () => {
         'row 9 (line 9), column "Color": "not-a-colour!" is not a CSS colour; a default colour is used',
         'row 11 (line 11), column "Title": name must not be empty; this entry was left out',
         'row 12 (line 12), column "Type": "spreadsheet" is not a row type Chronicle reads (title, setting, event, period, step, actor, category, source); the row was ignored',
-        'row 13 (line 13), column "ID": "colour" is not a setting Chronicle reads (locale, dateOrder); the row was ignored',
+        'row 13 (line 13), column "ID": "colour" is not a setting Chronicle reads (locale, dateOrder, timeZone); the row was ignored',
       ]),
     );
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, parsePartialDate, toDateForm } from '../../src/time/partialDate';
+import { DAY_MS, isTimeZone, parsePartialDate, toDateForm } from '../../src/time/partialDate';
 
 describe(`parsePartialDate (TZ=${process.env.TZ ?? 'unset'})`, () => {
   it.each([
@@ -71,5 +71,28 @@ describe(`parsePartialDate (TZ=${process.env.TZ ?? 'unset'})`, () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads a time of day to the minute, as a wall-clock time on its calendar day', () => {
+    expect(parsePartialDate('2026-04-27T14:30')).toEqual({ start: Date.UTC(2026, 3, 27, 14, 30), end: Date.UTC(2026, 3, 27, 14, 31), precision: 'minute' });
+    expect(parsePartialDate('2026-04-27 14:30:59')!.start).toBe(Date.UTC(2026, 3, 27, 14, 30));
+    for (const bad of ['2026-04-27T24:00', '2026-04-27T14:60', '2026-04T14:30', '2026-04-27T1:30', '2026-04-27T14:30+15:00'])
+      expect(parsePartialDate(bad)).toBeNull();
+    expect(toDateForm(Date.UTC(2026, 3, 27, 9, 5), 'minute')).toBe('2026-04-27T09:05');
+  });
+
+  it('shows a moment written with an offset in the dataset’s time zone, else as written', () => {
+    const moment = '2026-04-27T14:30:00-07:00';
+    // As written: 14:30 on the 27th.
+    expect(parsePartialDate(moment)!.start).toBe(Date.UTC(2026, 3, 27, 14, 30));
+    // 21:30 UTC is 23:30 in Berlin (summer time) and 06:30 the next day in Tokyo.
+    expect(parsePartialDate(moment, 'Europe/Berlin')!.start).toBe(Date.UTC(2026, 3, 27, 23, 30));
+    expect(parsePartialDate(moment, 'Asia/Tokyo')!.start).toBe(Date.UTC(2026, 3, 28, 6, 30));
+    expect(parsePartialDate('2026-01-15T12:00Z', 'America/New_York')!.start).toBe(Date.UTC(2026, 0, 15, 7, 0));
+    // A time without an offset is already the zone's wall-clock time; a calendar day has no zone.
+    expect(parsePartialDate('2026-04-27T14:30', 'Asia/Tokyo')!.start).toBe(Date.UTC(2026, 3, 27, 14, 30));
+    expect(parsePartialDate('2026-04-27', 'Asia/Tokyo')!.start).toBe(Date.UTC(2026, 3, 27));
+    expect(isTimeZone('Europe/Berlin')).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
   });
 });

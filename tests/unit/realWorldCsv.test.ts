@@ -107,6 +107,16 @@ describe('headers as people write them', () => {
     expect(dataset.events[0]!.from).toBe(Date.UTC(2019, 6, 22));
   });
 
+  it('a TimelineJS sheet’s Time and End Time columns give the time of day', () => {
+    const text =
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Headline\n2026,4,27,2:30 PM,2026,4,27,16:05,Press conference\n2026,4,28,,,,,,Next day\n';
+    const { dataset, problems } = parseCsvDataset(text, 'sheet.csv');
+    expect(problems).toEqual([]);
+    expect(dataset.events[0]!.start).toMatchObject({ start: Date.UTC(2026, 3, 27, 14, 30), precision: 'minute' });
+    expect(dataset.events[0]!.end).toMatchObject({ start: Date.UTC(2026, 3, 27, 16, 5), precision: 'minute' });
+    expect(dataset.events[1]!.start.precision).toBe('day');
+  });
+
   it('a first row with words and no date introduces the table: its title names the timeline, its summary describes it', () => {
     const { dataset, problems } = parseCsvDataset('Headline,Date,Description\nOur story,,How it went\nAmended,2026-04-27,Terms change\nLater,soon,\n', 'a.csv');
     expect(dataset.title).toBe('Our story');

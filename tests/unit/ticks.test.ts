@@ -28,8 +28,29 @@ describe(`timeTicks across zoom levels (TZ=${process.env.TZ ?? 'unset'})`, () =>
     }
   });
 
-  it('never goes finer than a day', () => {
+  it('never goes finer than a day for dates alone', () => {
     expect(chooseStep(3_600_000, 2000).unit).toBe('day');
+    expect(chooseStep(DAY_MS, 1000).unit).toBe('day');
+  });
+
+  // A dataset with times of day: down to hours and minutes.
+  it.each([
+    [3_600_000, 'minute', 5],
+    [6 * 3_600_000, 'minute', 30],
+    [DAY_MS, 'hour', 3],
+    [3 * DAY_MS, 'hour', 6],
+    [30 * DAY_MS, 'day', 1],
+  ])('with times of day, span %d ms → every %s×%d', (span, unit, every) => {
+    const ticks = timeTicks(from, from + span, 1000, tickLabel, null, 'minute');
+    expect({ unit: ticks.unit, every: ticks.every }).toEqual({ unit, every });
+  });
+
+  it('labels hours under their day, in English on a 12-hour clock', () => {
+    const ticks = timeTicks(Date.UTC(2026, 3, 27, 6), Date.UTC(2026, 3, 27, 18), 1000, tickLabel, null, 'minute');
+    expect(ticks.minor.map((t) => t.label).slice(0, 4)).toEqual(['6 AM', '7 AM', '8 AM', '9 AM']);
+    expect(ticks.major.map((t) => t.label)).toEqual(['27 Apr 2026']);
+    const minutes = timeTicks(Date.UTC(2026, 3, 27, 14), Date.UTC(2026, 3, 27, 15), 1000, tickLabel, null, 'minute');
+    expect(minutes.minor.map((t) => t.label).slice(0, 3)).toEqual(['2:00 PM', '2:05 PM', '2:10 PM']);
   });
 
   it('labels months under a year row, starting with the enclosing year at the left edge', () => {

@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { clampWindow, MIN_SPAN, paddedExtent, panWindow, transformFor, windowAround, windowFor, windowShowing, zoomWindow } from '../../src/view/zoomMath';
+import {
+  clampWindow,
+  finestUnit,
+  maxZoom,
+  MIN_SPAN,
+  paddedExtent,
+  TIMED_MIN_SPAN,
+  panWindow,
+  transformFor,
+  windowAround,
+  windowFor,
+  windowShowing,
+  zoomWindow,
+} from '../../src/view/zoomMath';
 
 const Y = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
 const limits = paddedExtent([Y(2019), Y(2033)]);
 
 describe('zoomMath', () => {
+  it('zooms to a day for dates alone, to an hour where the dataset has times of day', () => {
+    const w = { from: Y(2026, 3, 27), to: Y(2026, 3, 27) + 1000 };
+    expect(zoomWindow(w, 100, limits).to - zoomWindow(w, 100, limits).from).toBe(MIN_SPAN);
+    const timed = paddedExtent([Y(2019), Y(2033)], null, TIMED_MIN_SPAN);
+    const closest = zoomWindow(w, 1e6, timed);
+    expect(closest.to - closest.from).toBe(TIMED_MIN_SPAN);
+    expect(maxZoom(timed)).toBeCloseTo(maxZoom(limits) * 24);
+    expect([finestUnit(limits), finestUnit(timed)]).toEqual(['day', 'minute']);
+  });
+
   it('pads the data extent on both sides', () => {
     expect(limits.from).toBeLessThan(Y(2019));
     expect(limits.to).toBeGreaterThan(Y(2033));

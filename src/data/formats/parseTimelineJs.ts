@@ -102,7 +102,10 @@ function upgrade(raw: Json): Json {
   return { ...inner, ...(titleSlide ? { title: titleSlide } : {}), events: dated };
 }
 
-/** { year: "2026", month: "4", day: "27" } → "2026-04-27"; a missing or bad part ends the precision there. */
+/**
+ * { year: "2026", month: "4", day: "27", hour: 14, minute: 30 } → "2026-04-27T14:30" (the sheet's
+ * Time column, "2:30 PM", as `time`); a missing or bad part ends the precision there.
+ */
 function dateForm(value: unknown): unknown {
   if (!isObject(value)) return value;
   const part = (v: unknown) => (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v.trim())) ? Number(v) : null);
@@ -113,9 +116,22 @@ function dateForm(value: unknown): unknown {
   let form = String(year).padStart(4, '0');
   if (month !== null && month >= 1 && month <= 12) {
     form += `-${String(month).padStart(2, '0')}`;
-    if (day !== null && day >= 1 && day <= 31) form += `-${String(day).padStart(2, '0')}`;
+    if (day !== null && day >= 1 && day <= 31) {
+      form += `-${String(day).padStart(2, '0')}`;
+      form += timeOfDay(part(value.hour), part(value.minute), value.time);
+    }
   }
   return form;
+}
+
+/** "T14:30" from an hour and minute, or from a time as written ("14:30", "2:30 PM"); "" for none. */
+function timeOfDay(hour: number | null, minute: number | null, written: unknown): string {
+  const m = typeof written === 'string' ? /^(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?$/i.exec(written.trim()) : null;
+  let h = m ? +m[1]! : hour;
+  const min = m ? +m[2]! : (minute ?? 0);
+  if (h === null) return '';
+  if (m?.[3]) h = (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  return h <= 23 && min <= 59 ? `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` : '';
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };

@@ -2,7 +2,9 @@
  * Dates as people write them in a spreadsheet, read into the dataset's ISO forms at their precision:
  * `2026-04-27`, `2026-4-7`, `27 April 2026`, `April 27, 2026`, `27 Apr 2026`, `Apr 2026`, `2026`,
  * `4/27/2026`, `27/04/2026`, `27.04.2026`, `2026年4月27日`, month names in English, German, French
- * and Spanish, and ranges in one cell (`April-May 1945`, `1939–1945`, `1914 to 1918`, `27–29 April 2026`).
+ * and Spanish, and ranges in one cell (`April-May 1945`, `1939–1945`, `1914 to 1918`, `27–29 April 2026`);
+ * a day with a time of day (`2026-04-27 14:30`, `27 April 2026, 2:30 pm`, `2026-04-27T14:30:00-07:00`)
+ * is read to the minute (`2026-04-27T14:30`, its offset kept: time/partialDate.ts says what it means).
  * Numeric dates whose day and month could be either way round are read in the `order` given (the
  * column's, settled by any of its values that can only be read one way), else reported. Pure; never throws.
  */
@@ -10,7 +12,7 @@
 /** Which comes first in a numeric date: the day (27/04/2026) or the month (04/27/2026). */
 export type DayOrder = 'dmy' | 'mdy';
 
-/** A date read: ISO `start` (YYYY, YYYY-MM or YYYY-MM-DD), and `end` when the cell held a range. */
+/** A date read: ISO `start` (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[offset]), and `end` when the cell held a range. */
 export type DateReading =
   | { ok: true; start: string; end?: string }
   /** Day and month could be either way round, and nothing says which: both readings, day first first. */
@@ -113,7 +115,13 @@ export function orderShown(text: string): DayOrder | null {
   return null;
 }
 
+/** A day, then a time of day: "…, 2:30 pm", "… 14:30", "…T14:30:00-07:00", "… at 9:05 am". */
+const TIMED =
+  /^(.+?)[\sT,]+(?:at\s+|um\s+|a\s+las\s+|à\s+)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap])?\.?(?:m\.?)?\s*(z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?$/i;
+
 export function readDate(text: string, order: DayOrder | null = null): DateReading {
+  const timed = TIMED.exec(text.trim());
+  if (timed) return readTimed(timed, order);
   const one = readOne(text);
   if (one) return settle(one, null, order);
   const years = /^\s*(\d{4})\s*-\s*(\d{4})\s*$/.exec(text);
@@ -125,6 +133,21 @@ export function readDate(text: string, order: DayOrder | null = null): DateReadi
     return hyphen ? readRange(hyphen[1]!, hyphen[2]!, order) : { ok: false };
   }
   return readRange(left, right, order);
+}
+
+function readTimed([, day, h, m, , half, zone]: RegExpExecArray, order: DayOrder | null): DateReading {
+  const date = readDate(day!, order);
+  if (!date.ok) return date;
+  let hours = +h!;
+  const minutes = +m!;
+  if (half) {
+    if (hours < 1 || hours > 12) return { ok: false };
+    hours = (hours % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  }
+  // A time belongs to one day, not to a month or a range.
+  if (date.end || date.start.length !== 10 || hours > 23 || minutes > 59) return { ok: false };
+  const offset = !zone ? '' : /^(z|utc|gmt)$/i.test(zone) ? 'Z' : zone.length === 3 ? `${zone}:00` : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  return { ok: true, start: `${date.start}T${String(hours).padStart(2, '0')}:${m}${offset}` };
 }
 
 function readRange(leftText: string, rightText: string, order: DayOrder | null): DateReading {

@@ -9,6 +9,7 @@ import { orderShown, readDate, type DayOrder } from './readDate';
 import { ROW_READS, ROW_TYPES, splitList, type RowType, type SheetColumn } from './sheetLayout';
 import { relocate, rowFinder } from './timelineJsSheet';
 import { validateDataset } from '../validate';
+import { parsePartialDate } from '../../time/partialDate';
 import { problem, say } from '../problems';
 import type { ParseResult, Problem } from '../types';
 import type { Amount } from '../types';
@@ -69,6 +70,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
     const name = cellOf(cells, 'id');
     const value = cellOf(cells, 'title');
     if (name === 'locale') out.locale = value;
+    else if (name.toLowerCase() === 'timezone') out.timeZone = value;
     else if (name === 'dateOrder' || name.toLowerCase() === 'dateorder') {
       if (value === 'dmy' || value === 'mdy') out.dateOrder = order = value;
       else warn(place, 'title', say('settingValue', 'dateOrder', value, 'dmy, mdy'));
@@ -82,7 +84,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
   const reported = new Set<string>();
   /** A date as the dataset's form; a range in one cell as [start, end]. Unread, it is kept as written (and reported). */
   const dateIn = (text: string, list: List, place: Placed, column: SheetColumn, field: string): [string, string?] => {
-    if (text === '' || ISO_DATE.test(text)) return [text];
+    if (text === '' || parsePartialDate(text) !== null) return [text];
     const date = readDate(text, order);
     if (date.ok) return [date.start, date.end];
     reported.add(`${list}:${placeOf[list].length}:${field}`);
@@ -240,7 +242,6 @@ function withNamed(listed: Record[], named: string[]): Record[] {
 }
 
 /** The dataset's own date form, passed through as written. */
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** The day order the column's values settle: one way if some can only be read that way and none the other; else none. */
 function columnOrder(values: string[]): DayOrder | null {

@@ -27,7 +27,8 @@ export function rowFinder(records: readonly unknown[]): (at: RecordPath) => numb
 /** The spreadsheet's date columns ("Year", "Month", "Day", or "End Year", …) as TimelineJS3's date object. */
 const sheetDate = (at: (name: string) => string, prefix: string) => {
   const year = at(`${prefix}year`);
-  return year ? { year, month: at(`${prefix}month`), day: at(`${prefix}day`) } : undefined;
+  const time = at(`${prefix}time`);
+  return year ? { year, month: at(`${prefix}month`), day: at(`${prefix}day`), ...(time ? { time } : {}) } : undefined;
 };
 
 export function timelineJsSheet(columns: string[], body: CsvRow[], source: string, problems: Problem[]): ParseResult {

@@ -55,6 +55,7 @@ export interface DatasetRecord {
   description: string;
   locale?: string;
   dateOrder?: 'dmy' | 'mdy';
+  timeZone?: string;
   actors: { id: string; label: string; color: string }[];
   categories: { id: string; label: string; color?: string }[];
   sources?: SourceRecord[];
@@ -77,6 +78,7 @@ export function datasetRecord(dataset: Dataset, events: TimelineEvent[]): Datase
     description: dataset.description,
     ...(dataset.locale ? { locale: dataset.locale } : {}),
     ...(dataset.dateOrder ? { dateOrder: dataset.dateOrder } : {}),
+    ...(dataset.timeZone ? { timeZone: dataset.timeZone } : {}),
     actors: dataset.actors.filter((a) => actors.has(a.id)).map(({ id, label, color }) => ({ id, label, color })),
     categories: dataset.categories.filter((c) => categories.has(c.id)).map(({ id, label, color }) => (color ? { id, label, color } : { id, label })),
     ...(listed.length ? { sources: listed.map(sourceRecord) } : {}),

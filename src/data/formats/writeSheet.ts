@@ -13,6 +13,7 @@ export function sheetRows(record: DatasetRecord): string[][] {
   const rows: Row[] = [{ type: 'title', title: record.title, summary: record.description }];
   if (record.locale) rows.push({ type: 'setting', id: 'locale', title: record.locale });
   if (record.dateOrder) rows.push({ type: 'setting', id: 'dateOrder', title: record.dateOrder });
+  if (record.timeZone) rows.push({ type: 'setting', id: 'timeZone', title: record.timeZone });
   rows.push(...record.events.map(eventRow));
   for (const p of record.periods)
     rows.push({

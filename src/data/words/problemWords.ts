@@ -55,7 +55,7 @@ export const problemWords = {
   mediaDropped: (url: string) => `media must be an https: address or a path on this site; ${url} was dropped`,
   laneNotActor: (id: string) => `lane "${id}" is not one of the event's actors; the event sits in its first actor's lane`,
   settingValue: (name: string, value: string, allowed: string) => `setting ${name} cannot be "${value}"; use one of ${allowed}. It was ignored`,
-  unknownSetting: (name: string) => `"${name}" is not a setting Chronicle reads (locale, dateOrder); the row was ignored`,
+  unknownSetting: (name: string) => `"${name}" is not a setting Chronicle reads (locale, dateOrder, timeZone); the row was ignored`,
   unknownRowType: (type: string) =>
     `"${type}" is not a row type Chronicle reads (title, setting, event, period, step, actor, category, source); the row was ignored`,
   cellUnread: (type: string) => `${type} rows do not use this column; the cell was ignored`,

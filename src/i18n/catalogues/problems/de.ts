@@ -39,7 +39,7 @@ export const deProblems: ProblemWords = {
   mediaDropped: (url) => `Medien brauchen eine https:-Adresse oder einen Pfad auf dieser Website; ${url} wurde entfernt`,
   laneNotActor: (id) => `Spur „${id}“ ist keiner der Akteure des Ereignisses; es steht in der Spur seines ersten Akteurs`,
   settingValue: (name, value, allowed) => `die Einstellung ${name} kann nicht „${value}“ sein; erlaubt sind ${allowed}. Sie wurde ignoriert`,
-  unknownSetting: (name) => `„${name}“ ist keine Einstellung, die Chronicle liest (locale, dateOrder); die Zeile wurde ignoriert`,
+  unknownSetting: (name) => `„${name}“ ist keine Einstellung, die Chronicle liest (locale, dateOrder, timeZone); die Zeile wurde ignoriert`,
   unknownRowType: (type) =>
     `„${type}“ ist kein Zeilentyp, den Chronicle liest (title, setting, event, period, step, actor, category, source); die Zeile wurde ignoriert`,
   cellUnread: (type) => `Zeilen vom Typ ${type} nutzen diese Spalte nicht; die Zelle wurde ignoriert`,

@@ -39,7 +39,7 @@ export const esProblems: ProblemWords = {
   mediaDropped: (url) => `los medios necesitan una dirección https: o una ruta de este sitio; se quitó ${url}`,
   laneNotActor: (id) => `el carril «${id}» no es uno de los actores del evento; el evento va en el carril de su primer actor`,
   settingValue: (name, value, allowed) => `el ajuste ${name} no puede ser «${value}»; usa uno de ${allowed}. Se ignoró`,
-  unknownSetting: (name) => `«${name}» no es un ajuste que Chronicle lea (locale, dateOrder); se ignoró la fila`,
+  unknownSetting: (name) => `«${name}» no es un ajuste que Chronicle lea (locale, dateOrder, timeZone); se ignoró la fila`,
   unknownRowType: (type) =>
     `«${type}» no es un tipo de fila que Chronicle lea (title, setting, event, period, step, actor, category, source); se ignoró la fila`,
   cellUnread: (type) => `las filas de tipo ${type} no usan esta columna; se ignoró la celda`,

@@ -39,7 +39,7 @@ export const frProblems: ProblemWords = {
   mediaDropped: (url) => `un média doit avoir une adresse https: ou un chemin sur ce site ; ${url} a été retiré`,
   laneNotActor: (id) => `le couloir « ${id} » n’est pas l’un des acteurs de l’événement ; il est placé dans le couloir de son premier acteur`,
   settingValue: (name, value, allowed) => `le réglage ${name} ne peut pas valoir « ${value} » ; utilisez ${allowed}. Il a été ignoré`,
-  unknownSetting: (name) => `« ${name} » n’est pas un réglage que Chronicle lit (locale, dateOrder) ; la ligne a été ignorée`,
+  unknownSetting: (name) => `« ${name} » n’est pas un réglage que Chronicle lit (locale, dateOrder, timeZone) ; la ligne a été ignorée`,
   unknownRowType: (type) =>
     `« ${type} » n’est pas un type de ligne que Chronicle lit (title, setting, event, period, step, actor, category, source) ; la ligne a été ignorée`,
   cellUnread: (type) => `les lignes de type ${type} n’utilisent pas cette colonne ; la cellule a été ignorée`,

@@ -39,7 +39,7 @@ export const jaProblems: ProblemWords = {
   mediaDropped: (url) => `メディアは https: のアドレスかこのサイト内のパスにしてください。${url} を削除しました`,
   laneNotActor: (id) => `レーン「${id}」はこの出来事の関係者ではありません。最初の関係者のレーンに置きます`,
   settingValue: (name, value, allowed) => `設定 ${name} に「${value}」は使えません。${allowed} のいずれかにしてください。無視しました`,
-  unknownSetting: (name) => `「${name}」は Chronicle が読む設定ではありません（locale、dateOrder）。この行は無視しました`,
+  unknownSetting: (name) => `「${name}」は Chronicle が読む設定ではありません（locale、dateOrder、timeZone）。この行は無視しました`,
   unknownRowType: (type) =>
     `「${type}」は Chronicle が読む行の種類ではありません（title、setting、event、period、step、actor、category、source）。この行は無視しました`,
   cellUnread: (type) => `${type} 行はこの列を使いません。このセルは無視しました`,
