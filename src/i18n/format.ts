@@ -14,7 +14,7 @@ const ENGLISH: Pick<DatePatterns, 'minute' | 'day' | 'month' | 'year'> = { minut
 
 /** `locale` is the page's (time/locale.ts) unless given. Patterns hold calendar fields only (day, month, year). */
 export function formatInstant(ms: number, pattern: string, locale: DateWords = formatLocale().date): string {
-  return formatPattern(ms, pattern, locale);
+  return formatPattern(ms, pattern, locale, locale === formatLocale().date ? formatLocale().patterns.bce : undefined);
 }
 
 /**

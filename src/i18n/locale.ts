@@ -21,6 +21,8 @@ export interface DatePatterns {
   majorOverHours: string;
   majorOverDays: string;
   majorOverMonths: string;
+  /** A year before the common era, `{y}` its number: "{y} BCE". */
+  bce: string;
 }
 
 const WESTERN: DatePatterns = {
@@ -36,6 +38,7 @@ const WESTERN: DatePatterns = {
   majorOverHours: 'd MMM yyyy',
   majorOverDays: 'MMM yyyy',
   majorOverMonths: 'yyyy',
+  bce: '{y} BCE',
 };
 // English readers read a 12-hour clock: "2:30 PM".
 const ENGLISH: DatePatterns = { ...WESTERN, minute: 'd MMM yyyy, h:mm a', tickMinute: 'h:mm a', tickHour: 'h a' };
@@ -45,6 +48,7 @@ const CJK: DatePatterns = {
   tickMinute: 'H:mm',
   tickHour: 'H:mm',
   majorOverHours: 'yyyy年M月d日',
+  bce: '紀元前{y}',
   day: 'yyyy年M月d日',
   month: 'yyyy年M月',
   year: 'yyyy年',
@@ -56,11 +60,11 @@ const CJK: DatePatterns = {
 };
 const PATTERNS: Record<Lang, DatePatterns> = {
   en: ENGLISH,
-  de: { ...WESTERN, minute: 'd. MMM yyyy, HH:mm', day: 'd. MMM yyyy', majorOverHours: 'd. MMM yyyy' },
-  fr: WESTERN,
-  es: WESTERN,
+  de: { ...WESTERN, minute: 'd. MMM yyyy, HH:mm', day: 'd. MMM yyyy', majorOverHours: 'd. MMM yyyy', bce: '{y} v. Chr.' },
+  fr: { ...WESTERN, bce: '{y} av. J.-C.' },
+  es: { ...WESTERN, bce: '{y} a. C.' },
   ja: CJK,
-  zh: CJK,
+  zh: { ...CJK, bce: '公元前{y}' },
 };
 
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Locale>> = {

@@ -21,7 +21,7 @@ export interface PartialDate {
 export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
 
-const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
+const FORM = /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
 /**
  * Large datasets repeat the same few thousand dates; parsing each once keeps validation of 100,000
@@ -79,10 +79,13 @@ function twoDigits(text: string, at: number): number {
   return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b;
 }
 
+/** Years before 1 are ISO 8601's, counted astronomically: 0000 is 1 BCE, -0490 is 491 BCE. */
 function parseUncached(text: string, timeZone?: string): PartialDate | null {
   const m = FORM.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
+  // What a Date can hold: some 270,000 years either side of 1970.
+  if (!Number.isFinite(utc(year, 0, 1)) || !Number.isFinite(utc(year + 1, 0, 1))) return null;
   if (m[2] === undefined) {
     return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year' };
   }
@@ -149,7 +152,9 @@ export function isTimeZone(name: string): boolean {
 /** A UTC instant as the date form of the given precision, e.g. "2026-04" for month. */
 export function toDateForm(ms: number, precision: Precision): string {
   const d = new Date(ms);
-  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  // ISO 8601's years: four digits, signed before year 0 ("-0490" is 491 BCE), six past 9999.
+  const year = d.getUTCFullYear();
+  const y = year < 0 ? `-${String(-year).padStart(4, '0')}` : year > 9999 ? `+${String(year).padStart(6, '0')}` : String(year).padStart(4, '0');
   if (precision === 'year') return y;
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');
   if (precision === 'month') return `${y}-${m}`;
@@ -159,7 +164,7 @@ export function toDateForm(ms: number, precision: Precision): string {
 }
 
 function utc(year: number, month: number, day: number): number {
-  if (year >= 100) return Date.UTC(year, month, day);
+  if (year >= 100 || year < 0) return Date.UTC(year, month, day);
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear keeps them literal and rolls month 12 into the next year.
   const d = new Date(0);
   d.setUTCFullYear(year, month, day);

@@ -25,7 +25,11 @@ const STEPS: Step[] = [
   ...[1, 3, 6, 12].map((every) => ({ unit: 'hour' as const, every, approxMs: every * 60 * MINUTE_MS })),
   ...[1, 2, 7].map((every) => ({ unit: 'day' as const, every, approxMs: every * DAY_MS })),
   ...[1, 2, 3, 6].map((every) => ({ unit: 'month' as const, every, approxMs: every * MONTH_MS })),
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((every) => ({ unit: 'year' as const, every, approxMs: every * YEAR_MS })),
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000].map((every) => ({
+    unit: 'year' as const,
+    every,
+    approxMs: every * YEAR_MS,
+  })),
 ];
 
 /** The narrowest spacing at which a minor label of that unit still reads ("2026", "Sep", "27"). */
@@ -77,10 +81,13 @@ export function chooseStep(spanMs: number, width: number, finest: TickUnit = 'da
 export function timeTicks(from: number, to: number, width: number, label: TickLabeller, folds: Folds | null = null, finest: TickUnit = 'day'): AxisTicks {
   const xOf = timeScale([from, to], [0, width], folds);
   const step = chooseStep(foldTime(to, folds) - foldTime(from, folds), width, finest);
-  const interval = everyInterval(step);
-  const minor = interval
-    .range(new Date(from), new Date(to + 1))
-    .map((d) => d.getTime())
+  const values =
+    step.unit === 'year'
+      ? roundYears(from, to, step.every)
+      : everyInterval(step)
+          .range(new Date(from), new Date(to + 1))
+          .map((d) => d.getTime());
+  const minor = values
     // utcDay.every(7) restarts each month (…, 22, 29, 1, 8): the short step before the 1st would collide.
     .filter((value, i, all) => i === all.length - 1 || all[i + 1]! - value >= 0.6 * step.approxMs)
     .filter((value) => !isFolded(value, folds))
@@ -102,6 +109,27 @@ export function timeTicks(from: number, to: number, width: number, label: TickLa
 /** A minor label this close to a break would run into its zig-zag or the button on it (labels run ~28 px right of their tick). */
 const nearBreak = (x: number, breaks: readonly { x0: number; x1: number }[]) =>
   breaks.some((b) => x > Math.min(b.x0, (b.x0 + b.x1) / 2 - 24) - 30 && x < Math.max(b.x1, (b.x0 + b.x1) / 2 + 24) + 2);
+
+/**
+ * Year ticks at years that are round as people count them, on both sides of the common era: 500 BCE
+ * (the astronomical year -499), 400 BCE … 100 BCE, then 100, 200 (there is no year 0). After year 1
+ * these are d3-time's utcYear.every(k).
+ */
+function roundYears(from: number, to: number, every: number): number[] {
+  const first = new Date(from).getUTCFullYear();
+  const last = new Date(to).getUTCFullYear();
+  const years: number[] = [];
+  // Before the era, by the year's number before it (1 - astronomical), oldest first.
+  for (let bce = Math.floor((1 - first) / every) * every; bce >= Math.max(every, 1 - last); bce -= every) years.push(1 - bce);
+  for (let ce = Math.max(every, Math.ceil(first / every) * every); ce <= last; ce += every) years.push(ce);
+  return years.map(yearStart).filter((value) => value >= from && value <= to);
+}
+
+function yearStart(year: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, 0, 1);
+  return d.getTime();
+}
 
 function everyInterval(step: Step): TimeInterval {
   if (step.every === 1) return BASE[step.unit];

@@ -9,6 +9,23 @@ problemsInEnglish();
 type Row = [input: string, order: DayOrder | null, start: string, end?: string];
 
 const READ: Row[] = [
+  // Before the common era, as ISO 8601's astronomical years (490 BCE is -0489), and the era written out
+  ['490 BC', null, '-0489'],
+  ['490 BCE', null, '-0489'],
+  ['490 B.C.', null, '-0489'],
+  ['1 BC', null, '0000'],
+  ['12,000 BCE', null, '-11999'],
+  ['15 March 44 BC', null, '-0043-03-15'],
+  ['March 15, 44 BC', null, '-0043-03-15'],
+  ['500–400 BC', null, '-0499', '-0399'],
+  ['44 v. Chr.', null, '-0043'],
+  ['490 av. J.-C.', null, '-0489'],
+  ['490 a. C.', null, '-0489'],
+  ['紀元前490年', null, '-0489'],
+  ['公元前490年', null, '-0489'],
+  ['AD 602', null, '0602'],
+  ['602 CE', null, '0602'],
+  ['602 n. Chr.', null, '0602'],
   // A day with a time of day, to the minute; an offset is kept for the validator (time/partialDate.ts)
   ['2026-04-27 14:30', null, '2026-04-27T14:30'],
   ['2026-04-27T14:30', null, '2026-04-27T14:30'],
@@ -91,6 +108,16 @@ describe('readDate reads', () => {
   });
 });
 
+describe('readDate reads approximate dates', () => {
+  it.each([
+    ['c. 3000 BCE', '-2999'],
+    ['ca. 1200', '1200'],
+    ['circa 1200', '1200'],
+    ['um 1200', '1200'],
+    ['vers 1200', '1200'],
+  ])('%j as approximately %s', (input, start) => expect(readDate(input)).toEqual({ ok: true, start, approx: true }));
+});
+
 describe('readDate does not guess', () => {
   it.each([
     ['01/02/2020', ['2020-02-01', '2020-01-02']],
@@ -114,6 +141,9 @@ describe('readDate does not guess', () => {
     '2026-04-27 10:75',
     '2:30 pm',
     '1939–1945 10:00',
+    'abc',
+    'BC',
+    '12 dic',
     'Q2 2026',
     '1939–1945–1950',
     'May',

@@ -108,12 +108,12 @@ function upgrade(raw: Json): Json {
  */
 function dateForm(value: unknown): unknown {
   if (!isObject(value)) return value;
-  const part = (v: unknown) => (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v.trim())) ? Number(v) : null);
+  const part = (v: unknown) => (typeof v === 'number' || (typeof v === 'string' && /^-?\d+$/.test(v.trim())) ? Number(v) : null);
   const year = part(value.year);
   if (year === null) return value.year ?? '';
   const month = part(value.month);
   const day = part(value.day);
-  let form = String(year).padStart(4, '0');
+  let form = timelineJsYear(year);
   if (month !== null && month >= 1 && month <= 12) {
     form += `-${String(month).padStart(2, '0')}`;
     if (day !== null && day >= 1 && day <= 31) {
@@ -122,6 +122,15 @@ function dateForm(value: unknown): unknown {
     }
   }
   return form;
+}
+
+/**
+ * TimelineJS shows its year -490 as "490 BCE" (its era label on the year's absolute value), so that is
+ * how it is read: ISO 8601's astronomical -0489. Its year 0 stays 0 (1 BCE).
+ */
+function timelineJsYear(year: number): string {
+  const astronomical = year < 0 ? year + 1 : year;
+  return astronomical < 0 ? `-${String(-astronomical).padStart(4, '0')}` : String(astronomical).padStart(4, '0');
 }
 
 /** "T14:30" from an hour and minute, or from a time as written ("14:30", "2:30 PM"); "" for none. */

@@ -5,6 +5,10 @@
  * and Spanish, and ranges in one cell (`April-May 1945`, `1939–1945`, `1914 to 1918`, `27–29 April 2026`);
  * a day with a time of day (`2026-04-27 14:30`, `27 April 2026, 2:30 pm`, `2026-04-27T14:30:00-07:00`)
  * is read to the minute (`2026-04-27T14:30`, its offset kept: time/partialDate.ts says what it means).
+ * Years before the common era are written as people write them (`490 BC`, `490 BCE`, `44 v. Chr.`,
+ * `490 av. J.-C.`, `紀元前490年`; `15 March 44 BC`; `500–400 BC`) and read as ISO 8601's astronomical
+ * years (490 BCE is `-0489`: year 0 is 1 BCE); `AD 602` and `602 CE` are 602. `c. 3000 BCE`, `ca.`,
+ * `circa`, `um`, `vers`, `hacia` say the date is approximate (`approx`).
  * Numeric dates whose day and month could be either way round are read in the `order` given (the
  * column's, settled by any of its values that can only be read one way), else reported. Pure; never throws.
  */
@@ -14,7 +18,7 @@ export type DayOrder = 'dmy' | 'mdy';
 
 /** A date read: ISO `start` (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[offset]), and `end` when the cell held a range. */
 export type DateReading =
-  | { ok: true; start: string; end?: string }
+  | { ok: true; start: string; end?: string; approx?: true }
   /** Day and month could be either way round, and nothing says which: both readings, day first first. */
   | { ok: false; ambiguous: [string, string] }
   | { ok: false; ambiguous?: undefined };
@@ -119,7 +123,50 @@ export function orderShown(text: string): DayOrder | null {
 const TIMED =
   /^(.+?)[\sT,]+(?:at\s+|um\s+|a\s+las\s+|à\s+)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap])?\.?(?:m\.?)?\s*(z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?$/i;
 
+/** "c. 3000 BCE": the date is approximate. */
+const CIRCA = /^(?:c\.|ca\.?|circa|approx\.?|um|etwa|vers|env\.|hacia|約|约)\s*/i;
+/** Years before and in the common era, by the words of the six languages (accents aside, lower case). */
+const BEFORE =
+  /^(紀元前|公元前)\s*|\s*(?<=[\d\s])(?:bce|b\.\s?c\.(?:\s?e\.)?|bc|v\.\s?chr\.?|vor christus|av\.\s?j\.?-?\s?c\.?|avant j\.?-?c\.?|a\.\s?c\.|ac|antes de cristo)$/;
+const WITHIN = /^(?:ad|a\.d\.|紀元後|西暦|公元)(?=[\s\d])\s*|\s*(?<=[\d\s])(?:ce|c\.e\.|ad|a\.d\.|n\.\s?chr\.?|ap\.\s?j\.?-?\s?c\.?|d\.\s?c\.|dc)$/;
+
 export function readDate(text: string, order: DayOrder | null = null): DateReading {
+  const circa = CIRCA.exec(text.trim());
+  if (circa) {
+    const date = readDate(text.trim().slice(circa[0].length), order);
+    return date.ok ? { ...date, approx: true } : date;
+  }
+  const t = plain(text).trim();
+  const era = BEFORE.test(t) ? 'bce' : WITHIN.test(t) ? 'ce' : null;
+  if (era) return readEra(t.replace(era === 'bce' ? BEFORE : WITHIN, ''), era, order);
+  return readPlain(text, order);
+}
+
+/**
+ * A date whose era is written: its year may have fewer than four digits ("44 BC", "AD 602"), and is
+ * the last number in it; before the era, the years count back from 1 BCE (astronomical 0).
+ */
+function readEra(rest: string, era: 'bce' | 'ce', order: DayOrder | null): DateReading {
+  const years = rest.replace(/[\s,.’']/g, '');
+  // A year alone may be long ("12,000 BCE"); Dates reach some 270,000 years back.
+  const date: DateReading = /^\d{1,6}$/.test(years)
+    ? { ok: true, start: years.padStart(4, '0') }
+    : readPlain(
+        rest.replace(/\b\d{3}\b/g, (n) => n.padStart(4, '0')).replace(/(\d+)(?!.*\d)/, (n) => n.padStart(4, '0')),
+        order,
+      );
+  if (!date.ok || era === 'ce') return date;
+  const back = (iso: string) => {
+    const [, year, rest] = /^(\d+)(.*)$/.exec(iso)!;
+    const astronomical = 1 - Number(year);
+    return `${astronomical === 0 ? '0000' : `-${String(-astronomical).padStart(4, '0')}`}${rest}`;
+  };
+  // "500–400 BC" counts down: its start is the larger number.
+  const [start, end] = [back(date.start), date.end && back(date.end)];
+  return end ? { ok: true, start, end } : { ok: true, start };
+}
+
+function readPlain(text: string, order: DayOrder | null): DateReading {
   const timed = TIMED.exec(text.trim());
   if (timed) return readTimed(timed, order);
   const one = readOne(text);

@@ -83,10 +83,10 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
   /** Cells already reported here ("events:3:start"): the validator's word on them would say the same again. */
   const reported = new Set<string>();
   /** A date as the dataset's form; a range in one cell as [start, end]. Unread, it is kept as written (and reported). */
-  const dateIn = (text: string, list: List, place: Placed, column: SheetColumn, field: string): [string, string?] => {
+  const dateIn = (text: string, list: List, place: Placed, column: SheetColumn, field: string): [string, string?, true?] => {
     if (text === '' || parsePartialDate(text) !== null) return [text];
     const date = readDate(text, order);
-    if (date.ok) return [date.start, date.end];
+    if (date.ok) return [date.start, date.end, date.approx];
     reported.add(`${list}:${placeOf[list].length}:${field}`);
     warn(place, column, date.ambiguous ? say('dateAmbiguous', text, ...date.ambiguous) : say('dateUnread', text), 'error');
     return [text];
@@ -148,7 +148,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
       if (value !== '' && value !== undefined) e[key] = value;
     };
     set('id', cell('id') || `row-${place.row}`);
-    const [start, range] = dateIn(cell('start'), 'events', place, 'start', 'start');
+    const [start, range, circa] = dateIn(cell('start'), 'events', place, 'start', 'start');
     set('start', start);
     // A range in one cell ("1939–1945") is the end too, unless the row has its own.
     set('end', cell('end') ? dateIn(cell('end'), 'events', place, 'end', 'end')[0] : range);
@@ -168,7 +168,9 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
         return labelled ? { id: labelled[1]!, label: labelled[2]!.trim() } : item;
       });
     if (related.length) e.related = related;
+    // "c. 3000 BCE" says it in the date; an approx cell says it for itself.
     if (cell('approx')) e.approx = /^(true|yes|y|1|x|✓)$/i.test(cell('approx'));
+    else if (circa) e.approx = true;
     set('qualifier', cell('qualifier').toLowerCase() || undefined);
     set('disputed', cell('disputed'));
     const amounts = splitList(cell('amounts'))
