@@ -81,13 +81,13 @@ export function chooseStep(spanMs: number, width: number, finest: TickUnit = 'da
 export function timeTicks(from: number, to: number, width: number, label: TickLabeller, folds: Folds | null = null, finest: TickUnit = 'day'): AxisTicks {
   const xOf = timeScale([from, to], [0, width], folds);
   const step = chooseStep(foldTime(to, folds) - foldTime(from, folds), width, finest);
-  const values =
+  const instants =
     step.unit === 'year'
       ? roundYears(from, to, step.every)
       : everyInterval(step)
           .range(new Date(from), new Date(to + 1))
           .map((d) => d.getTime());
-  const minor = values
+  const minor = instants
     // utcDay.every(7) restarts each month (…, 22, 29, 1, 8): the short step before the 1st would collide.
     .filter((value, i, all) => i === all.length - 1 || all[i + 1]! - value >= 0.6 * step.approxMs)
     .filter((value) => !isFolded(value, folds))

@@ -156,10 +156,10 @@ function readEra(rest: string, era: 'bce' | 'ce', order: DayOrder | null): DateR
         order,
       );
   if (!date.ok || era === 'ce') return date;
-  const back = (iso: string) => {
-    const [, year, rest] = /^(\d+)(.*)$/.exec(iso)!;
+  const back = (form: string) => {
+    const [, year, after] = /^(\d+)(.*)$/.exec(form)!;
     const astronomical = 1 - Number(year);
-    return `${astronomical === 0 ? '0000' : `-${String(-astronomical).padStart(4, '0')}`}${rest}`;
+    return `${astronomical === 0 ? '0000' : `-${String(-astronomical).padStart(4, '0')}`}${after}`;
   };
   // "500–400 BC" counts down: its start is the larger number.
   const [start, end] = [back(date.start), date.end && back(date.end)];
