@@ -2,7 +2,7 @@
  * The one place dates and money become text. Our instants are calendar dates, not moments: 27 Apr
  * 2026 is 27 Apr in Tokyo and Los Angeles, so the date formatted is the instant's UTC calendar day.
  */
-import { DAY_MS, type PartialDate } from '../time/partialDate';
+import { DAY_MS, isDeep, PRESENT, yearOf, type PartialDate } from '../time/partialDate';
 import type { DateWords } from './englishDates';
 import { formatPattern } from './datePattern';
 import { formatLocale, type DatePatterns, type FormatLocale } from './locale';
@@ -14,7 +14,22 @@ const ENGLISH: Pick<DatePatterns, 'minute' | 'day' | 'month' | 'year'> = { minut
 
 /** `locale` is the page's (time/locale.ts) unless given. Patterns hold calendar fields only (day, month, year). */
 export function formatInstant(ms: number, pattern: string, locale: DateWords = formatLocale().date): string {
+  if (isDeep(ms)) return yearsAgo(ms, locale === formatLocale().date ? formatLocale() : null);
   return formatPattern(ms, pattern, locale, locale === formatLocale().date ? formatLocale().patterns.bce : undefined);
+}
+
+/**
+ * A year of deep time as its distance from the present, in round words: "66 million years ago",
+ * "vor 13,8 Milliarden Jahren"; on the axis (`short`), "66M yrs ago", "vor 66 Mio.".
+ */
+function yearsAgo(ms: number, locale: FormatLocale | null, short = false): string {
+  const count = new Intl.NumberFormat(locale?.lang ?? 'en', {
+    notation: 'compact',
+    compactDisplay: short ? 'short' : 'long',
+    maximumSignificantDigits: 3,
+  }).format(PRESENT - yearOf(ms));
+  if (!locale) return `${count} years ago`;
+  return short ? locale.patterns.agoShort(count) : locale.patterns.yearsAgo(count);
 }
 
 /**
@@ -44,6 +59,7 @@ export function formatDay(ms: number, locale: DateWords = formatLocale().date): 
 
 /** An axis tick's label in the page's language (time/ticks.ts asks; this answers with words). */
 export function tickLabel(value: number, kind: TickLabelKind, locale: FormatLocale = formatLocale()): string {
+  if (isDeep(value)) return yearsAgo(value, locale, true);
   return formatInstant(value, locale.patterns[kind], locale.date);
 }
 
@@ -116,5 +132,7 @@ export function formatDuration(ms: number, display: 'long' | 'short', lang: stri
   const months = ms / (30.44 * DAY_MS);
   const [value, unit] =
     years >= 1.5 ? [Math.round(years), 'year'] : months >= 1.5 ? [Math.round(months), 'month'] : [Math.max(1, Math.round(ms / DAY_MS)), 'day'];
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: display }).format(value);
+  // Deep time's breaks are millions of years: "4 billion years".
+  const deep = value >= 1e5 ? ({ notation: 'compact', compactDisplay: display, maximumSignificantDigits: 3 } as const) : {};
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: display, ...deep }).format(value);
 }

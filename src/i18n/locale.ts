@@ -23,6 +23,10 @@ export interface DatePatterns {
   majorOverMonths: string;
   /** A year before the common era, `{y}` its number: "{y} BCE". */
   bce: string;
+  /** A year of deep time, `count` its years before the present in words ("66 million"). */
+  yearsAgo: (count: string) => string;
+  /** The same on the axis, its count short ("13.8B"): "13.8B ago". */
+  agoShort: (count: string) => string;
 }
 
 const WESTERN: DatePatterns = {
@@ -39,6 +43,8 @@ const WESTERN: DatePatterns = {
   majorOverDays: 'MMM yyyy',
   majorOverMonths: 'yyyy',
   bce: '{y} BCE',
+  yearsAgo: (count) => `${count} years ago`,
+  agoShort: (count) => `${count} yrs ago`,
 };
 // English readers read a 12-hour clock: "2:30 PM".
 const ENGLISH: DatePatterns = { ...WESTERN, minute: 'd MMM yyyy, h:mm a', tickMinute: 'h:mm a', tickHour: 'h a' };
@@ -49,6 +55,8 @@ const CJK: DatePatterns = {
   tickHour: 'H:mm',
   majorOverHours: 'yyyy年M月d日',
   bce: '紀元前{y}',
+  yearsAgo: (count) => `${count}年前`,
+  agoShort: (count) => `${count}年前`,
   day: 'yyyy年M月d日',
   month: 'yyyy年M月',
   year: 'yyyy年',
@@ -60,9 +68,27 @@ const CJK: DatePatterns = {
 };
 const PATTERNS: Record<Lang, DatePatterns> = {
   en: ENGLISH,
-  de: { ...WESTERN, minute: 'd. MMM yyyy, HH:mm', day: 'd. MMM yyyy', majorOverHours: 'd. MMM yyyy', bce: '{y} v. Chr.' },
-  fr: { ...WESTERN, bce: '{y} av. J.-C.' },
-  es: { ...WESTERN, bce: '{y} a. C.' },
+  de: {
+    ...WESTERN,
+    minute: 'd. MMM yyyy, HH:mm',
+    day: 'd. MMM yyyy',
+    majorOverHours: 'd. MMM yyyy',
+    bce: '{y} v. Chr.',
+    yearsAgo: (count) => `vor ${count} Jahren`,
+    agoShort: (count) => `vor ${count}`,
+  },
+  fr: {
+    ...WESTERN,
+    bce: '{y} av. J.-C.',
+    yearsAgo: (count) => (/milli/.test(count) ? `il y a ${count} d’années` : `il y a ${count} ans`),
+    agoShort: (count) => `il y a ${count}`,
+  },
+  es: {
+    ...WESTERN,
+    bce: '{y} a. C.',
+    yearsAgo: (count) => (/mill/.test(count) ? `hace ${count} de años` : `hace ${count} años`),
+    agoShort: (count) => `hace ${count}`,
+  },
   ja: CJK,
   zh: { ...CJK, bce: '公元前{y}' },
 };

@@ -21,7 +21,7 @@ export interface PartialDate {
 export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
 
-const FORM = /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
+const FORM = /^([+-]\d{4,12}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
 /**
  * Large datasets repeat the same few thousand dates; parsing each once keeps validation of 100,000
@@ -84,8 +84,9 @@ function parseUncached(text: string, timeZone?: string): PartialDate | null {
   const m = FORM.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
-  // What a Date can hold: some 270,000 years either side of 1970.
-  if (!Number.isFinite(utc(year, 0, 1)) || !Number.isFinite(utc(year + 1, 0, 1))) return null;
+  // Beyond what a Date can hold (some 270,000 years either side of 1970): a year on deep time's line.
+  if (!Number.isFinite(utc(year, 0, 1)) || !Number.isFinite(utc(year + 1, 0, 1)))
+    return m[2] === undefined ? { start: deepYearStart(year), end: deepYearStart(year + 1), precision: 'year' } : null;
   if (m[2] === undefined) {
     return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year' };
   }
@@ -152,8 +153,9 @@ export function isTimeZone(name: string): boolean {
 /** A UTC instant as the date form of the given precision, e.g. "2026-04" for month. */
 export function toDateForm(ms: number, precision: Precision): string {
   const d = new Date(ms);
-  // ISO 8601's years: four digits, signed before year 0 ("-0490" is 491 BCE), six past 9999.
-  const year = d.getUTCFullYear();
+  // ISO 8601's years: four digits, signed before year 0 ("-0490" is 491 BCE), more past 9999.
+  const year = isDeep(ms) ? yearOf(ms) : d.getUTCFullYear();
+  if (isDeep(ms)) return year < 0 ? String(year) : `+${year}`;
   const y = year < 0 ? `-${String(-year).padStart(4, '0')}` : year > 9999 ? `+${String(year).padStart(6, '0')}` : String(year).padStart(4, '0');
   if (precision === 'year') return y;
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');
@@ -161,6 +163,31 @@ export function toDateForm(ms: number, precision: Precision): string {
   const day = `${y}-${m}-${String(d.getUTCDate()).padStart(2, '0')}`;
   if (precision === 'day') return day;
   return `${day}T${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * Deep time: years beyond a Date's reach ("66 Ma", "13.8 billion years ago") are years only, on a
+ * line of equal years of 365.2425 days that continues the calendar's ms (within a day at its ends).
+ */
+export const YEAR_MS = 365.2425 * DAY_MS;
+const DATE_LIMIT = 8.64e15;
+
+/** The year deep time counts back from, as radiocarbon and geology do ("before present"). */
+export const PRESENT = 1950;
+
+export const isDeep = (ms: number): boolean => Math.abs(ms) > DATE_LIMIT;
+
+const deepYearStart = (year: number): number => (year - 1970) * YEAR_MS;
+
+/** The year an instant falls in, astronomically (0 is 1 BCE), deep or not. */
+export function yearOf(ms: number): number {
+  return isDeep(ms) ? Math.floor(ms / YEAR_MS + 1e-4) + 1970 : new Date(ms).getUTCFullYear();
+}
+
+/** The first instant of a year, deep or not. */
+export function yearStart(year: number): number {
+  const start = utc(year, 0, 1);
+  return Number.isFinite(start) ? start : deepYearStart(year);
 }
 
 function utc(year: number, month: number, day: number): number {

@@ -5,7 +5,7 @@
  * Returns plain records with x already computed, so the axis component only draws.
  */
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { DAY_MS, MINUTE_MS } from './partialDate';
+import { DAY_MS, MINUTE_MS, PRESENT, yearOf, yearStart } from './partialDate';
 import { timeScale } from './timeScale';
 import { foldTime, isFolded, type Folds } from './folds';
 
@@ -25,11 +25,14 @@ const STEPS: Step[] = [
   ...[1, 3, 6, 12].map((every) => ({ unit: 'hour' as const, every, approxMs: every * 60 * MINUTE_MS })),
   ...[1, 2, 7].map((every) => ({ unit: 'day' as const, every, approxMs: every * DAY_MS })),
   ...[1, 2, 3, 6].map((every) => ({ unit: 'month' as const, every, approxMs: every * MONTH_MS })),
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000].map((every) => ({
-    unit: 'year' as const,
-    every,
-    approxMs: every * YEAR_MS,
-  })),
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000]
+    // Deep time, in years before the present: a million years to ten billion.
+    .concat([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000].map((m) => m * 1e6))
+    .map((every) => ({
+      unit: 'year' as const,
+      every,
+      approxMs: every * YEAR_MS,
+    })),
 ];
 
 /** The narrowest spacing at which a minor label of that unit still reads ("2026", "Sep", "27"). */
@@ -70,7 +73,8 @@ export function chooseStep(spanMs: number, width: number, finest: TickUnit = 'da
   const last = STEPS[STEPS.length - 1]!;
   if (!(spanMs > 0) || !(width > 0)) return last;
   const rank = UNITS.indexOf(finest);
-  return STEPS.find((s) => UNITS.indexOf(s.unit) >= rank && (s.approxMs / spanMs) * width >= MIN_PX[s.unit]) ?? last;
+  // Deep time's labels are words ("13.8B yrs ago", "vor 13,8 Mrd."): they need more room than a year's digits.
+  return STEPS.find((s) => UNITS.indexOf(s.unit) >= rank && (s.approxMs / spanMs) * width >= (s.every >= 100_000 ? 100 : MIN_PX[s.unit])) ?? last;
 }
 
 /**
@@ -116,19 +120,18 @@ const nearBreak = (x: number, breaks: readonly { x0: number; x1: number }[]) =>
  * these are d3-time's utcYear.every(k).
  */
 function roundYears(from: number, to: number, every: number): number[] {
-  const first = new Date(from).getUTCFullYear();
-  const last = new Date(to).getUTCFullYear();
+  const first = yearOf(from);
+  const last = yearOf(to);
   const years: number[] = [];
+  // Deep time counts back from the present (1950, as radiocarbon and geology do): 66 million years ago.
+  if (every >= 100_000) {
+    for (let ago = Math.floor((PRESENT - first) / every) * every; ago >= Math.ceil((PRESENT - last) / every) * every; ago -= every) years.push(PRESENT - ago);
+    return years.map(yearStart).filter((value) => value >= from && value <= to);
+  }
   // Before the era, by the year's number before it (1 - astronomical), oldest first.
   for (let bce = Math.floor((1 - first) / every) * every; bce >= Math.max(every, 1 - last); bce -= every) years.push(1 - bce);
   for (let ce = Math.max(every, Math.ceil(first / every) * every); ce <= last; ce += every) years.push(ce);
   return years.map(yearStart).filter((value) => value >= from && value <= to);
-}
-
-function yearStart(year: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, 0, 1);
-  return d.getTime();
 }
 
 function everyInterval(step: Step): TimeInterval {

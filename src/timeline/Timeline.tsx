@@ -3,6 +3,7 @@
  * lanes (useLanesLayout.ts), the zoom behaviour, and the words a screen reader hears. Only this
  * component and the axis follow the window.
  */
+import { toDateForm } from '../time/partialDate';
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { connectionsOf } from '../data/relations';
 import { queryTerms } from '../data/highlight';
@@ -51,7 +52,7 @@ import { foldsOf } from '../view/foldedLimits';
  */
 export const VERTICAL_BELOW = 560;
 /** The window as calendar days, for tests and embedders that want to know what is in view. */
-const toIsoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const toIsoDay = (ms: number) => toDateForm(ms, 'day');
 
 export interface TimelineProps {
   /** Enlarges the type (and rows, axis and strips with it), e.g. for presenting on a projector. */

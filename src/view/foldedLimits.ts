@@ -5,7 +5,7 @@
  */
 import type { DatasetIndex } from '../data/buildIndex';
 import { findFolds, withoutFolds, type Folds } from '../time/folds';
-import { paddedExtent, TIMED_MIN_SPAN, type Limits } from './zoomMath';
+import { MIN_SPAN, paddedExtent, TIMED_MIN_SPAN, type Limits } from './zoomMath';
 
 const found = new WeakMap<DatasetIndex, Folds | null>();
 
@@ -22,7 +22,10 @@ export function foldsOf(index: DatasetIndex): Folds | null {
 /** `opened`: the starts of the breaks the reader unfolded. */
 export function limitsFor(index: DatasetIndex | null, fold: boolean, opened: readonly number[] = []): Limits {
   if (!index) return paddedExtent(null);
-  return paddedExtent(index.extent, fold ? withoutFolds(foldsOf(index), opened) : null, timed(index) ? TIMED_MIN_SPAN : undefined);
+  // Deep time zooms to a hundred-millionth of its extent: finer would be rounding, not time.
+  const span = index.extent ? index.extent[1] - index.extent[0] : 0;
+  const minSpan = Math.max(timed(index) ? TIMED_MIN_SPAN : MIN_SPAN, span / 1e8);
+  return paddedExtent(index.extent, fold ? withoutFolds(foldsOf(index), opened) : null, minSpan === MIN_SPAN ? undefined : minSpan);
 }
 
 const timedIndex = new WeakMap<DatasetIndex, boolean>();

@@ -1,5 +1,6 @@
 /** Events in time order under headings: by year, or by the period each starts in (year where none). */
 import type { Period, TimelineEvent } from '../data/types';
+import { yearOf } from '../time/partialDate';
 
 export type GroupBy = 'year' | 'period';
 
@@ -15,7 +16,7 @@ export function groupEvents(events: TimelineEvent[], periods: Period[], by: Grou
   const groups: EventGroup[] = [];
   for (const event of events) {
     const period = by === 'period' ? periods.find((p) => event.from >= p.start.start && event.from < p.end.end) : undefined;
-    const key = period ? `period:${period.id}` : `year:${new Date(event.from).getUTCFullYear()}`;
+    const key = period ? `period:${period.id}` : `year:${yearOf(event.from)}`;
     const last = groups[groups.length - 1];
     if (last && last.key === key) last.events.push(event);
     else groups.push({ key, heading: period ? period.title : key.slice(5), ...(period ? { period } : {}), events: [event] });

@@ -18,8 +18,9 @@ describe('years before the common era', () => {
     expect(new Date(year('-0489').start).getUTCFullYear()).toBe(-489);
     expect(year('-0043-03-15').precision).toBe('day');
     for (const form of ['-0489', '0000', '-0043-03-15', '-11999', '0602']) expect(toDateForm(year(form).start, year(form).precision)).toBe(form);
-    // Beyond what a Date holds: not a date.
-    expect(parsePartialDate('-300000')).toBeNull();
+    // Beyond what a Date holds: a year of deep time (deepTime.test.ts), never a month or a day.
+    expect(parsePartialDate('-300000')).toMatchObject({ precision: 'year' });
+    expect(parsePartialDate('-300000-01-01')).toBeNull();
   });
 
   it.each<[Lang, string, string]>([

@@ -8,10 +8,15 @@
  * Years before the common era are written as people write them (`490 BC`, `490 BCE`, `44 v. Chr.`,
  * `490 av. J.-C.`, `紀元前490年`; `15 March 44 BC`; `500–400 BC`) and read as ISO 8601's astronomical
  * years (490 BCE is `-0489`: year 0 is 1 BCE); `AD 602` and `602 CE` are 602. `c. 3000 BCE`, `ca.`,
- * `circa`, `um`, `vers`, `hacia` say the date is approximate (`approx`).
+ * `circa`, `um`, `vers`, `hacia` say the date is approximate (`approx`). Deep time is counted back
+ * from the present (1950, as radiocarbon and geology count): `66 Ma`, `4.5 Ga`, `300 ka`,
+ * `13.8 billion years ago`, `vor 66 Millionen Jahren`, `il y a 66 millions d'années`,
+ * `hace 66 millones de años`, `6600万年前`, `138億年前` (a year: `-65998050`).
  * Numeric dates whose day and month could be either way round are read in the `order` given (the
  * column's, settled by any of its values that can only be read one way), else reported. Pure; never throws.
  */
+
+import { PRESENT } from '../../time/partialDate';
 
 /** Which comes first in a numeric date: the day (27/04/2026) or the month (04/27/2026). */
 export type DayOrder = 'dmy' | 'mdy';
@@ -130,7 +135,53 @@ const BEFORE =
   /^(紀元前|公元前)\s*|\s*(?<=[\d\s])(?:bce|b\.\s?c\.(?:\s?e\.)?|bc|v\.\s?chr\.?|vor christus|av\.\s?j\.?-?\s?c\.?|avant j\.?-?c\.?|a\.\s?c\.|ac|antes de cristo)$/;
 const WITHIN = /^(?:ad|a\.d\.|紀元後|西暦|公元)(?=[\s\d])\s*|\s*(?<=[\d\s])(?:ce|c\.e\.|ad|a\.d\.|n\.\s?chr\.?|ap\.\s?j\.?-?\s?c\.?|d\.\s?c\.|dc)$/;
 
+const TIMES: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  g: 1e9,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  tausend: 1e3,
+  millionen: 1e6,
+  milliarden: 1e9,
+  mille: 1e3,
+  millions: 1e6,
+  milliards: 1e9,
+  mil: 1e3,
+  millones: 1e6,
+  'mil millones': 1e9,
+  万: 1e4,
+  億: 1e8,
+  亿: 1e8,
+};
+const AGO = [
+  /^([\d.,]+)\s*([kmg])(?:a|ya|yr)$/,
+  /^([\d.,]+)\s*(thousand|million|billion)?\s*years?\s*(?:ago|bp|before present)$/,
+  /^vor\s+([\d.,]+)\s*(tausend|millionen|milliarden)?\s*jahren$/,
+  /^il y a\s+([\d.,]+)\s*(mille|millions|milliards)?\s*(?:d'annees|d’annees|ans)$/,
+  /^hace\s+([\d.,]+)\s*(mil millones|millones|mil)?\s*(?:de\s+)?anos$/,
+  /^([\d.,]+)\s*(万|億|亿)?年前$/,
+];
+
+/** "66 Ma", "13.8 billion years ago": a year before the present, or null. */
+function readAgo(t: string): DateReading | null {
+  for (const form of AGO) {
+    const m = form.exec(t);
+    if (!m) continue;
+    // "300,000" and "300.000" group thousands; "13.8" and "13,8" are decimals.
+    const digits = /^\d{1,3}(?:[.,]\d{3})+$/.test(m[1]!) ? m[1]!.replace(/[.,]/g, '') : m[1]!.replace(',', '.');
+    const count = Number(digits) * (m[2] ? TIMES[m[2]]! : 1);
+    if (!Number.isFinite(count) || count <= 0 || count > 1e11) return { ok: false };
+    const year = Math.round(PRESENT - count);
+    return { ok: true, start: year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0') };
+  }
+  return null;
+}
+
 export function readDate(text: string, order: DayOrder | null = null): DateReading {
+  const ago = readAgo(plain(text).trim());
+  if (ago) return ago;
   const circa = CIRCA.exec(text.trim());
   if (circa) {
     const date = readDate(text.trim().slice(circa[0].length), order);

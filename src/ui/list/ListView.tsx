@@ -4,10 +4,11 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Period } from '../../data/types';
-import { groupEvents, type GroupBy } from '../../view/groupEvents';
+import { groupEvents, type EventGroup, type GroupBy } from '../../view/groupEvents';
 import { queryTerms } from '../../data/highlight';
 import { sourceLabel } from '../../data/sourceLabel';
-import { formatEventDate } from '../../i18n/format';
+import { formatEventDate, formatInstant } from '../../i18n/format';
+import { yearStart } from '../../time/partialDate';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMoreMessages } from '../../i18n/more/more';
 import { eventCount } from '../../i18n/messages';
@@ -67,8 +68,8 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
         </label>
       </div>
       {groups.map((group) => (
-        <section key={group.key} className="list-group" aria-label={group.heading}>
-          <h3>{group.heading}</h3>
+        <section key={group.key} className="list-group" aria-label={headingOf(group)}>
+          <h3>{headingOf(group)}</h3>
           {group.period && (group.period.summary || group.period.sources.length > 0) && (
             <p className="list-period" lang={index?.dataset.locale} dir="auto">
               {group.period.summary}
@@ -108,3 +109,6 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
     </section>
   );
 }
+
+/** A period's title, or its year as the language writes it ("490 BCE", "66 million years ago"). */
+const headingOf = (group: EventGroup) => (group.period ? group.heading : formatInstant(yearStart(Number(group.heading)), 'yyyy'));
