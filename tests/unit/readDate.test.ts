@@ -108,6 +108,42 @@ describe('readDate reads', () => {
   });
 });
 
+// Every month by name in the four languages with Latin month names, in the forms each writes, and every
+// numeric order: the table that holds the reader to the calendar rather than to a few examples.
+const MONTH_NAMES: [lang: string, names: string[], day: (d: number, m: string) => string, month: (m: string) => string][] = [
+  ['en', 'January February March April May June July August September October November December'.split(' '), (d, m) => `${m} ${d}, 2025`, (m) => `${m} 2025`],
+  ['de', 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'.split(' '), (d, m) => `${d}. ${m} 2025`, (m) => `${m} 2025`],
+  ['fr', 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '), (d, m) => `${d} ${m} 2025`, (m) => `${m} 2025`],
+  [
+    'es',
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
+    (d, m) => `${d} de ${m} de 2025`,
+    (m) => `${m} de 2025`,
+  ],
+];
+const pad = (n: number) => String(n).padStart(2, '0');
+const CALENDAR: Row[] = MONTH_NAMES.flatMap(([, names, day, month]) =>
+  names.flatMap((name, i): Row[] => [
+    [day(28, name), null, `2025-${pad(i + 1)}-28`],
+    [month(name), null, `2025-${pad(i + 1)}`],
+  ]),
+).concat(
+  Array.from({ length: 12 }, (_, i): Row[] => [
+    [`${i + 1}/13/2025`, null, `2025-${pad(i + 1)}-13`],
+    [`13/${i + 1}/2025`, null, `2025-${pad(i + 1)}-13`],
+    [`13.${pad(i + 1)}.2025`, null, `2025-${pad(i + 1)}-13`],
+    [`2025-${i + 1}-13`, null, `2025-${pad(i + 1)}-13`],
+    [`2025年${i + 1}月13日`, null, `2025-${pad(i + 1)}-13`],
+    [`${i + 1}/5/2025`, 'mdy', `2025-${pad(i + 1)}-05`],
+    [`5/${i + 1}/2025`, 'dmy', `2025-${pad(i + 1)}-05`],
+    [`2025-${pad(i + 1)}-13 ${i + 8}:05`, null, `2025-${pad(i + 1)}-13T${pad(i + 8)}:05`],
+  ]).flat(),
+);
+
+describe('readDate reads every month, every way', () => {
+  it.each(CALENDAR)('%j (order %s) as %s', (input, order, start) => expect(readDate(input, order)).toEqual({ ok: true, start }));
+});
+
 describe('readDate reads approximate dates', () => {
   it.each([
     ['c. 3000 BCE', '-2999'],
