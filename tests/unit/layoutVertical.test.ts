@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { TimelineEvent } from '../../src/data/types';
 import { lanesFor } from './fixtures';
-import { KNOB_SPACING, layoutVertical, layoutVerticalIndex, SLOT, type VerticalLayout } from '../../src/timeline/vertical/layoutVertical';
+import { axisLines, KNOB_SPACING, layoutVertical, layoutVerticalIndex, SLOT, type VerticalLayout } from '../../src/timeline/vertical/layoutVertical';
 import { placeCards } from '../../src/timeline/vertical/placeCards';
 import { wrapTitle } from '../../src/timeline/vertical/wrapTitle';
 import { parseJsonDataset } from '../../src/data/parseJson';
@@ -243,4 +243,14 @@ describe('layoutVerticalIndex with many ranges from before the window', () => {
     expect(v.marks.length + v.clusters.reduce((n, c) => n + c.count, 0)).toBe(data.events.filter((e) => e.from < to && e.to > from).length);
     expectApart(v);
   });
+});
+
+describe('axisLines', () => {
+  it.each([
+    ['2026', ['2026']],
+    ['500 BCE', ['500 BCE']],
+    ['13.5B yrs ago', ['13.5B', 'yrs ago']],
+    ['vor 4,5 Mrd.', ['vor 4,5', 'Mrd.']],
+    ['紀元前500年', ['紀元前', '500年']],
+  ])('%j on the vertical axis: %j', (label, lines) => expect(axisLines(label)).toEqual(lines));
 });

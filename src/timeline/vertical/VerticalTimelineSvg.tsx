@@ -9,7 +9,7 @@ import type { Period, TimelineEvent } from '../../data/types';
 import type { LaneIndex } from '../../data/laneIndex';
 import { leadActor } from '../../data/lanes';
 import type { VerticalCluster, VerticalLayout } from './layoutVertical';
-import { AXIS_WIDTH, layoutVerticalIndex, PERIOD_WIDTH } from './layoutVertical';
+import { AXIS_WIDTH, axisLines, layoutVerticalIndex, PERIOD_WIDTH } from './layoutVertical';
 import type { ScaleBreak, TimeScale } from '../../time/timeScale';
 import { FoldBands } from '../FoldBreaks';
 import { formatDuration } from '../../i18n/format';
@@ -142,11 +142,20 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
       <g className="axis vertical-axis" aria-hidden="true">
         <rect className="axis-bg" width={AXIS_WIDTH} height={height} />
         <line className="axis-line" x1={AXIS_WIDTH} x2={AXIS_WIDTH} y2={height} />
-        {ticks.minor.map((t) => (
-          <text key={t.value} className="tick-label" x={AXIS_WIDTH - 5} y={t.x + 4} textAnchor="end">
-            {t.label}
-          </text>
-        ))}
+        {ticks.minor.map((t) => {
+          const lines = axisLines(t.label);
+          return (
+            <text key={t.value} className="tick-label" x={AXIS_WIDTH - 5} y={t.x + (lines.length > 1 ? -2 : 4)} textAnchor="end">
+              {lines.length > 1
+                ? lines.map((line, i) => (
+                    <tspan key={i} x={AXIS_WIDTH - 5} dy={i ? 12 : 0}>
+                      {line}
+                    </tspan>
+                  ))
+                : t.label}
+            </text>
+          );
+        })}
         {ticks.major.map((t) => (
           <text key={t.value} className="major-label" x={4} y={t.x + 17}>
             {t.label}
@@ -206,7 +215,8 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
               tabIndex={props.onOpenFold ? 0 : -1}
               // Begins with what it shows (WCAG 2.5.3), as the horizontal axis's break buttons do.
               aria-label={`${short}: ${words.unfoldBreak(formatDuration(b.to - b.from, 'long'))}`}
-              transform={`translate(${AXIS_WIDTH - 4},${r1((b.x0 + b.x1) / 2)})`}
+              // A long break ("8.59B yrs") reaches past the axis rather than off the screen.
+              transform={`translate(${Math.max(AXIS_WIDTH - 4, short.length * 6.4 + 16)},${r1((b.x0 + b.x1) / 2)})`}
               onClick={open}
               onKeyDown={(e) => {
                 if (e.key !== 'Enter' && e.key !== ' ') return;

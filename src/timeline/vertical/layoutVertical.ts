@@ -209,3 +209,17 @@ export function layoutVerticalIndex(
   }
   return layout;
 }
+
+/** About how wide a label is drawn, in px: CJK characters twice the others. */
+const labelWidth = (text: string) => text.length * 6.5 + (text.match(/[\u3000-\u9fff]/g)?.length ?? 0) * 5.5;
+
+/**
+ * A tick's label on one line, or on two where it is wider than the axis: at the last space that
+ * lets the first line fit ("13.5B" / "yrs ago", "vor 4,5" / "Mrd."), or after 前 ("紀元前" / "500年").
+ */
+export function axisLines(label: string, room = AXIS_WIDTH - 8): string[] {
+  if (labelWidth(label) <= room) return [label];
+  const cuts = [...label.matchAll(/ |(?<=前)/g)].map((m) => m.index);
+  const cut = cuts.filter((at) => labelWidth(label.slice(0, at)) <= room).pop() ?? cuts[0];
+  return cut === undefined ? [label] : [label.slice(0, cut), label.slice(cut).trim()];
+}
