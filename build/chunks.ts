@@ -28,6 +28,8 @@ const LIBRARY_CHUNKS: Record<string, string> = {
   'd3-interpolate': 'timeline-overview',
   // The QR encoder, only when a presenter shows the view's link as a code (present/qr).
   uqr: 'present-qr',
+  // The unzipper, only when an Excel workbook is opened (data/workbook).
+  fflate: 'data-workbook',
 };
 
 export function chunkOf(id: string): string | undefined {

@@ -7,7 +7,7 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseDataset } from '../data/parseDataset';
-import { decodeBytes } from '../data/formats/decodeText';
+import { fileText } from './fileText';
 import { MAX_BYTES } from '../data/limits';
 import { byteSize } from '../data/byteSize';
 import { problemsInEnglish } from '../data/words/problemWords';
@@ -41,7 +41,7 @@ async function readText(input: string): Promise<string> {
   try {
     const { size } = await stat(input);
     if (size > MAX_BYTES) fail('convert', `${input} is ${byteSize(size)}; the limit is ${byteSize(MAX_BYTES)}`);
-    return decodeBytes(await readFile(input)).text;
+    return fileText(new Uint8Array(await readFile(input)));
   } catch (error) {
     return fail('convert', `cannot read ${input}: ${describeError(error)}`);
   }

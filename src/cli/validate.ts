@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseDataset } from '../data/parseDataset';
-import { decodeBytes } from '../data/formats/decodeText';
+import { fileText } from './fileText';
 import { MAX_BYTES } from '../data/limits';
 import { problem, say, type Said } from '../data/problems';
 import { problemsInEnglish } from '../data/words/problemWords';
@@ -27,7 +27,7 @@ async function check(target: string): Promise<ParseResult> {
   try {
     const { size } = await stat(target);
     if (size > MAX_BYTES) return failure(target, say('declaredTooLarge', size, MAX_BYTES));
-    return parseDataset(decodeBytes(await readFile(target)).text, target);
+    return parseDataset(fileText(new Uint8Array(await readFile(target))), target);
   } catch (error) {
     return failure(target, say('other', `cannot be read: ${describeError(error)}`));
   }

@@ -134,6 +134,28 @@ describe('your own dataset', () => {
     await context.close();
   });
 
+  it('an Excel workbook opens directly, its first sheet read as a CSV with its dates and times', async () => {
+    const { page, context, errors } = await openApp(chromium(), baseURL);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByLabel('A file').setInputFiles({
+      name: 'newsroom.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: readFileSync(new URL('../fixtures/newsroom.xlsx', import.meta.url)),
+    });
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe('4');
+    // A bare number in the Amount column is said on the sheet's own rows.
+    await expect.poll(() => page.locator('.problem').count()).toBe(2);
+    expect(await page.locator('.problem').allTextContents()).toEqual([
+      expect.stringMatching(/newsroom\.xlsx, row 2 \(line 2\), column "Amount"/),
+      expect.stringMatching(/newsroom\.xlsx, row 4 \(line 5\), column "Amount"/),
+    ]);
+    await page.locator('[data-event-id="row-3"]').first().click();
+    await expect.poll(() => page.locator('.detail').first().textContent()).toContain('27 Apr 2026, 2:30 PM');
+    expect(errors).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
+    await context.close();
+  });
+
   it('a Google Sheets link as copied loads the sheet’s CSV, titled by its title row; a private sheet says how to publish it', async () => {
     const context = await chromium().newContext();
     const asked: string[] = [];
