@@ -4,11 +4,11 @@ import { bundledUrl, datasetUrl, type EarlyFetch } from './data/datasetUrl';
 import { App, showFirst } from './app/App';
 import { stallPolicy } from './data/limits';
 import { firstLoad, type FirstLoad } from './io/firstLoad';
-import { datasetStorage } from './io/storage';
+import { readKept } from './io/storage';
 import { createTimelineStore } from './store/createTimelineStore';
 import { measureVisibleSet } from './app/measureVisible';
 import { parseViewParams } from './view/viewParams';
-import { embedPart, fullPart, presenterPart } from './app/parts';
+import { editorPart, embedPart, fullPart, presenterPart } from './app/parts';
 import { loadLanesKit, verticalPart } from './timeline/parts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
 import { dirOf, resolveLang, type Lang } from './view/lang';
@@ -55,13 +55,13 @@ export function boot(early: EarlyFetch | null = null): void {
   } else {
     // The fetch starts before React renders anything, so it runs while the app boots. A file the
     // reader opened earlier comes back, unless the link names a dataset.
-    const saved = params.data || params.embed ? Promise.resolve(null) : datasetStorage.read();
+    const saved = params.data || params.embed ? Promise.resolve(null) : Promise.resolve(readKept());
     const url = datasetUrl(params.data);
     const store = createTimelineStore();
     // Before any component subscribes: React's listeners derive the visible set as soon as the store
     // changes, and the benchmark's measure must be the one that pays for it.
     measureVisibleSet(store);
-    const { embed = false, present = false, accent = null, orientation = null } = params;
+    const { embed = false, present = false, accent = null, orientation = null, edit = false } = params;
     // The page's language is known once the dataset is: the link's, the dataset's, the browser's. The
     // link's or the browser's catalogue is fetched alongside the data, so even a failed load says why
     // in that language.
@@ -88,7 +88,7 @@ export function boot(early: EarlyFetch | null = null): void {
     // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.
     // On stage the default is the high-contrast dark theme.
     const theme = params.theme ?? (present ? 'dark' : 'light');
-    store.setState({ embed, present, theme, accent, orientation });
+    store.setState({ embed, present, theme, accent, orientation, editing: edit && !embed && !present });
     const render = () =>
       root.render(
         <StrictMode>
@@ -98,7 +98,7 @@ export function boot(early: EarlyFetch | null = null): void {
     // Each view's shell is a chunk of its own: fetched alongside the data, and the page (still showing
     // the static chronology) renders once it is in, so nothing suspends.
     const narrow = orientation === 'vertical' || (orientation === null && innerWidth < VERTICAL_BELOW);
-    const shell = embed ? embedPart : present ? presenterPart : fullPart;
+    const shell = embed ? embedPart : present ? presenterPart : edit ? editorPart : fullPart;
     // A dataset that arrives within a moment of the shell is in the first render: a loading state
     // shown for a blink would only be a second render to wait for. A larger one is still on its way
     // then, and the loading state renders meanwhile.

@@ -5,8 +5,9 @@ import type { FirstLoad } from '../io/firstLoad';
 import type { TimelineStore } from '../store/createTimelineStore';
 import { StoreProvider, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectEmbed, selectIndex, selectPresent } from '../store/selectors';
+import type { TimelineState } from '../store/createTimelineStore';
 import { applyUrlToStore, dropLinkedDataset } from './urlSync';
-import { EmbedShell, FullShell, PresenterShell } from './parts';
+import { EditorShell, EmbedShell, FullShell, PresenterShell } from './parts';
 import { afterDraw } from './afterDraw';
 import { ShortcutSheet } from '../ui/parts';
 import { Timeline } from '../timeline/Timeline';
@@ -90,11 +91,14 @@ export function Chronicle({ store }: { store: TimelineStore }) {
   );
 }
 
+const selectEditing = (s: TimelineState) => s.editing;
+
 function Shell({ onShortcuts }: { onShortcuts: () => void }) {
   const store = useTimelineStore();
   const drawn = useCallback(() => afterDraw(store), [store]);
   const embed = useTimeline(selectEmbed);
   const present = useTimeline(selectPresent);
+  const editing = useTimeline(selectEditing);
   const title = useTimeline(selectIndex)?.dataset.title;
   useEffect(() => {
     if (title) document.title = `${title} · Chronicle`;
@@ -105,6 +109,8 @@ function Shell({ onShortcuts }: { onShortcuts: () => void }) {
         <EmbedShell timeline={<Timeline onReady={drawn} />} />
       ) : present ? (
         <PresenterShell renderTimeline={(props) => <Timeline {...props} onReady={drawn} />} />
+      ) : editing ? (
+        <EditorShell renderTimeline={() => <Timeline orientation="horizontal" onReady={drawn} />} />
       ) : (
         <FullShell onShortcuts={onShortcuts} onDrawn={drawn} />
       )}

@@ -9,6 +9,10 @@ export const fullPart = part(
   () => import('./full/FullShell'),
   (m) => m.FullShell,
 );
+export const editorPart = part(
+  () => import('../editor/EditorShell'),
+  (m) => m.EditorShell,
+);
 export const presenterPart = part(
   () => import('../present/PresenterShell'),
   (m) => m.PresenterShell,
@@ -23,3 +27,4 @@ export const exportMenuPart = part(
 export const EmbedShell = embedPart.Component;
 export const FullShell = fullPart.Component;
 export const PresenterShell = presenterPart.Component;
+export const EditorShell = editorPart.Component;

@@ -1,5 +1,6 @@
 import type { enMore } from './more/en-more';
 import type { enBuilder } from './more/en-builder';
+import type { enEditor } from './more/en-editor';
 
 /**
  * The interface's words in English: the reference catalogue. Every other language's catalogue has
@@ -137,6 +138,8 @@ export const en = {
   exportFailed: (reason: string) => `Export failed: ${reason}`,
   // Problems and your own data
   showingYourData: 'Showing your data:',
+  edit: 'Edit',
+  editTitle: 'Edit this timeline: a copy is kept as a draft in this browser',
   staysOnReload: 'It stays here when you reload.',
   backToBundled: 'Back to the bundled timeline',
   // Presenting
@@ -157,4 +160,4 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 /** What the first view needs, built into the core. */
 export type CoreMessages = Widen<typeof en>;
 /** Every string: what other languages' catalogues hold (the English rest is in en-more.ts). */
-export type Messages = CoreMessages & Widen<typeof enMore> & Widen<typeof enBuilder>;
+export type Messages = CoreMessages & Widen<typeof enMore> & Widen<typeof enBuilder> & Widen<typeof enEditor>;

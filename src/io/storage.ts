@@ -1,10 +1,6 @@
 /**
- * Where the reader's own dataset is kept between visits. localStorage today; the interface is
- * promises already, so drafts can move to IndexedDB with the editor without changing its callers.
- *
- * What was kept is never deleted to make room: a new dataset replaces the old one in one write,
- * and when that write fails (storage full, or no storage at all) the old one stays as it was, and
- * the caller is told which failure it was and what a reload will show.
+ * Where the reader's own dataset is kept between visits (localStorage): what the page reads at boot.
+ * Keeping, renaming and forgetting it are in user/keptDataset.ts, loaded when the reader opens a file.
  */
 import { FIELD_NAME, type ColumnChoice } from '../data/columnChoice';
 
@@ -30,10 +26,10 @@ export interface DatasetStorage {
   forget(): Promise<void>;
 }
 
-const KEY = 'chronicle:user-dataset';
+export const KEPT_KEY = 'chronicle:user-dataset';
 
 /** Reading `window.localStorage` itself throws where storage is blocked (Chrome, third-party frames). */
-const pageStorage = (): Storage | null => {
+export const pageStorage = (): Storage | null => {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -41,67 +37,29 @@ const pageStorage = (): Storage | null => {
   }
 };
 
-/** The quota error under every name browsers have given it (Firefox's is NS_ERROR_DOM_QUOTA_REACHED, code 1014). */
-export function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+/** The kept dataset, or null when there is none or it cannot be read (written by another version, or by hand). */
+export function readKept(storage: () => Storage | null = pageStorage): SavedDataset | null {
+  try {
+    const raw = storage()?.getItem(KEPT_KEY);
+    const saved = raw ? (JSON.parse(raw) as unknown) : null;
+    if (saved && typeof saved === 'object' && typeof (saved as SavedDataset).name === 'string' && typeof (saved as SavedDataset).text === 'string') {
+      const { name, text, title, columns } = saved as SavedDataset;
+      return {
+        name,
+        text,
+        ...(typeof title === 'string' && title.trim() ? { title } : {}),
+        ...(keptColumns(columns) ? { columns } : {}),
+      };
+    }
+  } catch {
+    /* unreadable: as if none */
+  }
+  return null;
 }
 
-export function localDatasetStorage(storage: () => Storage | null = pageStorage): DatasetStorage {
-  const read = (): SavedDataset | null => {
-    try {
-      const raw = storage()?.getItem(KEY);
-      const saved = raw ? (JSON.parse(raw) as unknown) : null;
-      if (saved && typeof saved === 'object' && typeof (saved as SavedDataset).name === 'string' && typeof (saved as SavedDataset).text === 'string') {
-        const { name, text, title, columns } = saved as SavedDataset;
-        return {
-          name,
-          text,
-          ...(typeof title === 'string' && title.trim() ? { title } : {}),
-          ...(keptColumns(columns) ? { columns } : {}),
-        };
-      }
-    } catch {
-      /* unreadable: as if none */
-    }
-    return null;
-  };
-  const save = async (dataset: SavedDataset): Promise<KeepResult> => {
-    const place = storage();
-    if (!place) return { kept: false, reason: 'unavailable', previous: null };
-    try {
-      // One write: replaced whole, or (on a quota error) left as it was.
-      const { name, text, title, columns } = dataset;
-      place.setItem(KEY, JSON.stringify({ name, text, ...(title ? { title } : {}), ...(columns ? { columns } : {}) }));
-      return { kept: true };
-    } catch (error) {
-      return { kept: false, reason: isQuotaError(error) ? 'full' : 'unavailable', previous: read()?.name ?? null };
-    }
-  };
-  return {
-    read: async () => read(),
-    save,
-    rename: async (title) => {
-      const kept = read();
-      return kept ? save({ ...kept, title }) : { kept: false, reason: 'unavailable', previous: null };
-    },
-    forget: async () => {
-      try {
-        storage()?.removeItem(KEY);
-      } catch {
-        /* nothing kept */
-      }
-    },
-  };
-}
-
-/** A column choice as storage gives it back: an object of fields or nulls, else none (written by another version, or by hand). */
+/** A column choice as storage gives it back: an object of fields or nulls, else none. */
 const keptColumns = (columns: unknown): columns is ColumnChoice =>
   typeof columns === 'object' &&
   columns !== null &&
   !Array.isArray(columns) &&
   Object.values(columns).every((field) => field === null || (typeof field === 'string' && FIELD_NAME.test(field)));
-
-/** The page's own. */
-export const datasetStorage = localDatasetStorage();

@@ -14,6 +14,8 @@ import { limitsFor } from '../view/foldedLimits';
 import { adjacentEvent } from '../data/adjacentEvent';
 import { selectFilteredEvents } from './selectors';
 import { clampStep, stepsOf, stepView } from '../view/steps';
+import type { SheetRow } from '../data/edits/sheetEdits';
+import type { EditHistory } from '../data/edits/history';
 
 /**
  * What the page must tell the reader about loading and keeping datasets, until read (issue 18).
@@ -126,7 +128,25 @@ export interface PresentSlice {
   setPaused: (paused: boolean) => void;
 }
 
-export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & ModeSlice & PresentSlice;
+/**
+ * A timeline being made in the editor (issue 21): its rows in the one-sheet layout and how they got
+ * there. The rows are the truth; the index shown is read from them (data/edits/readEdited.ts), and
+ * the actions that change them are in store/edits, loaded with the editor.
+ */
+export interface Draft {
+  /** Its key where drafts are kept (io/drafts). */
+  id: string;
+  rows: SheetRow[];
+  history: EditHistory;
+}
+
+export interface EditSlice {
+  /** The page is the editor (`edit=1`). */
+  editing: boolean;
+  draft: Draft | null;
+}
+
+export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & ModeSlice & PresentSlice & EditSlice;
 export type TimelineStore = StoreApi<TimelineState>;
 
 type Slice<T> = StateCreator<TimelineState, [], [], T>;
@@ -288,5 +308,7 @@ export function createTimelineStore(): TimelineStore {
     orientation: null,
     theme: 'light',
     accent: null,
+    editing: false,
+    draft: null,
   }));
 }

@@ -23,7 +23,8 @@ export function paramsFromState(s: TimelineState): ViewParams {
       ...(s.accent ? { accent: s.accent } : {}),
     };
   }
-  const p: ViewParams = {};
+  // The editor's link names its draft: a reload or a reopened tab comes back to it.
+  const p: ViewParams = s.editing ? { edit: true, ...(s.draft ? { draft: s.draft.id } : {}) } : {};
   if (s.selectedId) p.event = s.selectedId;
   if (s.periodId) p.period = s.periodId;
   else if (s.timeWindow && !sameWindow(s.timeWindow, s.limits, DAY)) {

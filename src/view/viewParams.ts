@@ -31,6 +31,10 @@ export interface ViewParams {
   accent?: string;
   /** The embed builder page: an addition to the design doc's table. */
   builder?: boolean;
+  /** The editor (issue 21): an addition to the design doc's table. */
+  edit?: boolean;
+  /** The draft the editor edits, by its id in this browser, or `new`: an addition to the design doc's table. */
+  draft?: string;
   present?: boolean;
   /** 1-based, as in the link. */
   step?: number;
@@ -47,6 +51,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 const OTHER_KNOWN = new Set(['lang']);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
 const ORDER: (keyof ViewParams)[] = [
+  'edit',
+  'draft',
   'data',
   'columns',
   'event',
@@ -96,6 +102,10 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
       case 'q':
         params.q = value;
         break;
+      case 'draft':
+        if (/^[a-z0-9-]{1,40}$/.test(value)) params.draft = value;
+        else warn(key, raw, 'use the id of a draft kept in this browser, or new');
+        break;
       case 'from':
       case 'to': {
         const date = parsePartialDate(value);
@@ -139,6 +149,7 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
       case 'present':
       case 'speaker':
       case 'builder':
+      case 'edit':
       case 'disputed':
       case 'fold':
         if (value === '1' || value === '0') params[key] = value === '1';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { guessColumns, parseCsvDataset } from '../../src/data/formats/parseCsv';
 import { parseDataset } from '../../src/data/parseDataset';
 import { formatViewParams, parseViewParams } from '../../src/view/viewParams';
-import { localDatasetStorage } from '../../src/io/storage';
+import { localDatasetStorage } from '../../src/io/user/keptDataset';
 
 const newsroom = 'Datum,Ereignis,Ort,Notizen\n27.04.2026,Vertrag geändert,Redmond,laut Axios\n03.11.2025,AWS-Vertrag,Seattle,\n';
 

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { beginLoad, cancelLoads, loadsUnderWay } from '../../src/io/loads';
 import { firstLoad, type FirstLoadPlan } from '../../src/io/firstLoad';
 import { loadUserText } from '../../src/io/user/userDataset';
-import { localDatasetStorage, type DatasetStorage } from '../../src/io/storage';
+import type { DatasetStorage } from '../../src/io/storage';
+import { localDatasetStorage } from '../../src/io/user/keptDataset';
 import { createTimelineStore } from '../../src/store/createTimelineStore';
 
 const dataset = (title: string, n = 1) =>

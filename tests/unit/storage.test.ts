@@ -1,6 +1,6 @@
-/** Keeping the reader's dataset (src/io/storage.ts): what was kept is never deleted to make room, and a failure says which. */
+/** Keeping the reader's dataset (src/io/storage.ts, src/io/user/keptDataset.ts): what was kept is never deleted to make room, and a failure says which. */
 import { describe, expect, it } from 'vitest';
-import { isQuotaError, localDatasetStorage } from '../../src/io/storage';
+import { isQuotaError, localDatasetStorage } from '../../src/io/user/keptDataset';
 import { loadUserText, renameUserDataset } from '../../src/io/user/userDataset';
 import { createTimelineStore } from '../../src/store/createTimelineStore';
 

@@ -73,6 +73,9 @@ export function Header({ onShortcuts, onOpen, filtersToggle, viewToggle }: Heade
           <button type="button" onClick={onOpen} title={t.openTitle}>
             {t.open}
           </button>
+          <a className="button edit-link" href={pageLink({ edit: true })} title={t.editTitle}>
+            {t.edit}
+          </a>
           {/* The builder starts from the view on screen, worked out when the link is about to be used. */}
           <a className="button embed-link" href={builderHref(store)} title={t.embedTitle} onPointerEnter={withView} onFocus={withView} onClick={withView}>
             {t.embed}

@@ -10,7 +10,8 @@ import { parseAny, type Progress } from '../parseAny';
 import { beginLoad } from '../loads';
 import { loadDataset } from '../loadDataset';
 import type { ColumnChoice } from '../../data/columnChoice';
-import { datasetStorage, type DatasetStorage, type KeepResult } from '../storage';
+import type { DatasetStorage, KeepResult } from '../storage';
+import { datasetStorage } from './keptDataset';
 
 export type UserLoad =
   | { kind: 'shown'; name: string; events: number; problems: number; keep: KeepResult }

@@ -9,7 +9,7 @@ import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { selectNotices } from '../../store/selectors';
 import { useMoreMessages } from '../../i18n/more/more';
 import { problemMessage, problemWhere } from '../../i18n/problemText';
-import { datasetStorage } from '../../io/storage';
+import { datasetStorage } from '../../io/user/keptDataset';
 import { fileName } from '../../io/loadDataset';
 import './Notices.css';
 

@@ -1,0 +1,204 @@
+/**
+ * The editor (issue 21) as a journalist uses it: a new timeline typed in from nothing, kept through a
+ * reload, problems on their cells, undo and redo, a pasted block, selection both ways, Delete on the
+ * timeline, the export read back, a phone, the keyboard alone and axe.
+ */
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, SHOTS, useBrowser } from './helpers';
+import { parseDataset } from '../../src/data/parseDataset';
+
+const baseURL = inject('baseURL');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const cell = (page: Page, column: string, row: number) => page.getByRole('textbox', { name: `${column}, row ${row}`, exact: true });
+const marks = (page: Page) => page.locator('.timeline [data-event-id]');
+const saved = (page: Page) => expect.poll(() => page.locator('.save-status').textContent()).toMatch(/^Saved in this browser/);
+
+describe('editor', () => {
+  const chromium = useBrowser();
+
+  it('a new timeline typed from nothing, with a period and a source, comes back whole after a reload', async () => {
+    const { page, context, errors } = await openApp(chromium(), baseURL, '?edit=1&draft=new');
+    await expect.poll(() => page.url()).toMatch(/\?edit=1&draft=[a-z0-9-]+$/);
+    const link = page.url();
+    expect(await marks(page).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Harbour strike');
+    await page.getByRole('tab', { name: /^Events/ }).click();
+    // Dates in the forms a newsroom writes them.
+    const typed = [
+      ['3 March 2024', 'Dockers walk out'],
+      ['2024-03-10', 'Talks begin'],
+      ['March 2024', 'Ships wait offshore'],
+    ];
+    for (const [k, [date, title]] of typed.entries()) {
+      await page.getByRole('button', { name: 'Add event' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Start, row ${k + 1}`);
+      await page.keyboard.type(date!);
+      await cell(page, 'Title', k + 1).fill(title!);
+    }
+    await expect.poll(() => marks(page).count()).toBe(3);
+    await page.getByRole('tab', { name: /^Sources/ }).click();
+    await page.getByRole('button', { name: 'Add source' }).click();
+    await cell(page, 'Name', 1).fill('Port Gazette');
+    await cell(page, 'Link', 1).fill('https://example.org/strike');
+    await page.getByRole('tab', { name: /^Periods/ }).click();
+    await page.getByRole('button', { name: 'Add period' }).click();
+    await cell(page, 'Title', 1).fill('The strike');
+    await cell(page, 'Start', 1).fill('2024-03-03');
+    await cell(page, 'End', 1).fill('2024-03-20');
+    await page.getByRole('tab', { name: /^Events/ }).click();
+    await cell(page, 'Sources', 1).fill('source');
+    await saved(page);
+    expect(await page.locator('.draft-problems, .cell-problem').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/editor-new-1280.png` });
+
+    // The tab closed by mistake: reopened, nothing is lost, undo still knows the steps.
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(link);
+    await again.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await expect.poll(() => marks(again).count()).toBe(3);
+    expect(await again.locator('.editor-bar h1').textContent()).toContain('Harbour strike');
+    expect(await cell(again, 'Sources', 1).inputValue()).toBe('source');
+    expect(await again.getByRole('tab', { name: /^Periods/ }).textContent()).toMatch(/1$/);
+    await again.getByRole('button', { name: 'Undo' }).click();
+    expect(await cell(again, 'Sources', 1).inputValue()).toBe('');
+    await again.getByRole('button', { name: 'Drafts' }).click();
+    expect(await again.getByRole('dialog').textContent()).toMatch(/Harbour strike · 3 events ·/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows each problem on its cell with the fix in words, and keeps drawing the valid rows', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    const before = await page.getByRole('tab', { name: /^Events/ }).textContent();
+    const start = cell(page, 'Start', 2);
+    await start.fill('sometime in spring');
+    await expect.poll(() => start.getAttribute('aria-invalid')).toBe('true');
+    const problem = page.locator(`#${await start.getAttribute('aria-describedby')}`);
+    expect(await problem.textContent()).toBe('"sometime in spring" is not a date Chronicle reads: write it as 2026-04-27, 27 April 2026, April 2026 or 2026');
+    // The row stays in the table; the timeline draws every other event.
+    expect(await page.getByRole('tab', { name: /^Events/ }).textContent()).toBe(before);
+    const count = Number(before!.replace(/\D/g, ''));
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe(String(count - 1));
+    await start.fill('Nov 2025');
+    await expect.poll(() => start.getAttribute('aria-invalid')).toBe(null);
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-event-count')).toBe(String(count));
+    await context.close();
+  });
+
+  it('undoes and redoes every edit by key and button; a typed cell is one step', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    const title = cell(page, 'Title', 1);
+    const was = await title.inputValue();
+    await title.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (edited)');
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    const rows = await page.locator('.sheet tbody tr').count();
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('.sheet tbody tr').count()).toBe(rows - 1);
+    await page.keyboard.press('Control+z');
+    expect(await title.inputValue()).toBe(was);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    expect(await title.inputValue()).toBe(`${was} (edited)`);
+    await page.keyboard.press('Control+Shift+Z');
+    expect(await page.locator('.sheet tbody tr').count()).toBe(rows);
+    await context.close();
+  });
+
+  it('selects an event’s row from the timeline and back; Delete on the timeline removes it, undoably', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    const mark = page.locator('.timeline [data-event-id]:has(.mark-label)').first();
+    const id = (await mark.getAttribute('data-event-id'))!;
+    const box = (await mark.locator('.mark-label').boundingBox())!;
+    await page.mouse.click(box.x + 12, box.y + box.height / 2);
+    const row = page.locator('.sheet tbody tr.selected');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getAttribute('aria-selected')).toBe('true');
+    expect(await row.locator('input').last().inputValue()).toBe(id);
+    const events = await page.getByRole('tab', { name: /^Events/ }).textContent();
+    await page.getByTestId('timeline').focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator(`.timeline [data-event-id="${id}"]`).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: /^Events/ }).textContent()).not.toBe(events);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator(`.timeline [data-event-id="${id}"]`).count()).toBe(1);
+    // And from the table: a cell of another row selects that event on the timeline.
+    await cell(page, 'Title', 3).click();
+    const third = await page.locator('.sheet tbody tr').nth(2).locator('input').last().inputValue();
+    await expect.poll(() => page.locator('.timeline [data-event-id][aria-selected=true]').getAttribute('data-event-id')).toBe(third);
+    await context.close();
+  });
+
+  it('takes a block of rows pasted from a spreadsheet', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1&draft=new');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    const first = cell(page, 'Start', 1);
+    await first.focus();
+    // What Google Sheets puts on the clipboard: tab-separated cells, one row per line.
+    await first.evaluate((input) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '2024-01-05\t\tOne\r\n2024-02-05\t\tTwo\r\n2024-03-05\t2024-03-09\tThree\r\n');
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => marks(page).count()).toBe(3);
+    expect(await cell(page, 'Title', 3).inputValue()).toBe('Three');
+    expect(await cell(page, 'End', 3).inputValue()).toBe('2024-03-09');
+    // One paste, one undo.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => marks(page).count()).toBe(0);
+    await context.close();
+  });
+
+  it('exports the draft as CSV that opens again as the same timeline', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (one sheet)' }).click()]);
+    expect(download.suggestedFilename()).toBe('microsoft-and-openai-the-end-of-exclusivity.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    const bundled = readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8');
+    expect(parseDataset(csv, 'draft.csv').dataset).toEqual(parseDataset(bundled, 'events.json').dataset);
+    await context.close();
+  });
+
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 375, height: 740 },
+  ])('at $width px: keyboard alone, focus always visible, axe finds nothing', async (viewport) => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1', viewport);
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/editor-${viewport.width}.png` });
+    // Tab through the bar and the tabs: focus never falls to the body and is never hidden.
+    await page.locator('body').focus();
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement!;
+        const r = el.getBoundingClientRect();
+        return { tag: el.tagName, visible: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight };
+      });
+      expect(focused.tag).not.toBe('BODY');
+      expect(focused.visible).toBe(true);
+    }
+    await page.getByRole('tab', { name: /^Events/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Periods/);
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Microsoft and OpenAI: the end of exclusivity');
+    await page.screenshot({ path: `${SHOTS}/editor-settings-${viewport.width}.png` });
+    await page.getByRole('tab', { name: /^Events/ }).click();
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`)).toEqual([]);
+    await context.close();
+  });
+});
