@@ -10,6 +10,7 @@ import { contentSecurityPolicy, headTags, staticEventList } from './build/static
 import { EARLY_FETCH_SCRIPT } from './build/earlyFetch';
 import { createHash } from 'node:crypto';
 import { chunkNames, chunkOf } from './build/chunks';
+import { standaloneConfig } from './build/standalone';
 
 /**
  * The built index.html carries the bundled chronology as plain HTML, the dataset's title,
@@ -108,13 +109,61 @@ function compileHint(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage(), compileHint()],
+/** After the app is built, the same app as one file (build/standalone.ts), for publishing. */
+function singleFileBuild(): Plugin {
+  return {
+    name: 'chronicle-single-file',
+    apply: 'build',
+    async closeBundle() {
+      const { build } = await import('vite');
+      await build({ mode: 'standalone', logLevel: 'warn' });
+    },
+  };
+}
+
+/**
+ * The dev server has no build to publish from: the single file's template is built once, on the
+ * first request for it, so the editor's Publish works under `npm start` too (a few seconds, once).
+ */
+function serveSingleFile(): Plugin {
+  let built: Promise<void> | null = null;
+  return {
+    name: 'chronicle-serve-single-file',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.startsWith('/standalone.html')) return next();
+        const ready = (built ??= import('vite').then(async ({ build }) => {
+          // What ships is React's production build, as tests/browser/globalSetup.ts does for the app.
+          const previous = process.env.NODE_ENV;
+          process.env.NODE_ENV = 'production';
+          try {
+            await build({ mode: 'standalone', logLevel: 'warn' });
+          } finally {
+            process.env.NODE_ENV = previous;
+          }
+        }));
+        ready.then(
+          () => {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.end(readFileSync('dist/standalone.html'));
+          },
+          (error: unknown) => next(error),
+        );
+      });
+    },
+  };
+}
+
+// d3-zoom and d3-brush only interrupt transitions Chronicle never starts: see the file.
+const alias = [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/vendor/d3-transition-lite.ts', import.meta.url)) }];
+
+export default defineConfig(({ mode }) => (mode === 'standalone' ? standaloneConfig(react(), alias) : appConfig));
+
+const appConfig = defineConfig({
+  plugins: [react(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage(), compileHint(), singleFileBuild(), serveSingleFile()],
   base: './',
-  resolve: {
-    // d3-zoom and d3-brush only interrupt transitions Chronicle never starts: see the file.
-    alias: [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/vendor/d3-transition-lite.ts', import.meta.url)) }],
-  },
+  resolve: { alias },
   build: {
     target: 'es2022',
     sourcemap: true,

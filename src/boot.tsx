@@ -39,7 +39,8 @@ export function boot(early: EarlyFetch | null = null): void {
   const root = createRoot(document.getElementById('root')!);
   const { params } = parseViewParams(location.search);
 
-  if (params.builder) {
+  // A published single file has no address to embed: no builder in it (build/standalone.ts).
+  if (params.builder && !import.meta.env.VITE_STANDALONE) {
     // The builder is its own page and its own chunk: readers of the timeline never download it.
     // It speaks the link's language, else the browser's; it renders once that catalogue is in.
     const BuilderPage = lazy(() => import('./builder/BuilderPage').then((m) => ({ default: m.BuilderPage })));
@@ -55,7 +56,8 @@ export function boot(early: EarlyFetch | null = null): void {
   } else {
     // The fetch starts before React renders anything, so it runs while the app boots. A file the
     // reader opened earlier comes back, unless the link names a dataset.
-    const saved = params.data || params.embed ? Promise.resolve(null) : Promise.resolve(readKept());
+    // A published single file shows its own dataset, never one kept by another page from disk (they share an origin).
+    const saved = params.data || params.embed || import.meta.env.VITE_STANDALONE ? Promise.resolve(null) : Promise.resolve(readKept());
     const url = datasetUrl(params.data);
     const store = createTimelineStore();
     // Before any component subscribes: React's listeners derive the visible set as soon as the store

@@ -14,9 +14,10 @@ interface EditorBarProps {
   saved: SaveState | null;
   t: Messages;
   onDrafts: () => void;
+  onPublish: () => void;
 }
 
-export function EditorBar({ draft, index, saved, t, onDrafts }: EditorBarProps) {
+export function EditorBar({ draft, index, saved, t, onDrafts, onPublish }: EditorBarProps) {
   const store = useTimelineStore();
   const title = index?.dataset.title ?? t.untitled;
   const time = (at: number) => new Date(at).toLocaleTimeString(t.lang, { hour: '2-digit', minute: '2-digit' });
@@ -49,6 +50,9 @@ export function EditorBar({ draft, index, saved, t, onDrafts }: EditorBarProps) 
         <a className="button" href={linkToDraft('new')}>
           {t.newTimeline}
         </a>
+        <button type="button" className="primary" disabled={!index?.dataset.events.length} onClick={onPublish}>
+          {t.publish}
+        </button>
         <span className="export-group" role="group" aria-label={t.exportDraft}>
           <span aria-hidden="true">{t.exportDraft}:</span>
           <button type="button" disabled={!draft} onClick={() => draft && download(draftCsv(draft.rows), fileNameOf(title, 'csv'), 'text/csv')}>

@@ -18,6 +18,7 @@ import { SHEET_TABS, rowOfEvent, rowsOfTab, type TabId } from './editorTabs';
 import { SheetTable, type Active } from './SheetTable';
 import { SettingsForm } from './SettingsForm';
 import { DraftsDialog } from './DraftsDialog';
+import { PublishDialog } from './PublishDialog';
 import { EditorBar } from './EditorBar';
 import { RowActions } from './RowActions';
 import { useAutosave } from './useAutosave';
@@ -40,6 +41,7 @@ export function EditorShell({ renderTimeline }: { renderTimeline: () => ReactNod
   const [tabId, setTabId] = useState<TabId>('events');
   const [active, setActive] = useState<Active | null>(null);
   const [draftsOpen, setDraftsOpen] = useState(false);
+  const [publishOpen, setPublishOpen] = useState(false);
   const saved = useAutosave(store);
   useEditorKeys(store, t);
 
@@ -94,7 +96,7 @@ export function EditorShell({ renderTimeline }: { renderTimeline: () => ReactNod
 
   return (
     <div className="editor-shell">
-      <EditorBar draft={draft} index={index} saved={saved} t={t} onDrafts={() => setDraftsOpen(true)} />
+      <EditorBar draft={draft} index={index} saved={saved} t={t} onDrafts={() => setDraftsOpen(true)} onPublish={() => setPublishOpen(true)} />
       <main className="editor-main">
         <section className="editor-preview" aria-label={t.timelinePreview}>
           {draft ? renderTimeline() : null}
@@ -165,6 +167,7 @@ export function EditorShell({ renderTimeline }: { renderTimeline: () => ReactNod
         </section>
       </main>
       {draftsOpen && <DraftsDialog current={draft?.id ?? null} t={t} onClose={() => setDraftsOpen(false)} />}
+      {publishOpen && index && <PublishDialog dataset={index.dataset} problems={problems} t={t} onClose={() => setPublishOpen(false)} />}
     </div>
   );
 }

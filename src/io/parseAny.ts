@@ -17,7 +17,8 @@ export async function parseAny(
   onProgress?: Progress,
   { worker = true, columns }: { worker?: boolean; columns?: ColumnChoice } = {},
 ): Promise<ParseResult & { format: DatasetFormat }> {
-  if (worker && text.length > WORKER_ABOVE && typeof Worker !== 'undefined') {
+  // A published single file runs under a policy that allows no worker, and has no file to start one from.
+  if (worker && !import.meta.env.VITE_STANDALONE && text.length > WORKER_ABOVE && typeof Worker !== 'undefined') {
     try {
       return await parseInWorker(text, source, onProgress, columns);
     } catch {

@@ -76,10 +76,13 @@ export function Header({ onShortcuts, onOpen, filtersToggle, viewToggle }: Heade
           <a className="button edit-link" href={pageLink({ edit: true })} title={t.editTitle}>
             {t.edit}
           </a>
-          {/* The builder starts from the view on screen, worked out when the link is about to be used. */}
-          <a className="button embed-link" href={builderHref(store)} title={t.embedTitle} onPointerEnter={withView} onFocus={withView} onClick={withView}>
-            {t.embed}
-          </a>
+          {/* The builder starts from the view on screen, worked out when the link is about to be used; a
+              published single file has no address to embed, and no builder (build/standalone.ts). */}
+          {!import.meta.env.VITE_STANDALONE && (
+            <a className="button embed-link" href={builderHref(store)} title={t.embedTitle} onPointerEnter={withView} onFocus={withView} onClick={withView}>
+              {t.embed}
+            </a>
+          )}
           <CopyLink />
           <ExportMenu />
           <button type="button" aria-label={t.shortcuts} title={`${t.shortcuts} (?)`} onClick={onShortcuts}>

@@ -385,4 +385,28 @@ export const de: Messages = {
   rowDeleted: 'Zeile gelöscht',
   rowAdded: 'Zeile hinzugefügt',
   edited: 'Änderung',
+  publish: 'Veröffentlichen',
+  publishTitle: 'Diese Zeitleiste veröffentlichen',
+  publishLeftOut: (n) =>
+    `${n === 1 ? 'Eine Zeile hat ein Problem und wird' : `${n} Zeilen haben Probleme und werden`} deshalb nicht mitveröffentlicht: siehe die Tabelle.`,
+  publishFileHeading: 'Eine einzige HTML-Datei',
+  publishFileText:
+    'Alles in einer Datei: die App, ihre Stile und die Daten dieser Zeitleiste. Sie lässt sich ohne Netzverbindung öffnen, von der Festplatte, aus einer E-Mail oder von jedem Webserver, und zum Bearbeiten wieder in Chronicle laden.',
+  publishFileDownload: (size) => `Datei herunterladen (${size})`,
+  publishFilePreparing: 'Die Datei wird vorbereitet…',
+  publishFileMissing: 'Diese Chronicle-Installation kann die Datei nicht erstellen: Ihr fehlt der Build als Einzeldatei (npm run build erzeugt ihn).',
+  publishFolderHeading: 'Ein Ordner für einen Webserver',
+  publishFolderText:
+    'Eine kleine Website für diese Zeitleiste: ihre Seite mit Titel, Beschreibung und Bild für Linkvorschauen, die Einbettungsseite, die Daten und eine oEmbed-Datei. Entpacken Sie das Archiv und laden Sie den Ordner unverändert hoch, auf GitHub Pages, Netlify, S3 oder den Server Ihrer Redaktion.',
+  publishAddress: 'Die Adresse, unter der sie erreichbar sein wird',
+  publishAddressHint: 'Vorschauen brauchen eine vollständige Adresse, zum Beispiel https://example.org/story/',
+  publishFolderDownload: 'Ordner herunterladen (.zip)',
+  publishFolderPreparing: 'Der Ordner wird vorbereitet…',
+  publishLinkHeading: 'Ein Link',
+  publishLinkText:
+    'Liegen die Daten unter einer Webadresse (etwa als CSV- oder JSON-Datei oder als veröffentlichtes Google Sheet), genügt als Zeitleiste ein Link darauf, und daraus lässt sich auch eine Einbettung machen.',
+  publishDataAddress: 'Adresse der Daten',
+  publishViewLink: 'Link zur Zeitleiste',
+  publishEmbedLink: 'Daraus eine Einbettung erstellen',
+  invalidAddress: 'Geben Sie eine vollständige Adresse ein, die mit https:// oder http:// beginnt',
 };

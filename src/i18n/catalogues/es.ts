@@ -385,4 +385,28 @@ export const es: Messages = {
   rowDeleted: 'Fila eliminada',
   rowAdded: 'Fila añadida',
   edited: 'Cambio',
+  publish: 'Publicar',
+  publishTitle: 'Publicar esta cronología',
+  publishLeftOut: (n) =>
+    `${n === 1 ? 'Una fila tiene un problema que la deja' : `${n} filas tienen problemas que las dejan`} fuera de lo que se publica: consulta la tabla.`,
+  publishFileHeading: 'Un solo archivo HTML',
+  publishFileText:
+    'Todo en un solo archivo: la aplicación, sus estilos y los datos de esta cronología. Se abre sin conexión a la red, desde el disco, un correo o cualquier alojamiento web, y se puede volver a abrir en Chronicle para editarla.',
+  publishFileDownload: (size) => `Descargar el archivo (${size})`,
+  publishFilePreparing: 'Preparando el archivo…',
+  publishFileMissing: 'Esta copia de Chronicle no puede crear el archivo: le falta la compilación en un solo archivo (la genera npm run build).',
+  publishFolderHeading: 'Una carpeta para un alojamiento web',
+  publishFolderText:
+    'Un pequeño sitio web para esta cronología: su página, con el título, la descripción y la imagen que muestran las vistas previas de los enlaces, la página de inserción, los datos y un archivo oEmbed. Descomprímelo y sube la carpeta tal cual a GitHub Pages, Netlify, S3 o el servidor de tu redacción.',
+  publishAddress: 'La dirección donde se publicará',
+  publishAddressHint: 'Las vistas previas necesitan una dirección completa, por ejemplo https://example.org/story/',
+  publishFolderDownload: 'Descargar la carpeta (.zip)',
+  publishFolderPreparing: 'Preparando la carpeta…',
+  publishLinkHeading: 'Un enlace',
+  publishLinkText:
+    'Si los datos están en una dirección web (un archivo CSV o JSON, un Google Sheet publicado), la cronología es simplemente un enlace a ellos, que también se puede insertar.',
+  publishDataAddress: 'Dirección de los datos',
+  publishViewLink: 'Enlace a la cronología',
+  publishEmbedLink: 'Crear una inserción',
+  invalidAddress: 'Escribe una dirección completa que empiece por https:// o http://',
 };

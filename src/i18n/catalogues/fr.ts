@@ -385,4 +385,28 @@ export const fr: Messages = {
   rowDeleted: 'Ligne supprimée',
   rowAdded: 'Ligne ajoutée',
   edited: 'Modification',
+  publish: 'Publier',
+  publishTitle: 'Publier cette frise',
+  publishLeftOut: (n) =>
+    `${n === 1 ? 'Une ligne a un problème qui l’exclut' : `${n} lignes ont un problème qui les exclut`} de la publication : voir le tableau.`,
+  publishFileHeading: 'Un seul fichier HTML',
+  publishFileText:
+    'Tout tient dans un seul fichier : l’application, ses styles et les données de cette frise. Il s’ouvre sans connexion réseau, depuis le disque, un e-mail ou n’importe quel hébergeur web, et se rouvre dans Chronicle pour être modifié.',
+  publishFileDownload: (size) => `Télécharger le fichier (${size})`,
+  publishFilePreparing: 'Préparation du fichier…',
+  publishFileMissing: 'Cette copie de Chronicle ne peut pas créer le fichier : sa version en fichier unique est absente (npm run build la produit).',
+  publishFolderHeading: 'Un dossier pour un hébergeur web',
+  publishFolderText:
+    'Un petit site web pour cette frise : sa page, avec le titre, la description et l’image qu’affichent les aperçus de lien, la page d’intégration, les données et un fichier oEmbed. Décompressez l’archive et envoyez le dossier tel quel sur GitHub Pages, Netlify, S3 ou le serveur de votre rédaction.',
+  publishAddress: 'L’adresse où elle sera publiée',
+  publishAddressHint: 'Les aperçus ont besoin d’une adresse complète, par exemple https://example.org/story/',
+  publishFolderDownload: 'Télécharger le dossier (.zip)',
+  publishFolderPreparing: 'Préparation du dossier…',
+  publishLinkHeading: 'Un lien',
+  publishLinkText:
+    'Si les données se trouvent à une adresse web (un fichier CSV ou JSON, un Google Sheet publié), la frise n’est qu’un lien vers elles, que l’on peut aussi intégrer.',
+  publishDataAddress: 'Adresse des données',
+  publishViewLink: 'Lien vers la frise',
+  publishEmbedLink: 'En créer une intégration',
+  invalidAddress: 'Saisissez une adresse complète, commençant par https:// ou http://',
 };

@@ -380,4 +380,27 @@ export const ja: Messages = {
   rowDeleted: '行を削除しました',
   rowAdded: '行を追加しました',
   edited: '編集',
+  publish: '公開',
+  publishTitle: 'この年表を公開',
+  publishLeftOut: (n) => `${n === 1 ? '1 行' : `${n} 行`}に問題があるため、公開される内容から除かれます。表をご覧ください。`,
+  publishFileHeading: '単一の HTML ファイル',
+  publishFileText:
+    'アプリ本体、スタイル、この年表のデータをすべて 1 つのファイルにまとめます。ネットワークがなくても、ディスクからでもメールからでも、どのウェブサーバーからでも開けます。Chronicle で開き直せば、また編集できます。',
+  publishFileDownload: (size) => `ファイルをダウンロード（${size}）`,
+  publishFilePreparing: 'ファイルを準備しています…',
+  publishFileMissing: 'この Chronicle ではファイルを作成できません。単一ファイル版のビルドがありません（npm run build で作成できます）。',
+  publishFolderHeading: 'ウェブサーバー用のフォルダー',
+  publishFolderText:
+    'この年表のための小さなウェブサイトです。リンクのプレビューに表示されるタイトル・説明・画像を備えたページ、埋め込み用のページ、データ、oEmbed ファイルが入っています。ZIP を展開し、フォルダーをそのまま GitHub Pages、Netlify、S3、または編集部のサーバーにアップロードしてください。',
+  publishAddress: '公開先のアドレス',
+  publishAddressHint: 'プレビューには完全なアドレスが必要です。例：https://example.org/story/',
+  publishFolderDownload: 'フォルダーをダウンロード（.zip）',
+  publishFolderPreparing: 'フォルダーを準備しています…',
+  publishLinkHeading: 'リンク',
+  publishLinkText:
+    'データがウェブ上のアドレスにある場合（CSV や JSON のファイル、公開済みの Google スプレッドシート）、年表はそのデータへのリンクにでき、それを埋め込むこともできます。',
+  publishDataAddress: 'データのアドレス',
+  publishViewLink: '年表へのリンク',
+  publishEmbedLink: '埋め込みを作成',
+  invalidAddress: 'https:// または http:// で始まる完全なアドレスを入力してください',
 };

@@ -12,6 +12,7 @@ import { loadDataset } from '../loadDataset';
 import type { ColumnChoice } from '../../data/columnChoice';
 import type { DatasetStorage, KeepResult } from '../storage';
 import { datasetStorage } from './keptDataset';
+import { datasetTextOf } from './publishedFile';
 
 export type UserLoad =
   | { kind: 'shown'; name: string; events: number; problems: number; keep: KeepResult }
@@ -34,6 +35,8 @@ export async function loadUserText(
   { onProgress, storage = datasetStorage, columns }: UserLoadOptions = {},
 ): Promise<UserLoad> {
   const ticket = beginLoad(store);
+  // A timeline published as one file opens as the dataset inside it, and is kept as that.
+  text = datasetTextOf(text) ?? text;
   try {
     if (text.length > MAX_BYTES) return { kind: 'tooLarge', name, limit: MAX_BYTES };
     const result = await parseAny(text, name, onProgress, { columns });

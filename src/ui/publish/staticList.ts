@@ -1,0 +1,82 @@
+/**
+ * A dataset's page as HTML without JavaScript: the chronology as a plain list (readers without
+ * JavaScript, search engines and read-later tools get it; with JavaScript it sits in a <noscript> the
+ * browser never lays out), and the page's title, description and Open Graph tags. Every dataset string
+ * is escaped. English, as pages are built: sources by their labels, as the app names them
+ * (sourceLabel.ts). The build uses it for the bundled dataset (build/staticPage.ts), publishing for any
+ * (singleFile.ts, sitePage.ts).
+ */
+import { sourceHref, sourceLabel } from '../../data/sourceLabel';
+import { escapeHtml } from '../../data/escapeHtml';
+import type { Dataset } from '../../data/types';
+import { en } from '../../i18n/en';
+import { formatEventDate } from '../../i18n/format';
+
+export function staticEventList(dataset: Dataset): string {
+  const items = dataset.events.map((e) => {
+    const sources = e.sources
+      .map((s) => {
+        const label = escapeHtml(sourceLabel(s, en.reportedBy));
+        const href = sourceHref(s);
+        return href ? `<a href="${escapeHtml(href)}">${label}</a>` : label;
+      })
+      .join('; ');
+    return [
+      `<li id="event-${escapeHtml(e.id)}">`,
+      `<p class="static-date">${escapeHtml(formatEventDate(e))}</p>`,
+      `<h2>${escapeHtml(e.title)}</h2>`,
+      e.summary ? `<p>${escapeHtml(e.summary)}</p>` : '',
+      e.disputed ? `<p><strong>The sources disagree:</strong> ${escapeHtml(e.disputed)}</p>` : '',
+      sources ? `<p class="static-sources">Sources: ${sources}</p>` : '',
+      '</li>',
+    ].join('');
+  });
+  return [
+    '<main class="static-page">',
+    `<h1>${escapeHtml(dataset.title)}</h1>`,
+    dataset.description ? `<p>${escapeHtml(dataset.description)}</p>` : '',
+    `<ol class="static-list">${items.join('\n')}</ol>`,
+    '</main>',
+  ].join('\n');
+}
+
+/** Where a published page lives (sitePage.ts): crawlers want `og:url` and `og:image` absolute. */
+export interface PageAddress {
+  /** e.g. https://example.org/story/ */
+  url: string;
+  /** e.g. { url: 'https://example.org/story/og-image.png', width: 1200, height: 630, alt: '…' } */
+  image: { url: string; width: number; height: number; alt: string };
+}
+
+export function headTags(dataset: Dataset, at?: PageAddress): { title: string; meta: Record<string, string>[] } {
+  const description = dataset.description || `${dataset.events.length} dated events`;
+  const image = at?.image;
+  return {
+    title: `${dataset.title} · Chronicle`,
+    meta: [
+      { name: 'description', content: description },
+      { property: 'og:type', content: 'website' },
+      { property: 'og:title', content: dataset.title },
+      { property: 'og:description', content: description },
+      ...(at ? [{ property: 'og:url', content: at.url }] : []),
+      { property: 'og:image', content: image?.url ?? 'screenshot.png' },
+      ...(image
+        ? [
+            { property: 'og:image:width', content: String(image.width) },
+            { property: 'og:image:height', content: String(image.height) },
+            { property: 'og:image:alt', content: image.alt },
+          ]
+        : []),
+      { name: 'twitter:card', content: 'summary_large_image' },
+      // X falls back to the og: tags for these; not every reader of Twitter cards does.
+      ...(image
+        ? [
+            { name: 'twitter:title', content: dataset.title },
+            { name: 'twitter:description', content: description },
+            { name: 'twitter:image', content: image.url },
+            { name: 'twitter:image:alt', content: image.alt },
+          ]
+        : []),
+    ],
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Publishing one HTML file (issue 21): made in the editor, its size said before download, then opened
+ * from disk with the network blocked: the timeline is ready and whole, nothing is requested from
+ * anywhere, no policy is broken; and the file opens again in Chronicle as its dataset.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { dropFile, openApp, SHOTS, useBrowser } from './helpers';
+
+const baseURL = inject('baseURL');
+
+describe('publish as one HTML file', () => {
+  const chromium = useBrowser();
+
+  it('downloads a file of the size it says, which opens from disk with no network and opens again in Chronicle', async () => {
+    const { page, context, errors } = await openApp(chromium(), baseURL, '?edit=1');
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    // A title with markup in it stays text in the file.
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Microsoft & OpenAI </script><script>window.hacked=1</script>');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    const button = page.getByRole('button', { name: /^Download the file \(\d+(\.\d)? KB\)$/ });
+    await button.waitFor();
+    const said = Number(/\(([\d.]+) KB\)/.exec((await button.textContent())!)![1]);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('microsoft-openai-script-script-window-hacked-1-script.html');
+    const html = readFileSync(await download.path(), 'utf8');
+    // Saved where a mail program would put an attachment (the download goes with its context).
+    const path = join(mkdtempSync(join(tmpdir(), 'chronicle-')), download.suggestedFilename());
+    writeFileSync(path, html);
+    expect(Math.abs(Buffer.byteLength(html) / 1024 - said)).toBeLessThan(0.1);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // Opened from an email attachment on a train: a file, and no network at all.
+    const offline = await chromium().newContext({ offline: true, viewport: { width: 1280, height: 800 } });
+    const requests: string[] = [];
+    await offline.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : (requests.push(route.request().url()), route.abort())));
+    const reader = await offline.newPage();
+    const problems: string[] = [];
+    reader.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    reader.on('pageerror', (e) => problems.push(e.message));
+    await reader.goto(`file://${path}`);
+    const timeline = reader.locator('[data-testid=timeline][data-state=ready]');
+    await timeline.waitFor();
+    expect(await timeline.getAttribute('data-event-count')).toBe('29');
+    expect(await reader.title()).toBe('Microsoft & OpenAI </script><script>window.hacked=1</script> · Chronicle');
+    expect(await reader.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await reader.locator('h1').first().textContent()).toBe('Microsoft & OpenAI </script><script>window.hacked=1</script>');
+    // The details open, with their sources, as in the app.
+    await reader.locator('.timeline [data-event-id]:has(.mark-label)').first().click();
+    await reader.locator('.detail-panel, [role=dialog], aside').first().waitFor();
+    await reader.screenshot({ path: `${SHOTS}/publish-file-offline.png` });
+    expect(requests).toEqual([]);
+    expect(problems).toEqual([]);
+    await offline.close();
+
+    // Brought back to Chronicle (a drop, or Open…), the file is its dataset.
+    const again = await openApp(chromium(), baseURL);
+    await dropFile(again.page, html, 'timeline.html', 'text/html');
+    await expect.poll(() => again.page.locator('h1').first().textContent()).toBe('Microsoft & OpenAI </script><script>window.hacked=1</script>');
+    expect(await again.page.getByTestId('timeline').getAttribute('data-event-count')).toBe('29');
+    await again.context.close();
+  });
+});
