@@ -11,6 +11,7 @@ import { EARLY_FETCH_SCRIPT } from './build/earlyFetch';
 import { createHash } from 'node:crypto';
 import { chunkNames, chunkOf } from './build/chunks';
 import { standaloneConfig } from './build/standalone';
+import { serviceWorkerSource } from './build/serviceWorker';
 
 /**
  * The built index.html carries the bundled chronology as plain HTML, the dataset's title,
@@ -121,6 +122,28 @@ function singleFileBuild(): Plugin {
   };
 }
 
+/** The service worker that keeps the app for use offline (build/serviceWorker.ts), with this build's files. */
+function offlineWorker(): Plugin {
+  // What the app needs offline; not the single-file template, the example files or the README's picture.
+  const kept = (name: string) => !name.endsWith('.map') && !['standalone.html', 'screenshot.png', 'example.json', 'template.csv', 'template.tsv'].includes(name);
+  return {
+    name: 'chronicle-offline-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = [...Object.keys(bundle).filter(kept), 'favicon.svg'].sort();
+      const index = bundle['index.html'];
+      const version = createHash('sha256')
+        .update(files.join('\n'))
+        .update(index?.type === 'asset' ? String(index.source) : '')
+        .digest('hex')
+        .slice(0, 12);
+      const dataset = (f: string) => /^assets\/events-[^/]*\.json$/.test(f);
+      const shell = files.filter((f) => f !== 'index.html' && !dataset(f));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, shell, files.filter(dataset)) });
+    },
+  };
+}
+
 /**
  * The dev server has no build to publish from: the single file's template is built once, on the
  * first request for it, so the editor's Publish works under `npm start` too (a few seconds, once).
@@ -161,7 +184,7 @@ const alias = [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./
 export default defineConfig(({ mode }) => (mode === 'standalone' ? standaloneConfig(react(), alias) : appConfig));
 
 const appConfig = defineConfig({
-  plugins: [react(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage(), compileHint(), singleFileBuild(), serveSingleFile()],
+  plugins: [react(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage(), compileHint(), offlineWorker(), singleFileBuild(), serveSingleFile()],
   base: './',
   resolve: { alias },
   build: {

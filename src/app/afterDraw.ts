@@ -22,6 +22,8 @@ export function afterDraw(store: TimelineStore): void {
     // An embed has no list or shortcut sheet.
     const loads = embed ? [detailPart.load, clusterListPart.load] : [detailPart.load, clusterListPart.load, shortcutsPart.load, listPart.load];
     idle(() => loads.forEach((load) => load().catch(() => {})));
+    // The full page and the presenter keep themselves for use offline; an embed lives in someone else's page.
+    if (import.meta.env.PROD && !import.meta.env.VITE_STANDALONE && !embed) idle(() => void import('./offline/keepOffline').then((m) => m.keepOffline(store)));
   }
   if (!index || index.search) return;
   const slices = foldSearchText(index);

@@ -27,7 +27,8 @@ export function PublishDialog({ dataset, problems, t, onClose }: { dataset: Data
     };
   }, []);
   const file: FileState = useMemo(
-    () => (template === undefined ? { state: 'preparing' } : template === null ? { state: 'missing' } : { state: 'ready', html: singleFileHtml(template, dataset) }),
+    () =>
+      template === undefined ? { state: 'preparing' } : template === null ? { state: 'missing' } : { state: 'ready', html: singleFileHtml(template, dataset) },
     [template, dataset],
   );
   const leftOut = new Set(problems.filter((p) => p.level === 'error' && p.place).map((p) => (p.place!.args as unknown[])[0])).size;

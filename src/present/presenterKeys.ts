@@ -3,7 +3,7 @@
  * fullscreen, Q shows the view's link as a QR code, Escape leaves the presentation. Pure, so the
  * mapping is tested without a page; the shortcut sheet lists the same table (store/commands.ts).
  */
-import { PRESENTER_KEYS, type PresenterAction } from '../store/commands';
+import { PRESENTER_KEYS, type PresenterAction } from '../store/presenter/presenterKeyList';
 
 export type { PresenterAction };
 

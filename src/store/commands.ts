@@ -33,23 +33,6 @@ export const COMMANDS: Command[] = [
   { id: 'shortcuts', keys: ['?'], run: (_s, ui) => ui.toggleShortcuts() },
 ];
 
-/** What a key does on stage (presenter mode), in the order the shortcut sheet lists them there. */
-export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'qr' | 'exit';
-
-/**
- * The presenter's keys: what clickers send (PageDown/PageUp, some arrows or Space), and letters.
- * Run by present/presenterKeys.ts ahead of COMMANDS; named for the sheet by `presenterCommands`.
- */
-export const PRESENTER_KEYS: { id: PresenterAction; keys: string[] }[] = [
-  { id: 'next', keys: ['PageDown', 'ArrowRight', 'ArrowDown', ' '] },
-  { id: 'previous', keys: ['PageUp', 'ArrowLeft', 'ArrowUp', 'shift+ '] },
-  { id: 'first', keys: ['Home'] },
-  { id: 'last', keys: ['End'] },
-  { id: 'fullscreen', keys: ['f'] },
-  { id: 'qr', keys: ['q'] },
-  { id: 'exit', keys: ['Escape'] },
-];
-
 export function commandById(id: string): Command {
   const command = COMMANDS.find((c) => c.id === id);
   if (!command) throw new Error(`no command ${id}`);

@@ -23,12 +23,15 @@ import type { EditHistory } from '../data/edits/history';
  * bundled one is shown and the kept one waits, untouched, until the reader downloads or forgets it.
  * `notKept`: the dataset shown could not be kept for the next visit; a reload shows `previous` (kept
  * before) or the bundled one. `cancelled`: the reader stopped loading the link's dataset (`url`), and
- * the bundled one is shown instead.
+ * the bundled one is shown instead. `offline`: there is no network; the app and the datasets opened
+ * before come from this browser's copy.
  */
 export type Notice =
   | { kind: 'setAside'; name: string; problem: Problem | null }
   | { kind: 'notKept'; name: string; reason: 'full' | 'unavailable'; previous: string | null }
-  | { kind: 'cancelled'; url: string };
+  | { kind: 'cancelled'; url: string }
+  /** The page runs with no network: what shows is the copy kept in this browser (app/offline). */
+  | { kind: 'offline' };
 
 /** Bytes of a dataset received so far, and of how many when the server said. */
 export interface LoadProgress {

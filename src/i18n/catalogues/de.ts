@@ -254,6 +254,8 @@ export const de: Messages = {
   reloadShowsBundled: 'Nach dem Neuladen erscheint die mitgelieferte Zeitleiste.',
   setAside: (name) =>
     `Ihr gespeicherter Datensatz ${name} konnte nicht gelesen werden, daher wird die mitgelieferte Zeitleiste gezeigt; ${name} bleibt in diesem Browser gespeichert.`,
+  offlineNotice: 'Kein Netz: Chronicle läuft aus der in diesem Browser gespeicherten Kopie, und die hier schon geöffneten Zeitleisten laden weiterhin.',
+  worksOffline: 'Dieser Browser hält Chronicle für die Nutzung ohne Netz bereit: die App und jede hier geöffnete Zeitleiste.',
   setAsideWhy: (problem) => `Was nicht stimmt: ${problem}.`,
   downloadSetAside: 'Herunterladen',
   forgetSetAside: 'Vergessen',

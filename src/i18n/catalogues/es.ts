@@ -254,6 +254,8 @@ export const es: Messages = {
   reloadShowsBundled: 'Al recargar se mostrará la cronología incluida.',
   setAside: (name) =>
     `Tu conjunto de datos guardado ${name} no se pudo leer, así que se muestra la cronología incluida; ${name} sigue guardado en este navegador.`,
+  offlineNotice: 'Sin red: Chronicle funciona con la copia guardada en este navegador, y las cronologías abiertas aquí antes siguen cargándose.',
+  worksOffline: 'Este navegador guarda Chronicle para usarlo sin red: la aplicación y cada cronología abierta aquí.',
   setAsideWhy: (problem) => `Qué falla: ${problem}.`,
   downloadSetAside: 'Descargarlo',
   forgetSetAside: 'Olvidarlo',

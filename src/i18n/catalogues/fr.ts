@@ -254,6 +254,8 @@ export const fr: Messages = {
   reloadShowsPrevious: (previous) => `Un rechargement affichera ${previous}, conservé auparavant.`,
   reloadShowsBundled: 'Un rechargement affichera la frise fournie.',
   setAside: (name) => `Votre jeu de données enregistré ${name} n’a pas pu être lu : la frise fournie est affichée ; ${name} reste conservé dans ce navigateur.`,
+  offlineNotice: 'Pas de réseau : Chronicle fonctionne à partir de la copie gardée dans ce navigateur, et les frises déjà ouvertes ici se chargent toujours.',
+  worksOffline: 'Ce navigateur garde Chronicle pour un usage sans réseau : l’application et chaque frise ouverte ici.',
   setAsideWhy: (problem) => `Ce qui ne va pas : ${problem}.`,
   downloadSetAside: 'Le télécharger',
   forgetSetAside: 'L’oublier',

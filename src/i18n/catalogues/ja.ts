@@ -249,6 +249,9 @@ export const ja: Messages = {
   reloadShowsPrevious: (previous) => `再読み込みすると、以前に保存した ${previous} が表示されます。`,
   reloadShowsBundled: '再読み込みすると付属の年表が表示されます。',
   setAside: (name) => `保存されていたデータセット ${name} を読み取れなかったため、付属の年表を表示しています。${name} はこのブラウザーに保存されたままです。`,
+  offlineNotice:
+    'ネットワークに接続されていません。Chronicle はこのブラウザーに保存されたコピーで動いており、ここで開いたことのある年表は引き続き読み込めます。',
+  worksOffline: 'このブラウザーは Chronicle をネットワークなしで使えるよう保存しています（アプリと、ここで開いた各年表）。',
   setAsideWhy: (problem) => `問題：${problem}。`,
   downloadSetAside: 'ダウンロード',
   forgetSetAside: '削除する',

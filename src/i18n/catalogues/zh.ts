@@ -245,6 +245,8 @@ export const zh: Messages = {
   reloadShowsPrevious: (previous) => `重新加载后将显示之前保存的 ${previous}。`,
   reloadShowsBundled: '重新加载后将显示自带的时间线。',
   setAside: (name) => `无法读取已保存的数据集 ${name}，因此显示自带的时间线；${name} 仍保存在此浏览器中。`,
+  offlineNotice: '没有网络：Chronicle 正在使用此浏览器中保存的副本运行，之前在这里打开过的时间线仍可加载。',
+  worksOffline: '此浏览器已保存 Chronicle 以供离线使用：包括应用本身和在这里打开过的每条时间线。',
   setAsideWhy: (problem) => `问题：${problem}。`,
   downloadSetAside: '下载',
   forgetSetAside: '删除',

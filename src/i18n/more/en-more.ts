@@ -95,6 +95,9 @@ export const enMore = {
   reloadShowsPrevious: (previous: string) => `A reload will show ${previous}, kept from before.`,
   reloadShowsBundled: 'A reload will show the bundled timeline.',
   setAside: (name: string) => `Your saved dataset ${name} could not be read, so the bundled timeline is shown; ${name} is still kept in this browser.`,
+  offlineNotice: 'No network: Chronicle runs from the copy kept in this browser, and the timelines opened here before still load.',
+  /** The shortcut sheet's last line, once the app is kept for use offline (a service worker looks after the page). */
+  worksOffline: 'This browser keeps Chronicle for use without a network: the app, and each timeline opened here.',
   setAsideWhy: (problem: string) => `What is wrong: ${problem}.`,
   downloadSetAside: 'Download it',
   forgetSetAside: 'Forget it',

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { COMMANDS, keyLabel, PRESENTER_KEYS } from '../../store/commands';
+import { COMMANDS, keyLabel } from '../../store/commands';
+import { PRESENTER_KEYS } from '../../store/presenter/presenterKeyList';
 import { useTimeline } from '../../store/StoreContext';
 import { selectPresent } from '../../store/selectors';
 import { ModalDialog } from './ModalDialog';
@@ -45,6 +46,8 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </dl>
+      {/* Said where a teacher looks before a lesson: whether this page will run without a network. */}
+      {typeof navigator !== 'undefined' && navigator.serviceWorker?.controller && <p className="works-offline">{t.worksOffline}</p>}
       <button ref={close} type="button" className="button" onClick={onClose}>
         {t.close}
       </button>

@@ -45,6 +45,13 @@ function NoticeView({ notice }: { notice: Notice }) {
       </p>
     );
   }
+  if (notice.kind === 'offline') {
+    return (
+      <p className="notice" role="status">
+        {t.offlineNotice}
+      </p>
+    );
+  }
   if (notice.kind === 'setAside') {
     const { problem } = notice;
     return (

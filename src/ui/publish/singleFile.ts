@@ -11,7 +11,6 @@ import type { Dataset } from '../../data/types';
 import { headTags, staticEventList } from './staticList';
 import { DATA_ELEMENT_START } from '../../io/user/publishedFile';
 
-
 /** Whether a text is the single-file template (and not, say, a server's page for a missing file). */
 export const isSingleFileTemplate = (html: string): boolean => html.includes(`${DATA_ELEMENT_START}</script>`);
 
@@ -33,9 +32,12 @@ export function singleFileHtml(template: string, dataset: Dataset): string {
   const head = headTags(dataset);
   const meta = head.meta
     .filter((m) => m.property !== 'og:image')
-    .map((m) => `<meta ${Object.entries(m)
-      .map(([k, v]) => `${k}="${escapeHtml(v)}"`)
-      .join(' ')} />`)
+    .map(
+      (m) =>
+        `<meta ${Object.entries(m)
+          .map(([k, v]) => `${k}="${escapeHtml(v)}"`)
+          .join(' ')} />`,
+    )
     .join('\n    ');
   const data = jsonForScript(datasetRecord(dataset, dataset.events));
   // Replaced by functions throughout: a string replacement would read `$&` in a title as a pattern.
