@@ -52,8 +52,12 @@ function exportWidth(): number {
   return Math.max(MIN_WIDTH, Math.round(shown?.getBoundingClientRect().width || 1280));
 }
 
-/** What the image shows, in the page's language: the window, the filters' events in it by lane, the periods it crosses. */
-export function exportInput(state: TimelineState, width: number): ExportInput {
+/**
+ * What the image shows, in the page's language: the window, the filters' events in it by lane, the
+ * periods it crosses. The credit links to this view, or to `creditHref` where there is no page (the
+ * publish CLI's link preview image, src/cli/ogImage.ts).
+ */
+export function exportInput(state: TimelineState, width: number, creditHref = viewLink(state, { embed: undefined })): ExportInput {
   const { dataset } = state.index!;
   const { from, to } = state.timeWindow!;
   const t = moreMessages();
@@ -96,7 +100,7 @@ export function exportInput(state: TimelineState, width: number): ExportInput {
     // Every source, whole: a published image credits them all.
     sources: sourcesLine(visible, Infinity, t),
     credit: t.exportCredit,
-    creditHref: viewLink(state, { embed: undefined }),
+    creditHref,
   };
 }
 
