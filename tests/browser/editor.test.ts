@@ -198,7 +198,15 @@ describe('editor', () => {
     await page.screenshot({ path: `${SHOTS}/editor-settings-${viewport.width}.png` });
     await page.getByRole('tab', { name: /^Events/ }).click();
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`)).toEqual([]);
+    expect(
+      result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')}`,
+      ),
+    ).toEqual([]);
     await context.close();
   });
 });

@@ -37,7 +37,9 @@ describe('publish as one HTML file', () => {
     // Opened from an email attachment on a train: a file, and no network at all.
     const offline = await chromium().newContext({ offline: true, viewport: { width: 1280, height: 800 } });
     const requests: string[] = [];
-    await offline.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : (requests.push(route.request().url()), route.abort())));
+    await offline.route('**/*', (route) =>
+      route.request().url().startsWith('file:') ? route.continue() : (requests.push(route.request().url()), route.abort()),
+    );
     const reader = await offline.newPage();
     const problems: string[] = [];
     reader.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
