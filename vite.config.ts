@@ -125,7 +125,8 @@ function singleFileBuild(): Plugin {
 /** The service worker that keeps the app for use offline (build/serviceWorker.ts), with this build's files. */
 function offlineWorker(): Plugin {
   // What the app needs offline; not the single-file template, the example files or the README's picture.
-  const kept = (name: string) => !name.endsWith('.map') && !['standalone.html', 'screenshot.png', 'example.json', 'template.csv', 'template.tsv'].includes(name);
+  const kept = (name: string) =>
+    !name.endsWith('.map') && !['standalone.html', 'screenshot.png', 'example.json', 'template.csv', 'template.tsv'].includes(name);
   return {
     name: 'chronicle-offline-worker',
     apply: 'build',
