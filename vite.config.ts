@@ -141,6 +141,9 @@ function offlineWorker(): Plugin {
       const dataset = (f: string) => /^assets\/events-[^/]*\.json$/.test(f);
       const shell = files.filter((f) => f !== 'index.html' && !dataset(f));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, shell, files.filter(dataset)) });
+      // What a published folder copies of the build (the editor's folder download; the CLI copies dist/ whole).
+      const site = [...files.filter((f) => f !== 'index.html'), 'sw.js', 'example.json', 'template.csv', 'template.tsv'].sort();
+      this.emitFile({ type: 'asset', fileName: 'site-files.json', source: `${JSON.stringify(site, null, 1)}\n` });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useKeyboardCommands } from './useKeyboardCommands';
-import type { ParseResult } from '../data/types';
+import type { Dataset, ParseResult } from '../data/types';
 import type { FirstLoad } from '../io/firstLoad';
 import type { TimelineStore } from '../store/createTimelineStore';
 import { StoreProvider, useTimeline, useTimelineStore } from '../store/StoreContext';
@@ -93,6 +93,9 @@ export function Chronicle({ store }: { store: TimelineStore }) {
 
 const selectEditing = (s: TimelineState) => s.editing;
 
+/** The published folder's link preview picture: the export draws it, loaded when the editor asks. */
+const previewImage = (dataset: Dataset, url: string) => import('../export/previewCard').then((m) => m.previewCardPng(dataset, url));
+
 function Shell({ onShortcuts }: { onShortcuts: () => void }) {
   const store = useTimelineStore();
   const drawn = useCallback(() => afterDraw(store), [store]);
@@ -110,7 +113,7 @@ function Shell({ onShortcuts }: { onShortcuts: () => void }) {
       ) : present ? (
         <PresenterShell renderTimeline={(props) => <Timeline {...props} onReady={drawn} />} />
       ) : editing ? (
-        <EditorShell renderTimeline={() => <Timeline orientation="horizontal" onReady={drawn} />} />
+        <EditorShell renderTimeline={() => <Timeline orientation="horizontal" onReady={drawn} />} previewImage={previewImage} />
       ) : (
         <FullShell onShortcuts={onShortcuts} onDrawn={drawn} />
       )}

@@ -8,7 +8,7 @@ import { moreMessages } from '../i18n/more/more';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../io/loadDataset';
 import type { ParseResult } from '../data/types';
-import { EMBED_SANDBOX, embedSnippet } from './snippet';
+import { EMBED_SANDBOX, embedSnippet } from '../ui/publish/snippet';
 import { formatEventDate } from '../i18n/format';
 import { formatViewParams, parseViewParams } from '../view/viewParams';
 import { embedQuery, optionsFromParams, type EmbedOptions } from './embedOptions';

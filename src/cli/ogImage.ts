@@ -1,55 +1,7 @@
-/**
- * The link preview's image (og-image.png, 1200 × 630) for a published folder, made in Node with no
- * browser: the export's own layout and SVG (export/exportLayout.ts, export/exportSvg.ts) of the whole
- * dataset, as the app first shows it, rasterised by resvg. Text is measured by estimate, not by a
- * canvas: the estimate runs wide, so labels keep clear of each other in whatever font draws them.
- */
+/** The link preview's image for `npm run publish`: the export's card (export/previewCard.ts) rasterised by resvg, with no browser. */
 import { Resvg } from '@resvg/resvg-js';
 import type { Dataset } from '../data/types';
-import { COLORS, FONT_FAMILY, type Font } from '../export/drawing';
-import { layoutExport } from '../export/exportLayout';
-import { escapeXml, exportSvg } from '../export/exportSvg';
-import { exportInput } from '../export/exportView';
-import { createTimelineStore } from '../store/createTimelineStore';
-import { OG_IMAGE } from '../ui/publish/sitePage';
-import { estimateTextWidth } from '../view/textWidth';
-
-/** Widths the layout may be made at: the one whose drawing fits the card at the largest scale wins. */
-const WIDTHS = [800, 1000, 1200, 1500, 1800, 2400];
-
-/**
- * Families resvg can find on each system, before the generic one: it knows no `system-ui` and, on
- * Linux, no Arial (Debian's metric twin is Liberation Sans).
- */
-const IMAGE_FONTS = `${FONT_FAMILY.replace(/,\s*sans-serif$/, '')}, "Liberation Sans", "DejaVu Sans", "Noto Sans", sans-serif`;
-
-const f = (n: number) => String(Math.round(n * 100) / 100);
-
-/** The estimate the timeline uses where it has no canvas (7 px a character at 12.5 px), scaled to the font; bold runs wider. */
-const estimate = (text: string, font: Font) => estimateTextWidth(text) * (font.size / 12.5) * (font.weight > 400 ? 1.08 : 1);
-
-/** The image as an SVG document of OG_IMAGE's size: the drawing scaled to fit, centred on white. */
-export function ogImageSvg(dataset: Dataset, url: string): string {
-  const store = createTimelineStore();
-  store.getState().setLoaded({ dataset, problems: [] });
-  const state = store.getState();
-  const fits = WIDTHS.map((width) => {
-    const drawing = layoutExport(exportInput(state, width, url), estimate);
-    return { drawing, scale: Math.min(OG_IMAGE.width / drawing.width, OG_IMAGE.height / drawing.height) };
-  });
-  const { drawing, scale } = fits.reduce((best, fit) => (fit.scale > best.scale ? fit : best));
-  const w = drawing.width * scale;
-  const h = drawing.height * scale;
-  // The export's document nested at its place and size, its own root tag (the first line) made anew: its viewBox scales it.
-  const body = exportSvg(drawing, dataset.title);
-  const nested = `<svg x="${f((OG_IMAGE.width - w) / 2)}" y="${f((OG_IMAGE.height - h) / 2)}" width="${f(w)}" height="${f(h)}" viewBox="0 0 ${drawing.width} ${drawing.height}" font-family="${escapeXml(IMAGE_FONTS)}">`;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_IMAGE.width}" height="${OG_IMAGE.height}" viewBox="0 0 ${OG_IMAGE.width} ${OG_IMAGE.height}">`,
-    `<rect width="${OG_IMAGE.width}" height="${OG_IMAGE.height}" fill="${COLORS.background}"/>`,
-    nested + body.slice(body.indexOf('\n')),
-    '</svg>',
-  ].join('\n');
-}
+import { ogImageSvg } from '../export/previewCard';
 
 /** The PNG: the system's fonts, resvg's warnings (a family it cannot find) kept off the CLI's output. */
 export function ogImagePng(dataset: Dataset, url: string): Buffer {

@@ -12,21 +12,9 @@ import { parseDataset } from '../data/parseDataset';
 import { MAX_BYTES } from '../data/limits';
 import { byteSize } from '../data/byteSize';
 import { problemsInEnglish } from '../data/words/problemWords';
-import { embedSnippet } from '../builder/snippet';
 import { datasetToJson } from '../export/toJson';
 import { isZip } from '../io/readFileText';
-import {
-  embedAddress,
-  EMBED_SIZE,
-  isSiteTemplate,
-  OEMBED_FILE,
-  OG_IMAGE,
-  oembedJson,
-  siteAddress,
-  siteEmbedHtml,
-  siteIndexHtml,
-  type AddressProblem,
-} from '../ui/publish/sitePage';
+import { isSiteTemplate, OEMBED_FILE, OG_IMAGE, oembedJson, siteAddress, siteEmbedHtml, siteIndexHtml, type AddressProblem } from '../ui/publish/sitePage';
 import { fileText } from './fileText';
 import { ogImagePng } from './ogImage';
 import { describeError, fail, runTool } from './report';
@@ -55,11 +43,10 @@ await runTool('publish', async () => {
 
   const json = datasetToJson(dataset, dataset.events);
   const written: Written = await copyApp(out, json);
-  const frame = embedSnippet({ src: embedAddress(url), title: dataset.title, height: EMBED_SIZE.height });
   written.push(
     await writeOut(out, 'index.html', siteIndexHtml(template, dataset, url)),
     await writeOut(out, 'embed.html', siteEmbedHtml(dataset, url)),
-    await writeOut(out, OEMBED_FILE, oembedJson(dataset, url, frame)),
+    await writeOut(out, OEMBED_FILE, oembedJson(dataset, url)),
     await writeOut(out, OG_IMAGE.file, ogImagePng(dataset, url)),
     await writeOut(out, 'data.json', json),
   );

@@ -5,15 +5,16 @@
  * redo (buttons, Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) go through every edit; the draft is saved in this
  * browser as it is typed. `renderTimeline` draws the app's timeline: features meet in app/.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectIndex, selectProblems, selectSelectedId, selectStatus } from '../store/selectors';
 import type { TimelineState } from '../store/createTimelineStore';
 import { editDraft, openDraft } from '../store/edits/draftActions';
 import { problemsByPlace } from '../data/edits/readEdited';
 import type { SheetEdit, SheetRow } from '../data/edits/sheetEdits';
+import type { Dataset } from '../data/types';
 import { problemMessage } from '../i18n/problemText';
-import { useEditorWords } from './editorWords';
+import { editorWords, useEditorWords } from './editorWords';
 import { SHEET_TABS, rowOfEvent, rowsOfTab, type TabId } from './editorTabs';
 import { SheetTable, type Active } from './SheetTable';
 import { SettingsForm } from './SettingsForm';
@@ -23,13 +24,20 @@ import { EditorBar } from './EditorBar';
 import { RowActions } from './RowActions';
 import { useAutosave } from './useAutosave';
 import { useEditorKeys } from './useEditorKeys';
+import { useTimelineGestures } from './useTimelineGestures';
 import { linkToDraft, startingDraft } from './startDraft';
 import './editor.css';
 
 const selectDraft = (s: TimelineState) => s.draft;
 const NO_ROWS: SheetRow[] = [];
 
-export function EditorShell({ renderTimeline }: { renderTimeline: () => ReactNode }) {
+interface EditorShellProps {
+  renderTimeline: () => ReactNode;
+  /** The link preview's picture of a dataset (the app's export draws it), for the published folder. */
+  previewImage: (dataset: Dataset, url: string) => Promise<Blob>;
+}
+
+export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) {
   const store = useTimelineStore();
   const t = useEditorWords();
   const status = useTimeline(selectStatus);
@@ -44,6 +52,15 @@ export function EditorShell({ renderTimeline }: { renderTimeline: () => ReactNod
   const [publishOpen, setPublishOpen] = useState(false);
   const saved = useAutosave(store);
   useEditorKeys(store, t);
+  const preview = useRef<HTMLElement>(null);
+  // An event added on the timeline: its row in sight, its title ready to type.
+  const onAdded = useCallback((row: number) => {
+    setTabId('events');
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>(`.sheet tr[data-row="${row}"] input[aria-label^="${CSS.escape(editorWords().columns.title)},"]`)?.focus(),
+    );
+  }, []);
+  useTimelineGestures(preview, store, t, onAdded);
 
   // The draft the link asks for, once the page's first dataset is in (Edit starts from it).
   useEffect(() => {
@@ -98,7 +115,7 @@ export function EditorShell({ renderTimeline }: { renderTimeline: () => ReactNod
     <div className="editor-shell">
       <EditorBar draft={draft} index={index} saved={saved} t={t} onDrafts={() => setDraftsOpen(true)} onPublish={() => setPublishOpen(true)} />
       <main className="editor-main">
-        <section className="editor-preview" aria-label={t.timelinePreview}>
+        <section className="editor-preview" aria-label={t.timelinePreview} ref={preview}>
           {draft ? renderTimeline() : null}
           {draft && index && index.dataset.events.length === 0 && <p className="editor-empty">{t.noEvents}</p>}
         </section>
@@ -132,7 +149,9 @@ export function EditorShell({ renderTimeline }: { renderTimeline: () => ReactNod
           </div>
           <div className="editor-panel" id="editor-panel" role="tabpanel" aria-labelledby={`tab-${tabId}`}>
             {tab && draft && <RowActions tab={tab} rows={rows} mine={mine} activeRow={activeRow} t={t} edit={edit} store={store} onActive={setActive} />}
-            <p className="typing-hint">{t.typingHint}</p>
+            <p className="typing-hint">
+              {t.typingHint} {tabId === 'events' && t.timelineHint}
+            </p>
             {unplaced.length > 0 && (
               <div className="draft-problems" role="status">
                 <strong>{t.otherProblems}</strong>
@@ -167,7 +186,9 @@ export function EditorShell({ renderTimeline }: { renderTimeline: () => ReactNod
         </section>
       </main>
       {draftsOpen && <DraftsDialog current={draft?.id ?? null} t={t} onClose={() => setDraftsOpen(false)} />}
-      {publishOpen && index && <PublishDialog dataset={index.dataset} problems={problems} t={t} onClose={() => setPublishOpen(false)} />}
+      {publishOpen && index && (
+        <PublishDialog dataset={index.dataset} rows={rows} problems={problems} t={t} previewImage={previewImage} onClose={() => setPublishOpen(false)} />
+      )}
     </div>
   );
 }

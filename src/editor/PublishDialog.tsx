@@ -1,6 +1,6 @@
 /**
- * Publish (issue 21): one HTML file to download, its size said first; and a link, for data that
- * lives at a web address. The folder for a web host is `npm run publish` (README).
+ * Publish (issue 21): one HTML file to download, its size said first; a folder for a web host as a
+ * zip (what `npm run publish` writes: siteZip.ts); and a link, for data that lives at a web address.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset, Problem } from '../data/types';
@@ -10,10 +10,23 @@ import { isSingleFileTemplate, singleFileHtml } from '../ui/publish/singleFile';
 import type { Messages } from '../i18n/en';
 import { withLang } from '../io/withLang';
 import { download, fileNameOf } from './draftFiles';
+import type { SheetRow } from '../data/edits/sheetEdits';
+import { siteAddress } from '../ui/publish/sitePage';
+import { siteZip } from './siteZip';
 
 type FileState = { state: 'preparing' } | { state: 'missing' } | { state: 'ready'; html: string };
 
-export function PublishDialog({ dataset, problems, t, onClose }: { dataset: Dataset; problems: Problem[]; t: Messages; onClose: () => void }) {
+interface PublishDialogProps {
+  dataset: Dataset;
+  rows: readonly SheetRow[];
+  problems: Problem[];
+  t: Messages;
+  onClose: () => void;
+  /** The link preview's picture of the dataset for the folder at `url` (the app's export draws it). */
+  previewImage: (dataset: Dataset, url: string) => Promise<Blob>;
+}
+
+export function PublishDialog({ dataset, rows, problems, t, onClose, previewImage }: PublishDialogProps) {
   const [template, setTemplate] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -54,6 +67,7 @@ export function PublishDialog({ dataset, problems, t, onClose }: { dataset: Data
           <p role="status">{file.state === 'preparing' ? t.publishFilePreparing : t.publishFileMissing}</p>
         )}
       </section>
+      <FolderSection dataset={dataset} rows={rows} t={t} previewImage={previewImage} />
       <section aria-labelledby="publish-link">
         <h3 id="publish-link">{t.publishLinkHeading}</h3>
         <p>{t.publishLinkText}</p>
@@ -97,4 +111,59 @@ function safeUrl(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+type FolderState = { state: 'idle' } | { state: 'preparing' } | { state: 'failed'; why: string };
+
+/** The folder for a web host: its address first (previews need whole addresses), then the zip. */
+function FolderSection({ dataset, rows, t, previewImage }: Pick<PublishDialogProps, 'dataset' | 'rows' | 't' | 'previewImage'>) {
+  const [address, setAddress] = useState('');
+  const [state, setState] = useState<FolderState>({ state: 'idle' });
+  const read = address.trim() ? siteAddress(address.trim()) : null;
+  const problem = read && 'problem' in read ? (read.problem === 'hasQuery' ? t.addressHasQuery : t.invalidAddress) : null;
+  const make = async (url: string) => {
+    setState({ state: 'preparing' });
+    try {
+      const made = await siteZip(dataset, rows, url, await previewImage(dataset, url));
+      if ('missing' in made) return setState({ state: 'failed', why: t.publishFolderMissing });
+      download(made.zip, fileNameOf(dataset.title, 'zip'), 'application/zip');
+      setState({ state: 'idle' });
+    } catch (error) {
+      setState({ state: 'failed', why: t.publishFolderFailed(error instanceof Error ? error.message : String(error)) });
+    }
+  };
+  return (
+    <section aria-labelledby="publish-folder">
+      <h3 id="publish-folder">{t.publishFolderHeading}</h3>
+      <p>{t.publishFolderText}</p>
+      <label className="setting">
+        <span>{t.publishAddress}</span>
+        <input
+          type="url"
+          value={address}
+          placeholder="https://example.org/story/"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'publish-folder-problem' : 'publish-folder-hint'}
+          onChange={(e) => setAddress(e.target.value)}
+        />
+      </label>
+      {problem ? (
+        <p className="cell-problem error" id="publish-folder-problem">
+          {problem}
+        </p>
+      ) : (
+        <p className="setting-hint" id="publish-folder-hint">
+          {t.publishAddressHint}
+        </p>
+      )}
+      <button type="button" disabled={!read || 'problem' in read || state.state === 'preparing'} onClick={() => read && 'url' in read && void make(read.url)}>
+        {state.state === 'preparing' ? t.publishFolderPreparing : t.publishFolderDownload}
+      </button>
+      {state.state === 'failed' && (
+        <p className="cell-problem error" role="alert">
+          {state.why}
+        </p>
+      )}
+    </section>
+  );
 }

@@ -29,9 +29,9 @@ export function fileNameOf(title: string, extension: string): string {
   return `${base || 'timeline'}.${extension}`;
 }
 
-export function download(text: string, name: string, type: string): void {
+export function download(content: string | Blob, name: string, type: string): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.href = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 0);

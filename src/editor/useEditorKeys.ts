@@ -1,7 +1,8 @@
 /**
  * The editor's keys: Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z or Ctrl+Y redoes, also while typing in a cell
  * (the draft's history, not the text field's, so the table and the timeline never disagree); Delete
- * removes the event selected on the timeline, as vis-timeline's does (undoable).
+ * removes the event selected on the timeline, as vis-timeline's does (undoable), and Alt+← / Alt+→
+ * move it by one unit of its precision (the keyboard's drag).
  */
 import { useEffect } from 'react';
 import type { TimelineStore } from '../store/createTimelineStore';
@@ -9,6 +10,9 @@ import { editDraft, redoDraft, undoDraft } from '../store/edits/draftActions';
 import type { Messages } from '../i18n/en';
 import { announce } from '../ui/announce';
 import { rowOfEvent } from './editorTabs';
+import { steppedDates } from '../data/edits/moveDates';
+import { columnAt } from '../data/edits/newRows';
+import type { SheetEdit } from '../data/edits/sheetEdits';
 
 export function useEditorKeys(store: TimelineStore, t: Messages): void {
   useEffect(() => {
@@ -19,6 +23,20 @@ export function useEditorKeys(store: TimelineStore, t: Messages): void {
         e.preventDefault();
         const redo = key === 'y' || e.shiftKey;
         if (redo ? redoDraft(store) : undoDraft(store)) announce(redo ? t.redone(t.edited) : t.undone(t.edited));
+        return;
+      }
+      // Alt+← / Alt+→ on the timeline: the selected event one unit of its precision earlier or later.
+      if (e.altKey && !mod && (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !typing(e.target)) {
+        const s = store.getState();
+        const event = s.selectedId ? s.index?.byId.get(s.selectedId) : undefined;
+        const row = s.draft && event ? rowOfEvent(s.draft.rows, event.id) : -1;
+        const dates = event && row >= 0 ? steppedDates(event.start, event.end, (e.key === 'ArrowRight') === (document.dir !== 'rtl') ? 1 : -1) : null;
+        if (!event || !dates) return;
+        e.preventDefault();
+        const edits: SheetEdit[] = [{ op: 'cell', row, column: columnAt('start'), value: dates.start }];
+        if (dates.end !== undefined) edits.push({ op: 'cell', row, column: columnAt('end'), value: dates.end });
+        editDraft(store, { op: 'all', edits });
+        announce(t.movedTo(event.title, [dates.start, dates.end].filter(Boolean).join(' – ')));
         return;
       }
       if ((e.key === 'Delete' || e.key === 'Backspace') && !mod && !typing(e.target)) {

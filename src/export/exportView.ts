@@ -121,7 +121,7 @@ function canvasMeasure(): MeasureFont {
   };
 }
 
-async function rasterize(svgText: string, width: number, height: number, scale: number): Promise<Blob> {
+export async function rasterize(svgText: string, width: number, height: number, scale: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

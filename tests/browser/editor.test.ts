@@ -138,6 +138,60 @@ describe('editor', () => {
     await context.close();
   });
 
+  it('moves an event by dragging its mark, changes a range by its end, adds one by double-click, and by keys', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1&draft=new');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.keyboard.type('2024-03-10');
+    await cell(page, 'Title', 1).fill('A point');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.keyboard.type('2024-03-01');
+    await cell(page, 'End', 2).fill('2024-03-05');
+    await cell(page, 'Title', 2).fill('A range');
+    await page.getByTestId('timeline').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('0');
+    await expect.poll(() => marks(page).count()).toBe(2);
+    const axis = await page.locator('.timeline-svg').boundingBox();
+    const { from, to } = await page.evaluate(() => {
+      const t = document.querySelector('[data-testid=timeline]')!;
+      return { from: Date.parse(t.getAttribute('data-from')!), to: Date.parse(t.getAttribute('data-to')!) };
+    });
+    const pxPerDay = axis!.width / ((to - from) / 86_400_000);
+    // The point, four days later: its start cell says so, snapped to the day.
+    const point = page.locator('.timeline [data-event-id="event"] .mark-dot');
+    const p = (await point.boundingBox())!;
+    await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(p.x + p.width / 2 + 2 * pxPerDay, p.y + p.height / 2, { steps: 4 });
+    expect(await page.locator('.drag-tip').textContent()).toBe('2024-03-12');
+    await page.mouse.move(p.x + p.width / 2 + 4 * pxPerDay, p.y + p.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => cell(page, 'Start', 1).inputValue()).toBe('2024-03-14');
+    // A range's end, three days on; the start stays.
+    const bar = (await page.locator('.timeline [data-event-id="event-2"] .mark-bar').boundingBox())!;
+    await page.mouse.move(bar.x + bar.width - 3, bar.y + bar.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + bar.width - 3 + 3 * pxPerDay, bar.y + bar.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => cell(page, 'End', 2).inputValue()).toBe('2024-03-08');
+    expect(await cell(page, 'Start', 2).inputValue()).toBe('2024-03-01');
+    // One undo per drag.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cell(page, 'End', 2).inputValue()).toBe('2024-03-05');
+    // Double-click on empty time: a new event there, its title ready to type.
+    await page.mouse.dblclick(p.x + p.width / 2 - 6 * pxPerDay, axis!.y + axis!.height - 8);
+    await expect.poll(() => marks(page).count()).toBe(3);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Title, row 3');
+    expect(await cell(page, 'Title', 3).inputValue()).toBe('New event');
+    expect(await cell(page, 'Start', 3).inputValue()).toMatch(/^2024-03-0[345]$/);
+    // The keyboard's drag: the selected event a day later.
+    const added = Date.parse(await cell(page, 'Start', 3).inputValue());
+    await page.getByTestId('timeline').focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(async () => Date.parse(await cell(page, 'Start', 3).inputValue()) - added).toBe(86_400_000);
+    await page.screenshot({ path: `${SHOTS}/editor-gestures-1280.png` });
+    await context.close();
+  });
+
   it('takes a block of rows pasted from a spreadsheet', async () => {
     const { page, context } = await openApp(chromium(), baseURL, '?edit=1&draft=new');
     await page.getByRole('button', { name: 'Add event' }).click();

@@ -3,7 +3,7 @@
  * with the exact snippet the README and the builder give journalists.
  */
 import { createServer, type Server } from 'node:http';
-import { embedSnippet } from '../../src/builder/snippet';
+import { embedSnippet } from '../../src/ui/publish/snippet';
 
 export interface HostPage {
   url: string;

@@ -7,12 +7,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOTS, useBrowser } from './helpers';
+import { serveFolder } from './staticHost';
 
 const TITLE = 'Port strike: 60 days </script><b>on the docks</b>';
 const SHEET = `type,id,start,end,title,summary,actors,sources
@@ -22,33 +21,6 @@ title,,,,"${TITLE}","Sixty days ""on"" the docks, & after.",,
 ,lockout,2026-02-25,,The port locks out the night shift,,port,Evening Post
 ,deal,2026-03-16,,A deal is signed,,union;port,Evening Post
 `;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.csv': 'text/csv',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-/** A static host: the folder's files by path, `/` as index.html, the query ignored, nothing outside it. */
-async function serveFolder(root: string) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url!, 'http://host').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root + sep)) return void res.writeHead(403).end();
-    readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((r) => server.close(r)) };
-}
 
 const publish = (input: string, out: string, url: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/publish.ts', input, out, '--url', url], { encoding: 'utf8', timeout: 60_000 });

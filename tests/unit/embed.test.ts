@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSelectMessage, resizeMessages } from '../../src/embed/messages';
-import { embedSnippet } from '../../src/builder/snippet';
+import { embedSnippet } from '../../src/ui/publish/snippet';
 
 describe('embed messages', () => {
   it.each([

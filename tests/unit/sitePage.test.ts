@@ -4,7 +4,7 @@
  * addresses, the oEmbed file is found and says what to frame, and hostile text stays text.
  */
 import { describe, expect, it } from 'vitest';
-import { embedSnippet } from '../../src/builder/snippet';
+import { embedSnippet } from '../../src/ui/publish/snippet';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { embedAddress, EMBED_SIZE, oembedJson, siteAddress, siteEmbedHtml, siteIndexHtml } from '../../src/ui/publish/sitePage';
 

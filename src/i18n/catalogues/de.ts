@@ -411,4 +411,12 @@ export const de: Messages = {
   publishViewLink: 'Link zur Zeitleiste',
   publishEmbedLink: 'Daraus eine Einbettung erstellen',
   invalidAddress: 'Geben Sie eine vollständige Adresse ein, die mit https:// oder http:// beginnt',
+  newEvent: 'Neues Ereignis',
+  movedTo: (title, dates) => `${title}: ${dates}`,
+  timelineHint:
+    'Auf der Zeitleiste: Ziehen Sie ein Ereignis, um es zu verschieben, oder das Ende eines Zeitraums, um es zu ändern; ein Doppelklick auf leere Zeit fügt dort ein Ereignis ein; Alt+← und Alt+→ verschieben das ausgewählte Ereignis.',
+  addressHasQuery: 'Die Adresse eines Ordners endet vor jedem ? oder #.',
+  publishFolderMissing:
+    'Diese Chronicle-Installation kann den Ordner nicht erstellen: Sie läuft ohne Build (npm run build erstellt einen; npm run publish erstellt auch den Ordner).',
+  publishFolderFailed: (why) => `Der Ordner konnte nicht erstellt werden: ${why}`,
 };

@@ -411,4 +411,12 @@ export const es: Messages = {
   publishViewLink: 'Enlace a la cronología',
   publishEmbedLink: 'Crear una inserción',
   invalidAddress: 'Escribe una dirección completa que empiece por https:// o http://',
+  newEvent: 'Nuevo evento',
+  movedTo: (title, dates) => `${title}: ${dates}`,
+  timelineHint:
+    'En la cronología: arrastra un evento para moverlo, o el extremo de un intervalo para cambiarlo; haz doble clic en un tiempo vacío para añadir allí un evento; Alt+← y Alt+→ mueven el evento seleccionado.',
+  addressHasQuery: 'La dirección de una carpeta termina antes de cualquier ? o #.',
+  publishFolderMissing:
+    'Esta copia de Chronicle no puede crear la carpeta: funciona sin compilación (npm run build crea una; npm run publish también crea la carpeta).',
+  publishFolderFailed: (why) => `No se pudo crear la carpeta: ${why}`,
 };

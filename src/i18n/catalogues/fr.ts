@@ -411,4 +411,12 @@ export const fr: Messages = {
   publishViewLink: 'Lien vers la frise',
   publishEmbedLink: 'En créer une intégration',
   invalidAddress: 'Saisissez une adresse complète, commençant par https:// ou http://',
+  newEvent: 'Nouvel événement',
+  movedTo: (title, dates) => `${title}: ${dates}`,
+  timelineHint:
+    'Sur la frise : faites glisser un événement pour le déplacer, ou l’extrémité d’une plage pour la modifier ; double-cliquez sur un temps vide pour y ajouter un événement ; Alt+← et Alt+→ déplacent l’événement sélectionné.',
+  addressHasQuery: 'L’adresse d’un dossier s’arrête avant tout ? ou #.',
+  publishFolderMissing:
+    'Cette copie de Chronicle ne peut pas créer le dossier : elle fonctionne sans build (npm run build en crée un ; npm run publish crée aussi le dossier).',
+  publishFolderFailed: (why) => `Le dossier n’a pas pu être créé : ${why}`,
 };

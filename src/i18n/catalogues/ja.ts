@@ -406,4 +406,12 @@ export const ja: Messages = {
   publishViewLink: '年表へのリンク',
   publishEmbedLink: '埋め込みを作成',
   invalidAddress: 'https:// または http:// で始まる完全なアドレスを入力してください',
+  newEvent: '新しい出来事',
+  movedTo: (title, dates) => `${title}: ${dates}`,
+  timelineHint:
+    '年表上で：出来事をドラッグすると移動し、期間の端をドラッグするとその端を変えられます。何もない時間をダブルクリックするとそこに出来事を追加します。Alt+← と Alt+→ で選択中の出来事を動かします。',
+  addressHasQuery: 'フォルダーのアドレスは ? や # の前で終わります。',
+  publishFolderMissing:
+    'この Chronicle はフォルダーを作れません。ビルドなしで動いています（npm run build でビルドを作成できます。npm run publish ならフォルダーも作成します）。',
+  publishFolderFailed: (why) => `フォルダーを作成できませんでした：${why}`,
 };

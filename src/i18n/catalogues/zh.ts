@@ -400,4 +400,10 @@ export const zh: Messages = {
   publishViewLink: '时间线的链接',
   publishEmbedLink: '为它生成嵌入代码',
   invalidAddress: '请输入以 https:// 或 http:// 开头的完整地址',
+  newEvent: '新事件',
+  movedTo: (title, dates) => `${title}: ${dates}`,
+  timelineHint: '在时间线上：拖动事件可移动它，拖动时间段的一端可修改该端；双击空白时间可在该处添加事件；Alt+← 和 Alt+→ 可移动所选事件。',
+  addressHasQuery: '文件夹的地址应在任何 ? 或 # 之前结束。',
+  publishFolderMissing: '此 Chronicle 副本无法创建文件夹：它在没有构建的情况下运行（npm run build 可创建构建；npm run publish 还会创建文件夹）。',
+  publishFolderFailed: (why) => `无法创建文件夹：${why}`,
 };

@@ -129,4 +129,12 @@ export const enEditor = {
   publishViewLink: 'Link to the timeline',
   publishEmbedLink: 'Make an embed of it',
   invalidAddress: 'Write a whole address, starting with https:// or http://',
+  newEvent: 'New event',
+  movedTo: (title: string, dates: string) => `${title}: ${dates}`,
+  timelineHint:
+    'On the timeline: drag an event to move it, or a range’s end to change it; double-click empty time to add an event there; Alt+← and Alt+→ move the selected event.',
+  addressHasQuery: 'A folder’s address ends before any ? or #.',
+  publishFolderMissing:
+    'This copy of Chronicle cannot make the folder: it runs without a build (npm run build makes one; npm run publish makes the folder too).',
+  publishFolderFailed: (why: string) => `The folder could not be made: ${why}`,
 };

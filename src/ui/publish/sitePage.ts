@@ -8,6 +8,7 @@
 import { escapeHtml } from '../../data/escapeHtml';
 import type { Dataset } from '../../data/types';
 import { jsonForScript } from './singleFile';
+import { embedSnippet } from './snippet';
 import { headTags, staticEventList, type PageAddress } from './staticList';
 
 /** The link preview's image: the size Facebook, LinkedIn and X ask for (1.91:1). */
@@ -85,11 +86,14 @@ export function siteEmbedHtml(dataset: Dataset, url: string): string {
 }
 
 /**
- * oembed.json, oEmbed 1.0's `rich` type (https://oembed.com/#section2.3.4): `frame` is the iframe to
- * show, the embed snippet the builder gives journalists (builder/snippet.ts, which this layer may not
- * import: the caller passes it) at EMBED_SIZE's height.
+ * oembed.json, oEmbed 1.0's `rich` type (https://oembed.com/#section2.3.4): its frame is the embed
+ * snippet the builder gives journalists (snippet.ts), at EMBED_SIZE's height, on the embed view.
  */
-export function oembedJson(dataset: Dataset, url: string, frame: string): string {
+export function oembedJson(
+  dataset: Dataset,
+  url: string,
+  frame = embedSnippet({ src: embedAddress(url), title: dataset.title, height: EMBED_SIZE.height }),
+): string {
   const record = {
     version: '1.0',
     type: 'rich',

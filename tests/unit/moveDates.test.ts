@@ -1,0 +1,45 @@
+/** Dragging an event on the editor's timeline (issue 21): new dates snapped to the event's precision. */
+import { describe, expect, it } from 'vitest';
+import { movedDates, steppedDates, type DragEdge } from '../../src/data/edits/moveDates';
+import { parsePartialDate } from '../../src/time/partialDate';
+
+const date = (text: string) => parsePartialDate(text)!;
+const DAY = 86_400_000;
+
+describe('movedDates', () => {
+  it.each<[string, string | undefined, number, DragEdge, { start: string; end?: string } | null]>([
+    ['2026-04-27', undefined, 3 * DAY + 1000, 'both', { start: '2026-04-30' }],
+    ['2026-04-27', undefined, 0.4 * DAY, 'both', null],
+    ['2026-04-27', undefined, -0.6 * DAY, 'both', { start: '2026-04-26' }],
+    // A month stays a month, snapped to the nearest one.
+    ['2025-10', undefined, 20 * DAY, 'both', { start: '2025-11' }],
+    ['2019', undefined, 200 * DAY, 'both', { start: '2020' }],
+    // A range keeps its length in its own units.
+    ['2025-10', '2026-04', 62 * DAY, 'both', { start: '2025-12', end: '2026-06' }],
+    ['2025-10-01', '2025-10-10', -DAY, 'both', { start: '2025-09-30', end: '2025-10-09' }],
+    // One end dragged, never past the other.
+    ['2025-10-01', '2025-10-10', 5 * DAY, 'end', { start: '2025-10-01', end: '2025-10-15' }],
+    ['2025-10-01', '2025-10-10', -30 * DAY, 'end', { start: '2025-10-01', end: '2025-10-01' }],
+    ['2025-10-01', '2025-10-10', 30 * DAY, 'start', { start: '2025-10-10', end: '2025-10-10' }],
+    ['2025-10-01', '2025-10-10', 2 * DAY, 'start', { start: '2025-10-03', end: '2025-10-10' }],
+    // A time of day moves by minutes.
+    ['2026-04-27T14:30', undefined, 90 * 60_000, 'both', { start: '2026-04-27T16:00' }],
+    // Before the common era, in the dataset's own signed years.
+    ['-0490', undefined, 365.25 * 3 * DAY, 'both', { start: '-0487' }],
+    // Deep time is not dragged.
+    ['-66000000', undefined, DAY * 365e6, 'both', null],
+  ])('%s – %s moved by %d ms (%s)', (start, end, delta, edge, expected) => {
+    expect(movedDates(date(start), end ? date(end) : undefined, delta, edge)).toEqual(expected);
+  });
+});
+
+describe('steppedDates', () => {
+  it.each<[string, string | undefined, -1 | 1, { start: string; end?: string }]>([
+    ['2026-04-27', undefined, 1, { start: '2026-04-28' }],
+    ['2026-01', undefined, -1, { start: '2025-12' }],
+    ['2019', '2026', 1, { start: '2020', end: '2027' }],
+    ['2024-02-28', '2024-03-01', 1, { start: '2024-02-29', end: '2024-03-02' }],
+  ])('%s – %s, one step %d', (start, end, step, expected) => {
+    expect(steppedDates(date(start), end ? date(end) : undefined, step)).toEqual(expected);
+  });
+});
