@@ -24,7 +24,8 @@ export function editDraft(store: TimelineStore, edit: SheetEdit, group?: string)
   const draft = store.getState().draft;
   if (!draft) return;
   const next = commitEdit(draft.rows, draft.history, edit, group);
-  replace(store, draft, next.rows, next.history);
+  // Only typing waits for a pause; a row added, moved or removed, or a drag, shows at once.
+  replace(store, draft, next.rows, next.history, edit.op === 'cell');
 }
 
 export function undoDraft(store: TimelineStore): boolean {
@@ -43,9 +44,28 @@ export function redoDraft(store: TimelineStore): boolean {
   return true;
 }
 
-function replace(store: TimelineStore, draft: Draft, rows: SheetRow[], history: EditHistory): void {
+/**
+ * A sheet this long is read again a moment after the typing pauses, not on every key: reading 10,000
+ * rows and laying out their timeline takes ~0.2 s here, which would make each key lag. The cells show
+ * what was typed at once; the timeline follows.
+ */
+const READ_AT_ONCE_BELOW = 500;
+const READ_AFTER_MS = 150;
+const pending = new WeakMap<TimelineStore, ReturnType<typeof setTimeout>>();
+
+function replace(store: TimelineStore, draft: Draft, rows: SheetRow[], history: EditHistory, typing = false): void {
   store.setState({ draft: { ...draft, rows, history } });
-  showRows(store, rows, false);
+  clearTimeout(pending.get(store));
+  if (!typing || rows.length < READ_AT_ONCE_BELOW) return showRows(store, rows, false);
+  pending.set(
+    store,
+    setTimeout(() => {
+      pending.delete(store);
+      // The rows as they are by then: later edits replaced these.
+      const now = store.getState().draft;
+      if (now) showRows(store, now.rows, false);
+    }, READ_AFTER_MS),
+  );
 }
 
 /** The rows read and shown; a first showing fits the timeline to them, later ones keep the view. */
