@@ -14,7 +14,7 @@ export const enEditor = {
   /** One draft in the list: its title, its events ("12 events") and when it was last saved. */
   draftLine: (title: string, events: string, when: string) => `${title} · ${events} · ${when}`,
   openDraft: 'Open',
-  thisDraft: 'Open now',
+  thisDraft: 'Editing now',
   deleteDraft: (title: string) => `Delete “${title}”`,
   confirmDelete: (title: string) => `Delete the draft “${title}” from this browser? This cannot be undone.`,
   noDrafts: 'No drafts yet.',
