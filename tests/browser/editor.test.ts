@@ -251,6 +251,19 @@ describe('editor', () => {
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Microsoft and OpenAI: the end of exclusivity');
     await page.screenshot({ path: `${SHOTS}/editor-settings-${viewport.width}.png` });
     await page.getByRole('tab', { name: /^Events/ }).click();
+    // The Publish dialog: a panel of its own over the page, focus inside it, and back on Publish after.
+    const publish = page.getByRole('button', { name: 'Publish' });
+    await publish.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Publish this timeline' });
+    await dialog.waitFor();
+    expect(await dialog.locator('.publish-dialog').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/editor-publish-${viewport.width}.png` });
+    const inDialog = await new AxeBuilder({ page }).withTags(TAGS).include('dialog').analyze();
+    expect(inDialog.violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Publish');
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(
       result.violations.map(
