@@ -16,10 +16,14 @@ export function DraftsDialog({ current, t, onClose }: { current: string | null; 
     if (!confirm(t.confirmDelete(draft.title || t.untitled))) return;
     await deleteDraft(draft.id);
     setDrafts(await listDrafts());
+    // Its row and button are gone: focus stays in the dialog.
+    document.getElementById('drafts-title')?.focus();
   };
   return (
     <ModalDialog className="drafts-dialog" labelledBy="drafts-title" onClose={onClose}>
-      <h2 id="drafts-title">{t.draftsTitle}</h2>
+      <h2 id="drafts-title" tabIndex={-1}>
+        {t.draftsTitle}
+      </h2>
       {drafts && drafts.length === 0 && <p>{t.noDrafts}</p>}
       <ul className="drafts">
         {drafts?.map((d) => (
@@ -34,7 +38,7 @@ export function DraftsDialog({ current, t, onClose }: { current: string | null; 
             )}
             {d.id !== current && (
               <button type="button" onClick={() => void remove(d)}>
-                {t.deleteDraft(d.title || t.untitled)}
+                {t.deleteDraft(`${d.title || t.untitled} (${when(d.savedAt)})`)}
               </button>
             )}
           </li>

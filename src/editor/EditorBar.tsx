@@ -44,15 +44,15 @@ export function EditorBar({ draft, index, saved, t, onDrafts, onPublish }: Edito
         <button type="button" disabled={!draft?.history.future.length} onClick={() => redoDraft(store)} title={`${t.redo} (Ctrl+Shift+Z)`}>
           {t.redo}
         </button>
+        <button type="button" className="primary" disabled={!index?.dataset.events.length} onClick={onPublish}>
+          {t.publish}
+        </button>
         <button type="button" onClick={onDrafts} title={t.draftsTitle}>
           {t.drafts}
         </button>
         <a className="button" href={linkToDraft('new')}>
           {t.newTimeline}
         </a>
-        <button type="button" className="primary" disabled={!index?.dataset.events.length} onClick={onPublish}>
-          {t.publish}
-        </button>
         <span className="export-group" role="group" aria-label={t.exportDraft}>
           <span aria-hidden="true">{t.exportDraft}:</span>
           <button type="button" disabled={!draft} onClick={() => draft && download(draftCsv(draft.rows), fileNameOf(title, 'csv'), 'text/csv')}>

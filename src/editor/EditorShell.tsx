@@ -24,6 +24,7 @@ import { EditorBar } from './EditorBar';
 import { RowActions } from './RowActions';
 import { useAutosave } from './useAutosave';
 import { useEditorKeys } from './useEditorKeys';
+import { useAnnouncement } from '../ui/announce';
 import { useTimelineGestures } from './useTimelineGestures';
 import { linkToDraft, startingDraft } from './startDraft';
 import './editor.css';
@@ -51,6 +52,8 @@ export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) 
   const [draftsOpen, setDraftsOpen] = useState(false);
   const [publishOpen, setPublishOpen] = useState(false);
   const saved = useAutosave(store);
+  // Rows added, deleted or moved, undo and redo are said here (ui/announce.ts).
+  const announcement = useAnnouncement();
   useEditorKeys(store, t);
   const preview = useRef<HTMLElement>(null);
   // An event added on the timeline: its row in sight, its title ready to type.
@@ -67,7 +70,7 @@ export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) 
     if (draft || missing || status === 'loading') return;
     let live = true;
     const asked = new URLSearchParams(location.search).get('draft');
-    void startingDraft(store, asked, t.untitled).then((start) => {
+    void startingDraft(store, asked).then((start) => {
       if (!live) return;
       if ('missing' in start) return setMissing(start.missing);
       openDraft(store, start.draft);
@@ -76,7 +79,7 @@ export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) 
     return () => {
       live = false;
     };
-  }, [store, draft, missing, status, t.untitled]);
+  }, [store, draft, missing, status]);
 
   const edit = useCallback((e: SheetEdit, group?: string) => editDraft(store, e, group), [store]);
   const byPlace = useMemo(() => problemsByPlace(problems), [problems]);
@@ -149,9 +152,8 @@ export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) 
           </div>
           <div className="editor-panel" id="editor-panel" role="tabpanel" aria-labelledby={`tab-${tabId}`}>
             {tab && draft && <RowActions tab={tab} rows={rows} mine={mine} activeRow={activeRow} t={t} edit={edit} store={store} onActive={setActive} />}
-            <p className="typing-hint">
-              {t.typingHint} {tabId === 'events' && t.timelineHint}
-            </p>
+            <p className="typing-hint">{t.typingHint}</p>
+            {tabId === 'events' && <p className="typing-hint timeline-hint">{t.timelineHint}</p>}
             {unplaced.length > 0 && (
               <div className="draft-problems" role="status">
                 <strong>{t.otherProblems}</strong>
@@ -185,6 +187,9 @@ export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) 
           </div>
         </section>
       </main>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       {draftsOpen && <DraftsDialog current={draft?.id ?? null} t={t} onClose={() => setDraftsOpen(false)} />}
       {publishOpen && index && (
         <PublishDialog dataset={index.dataset} rows={rows} problems={problems} t={t} previewImage={previewImage} onClose={() => setPublishOpen(false)} />

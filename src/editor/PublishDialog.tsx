@@ -44,7 +44,7 @@ export function PublishDialog({ dataset, rows, problems, t, onClose, previewImag
       template === undefined ? { state: 'preparing' } : template === null ? { state: 'missing' } : { state: 'ready', html: singleFileHtml(template, dataset) },
     [template, dataset],
   );
-  const leftOut = new Set(problems.filter((p) => p.level === 'error' && p.place).map((p) => (p.place!.args as unknown[])[0])).size;
+  const leftOut = new Set(problems.filter((p) => p.level === 'error' && p.place).map((p) => (p.place!.args as unknown[])[1])).size;
   const [address, setAddress] = useState('');
   const dataUrl = safeUrl(address);
   const base = `${location.origin}${location.pathname}`;

@@ -27,8 +27,8 @@ export function RowActions({ tab, rows, mine, activeRow, t, edit, store, onActiv
       document.querySelector<HTMLInputElement>(`.sheet [data-cell="${place}:${Math.max(0, k)}"]`)?.focus();
     });
   const add = () => {
-    // A new row goes after the one being worked on, else after the last of its kind.
-    const row = at >= 0 ? activeRow + 1 : insertPoint(rows, tab);
+    // After the last of its kind, as a spreadsheet's next row: rows typed one after another stay in order.
+    const row = insertPoint(rows, tab);
     const id = tab.type === 'step' ? '' : freshId(rows, tab.idBase);
     edit({ op: 'insert', row, rows: [blankRow(tab, { id })] });
     onActive({ row, column: columnAt(tab.columns[0]!.column) });

@@ -12,13 +12,13 @@ import { withLang } from '../io/withLang';
 
 export type DraftStart = { draft: Draft; made: boolean } | { missing: string };
 
-export async function startingDraft(store: TimelineStore, asked: string | null, untitled: string): Promise<DraftStart> {
+export async function startingDraft(store: TimelineStore, asked: string | null): Promise<DraftStart> {
   if (asked && asked !== 'new') {
     const kept = await readDraft(asked);
     return kept ? { draft: { id: kept.id, rows: kept.rows, history: kept.history }, made: false } : { missing: asked };
   }
   const shown = asked === 'new' ? null : store.getState().index?.dataset;
-  const rows = shown && shown.events.length ? sheetOf(shown) : blankSheet(untitled);
+  const rows = shown && shown.events.length ? sheetOf(shown) : blankSheet('');
   return { draft: { id: newDraftId(), rows, history: NO_HISTORY }, made: true };
 }
 

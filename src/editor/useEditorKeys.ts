@@ -47,6 +47,8 @@ export function useEditorKeys(store: TimelineStore, t: Messages): void {
         editDraft(store, { op: 'remove', row, count: 1 });
         s.select(null);
         announce(t.rowDeleted);
+        // The mark that had focus is gone: focus stays on the timeline, not the page.
+        document.querySelector<HTMLElement>('.editor-preview .timeline')?.focus();
       }
     };
     document.addEventListener('keydown', onKey);

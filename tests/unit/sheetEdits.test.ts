@@ -183,6 +183,16 @@ describe('readEdited', () => {
   });
 });
 
+describe('rows not yet begun', () => {
+  it('are no problem, keep every other row in its place, and an untitled sheet is the untitled timeline', () => {
+    const sheet = [...blankSheet(''), sheetRow('event', { id: 'event' }), sheetRow('event', { id: 'b', start: 'nonsense', title: 'B' })];
+    const { dataset, problems } = readEdited(sheet, 'draft');
+    expect(dataset.title).toBe('Untitled timeline');
+    expect(dataset.events).toEqual([]);
+    expect(problems.map(placeOf)).toEqual([{ row: 2, column: columnAt('start') }]);
+  });
+});
+
 describe('new rows', () => {
   it('gives ids no other row has, and duplicates with one', () => {
     const sheet = [sheetRow('event', { id: 'event' }), sheetRow('event', { id: 'event-2' })];

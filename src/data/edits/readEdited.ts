@@ -12,12 +12,24 @@ import type { SheetRow } from './sheetEdits';
 
 /** The header the editor's sheet always has: Chronicle's own columns, in order. */
 const HEADER = { line: 1, cells: [...SHEET_COLUMNS] };
+const ID = SHEET_COLUMNS.indexOf('id');
 const FIELDS = [...SHEET_COLUMNS];
 
+const TYPE = SHEET_COLUMNS.indexOf('type');
+const TITLE = SHEET_COLUMNS.indexOf('title');
+
+/**
+ * A row with nothing typed in it but its kind and id (one just added) is not read yet: it is not a
+ * problem before its author has begun it. A sheet with no title is the validator's untitled timeline.
+ */
 export function readEdited(rows: readonly SheetRow[], source: string): ParseResult {
   // Row k of the sheet is spreadsheet row k + 2, as in a CSV whose header is row 1.
-  const body = rows.map((cells, k) => ({ line: k + 2, cells: [...cells] }));
-  return readSheet({ header: HEADER, body, fields: FIELDS, width: FIELDS.length, source });
+  const body = rows
+    .map((cells, k) => ({ line: k + 2, cells: [...cells] }))
+    .filter(({ cells }) => cells.some((cell, i) => i !== TYPE && i !== ID && cell.trim() !== ''));
+  const result = readSheet({ header: HEADER, body, fields: FIELDS, width: FIELDS.length, source });
+  const titled = rows.some((r) => (r[TYPE] ?? '').trim().toLowerCase() === 'title' && (r[TITLE] ?? '').trim() !== '');
+  return titled ? result : { ...result, dataset: { ...result.dataset, title: 'Untitled timeline' } };
 }
 
 /** A dataset as the editor's rows: its one-sheet CSV without the header. */
@@ -34,12 +46,13 @@ export interface CellPlace {
 /** The place readSheet gave a problem ("row 5 (line 5), column "start""); none for the dataset as a whole. */
 export function placeOf(problem: Problem): CellPlace | null {
   const place = problem.place;
+  // By line: the editor numbers each row's line as its place in the sheet (readEdited), rows not yet begun included.
   if (place?.code === 'rowColumn') {
-    const [row, , column] = place.args as unknown as [number, number, string];
+    const [, line, column] = place.args as unknown as [number, number, string];
     const at = SHEET_COLUMNS.indexOf(column as (typeof SHEET_COLUMNS)[number]);
-    return at < 0 ? { row: row - 2 } : { row: row - 2, column: at };
+    return at < 0 ? { row: line - 2 } : { row: line - 2, column: at };
   }
-  if (place?.code === 'row') return { row: (place.args as unknown as [number])[0] - 2 };
+  if (place?.code === 'row') return { row: place.args[1] - 2 };
   return null;
 }
 
