@@ -63,7 +63,8 @@ export function EditorBar({ draft, index, saved, t, onDrafts, onPublish }: Edito
           </button>
         </span>
       </div>
-      <p className={failed ? 'save-status failed' : 'save-status'} role={failed ? 'alert' : 'status'}>
+      {/* Said aloud only when it fails: "Saving…, Saved" after every pause in typing would be noise. */}
+      <p className={failed ? 'save-status failed' : 'save-status'} role={failed ? 'alert' : undefined}>
         {status}
       </p>
     </header>

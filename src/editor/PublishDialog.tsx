@@ -50,7 +50,10 @@ export function PublishDialog({ dataset, rows, problems, t, onClose, previewImag
   const base = `${location.origin}${location.pathname}`;
   return (
     <ModalDialog className="publish-dialog" labelledBy="publish-title" onClose={onClose}>
-      <h2 id="publish-title">{t.publishTitle}</h2>
+      {/* Focus starts on the heading: the warning and the file's button, which comes a moment later, are read first. */}
+      <h2 id="publish-title" tabIndex={-1} autoFocus>
+        {t.publishTitle}
+      </h2>
       {leftOut > 0 && (
         <p className="publish-warning" role="note">
           {t.publishLeftOut(leftOut)}

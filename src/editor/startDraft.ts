@@ -6,7 +6,7 @@
 import { blankSheet } from '../data/edits/newRows';
 import { NO_HISTORY } from '../data/edits/history';
 import { sheetOf } from '../data/edits/readEdited';
-import { newDraftId, readDraft } from '../io/drafts/draftStore';
+import { listDrafts, newDraftId, readDraft } from '../io/drafts/draftStore';
 import type { Draft, TimelineStore } from '../store/createTimelineStore';
 import { withLang } from '../io/withLang';
 
@@ -19,6 +19,11 @@ export async function startingDraft(store: TimelineStore, asked: string | null):
   }
   const shown = asked === 'new' ? null : store.getState().index?.dataset;
   const rows = shown && shown.events.length ? sheetOf(shown) : blankSheet('');
+  // Edit pressed again on the same timeline reopens the copy it made, if nothing was done to it since.
+  const latest = shown ? (await listDrafts())[0] : undefined;
+  const kept = latest ? await readDraft(latest.id) : null;
+  if (kept && kept.history.past.length === 0 && JSON.stringify(kept.rows) === JSON.stringify(rows))
+    return { draft: { id: kept.id, rows: kept.rows, history: kept.history }, made: true };
   return { draft: { id: newDraftId(), rows, history: NO_HISTORY }, made: true };
 }
 

@@ -92,6 +92,18 @@ describe('editor', () => {
     await context.close();
   });
 
+  it('Edit pressed again on the same timeline reopens its untouched copy instead of making another', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    const first = new URL(page.url()).searchParams.get('draft');
+    await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/^Saved/);
+    await page.goto(`${baseURL}?edit=1`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('draft')).toBe(first);
+    await page.getByRole('button', { name: 'Drafts' }).click();
+    expect(await page.locator('.drafts li').count()).toBe(1);
+    await context.close();
+  });
+
   it('undoes and redoes every edit by key and button; a typed cell is one step', async () => {
     const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
     await expect.poll(() => page.url()).toMatch(/draft=/);
