@@ -1,13 +1,13 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useKeyboardCommands } from './useKeyboardCommands';
-import type { Dataset, ParseResult } from '../data/types';
+import type { ParseResult } from '../data/types';
 import type { FirstLoad } from '../io/firstLoad';
 import type { TimelineStore } from '../store/createTimelineStore';
 import { StoreProvider, useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectEmbed, selectIndex, selectPresent } from '../store/selectors';
 import type { TimelineState } from '../store/createTimelineStore';
 import { applyUrlToStore, dropLinkedDataset } from './urlSync';
-import { EditorShell, EmbedShell, FullShell, PresenterShell } from './parts';
+import { EditorRoute, EmbedShell, FullShell, PresenterShell } from './parts';
 import { afterDraw } from './afterDraw';
 import { ShortcutSheet } from '../ui/parts';
 import { Timeline } from '../timeline/Timeline';
@@ -93,9 +93,6 @@ export function Chronicle({ store }: { store: TimelineStore }) {
 
 const selectEditing = (s: TimelineState) => s.editing;
 
-/** The published folder's link preview picture: the export draws it, loaded when the editor asks. */
-const previewImage = (dataset: Dataset, url: string) => import('../export/previewCard').then((m) => m.previewCardPng(dataset, url));
-
 function Shell({ onShortcuts }: { onShortcuts: () => void }) {
   const store = useTimelineStore();
   const drawn = useCallback(() => afterDraw(store), [store]);
@@ -113,7 +110,7 @@ function Shell({ onShortcuts }: { onShortcuts: () => void }) {
       ) : present ? (
         <PresenterShell renderTimeline={(props) => <Timeline {...props} onReady={drawn} />} />
       ) : editing ? (
-        <EditorShell renderTimeline={() => <Timeline orientation="horizontal" onReady={drawn} />} previewImage={previewImage} />
+        <EditorRoute renderTimeline={() => <Timeline orientation="horizontal" onReady={drawn} />} />
       ) : (
         <FullShell onShortcuts={onShortcuts} onDrawn={drawn} />
       )}

@@ -10,8 +10,8 @@ export const fullPart = part(
   (m) => m.FullShell,
 );
 export const editorPart = part(
-  () => import('../editor/EditorShell'),
-  (m) => m.EditorShell,
+  () => import('./editing/loadEditor').then((m) => m.loadEditor()),
+  (m) => m.EditorRoute,
 );
 export const presenterPart = part(
   () => import('../present/PresenterShell'),
@@ -27,4 +27,4 @@ export const exportMenuPart = part(
 export const EmbedShell = embedPart.Component;
 export const FullShell = fullPart.Component;
 export const PresenterShell = presenterPart.Component;
-export const EditorShell = editorPart.Component;
+export const EditorRoute = editorPart.Component;

@@ -104,6 +104,32 @@ describe('editor', () => {
     await context.close();
   });
 
+  it('keeps the axis true while events are added: no label of an earlier layout stays behind', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1&draft=new');
+    for (const [date, title] of [
+      ['2026-04-27', 'A'],
+      ['2025', 'B'],
+      ['2024', 'C'],
+      ['2022', 'D'],
+      ['2020', 'E'],
+      ['2018', 'F'],
+      ['2017-03-15', 'G'],
+    ]) {
+      await page.getByRole('button', { name: 'Add event' }).click();
+      await page.keyboard.type(date!);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(title!);
+    }
+    await expect.poll(() => marks(page).count()).toBe(7);
+    const labels = () => page.locator('.editor-preview .major-label').allTextContents();
+    const live = await labels();
+    await page.reload();
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await expect.poll(labels).toEqual(live);
+    await context.close();
+  });
+
   it('undoes and redoes every edit by key and button; a typed cell is one step', async () => {
     const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
     await expect.poll(() => page.url()).toMatch(/draft=/);

@@ -37,8 +37,9 @@ export function TimeAxis({
           </text>
         </g>
       ))}
-      {ticks.major.map((t) => (
-        <text key={t.value} className="major-label" x={round(t.x) + 3} y={37 * scale}>
+      {/* A year can head two stretches (before and after a break): its value alone is no key. */}
+      {ticks.major.map((t, i) => (
+        <text key={`${t.value}:${i}`} className="major-label" x={round(t.x) + 3} y={37 * scale}>
           {t.label}
         </text>
       ))}

@@ -156,8 +156,9 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
             </text>
           );
         })}
-        {ticks.major.map((t) => (
-          <text key={t.value} className="major-label" x={4} y={t.x + 17}>
+        {/* A year can head two stretches (before and after a break): its value alone is no key. */}
+        {ticks.major.map((t, i) => (
+          <text key={`${t.value}:${i}`} className="major-label" x={4} y={t.x + 17}>
             {t.label}
           </text>
         ))}
