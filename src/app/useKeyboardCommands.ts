@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { TimelineStore } from '../store/createTimelineStore';
 import { commandForKey, keyName, type UiActions } from '../store/commands';
+import { isTyping } from '../ui/isTyping';
 
 /** Document-wide shortcuts, except while the reader types in a field or holds Ctrl, Cmd or Alt. */
 export function useKeyboardCommands(store: TimelineStore, ui: UiActions): void {
@@ -18,9 +19,4 @@ export function useKeyboardCommands(store: TimelineStore, ui: UiActions): void {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [store]);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

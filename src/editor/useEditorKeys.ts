@@ -10,9 +10,8 @@ import { editDraft, redoDraft, undoDraft } from '../store/edits/draftActions';
 import type { Messages } from '../i18n/en';
 import { announce } from '../ui/announce';
 import { rowOfEvent } from './editorTabs';
-import { steppedDates } from '../data/edits/moveDates';
-import { columnAt } from '../data/edits/newRows';
-import type { SheetEdit } from '../data/edits/sheetEdits';
+import { datesEdit, steppedDates } from '../data/edits/moveDates';
+import { isTyping } from '../ui/isTyping';
 
 export function useEditorKeys(store: TimelineStore, t: Messages): void {
   useEffect(() => {
@@ -26,20 +25,18 @@ export function useEditorKeys(store: TimelineStore, t: Messages): void {
         return;
       }
       // Alt+← / Alt+→ on the timeline: the selected event one unit of its precision earlier or later.
-      if (e.altKey && !mod && (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !typing(e.target)) {
+      if (e.altKey && !mod && (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !isTyping(e.target)) {
         const s = store.getState();
         const event = s.selectedId ? s.index?.byId.get(s.selectedId) : undefined;
         const row = s.draft && event ? rowOfEvent(s.draft.rows, event.id) : -1;
         const dates = event && row >= 0 ? steppedDates(event.start, event.end, (e.key === 'ArrowRight') === (document.dir !== 'rtl') ? 1 : -1) : null;
         if (!event || !dates) return;
         e.preventDefault();
-        const edits: SheetEdit[] = [{ op: 'cell', row, column: columnAt('start'), value: dates.start }];
-        if (dates.end !== undefined) edits.push({ op: 'cell', row, column: columnAt('end'), value: dates.end });
-        editDraft(store, { op: 'all', edits });
+        editDraft(store, datesEdit(row, dates));
         announce(t.movedTo(event.title, [dates.start, dates.end].filter(Boolean).join(' – ')));
         return;
       }
-      if ((e.key === 'Delete' || e.key === 'Backspace') && !mod && !typing(e.target)) {
+      if ((e.key === 'Delete' || e.key === 'Backspace') && !mod && !isTyping(e.target)) {
         const s = store.getState();
         const row = s.draft && s.selectedId ? rowOfEvent(s.draft.rows, s.selectedId) : -1;
         if (row < 0) return;
@@ -55,6 +52,3 @@ export function useEditorKeys(store: TimelineStore, t: Messages): void {
     return () => document.removeEventListener('keydown', onKey);
   }, [store, t]);
 }
-
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

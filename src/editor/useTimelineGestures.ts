@@ -9,9 +9,8 @@
 import { useEffect, type RefObject } from 'react';
 import type { TimelineStore } from '../store/createTimelineStore';
 import { editDraft } from '../store/edits/draftActions';
-import { movedDates, type DragEdge } from '../data/edits/moveDates';
-import { columnAt, freshId, sheetRow } from '../data/edits/newRows';
-import type { SheetEdit } from '../data/edits/sheetEdits';
+import { datesEdit, movedDates, type DragEdge } from '../data/edits/moveDates';
+import { freshId, sheetRow } from '../data/edits/newRows';
 import { timeScale } from '../time/timeScale';
 import { toDateForm, type Precision } from '../time/partialDate';
 import type { Messages } from '../i18n/en';
@@ -94,9 +93,7 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
       const s = store.getState();
       const row = s.draft ? rowOfEvent(s.draft.rows, done.id) : -1;
       if (!dates || row < 0) return;
-      const edits: SheetEdit[] = [{ op: 'cell', row, column: columnAt('start'), value: dates.start }];
-      if (dates.end !== undefined) edits.push({ op: 'cell', row, column: columnAt('end'), value: dates.end });
-      editDraft(store, { op: 'all', edits });
+      editDraft(store, datesEdit(row, dates));
       const title = s.index?.byId.get(done.id)?.title ?? '';
       announce(t.movedTo(title, [dates.start, dates.end].filter(Boolean).join(' – ')));
     };

@@ -6,6 +6,8 @@
  */
 import { utcDay, utcMinute, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { isDeep, toDateForm, type PartialDate, type Precision } from '../../time/partialDate';
+import { columnAt } from './newRows';
+import type { SheetEdit } from './sheetEdits';
 
 export type DragEdge = 'both' | 'start' | 'end';
 
@@ -38,4 +40,11 @@ export function movedDates(start: PartialDate, end: PartialDate | undefined, del
 export function steppedDates(start: PartialDate, end: PartialDate | undefined, step: -1 | 1): { start: string; end?: string } | null {
   if (isDeep(start.start)) return null;
   return movedDates(start, end, UNIT[start.precision].offset(new Date(start.start), step).getTime() - start.start, 'both');
+}
+
+/** New dates as one edit of a row's start and end cells: one step to undo, however they were made. */
+export function datesEdit(row: number, dates: { start: string; end?: string }): SheetEdit {
+  const edits: SheetEdit[] = [{ op: 'cell', row, column: columnAt('start'), value: dates.start }];
+  if (dates.end !== undefined) edits.push({ op: 'cell', row, column: columnAt('end'), value: dates.end });
+  return { op: 'all', edits };
 }

@@ -8,7 +8,7 @@
 import { datasetRecord } from '../../data/formats/toRecord';
 import { escapeHtml } from '../../data/escapeHtml';
 import type { Dataset } from '../../data/types';
-import { headTags, staticEventList } from './staticList';
+import { headTags, metaTags, staticEventList } from './staticList';
 import { DATA_ELEMENT_START } from '../../io/user/publishedFile';
 
 /** Whether a text is the single-file template (and not, say, a server's page for a missing file). */
@@ -30,15 +30,10 @@ export function jsonForScript(value: unknown): string {
 
 export function singleFileHtml(template: string, dataset: Dataset): string {
   const head = headTags(dataset);
-  const meta = head.meta
-    .filter((m) => m.property !== 'og:image')
-    .map(
-      (m) =>
-        `<meta ${Object.entries(m)
-          .map(([k, v]) => `${k}="${escapeHtml(v)}"`)
-          .join(' ')} />`,
-    )
-    .join('\n    ');
+  const meta = metaTags(
+    head.meta.filter((m) => m.property !== 'og:image'),
+    '\n    ',
+  );
   const data = jsonForScript(datasetRecord(dataset, dataset.events));
   // Replaced by functions throughout: a string replacement would read `$&` in a title as a pattern.
   return template

@@ -9,7 +9,7 @@ import { escapeHtml } from '../../data/escapeHtml';
 import type { Dataset } from '../../data/types';
 import { jsonForScript } from './singleFile';
 import { embedSnippet } from './snippet';
-import { headTags, staticEventList, type PageAddress } from './staticList';
+import { headTags, metaTags, staticEventList, type PageAddress } from './staticList';
 
 /** The link preview's image: the size Facebook, LinkedIn and X ask for (1.91:1). */
 export const OG_IMAGE = { file: 'og-image.png', width: 1200, height: 630 } as const;
@@ -115,12 +115,7 @@ function headBlock(dataset: Dataset, url: string): string {
   const head = headTags(dataset, pageAddress(dataset, url));
   return [
     `<title>${escapeHtml(head.title)}</title>`,
-    ...head.meta.map(
-      (attrs) =>
-        `<meta ${Object.entries(attrs)
-          .map(([k, v]) => `${k}="${escapeHtml(v)}"`)
-          .join(' ')}>`,
-    ),
+    metaTags(head.meta, '\n    '),
     `<link rel="canonical" href="${escapeHtml(url)}">`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(`${url}${OEMBED_FILE}`)}" title="${escapeHtml(dataset.title)}">`,
   ].join('\n    ');

@@ -80,3 +80,14 @@ export function headTags(dataset: Dataset, at?: PageAddress): { title: string; m
     ],
   };
 }
+
+/** Head tags' attributes as markup, every value escaped: `{ name: "description", content: "…" }` → `<meta name="description" content="…">`. */
+export const metaTags = (tags: readonly Record<string, string>[], separator: string): string =>
+  tags
+    .map(
+      (attrs) =>
+        `<meta ${Object.entries(attrs)
+          .map(([k, v]) => `${k}="${escapeHtml(v)}"`)
+          .join(' ')}>`,
+    )
+    .join(separator);
