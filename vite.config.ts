@@ -112,12 +112,17 @@ function compileHint(): Plugin {
 
 /** After the app is built, the same app as one file (build/standalone.ts), for publishing. */
 function singleFileBuild(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'chronicle-single-file',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     async closeBundle() {
       const { build } = await import('vite');
-      await build({ mode: 'standalone', logLevel: 'warn' });
+      // Beside the app wherever it is built (`--outDir`), not always in dist/.
+      await build({ mode: 'standalone', logLevel: 'warn', build: { outDir: join(outDir, '.standalone') } });
     },
   };
 }
@@ -154,6 +159,8 @@ function offlineWorker(): Plugin {
  */
 function serveSingleFile(): Plugin {
   let built: Promise<void> | null = null;
+  // Kept out of dist/: `npm start` leaves the last build as it was.
+  const cache = 'node_modules/.chronicle-dev';
   return {
     name: 'chronicle-serve-single-file',
     apply: 'serve',
@@ -165,7 +172,7 @@ function serveSingleFile(): Plugin {
           const previous = process.env.NODE_ENV;
           process.env.NODE_ENV = 'production';
           try {
-            await build({ mode: 'standalone', logLevel: 'warn' });
+            await build({ mode: 'standalone', logLevel: 'warn', build: { outDir: join(cache, '.standalone') } });
           } finally {
             process.env.NODE_ENV = previous;
           }
@@ -173,7 +180,7 @@ function serveSingleFile(): Plugin {
         ready.then(
           () => {
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
-            res.end(readFileSync('dist/standalone.html'));
+            res.end(readFileSync(join(cache, 'standalone.html')));
           },
           (error: unknown) => next(error),
         );

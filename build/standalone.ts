@@ -4,7 +4,7 @@
  * the page carries in `<script type="application/json" id="chronicle-data">` (the editor's publish
  * fills it in: src/ui/publish/singleFile.ts); the app reads it through a `blob:` URL standing in for
  * the bundled dataset's, so no line of the app differs between the two builds. Made by the main
- * build (vite.config.ts) as a second pass, into dist/standalone.html.
+ * build (vite.config.ts) as a second pass, into standalone.html beside the app in its build folder.
  */
 import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -97,7 +97,7 @@ export function standaloneConfig(plugins: PluginOption, alias: AliasOptions): Us
     define: { 'import.meta.env.VITE_STANDALONE': JSON.stringify('1') },
     build: {
       target: 'es2022',
-      // A folder of its own, gone once its one file is written beside the app (dist/standalone.html).
+      // A folder of its own, gone once its one file is written beside the app (standalone.html); vite.config.ts puts it in the build folder.
       outDir: 'dist/.standalone',
       emptyOutDir: true,
       copyPublicDir: false,
