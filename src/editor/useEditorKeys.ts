@@ -32,7 +32,7 @@ export function useEditorKeys(store: TimelineStore, t: Messages): void {
         const dates = event && row >= 0 ? steppedDates(event.start, event.end, (e.key === 'ArrowRight') === (document.dir !== 'rtl') ? 1 : -1) : null;
         if (!event || !dates) return;
         e.preventDefault();
-        editDraft(store, datesEdit(row, dates));
+        editDraft(store, datesEdit(s.draft!.rows, row, dates, s.index?.dataset.timeZone));
         announce(t.movedTo(event.title, [dates.start, dates.end].filter(Boolean).join(' – ')));
         return;
       }

@@ -4,7 +4,8 @@
  * double-click empty time to add an event there. Each is one undoable edit of the draft's rows. The
  * editor listens on the preview around the app's timeline (features do not import each other): in
  * the capture phase, so a drag that starts on a mark never reaches d3-zoom's pan, nor a double-click
- * its zoom. A mouse or a pen drags; a finger still pans, and the keys move (useEditorKeys.ts).
+ * its zoom. A mouse or a pen drags any event; a finger drags the event it has selected (a tap selects,
+ * as vis-timeline has it on touch screens) and otherwise pans; the keys move too (useEditorKeys.ts).
  */
 import { useEffect, type RefObject } from 'react';
 import type { TimelineStore } from '../store/createTimelineStore';
@@ -55,19 +56,22 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
     };
 
     const down = (e: PointerEvent) => {
-      if (e.button !== 0 || e.pointerType === 'touch') return;
+      if (e.button !== 0) return;
       const mark = (e.target as Element).closest<SVGGElement>('svg.timeline-svg [data-event-id]');
       const s = store.getState();
       const id = mark?.getAttribute('data-event-id');
       const event = id ? s.index?.byId.get(id) : undefined;
       if (!mark || !id || !event || !s.draft || rowOfEvent(s.draft.rows, id) < 0) return;
+      if (e.pointerType === 'touch' && id !== s.selectedId) return;
       const bar = mark.querySelector('.mark-bar')?.getBoundingClientRect();
       const edge: DragEdge = bar && event.end ? (e.clientX - bar.left < END_GRIP ? 'start' : bar.right - e.clientX < END_GRIP ? 'end' : 'both') : 'both';
       drag = { id, mark, svg: mark.ownerSVGElement!, edge, x0: e.clientX, dx: 0 };
       e.stopPropagation();
     };
-    // d3-zoom starts its pan on mousedown, which follows the pointerdown: kept from it too.
-    const mouseDown = (e: MouseEvent) => drag && e.stopPropagation();
+    // d3-zoom starts its pan on mousedown or touchstart, which follow the pointerdown: kept from them too.
+    const mouseDown = (e: Event) => drag && e.stopPropagation();
+    // A finger dragging an event does not scroll the page meanwhile.
+    const touchMove = (e: TouchEvent) => drag && e.cancelable && e.preventDefault();
     const move = (e: PointerEvent) => {
       if (!drag) return;
       drag.dx = e.clientX - drag.x0;
@@ -80,20 +84,24 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
       tip.style.top = `${e.clientY - root.getBoundingClientRect().top + 12}px`;
       if (!tip.isConnected) root.append(tip);
     };
-    const up = () => {
+    const up = (e: PointerEvent) => {
       const done = drag;
       drag = null;
       tip.remove();
       root.classList.remove('dragging');
-      if (!done || Math.abs(done.dx) < DRAG_FROM) return;
+      if (!done) return;
       done.mark.style.transform = '';
-      // The click that ends a drag is not a click on the mark.
-      root.addEventListener('click', (c) => c.stopPropagation(), { capture: true, once: true });
+      // A drag the browser took over (a scroll, a second finger) changes nothing.
+      if (Math.abs(done.dx) < DRAG_FROM || e.type === 'pointercancel') return;
+      // The click that ends a drag, if one comes (a mouse's does, at once), is not a click on the mark.
+      const swallow = (c: Event) => c.stopPropagation();
+      root.addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => root.removeEventListener('click', swallow, { capture: true }));
       const dates = datesFor(done);
       const s = store.getState();
       const row = s.draft ? rowOfEvent(s.draft.rows, done.id) : -1;
       if (!dates || row < 0) return;
-      editDraft(store, datesEdit(row, dates));
+      editDraft(store, datesEdit(s.draft!.rows, row, dates, s.index?.dataset.timeZone));
       const title = s.index?.byId.get(done.id)?.title ?? '';
       announce(t.movedTo(title, [dates.start, dates.end].filter(Boolean).join(' – ')));
     };
@@ -118,6 +126,8 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
     };
     root.addEventListener('pointerdown', down, { capture: true });
     root.addEventListener('mousedown', mouseDown, { capture: true });
+    root.addEventListener('touchstart', mouseDown, { capture: true });
+    root.addEventListener('touchmove', touchMove, { capture: true, passive: false });
     addEventListener('pointermove', move);
     addEventListener('pointerup', up);
     addEventListener('pointercancel', up);
@@ -125,6 +135,8 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
     return () => {
       root.removeEventListener('pointerdown', down, { capture: true });
       root.removeEventListener('mousedown', mouseDown, { capture: true });
+      root.removeEventListener('touchstart', mouseDown, { capture: true });
+      root.removeEventListener('touchmove', touchMove, { capture: true });
       removeEventListener('pointermove', move);
       removeEventListener('pointerup', up);
       removeEventListener('pointercancel', up);

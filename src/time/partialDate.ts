@@ -112,7 +112,7 @@ function parseUncached(text: string, timeZone?: string): PartialDate | null {
 }
 
 /** "+05:30", "-0700", "+09" → ms east of UTC; null past ±14 h. */
-function offsetMs(text: string): number | null {
+export function offsetMs(text: string): number | null {
   const digits = text.slice(1).replace(':', '');
   const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
   if (minutes > 14 * 60) return null;
@@ -139,6 +139,14 @@ export function inZone(instant: number, timeZone: string): number {
   const part: Record<string, number> = {};
   for (const { type, value } of format.formatToParts(instant)) part[type] = Number(value);
   return utc(part.year!, part.month! - 1, part.day!) + part.hour! * 3_600_000 + part.minute! * MINUTE_MS;
+}
+
+/** The moment at which `timeZone`'s clocks show `wall` (inZone's inverse; the later one where clocks go back). */
+export function instantOf(wall: number, timeZone: string): number {
+  // Twice: the offset at a first guess, then at the moment it gives (right across a change of offset).
+  let instant = wall - (inZone(wall, timeZone) - wall);
+  instant = wall - (inZone(instant, timeZone) - instant);
+  return instant;
 }
 
 /** Whether `name` is a time zone this browser knows ("Europe/Berlin", "UTC"). */

@@ -5,7 +5,7 @@
  * side of the other. Null where a drag cannot say (deep time, no change).
  */
 import { utcDay, utcMinute, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import { isDeep, toDateForm, type PartialDate, type Precision } from '../../time/partialDate';
+import { instantOf, isDeep, offsetMs, parsePartialDate, toDateForm, type PartialDate, type Precision } from '../../time/partialDate';
 import { columnAt } from './newRows';
 import type { SheetEdit } from './sheetEdits';
 
@@ -42,9 +42,33 @@ export function steppedDates(start: PartialDate, end: PartialDate | undefined, s
   return movedDates(start, end, UNIT[start.precision].offset(new Date(start.start), step).getTime() - start.start, 'both');
 }
 
-/** New dates as one edit of a row's start and end cells: one step to undo, however they were made. */
-export function datesEdit(row: number, dates: { start: string; end?: string }): SheetEdit {
-  const edits: SheetEdit[] = [{ op: 'cell', row, column: columnAt('start'), value: dates.start }];
-  if (dates.end !== undefined) edits.push({ op: 'cell', row, column: columnAt('end'), value: dates.end });
+/**
+ * New dates as one edit of a row's start and end cells: one step to undo, however they were made. A
+ * time its cell wrote as a moment (with an offset) stays a moment with that offset: the dates here are
+ * wall-clock times in the dataset's `timeZone` where it has one (partialDate.ts), as the timeline draws them.
+ */
+export function datesEdit(rows: readonly (readonly string[])[], row: number, dates: { start: string; end?: string }, timeZone?: string): SheetEdit {
+  const cells = rows[row] ?? [];
+  const written = (column: 'start' | 'end', date: string) => ({
+    op: 'cell' as const,
+    row,
+    column: columnAt(column),
+    value: asWritten(date, cells[columnAt(column)], timeZone),
+  });
+  const edits: SheetEdit[] = [written('start', dates.start)];
+  if (dates.end !== undefined) edits.push(written('end', dates.end));
   return { op: 'all', edits };
+}
+
+const OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
+/** A wall-clock time (`YYYY-MM-DDTHH:mm`) in the offset its cell was written with, if it had one. */
+export function asWritten(date: string, was: string | undefined, timeZone?: string): string {
+  const offset = date.length > 10 && was && was.trim().length > 16 ? OFFSET.exec(was.trim())?.[0] : undefined;
+  const shift = offset === undefined ? null : offset.toUpperCase() === 'Z' ? 0 : offsetMs(offset);
+  const wall = parsePartialDate(date)?.start;
+  if (offset === undefined || shift === null || wall === undefined) return date;
+  // Without a time zone a moment is drawn at its own wall-clock time, so that time keeps its offset as is.
+  const at = timeZone ? instantOf(wall, timeZone) + shift : wall;
+  return `${toDateForm(at, 'minute')}${offset}`;
 }
