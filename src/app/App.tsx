@@ -110,7 +110,7 @@ function Shell({ onShortcuts }: { onShortcuts: () => void }) {
       ) : present ? (
         <PresenterShell renderTimeline={(props) => <Timeline {...props} onReady={drawn} />} />
       ) : editing ? (
-        <EditorRoute renderTimeline={() => <Timeline orientation="horizontal" onReady={drawn} />} />
+        <EditorRoute renderTimeline={(empty) => <Timeline orientation="horizontal" onReady={drawn} empty={empty} />} />
       ) : (
         <FullShell onShortcuts={onShortcuts} onDrawn={drawn} />
       )}

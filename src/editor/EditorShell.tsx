@@ -33,7 +33,8 @@ const selectDraft = (s: TimelineState) => s.draft;
 const NO_ROWS: SheetRow[] = [];
 
 interface EditorShellProps {
-  renderTimeline: () => ReactNode;
+  /** `empty`: what the timeline says while the draft has no events. */
+  renderTimeline: (empty: string) => ReactNode;
   /** The link preview's picture of a dataset (the app's export draws it), for the published folder. */
   previewImage: (dataset: Dataset, url: string) => Promise<Blob>;
 }
@@ -119,8 +120,7 @@ export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) 
       <EditorBar draft={draft} index={index} saved={saved} t={t} onDrafts={() => setDraftsOpen(true)} onPublish={() => setPublishOpen(true)} />
       <main className="editor-main">
         <section className="editor-preview" aria-label={t.timelinePreview} ref={preview}>
-          {draft ? renderTimeline() : null}
-          {draft && index && index.dataset.events.length === 0 && <p className="editor-empty">{t.noEvents}</p>}
+          {draft ? renderTimeline(t.noEvents) : null}
         </section>
         <section className="editor-data" aria-label={t.dataTabs}>
           <div className="editor-tabs" role="tablist" aria-label={t.dataTabs}>
@@ -154,6 +154,7 @@ export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) 
             {tab && draft && <RowActions tab={tab} rows={rows} mine={mine} activeRow={activeRow} t={t} edit={edit} store={store} onActive={setActive} />}
             <p className="typing-hint">{t.typingHint}</p>
             {tabId === 'events' && <p className="typing-hint timeline-hint">{t.timelineHint}</p>}
+            {tabId === 'events' && <p className="typing-hint touch-hint">{t.touchHint}</p>}
             {unplaced.length > 0 && (
               <div className="draft-problems" role="status">
                 <strong>{t.otherProblems}</strong>
@@ -173,6 +174,7 @@ export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) 
                   mine={mine}
                   problems={byPlace}
                   selectedRow={selectedRow}
+                  activeRow={activeRow}
                   t={t}
                   edit={edit}
                   stepTargets={tab.id === 'steps' ? stepTargets : undefined}
@@ -198,11 +200,11 @@ export function EditorShell({ renderTimeline, previewImage }: EditorShellProps) 
   );
 }
 
-/** Typing in an event's row selects the event on the timeline, if it reads. */
+/** Typing in an event's row selects the event on the timeline; in a row that does not read yet, none. */
 function selectRowEvent(store: ReturnType<typeof useTimelineStore>, rows: readonly (readonly string[])[], row: number): void {
   const s = store.getState();
   const id = s.index?.dataset.events.find((e) => rowOfEvent(rows, e.id) === row)?.id ?? null;
-  if (id && id !== s.selectedId) s.select(id);
+  if (id !== s.selectedId) s.select(id);
 }
 
 /** Arrow keys, Home and End between tabs, as the ARIA tabs pattern has them. */

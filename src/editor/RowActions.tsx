@@ -51,23 +51,30 @@ export function RowActions({ tab, rows, mine, activeRow, t, edit, store, onActiv
     edit({ op: 'move', from: activeRow, to });
     onActive({ row: to, column: columnAt(tab.columns[0]!.column) });
   };
+  // The buttons that act on one row say which (the row's number, as its first column shows it).
+  const target = at >= 0 ? 'row-actions-target' : undefined;
   return (
     <div className="row-actions" role="toolbar" aria-label={t.rowActions}>
       <button type="button" className="primary" onClick={add}>
         {t.add[tab.id]}
       </button>
-      <button type="button" disabled={at < 0} onClick={duplicate}>
+      <button type="button" disabled={at < 0} onClick={duplicate} aria-describedby={target}>
         {t.duplicateRow}
       </button>
-      <button type="button" disabled={at < 0} onClick={remove}>
+      <button type="button" disabled={at < 0} onClick={remove} aria-describedby={target}>
         {t.deleteRow}
       </button>
-      <button type="button" disabled={at <= 0} onClick={() => move(-1)}>
+      <button type="button" disabled={at <= 0} onClick={() => move(-1)} aria-describedby={target}>
         {t.moveUp}
       </button>
-      <button type="button" disabled={at < 0 || at >= mine.length - 1} onClick={() => move(1)}>
+      <button type="button" disabled={at < 0 || at >= mine.length - 1} onClick={() => move(1)} aria-describedby={target}>
         {t.moveDown}
       </button>
+      {target && (
+        <span className="row-actions-target" id={target}>
+          {t.rowNumber(at + 1)}
+        </span>
+      )}
     </div>
   );
 }

@@ -2,6 +2,8 @@
  * One tab's rows as a table of text cells, as a spreadsheet shows them: typing changes the draft (one
  * undo step per cell typed in), a problem shows under its cell with the fix in words, the arrow keys
  * and Enter move between rows, and a block pasted from a spreadsheet fills the cells from there on.
+ * Tab walks the cells of one row, the one last worked in, and then leaves the table: a sheet of a
+ * hundred rows is not thousands of Tab stops. The arrow keys reach the others (←/→ at a cell's edge).
  */
 import { memo, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { SheetEdit, SheetRow } from '../data/edits/sheetEdits';
@@ -27,6 +29,8 @@ interface SheetTableProps {
   mine: number[];
   problems: Map<string, Problem[]>;
   selectedRow: number;
+  /** The row whose cells Tab walks (the one last worked in), if any. */
+  activeRow: number;
   t: Messages;
   edit: (edit: SheetEdit, group?: string) => void;
   onActive: (active: Active) => void;
@@ -34,13 +38,14 @@ interface SheetTableProps {
   stepTargets?: string[];
 }
 
-export function SheetTable({ tab, rows, mine, problems, selectedRow, t, edit, onActive, stepTargets }: SheetTableProps) {
+export function SheetTable({ tab, rows, mine, problems, selectedRow, activeRow, t, edit, onActive, stepTargets }: SheetTableProps) {
   const [limit, setLimit] = useState(PAGE_ROWS);
   // Each visit to a cell is one typing session: one undo step, however many keys.
   const session = useRef(0);
   // The selected row is always drawn, however far down it is.
   const shownCount = Math.max(limit, mine.indexOf(selectedRow) + 1);
   const shown = mine.slice(0, shownCount);
+  const tabRow = shown.includes(activeRow) ? activeRow : shown[0];
   const table = useRef<HTMLTableElement>(null);
   // Rows are memoized: their handlers read the sheet as it is now, not as it was when the row last drew.
   const latest = useRef({ rows, mine });
@@ -51,6 +56,17 @@ export function SheetTable({ tab, rows, mine, problems, selectedRow, t, edit, on
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, place: number, column: number) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const input = e.currentTarget;
+    // ← and → move the caret, and past the text's edge to the next cell, in the direction the text reads.
+    if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !e.shiftKey) {
+      const forward = (e.key === 'ArrowRight') === (getComputedStyle(input).direction !== 'rtl');
+      const edge = input.selectionStart === input.selectionEnd && input.selectionStart === (forward ? input.value.length : 0);
+      const next = column + (forward ? 1 : -1);
+      if (!edge || next < 0 || next >= tab.columns.length) return;
+      e.preventDefault();
+      focusCell(place, next);
+      return;
+    }
     const down = e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey);
     const up = e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey);
     if (!down && !up) return;
@@ -99,6 +115,7 @@ export function SheetTable({ tab, rows, mine, problems, selectedRow, t, edit, on
               problems={problems}
               problemKey={problemKeyOf(problems, sheetRow, tab)}
               selected={sheetRow === selectedRow}
+              current={sheetRow === tabRow}
               t={t}
               onFocusCell={(column) => {
                 session.current++;
@@ -142,6 +159,7 @@ interface RowProps {
   problems: Map<string, Problem[]>;
   problemKey: string;
   selected: boolean;
+  current: boolean;
   t: Messages;
   onFocusCell: (column: number) => void;
   onType: (column: number, value: string) => void;
@@ -150,7 +168,7 @@ interface RowProps {
 }
 
 const Row = memo(
-  function Row({ tab, place, sheetRow, cells, problems, selected, t, onFocusCell, onType, onKeyDown, onPaste }: RowProps) {
+  function Row({ tab, place, sheetRow, cells, problems, selected, current, t, onFocusCell, onType, onKeyDown, onPaste }: RowProps) {
     const rowProblems = problems.get(String(sheetRow)) ?? [];
     return (
       <tr className={selected ? 'selected' : undefined} aria-selected={tab.id === 'events' ? selected : undefined} data-row={sheetRow}>
@@ -173,6 +191,7 @@ const Row = memo(
                 dir="auto"
                 value={cells[at] ?? ''}
                 data-cell={`${place}:${k}`}
+                tabIndex={current ? 0 : -1}
                 aria-label={t.cellName(t.columns[c.word], place + 1)}
                 aria-invalid={mine.some((p) => p.level === 'error') || undefined}
                 aria-describedby={mine.length ? id : undefined}
@@ -194,5 +213,12 @@ const Row = memo(
       </tr>
     );
   },
-  (a, b) => a.cells === b.cells && a.problemKey === b.problemKey && a.selected === b.selected && a.place === b.place && a.t === b.t && a.tab === b.tab,
+  (a, b) =>
+    a.cells === b.cells &&
+    a.problemKey === b.problemKey &&
+    a.selected === b.selected &&
+    a.current === b.current &&
+    a.place === b.place &&
+    a.t === b.t &&
+    a.tab === b.tab,
 );

@@ -60,12 +60,14 @@ export interface TimelineProps {
   orientation?: 'horizontal' | 'vertical';
   /** Called each time the timeline is drawn after loading: the app fetches what a reader opens next. */
   onReady?: () => void;
+  /** What to say where the dataset has no events at all (the editor's blank timeline), instead of "no match". */
+  empty?: string;
 }
 
 const NO_PERIODS: Period[] = [];
 const NO_DATASET = { actors: [], categories: [], periods: [] };
 
-export function Timeline({ scale = 1, orientation: forced, onReady }: TimelineProps = {}) {
+export function Timeline({ scale = 1, orientation: forced, onReady, empty }: TimelineProps = {}) {
   const store = useTimelineStore();
   const status = useTimeline(selectStatus);
   const index = useTimeline(selectIndex);
@@ -280,7 +282,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady }: TimelinePr
           {status === 'loading' && <loadingPart.Component />}
           {status === 'error' && <loadFailedPart.Component problem={firstError} />}
         </Suspense>
-        {status === 'ready' && filteredCount === 0 && <p className="timeline-message">{t.noMatch}</p>}
+        {status === 'ready' && filteredCount === 0 && <p className="timeline-message">{(!dataset?.events.length && empty) || t.noMatch}</p>}
       </div>
       {canDraw && layout && kit ? (
         <div className="axis-wrap">

@@ -15,6 +15,21 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 const cell = (page: Page, column: string, row: number) => page.getByRole('textbox', { name: `${column}, row ${row}`, exact: true });
 const marks = (page: Page) => page.locator('.timeline [data-event-id]');
+/** The window once it has stopped moving (a glide after an edit refits the data): equal across two frames apart. */
+async function settled(page: Page): Promise<{ from: number; to: number }> {
+  const read = () =>
+    page.evaluate(async () => {
+      const t = document.querySelector('[data-testid=timeline]')!;
+      const now = () => `${t.getAttribute('data-from')}|${t.getAttribute('data-to')}`;
+      const first = now();
+      await new Promise((done) => setTimeout(done, 150));
+      return first === now() ? first : null;
+    });
+  let window: string | null = null;
+  await expect.poll(async () => (window = await read())).not.toBeNull();
+  const [from, to] = window!.split('|').map((d) => Date.parse(d));
+  return { from: from!, to: to! };
+}
 const saved = (page: Page) => expect.poll(() => page.locator('.save-status').textContent()).toMatch(/^Saved in this browser/);
 
 describe('editor', () => {
@@ -204,11 +219,14 @@ describe('editor', () => {
     await page.mouse.move(p.x + p.width / 2 + 4 * pxPerDay, p.y + p.height / 2, { steps: 4 });
     await page.mouse.up();
     await expect.poll(() => cell(page, 'Start', 1).inputValue()).toBe('2024-03-14');
-    // A range's end, three days on; the start stays.
+    // A range's end, three days on; the start stays. The timeline has refitted the data that moved:
+    // measured again once it is still.
+    const still = await settled(page);
+    const dayPx = axis!.width / ((still.to - still.from) / 86_400_000);
     const bar = (await page.locator('.timeline [data-event-id="event-2"] .mark-bar').boundingBox())!;
     await page.mouse.move(bar.x + bar.width - 3, bar.y + bar.height / 2);
     await page.mouse.down();
-    await page.mouse.move(bar.x + bar.width - 3 + 3 * pxPerDay, bar.y + bar.height / 2, { steps: 4 });
+    await page.mouse.move(bar.x + bar.width - 3 + 3 * dayPx, bar.y + bar.height / 2, { steps: 4 });
     await page.mouse.up();
     await expect.poll(() => cell(page, 'End', 2).inputValue()).toBe('2024-03-08');
     expect(await cell(page, 'Start', 2).inputValue()).toBe('2024-03-01');
@@ -216,7 +234,8 @@ describe('editor', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => cell(page, 'End', 2).inputValue()).toBe('2024-03-05');
     // Double-click on empty time: a new event there, its title ready to type.
-    await page.mouse.dblclick(p.x + p.width / 2 - 6 * pxPerDay, axis!.y + axis!.height - 8);
+    const now = await settled(page);
+    await page.mouse.dblclick(axis!.x + ((Date.UTC(2024, 2, 4) - now.from) / (now.to - now.from)) * axis!.width, axis!.y + axis!.height - 8);
     await expect.poll(() => marks(page).count()).toBe(3);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Title, row 3');
     expect(await cell(page, 'Title', 3).inputValue()).toBe('New event');
@@ -258,6 +277,114 @@ describe('editor', () => {
     const csv = readFileSync(await download.path(), 'utf8');
     const bundled = readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8');
     expect(parseDataset(csv, 'draft.csv').dataset).toEqual(parseDataset(bundled, 'events.json').dataset);
+    await context.close();
+  });
+
+  it('Tab walks one row and leaves the table; ← → cross cells at the text’s edge; the row buttons say which row', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    const columns = (await page.locator('.sheet thead th').count()) - 1;
+    await cell(page, 'Start', 3).focus();
+    expect(await page.getByRole('button', { name: 'Duplicate' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.locator('.row-actions-target').textContent()).toBe('Row 3');
+    // Every cell of row 3 once, then out of the table: not a stop for each of the sheet's cells.
+    const names: string[] = [];
+    for (let i = 0; i < columns; i++) {
+      await page.keyboard.press('Tab');
+      names.push((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '');
+    }
+    expect(names.slice(0, -1).every((n) => n.endsWith(', row 3'))).toBe(true);
+    expect(names.at(-1)).not.toMatch(/, row \d+$/);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('table'))).toBe(false);
+    // Shift+Tab comes back to the row last worked in.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/, row 3$/);
+    // ↓ to the next row, and ← at the text's start to the cell before.
+    await cell(page, 'Title', 3).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Title, row 4');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('End, row 4');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Title, row 4');
+    // The row's buttons name it to a screen reader too.
+    const described = await page
+      .getByRole('button', { name: 'Delete' })
+      .evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent);
+    expect(described).toBe('Row 4');
+    await context.close();
+  });
+
+  it('on a phone: a blank timeline says one thing, a finger pans, and drags the event it tapped', async () => {
+    const context = await chromium().newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?edit=1&draft=new`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    // One message for an empty timeline, and the one that says what to do.
+    await expect.poll(() => page.locator('.timeline-message').allTextContents()).toEqual(['No events yet: add one, or paste rows copied from a spreadsheet.']);
+    expect(await page.getByText('No events match').count()).toBe(0);
+    expect(await page.locator('.touch-hint').isVisible()).toBe(true);
+    expect(await page.locator('.timeline-hint').isVisible()).toBe(false);
+    for (const [k, date] of ['2024-03-10', '2024-03-20'].entries()) {
+      await page.getByRole('button', { name: 'Add event' }).tap();
+      await page.keyboard.type(date);
+      await cell(page, 'Title', k + 1).fill(k ? 'Second' : 'First');
+    }
+    await expect.poll(() => marks(page).count()).toBe(2);
+    await page.locator('[data-testid=timeline] [data-zoom=on]').first().waitFor();
+    const cdp = await context.newCDPSession(page);
+    // Fingers as CDP moves them: each one a point, moved by its own dx in eight steps.
+    const fingers = async (from: [number, number][], by: number[]) => {
+      const points = (f: number) => from.map(([x, y], id) => ({ x: x + by[id]! * f, y, id }));
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(0) });
+      for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(i / 8) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const drag = (from: [number, number], by: number) => fingers([from], [by]);
+    // Two fingers spread: the timeline zooms in (so that there is time either side to pan to).
+    const svg = (await page.locator('.timeline-svg').boundingBox())!;
+    const low = svg.y + svg.height - 20;
+    const span = async () =>
+      Date.parse((await page.getByTestId('timeline').getAttribute('data-to'))!) - Date.parse((await page.getByTestId('timeline').getAttribute('data-from'))!);
+    const whole = await span();
+    await fingers(
+      [
+        [svg.width / 2 - 30, low],
+        [svg.width / 2 + 30, low],
+      ],
+      [-60, 60],
+    );
+    await expect.poll(span).toBeLessThan(whole * 0.8);
+    const dot = page.locator('.timeline [data-event-id="event"] .mark-dot');
+    const centre = async (): Promise<[number, number]> => {
+      const b = (await dot.boundingBox())!;
+      return [b.x + b.width / 2, b.y + b.height / 2];
+    };
+    // A finger on an event not selected pans the timeline: the date stays.
+    const before = await page.getByTestId('timeline').getAttribute('data-from');
+    await drag(await centre(), 60);
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-from')).not.toBe(before);
+    expect(await cell(page, 'Start', 1).inputValue()).toBe('2024-03-10');
+    // Tapped, it is selected; dragged then, it moves, snapped to the day, as one edit.
+    const [x, y] = await centre();
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => page.locator('.timeline [data-event-id="event"]').getAttribute('aria-selected')).toBe('true');
+    const { from, to } = await page.evaluate(() => {
+      const t = document.querySelector('[data-testid=timeline]')!;
+      return { from: Date.parse(t.getAttribute('data-from')!), to: Date.parse(t.getAttribute('data-to')!) };
+    });
+    const width = (await page.locator('.timeline-svg').boundingBox())!.width;
+    const pxPerDay = width / ((to - from) / 86_400_000);
+    await drag([x, y], 3 * pxPerDay);
+    await expect.poll(() => cell(page, 'Start', 1).inputValue()).toBe('2024-03-13');
+    await page.screenshot({ path: `${SHOTS}/editor-touch-375.png` });
+    // The bar's buttons scroll sideways and its far edge fades to say so.
+    const bar = page.getByRole('toolbar', { name: 'Editor' });
+    expect(await bar.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await bar.evaluate((el) => getComputedStyle(el).maskImage)).toMatch(/32px/);
     await context.close();
   });
 

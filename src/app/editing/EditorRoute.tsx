@@ -9,6 +9,6 @@ import { EditorShell } from '../../editor/EditorShell';
 /** Loaded when the editor asks for it, for a folder it publishes. */
 const previewImage = (dataset: Dataset, url: string) => import('../../export/previewCard').then((m) => m.previewCardPng(dataset, url));
 
-export function EditorRoute({ renderTimeline }: { renderTimeline: () => ReactNode }) {
+export function EditorRoute({ renderTimeline }: { renderTimeline: (empty: string) => ReactNode }) {
   return <EditorShell renderTimeline={renderTimeline} previewImage={previewImage} />;
 }

@@ -413,6 +413,8 @@ export const de: Messages = {
   invalidAddress: 'Geben Sie eine vollständige Adresse ein, die mit https:// oder http:// beginnt',
   newEvent: 'Neues Ereignis',
   movedTo: (title, dates) => `${title}: ${dates}`,
+  touchHint:
+    'Auf der Zeitleiste: Tippen Sie auf ein Ereignis, um es auszuwählen, und ziehen Sie es dann, um sein Datum zu verschieben; mit zwei Fingern zoomen, seitwärts wischen, um durch die Zeit zu blättern.',
   timelineHint:
     'Auf der Zeitleiste: Ziehen Sie ein Ereignis, um es zu verschieben, oder das Ende eines Zeitraums, um es zu ändern; ein Doppelklick auf leere Zeit fügt dort ein Ereignis ein; Alt+← und Alt+→ verschieben das ausgewählte Ereignis.',
   addressHasQuery: 'Die Adresse eines Ordners endet vor jedem ? oder #.',

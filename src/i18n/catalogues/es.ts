@@ -413,6 +413,8 @@ export const es: Messages = {
   invalidAddress: 'Escribe una dirección completa que empiece por https:// o http://',
   newEvent: 'Nuevo evento',
   movedTo: (title, dates) => `${title}: ${dates}`,
+  touchHint:
+    'En la cronología: toca un evento para seleccionarlo y luego arrástralo para cambiar su fecha; pellizca para hacer zoom y desliza hacia los lados para moverte en el tiempo.',
   timelineHint:
     'En la cronología: arrastra un evento para moverlo, o el extremo de un intervalo para cambiarlo; haz doble clic en un tiempo vacío para añadir allí un evento; Alt+← y Alt+→ mueven el evento seleccionado.',
   addressHasQuery: 'La dirección de una carpeta termina antes de cualquier ? o #.',

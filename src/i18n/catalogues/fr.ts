@@ -413,6 +413,8 @@ export const fr: Messages = {
   invalidAddress: 'Saisissez une adresse complète, commençant par https:// ou http://',
   newEvent: 'Nouvel événement',
   movedTo: (title, dates) => `${title}: ${dates}`,
+  touchHint:
+    'Sur la frise : touchez un événement pour le sélectionner, puis faites-le glisser pour changer sa date ; pincez pour zoomer et balayez latéralement pour parcourir le temps.',
   timelineHint:
     'Sur la frise : faites glisser un événement pour le déplacer, ou l’extrémité d’une plage pour la modifier ; double-cliquez sur un temps vide pour y ajouter un événement ; Alt+← et Alt+→ déplacent l’événement sélectionné.',
   addressHasQuery: 'L’adresse d’un dossier s’arrête avant tout ? ou #.',

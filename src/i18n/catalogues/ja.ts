@@ -408,6 +408,7 @@ export const ja: Messages = {
   invalidAddress: 'https:// または http:// で始まる完全なアドレスを入力してください',
   newEvent: '新しい出来事',
   movedTo: (title, dates) => `${title}: ${dates}`,
+  touchHint: '年表上で：出来事をタップして選択し、そのままドラッグすると日付を動かせます。ピンチで拡大・縮小し、横にスワイプすると時間を移動します。',
   timelineHint:
     '年表上で：出来事をドラッグすると移動し、期間の端をドラッグするとその端を変えられます。何もない時間をダブルクリックするとそこに出来事を追加します。Alt+← と Alt+→ で選択中の出来事を動かします。',
   addressHasQuery: 'フォルダーのアドレスは ? や # の前で終わります。',

@@ -402,6 +402,7 @@ export const zh: Messages = {
   invalidAddress: '请输入以 https:// 或 http:// 开头的完整地址',
   newEvent: '新事件',
   movedTo: (title, dates) => `${title}: ${dates}`,
+  touchHint: '在时间线上：轻点事件将其选中，然后拖动即可更改日期；双指缩放，左右滑动可在时间中移动。',
   timelineHint: '在时间线上：拖动事件可移动它，拖动时间段的一端可修改该端；双击空白时间可在该处添加事件；Alt+← 和 Alt+→ 可移动所选事件。',
   addressHasQuery: '文件夹的地址应在任何 ? 或 # 之前结束。',
   publishFolderMissing: '此 Chronicle 副本无法创建文件夹：它在没有构建的情况下运行（npm run build 可创建构建；npm run publish 还会创建文件夹）。',

@@ -131,6 +131,7 @@ export const enEditor = {
   invalidAddress: 'Write a whole address, starting with https:// or http://',
   newEvent: 'New event',
   movedTo: (title: string, dates: string) => `${title}: ${dates}`,
+  touchHint: 'On the timeline: tap an event to select it, then drag it to move its date; pinch to zoom, and swipe sideways to move through time.',
   timelineHint:
     'On the timeline: drag an event to move it, or a range’s end to change it; double-click empty time to add an event there; Alt+← and Alt+→ move the selected event.',
   addressHasQuery: 'A folder’s address ends before any ? or #.',
