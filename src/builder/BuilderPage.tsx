@@ -3,7 +3,7 @@
  * orientation and height; see the embed live at desktop and phone widths; copy the snippet.
  * Loaded only on this page.
  */
-import { problemMessage } from '../i18n/problemText';
+import { problemMessage } from '../i18n/more/problemText';
 import { moreMessages } from '../i18n/more/more';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../io/loadDataset';

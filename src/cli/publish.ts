@@ -13,7 +13,7 @@ import { MAX_BYTES } from '../data/limits';
 import { byteSize } from '../data/byteSize';
 import { problemsInEnglish } from '../data/words/problemWords';
 import { datasetToJson } from '../export/toJson';
-import { isZip } from '../io/readFileText';
+import { isZip } from '../io/user/readFileText';
 import { isSiteTemplate, OEMBED_FILE, OG_IMAGE, oembedJson, siteAddress, siteEmbedHtml, siteIndexHtml, type AddressProblem } from '../ui/publish/sitePage';
 import { fileText } from './fileText';
 import { ogImagePng } from './ogImage';

@@ -1,9 +1,10 @@
 /** JSON text → dataset. A syntax error is reported at its line and column, as an editor would show it. */
-import { emptyDataset, validateDataset } from './validate';
+import { emptyDataset, validateDataset, type MediaReader } from './validate';
 import { problem, say, type Said } from './problems';
 import type { ParseResult } from './types';
 
-export function parseJsonDataset(text: string, source: string): ParseResult {
+/** `readMedia`: events' media (validate.ts's MediaReader), for a dataset that has some. */
+export function parseJsonDataset(text: string, source: string, readMedia?: MediaReader): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -14,7 +15,7 @@ export function parseJsonDataset(text: string, source: string): ParseResult {
       problems: [problem('error', source, jsonErrorWhere(text, message), say('notJson', message))],
     };
   }
-  return validateDataset(raw, source);
+  return validateDataset(raw, source, undefined, readMedia);
 }
 
 /** V8 says either "… (line 4 column 12)" or "… at position 87"; both become "line 4, column 12". */

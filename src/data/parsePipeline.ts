@@ -8,7 +8,7 @@
 import type { parseCsvDataset } from './formats/parseCsv';
 import { jsonErrorWhere } from './parseJson';
 import type { fromTimelineJs } from './formats/parseTimelineJs';
-import { emptyDataset, validateDataset } from './validate';
+import { emptyDataset, validateDataset, type MediaReader } from './validate';
 import { problem, say } from './problems';
 import type { ParseResult } from './types';
 import type { ColumnChoice } from './columnChoice';
@@ -19,9 +19,11 @@ export type DatasetFormat = 'chronicle' | 'timelinejs' | 'csv';
 export interface Readers {
   csv?: typeof parseCsvDataset;
   timelineJs?: typeof fromTimelineJs;
+  /** Events' media (data/media/readMedia.ts): asked for only when a dataset has some. */
+  media?: MediaReader;
 }
 
-export type Parsed = (ParseResult & { format: DatasetFormat }) | { needs: 'csv' | 'timelinejs' };
+export type Parsed = (ParseResult & { format: DatasetFormat }) | { needs: 'csv' | 'timelinejs' | 'media' };
 
 /**
  * TimelineJS3: events with start_date objects, or its title slide, or eras; or either of the older
@@ -58,9 +60,21 @@ export function parseDatasetWith(
       format: 'chronicle',
     };
   }
-  if (isTimelineJs(raw))
-    return readers.timelineJs ? { ...validateDataset(readers.timelineJs(raw), source, onProgress), format: 'timelinejs' } : { needs: 'timelinejs' };
-  return { ...validateDataset(raw, source, onProgress), format: 'chronicle' };
+  if (isTimelineJs(raw)) {
+    if (!readers.timelineJs) return { needs: 'timelinejs' };
+    const converted = readers.timelineJs(raw);
+    return hasMedia(converted) && !readers.media
+      ? { needs: 'media' }
+      : { ...validateDataset(converted, source, onProgress, readers.media), format: 'timelinejs' };
+  }
+  if (hasMedia(raw) && !readers.media) return { needs: 'media' };
+  return { ...validateDataset(raw, source, onProgress, readers.media), format: 'chronicle' };
+}
+
+/** Whether any event has media, which needs its reader. */
+function hasMedia(raw: unknown): boolean {
+  const events = (raw as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.some((e) => (e as { media?: unknown } | null)?.media !== undefined);
 }
 
 /** A file that is no dataset at all, said in one problem rather than read as a CSV and quoted back whole. */

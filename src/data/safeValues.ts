@@ -15,11 +15,12 @@ export function safeUrl(input: string): string | null {
  * A picture's or video's address: `https:`, or a path on the page's own site ("media/photo.jpg",
  * "/img/a.png"), which the browser fetches from where the page is. Anything with another scheme
  * (`http:` would be blocked as mixed content on an https page; `data:` and `javascript:` are never
- * media) or another host without one ("//evil.example") is not.
+ * media), another host without one ("//evil.example") or markup ("<iframe …>") is not.
  */
 export function safeMediaUrl(input: string): string | null {
   const s = input.trim();
-  if (!s || /^[\\/]{2}/.test(s) || /\p{Cc}/u.test(s)) return null;
+  // Markup is not a path ("<iframe …>" pasted as media), nor is a path that could close an attribute.
+  if (!s || /^[\\/]{2}/.test(s) || /\p{Cc}/u.test(s) || /[<>"'`]/.test(s)) return null;
   if (!/^[a-z][a-z\d+.-]*:/i.test(s)) return s;
   try {
     const url = new URL(s);

@@ -1,4 +1,5 @@
 /** The shapes a dataset takes once it has been validated: dates parsed, links made safe, ids checked. */
+import type { MediaKind } from './media/providers';
 import type { Said } from './problems';
 import type { PartialDate } from '../time/partialDate';
 
@@ -66,17 +67,24 @@ export interface Relation {
 }
 
 /**
- * A picture or video for an event, as TimelineJS's Media columns hold it: carried whole through
- * every format even where the app does not show it yet. `url` and `thumbnail` are `https:` or a
- * path on the page's own site (validation drops anything else).
+ * A picture, video, sound, document, post, map or page on an event (issue 22), as TimelineJS's Media
+ * columns hold it and more: `kind` is the dataset's or, where it says none, the address's
+ * (media/providers.ts). `url` and `thumbnail` are `https:` or a path on the page's own site, and
+ * `creditUrl` a link (validation drops anything else).
  */
 export interface Media {
   url: string;
+  kind: MediaKind;
   credit?: string;
+  /** Where the credit links to (the photographer's page, the agency's). */
+  creditUrl?: string;
   caption?: string;
   /** What the picture shows, for those who cannot see it. */
   alt?: string;
   thumbnail?: string;
+  /** The picture's size in px where the dataset knows it: its space is kept while it loads. */
+  width?: number;
+  height?: number;
 }
 
 export interface TimelineEvent {
@@ -101,7 +109,8 @@ export interface TimelineEvent {
   displayDate?: string;
   /** The actor whose lane holds the event (one of `actors`); absent: its first actor. */
   lane?: string;
-  media?: Media;
+  /** One or more, in the dataset's order; absent when none. */
+  media?: Media[];
 }
 
 export interface Dataset {

@@ -7,7 +7,7 @@ import { sortEvents } from './sortEvents';
 import { isTimeZone, parsePartialDate, type PartialDate } from '../time/partialDate';
 import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput, type FieldIssue } from './schema';
 import { problem, say, type Report } from './problems';
-import { isCssColor, PALETTE, safeMediaUrl } from './safeValues';
+import { isCssColor, PALETTE } from './safeValues';
 import { citeQuoteSource, citeSources, readSources, type SourceTable } from './sources';
 import { fieldOf, recordAt } from './recordPath';
 import type { Actor, Category, Dataset, Media, ParseResult, Period, Problem, Quote, RecordPath, TimelineEvent } from './types';
@@ -15,8 +15,8 @@ import type { Actor, Category, Dataset, Media, ParseResult, Period, Problem, Quo
 /** Well past the 100,000 events the benchmarks hold to; beyond it a browser tab would struggle. */
 export const MAX_EVENTS = 250_000;
 
-/** `onProgress(done, total)` is called every few thousand events, for a progress bar. */
-export function validateDataset(raw: unknown, source: string, onProgress?: (done: number, total: number) => void): ParseResult {
+/** `onProgress(done, total)` is called every few thousand events, for a progress bar; `readMedia` reads events' media (MediaReader). */
+export function validateDataset(raw: unknown, source: string, onProgress?: (done: number, total: number) => void, readMedia?: MediaReader): ParseResult {
   const problems: Problem[] = [];
   const report: Report = (level, where, said) => problems.push(problem(level, source, where, said));
 
@@ -40,7 +40,7 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
     list = list.slice(0, MAX_EVENTS);
   }
   const ids = new Set<string>();
-  const events = readEvents(list, { actors, categories, sources, report, timeZone }, ids, onProgress);
+  const events = readEvents(list, { actors, categories, sources, report, timeZone, readMedia }, ids, onProgress);
 
   for (const event of events) {
     const missing = event.related.filter((r) => !ids.has(r.id));
@@ -126,7 +126,7 @@ function readPeriods(list: unknown[], table: SourceTable, report: Report, timeZo
 /** `seen` ends up holding every kept event's id. */
 function readEvents(
   list: unknown[],
-  { actors, categories, sources, report, timeZone }: Pick<Known, 'actors' | 'categories' | 'sources' | 'report' | 'timeZone'>,
+  { actors, categories, sources, report, timeZone, readMedia }: Pick<Known, 'actors' | 'categories' | 'sources' | 'report' | 'timeZone' | 'readMedia'>,
   seen: Set<string>,
   onProgress?: (done: number, total: number) => void,
 ): TimelineEvent[] {
@@ -139,6 +139,7 @@ function readEvents(
     sources,
     report,
     timeZone,
+    readMedia,
   };
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
@@ -177,7 +178,14 @@ interface Known {
   sources: SourceTable;
   report: Report;
   timeZone: string | undefined;
+  readMedia: MediaReader | undefined;
 }
+
+/**
+ * Reads an event's media: data/media/readMedia.ts, passed in by whoever parses (parsePipeline.ts asks
+ * for it when a dataset has media), so the first view carries none of it (issue 22).
+ */
+export type MediaReader = (input: unknown, at: (field: string) => RecordPath, report: Report) => Media[] | undefined;
 
 function toEvent(input: EventInput, item: unknown, i: number, known: Known): TimelineEvent {
   const { report } = known;
@@ -208,7 +216,10 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     report('warning', fieldOf(recordAt('events', i, item), 'lane'), say('laneNotActor', lane));
     lane = undefined;
   }
-  const media = input.media && toMedia(input.media, (field, url) => report('warning', fieldOf(recordAt('events', i, item), field), say('mediaDropped', url)));
+  const at = (field: string) => fieldOf(recordAt('events', i, item), field);
+  let media: Media[] | undefined;
+  if (input.media !== undefined && known.readMedia) media = known.readMedia(input.media, at, report);
+  else if (input.media !== undefined) report('warning', at('media'), say('other', 'media was not read: this reader has no media reader'));
   return {
     id: input.id,
     title: input.title,
@@ -230,23 +241,6 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     ...(input.displayDate?.trim() ? { displayDate: input.displayDate.trim() } : {}),
     ...(media ? { media } : {}),
   };
-}
-
-/** The media with its addresses made safe; none when its own address is not. Empty captions and credits are absent. */
-function toMedia(input: NonNullable<EventInput['media']>, onDropped: (field: string, url: string) => void): Media | undefined {
-  const url = safeMediaUrl(input.url);
-  if (url === null) {
-    onDropped('media.url', input.url);
-    return undefined;
-  }
-  const media: Media = { url };
-  for (const key of ['credit', 'caption', 'alt'] as const) if (input[key]) media[key] = input[key];
-  if (input.thumbnail) {
-    const thumbnail = safeMediaUrl(input.thumbnail);
-    if (thumbnail === null) onDropped('media.thumbnail', input.thumbnail);
-    else media.thumbnail = thumbnail;
-  }
-  return media;
 }
 
 function toQuote({ source, ...q }: NonNullable<EventInput['quotes']>[number], known: Known, where: () => RecordPath): Quote {

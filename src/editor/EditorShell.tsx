@@ -13,7 +13,7 @@ import { editDraft, openDraft } from '../store/edits/draftActions';
 import { problemsByPlace } from '../data/edits/readEdited';
 import type { SheetEdit, SheetRow } from '../data/edits/sheetEdits';
 import type { Dataset } from '../data/types';
-import { problemMessage } from '../i18n/problemText';
+import { problemMessage } from '../i18n/more/problemText';
 import { editorWords, useEditorWords } from './editorWords';
 import { SHEET_TABS, rowOfEvent, rowsOfTab, type TabId } from './editorTabs';
 import { SheetTable, type Active } from './SheetTable';

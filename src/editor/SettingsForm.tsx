@@ -7,7 +7,7 @@ import type { SheetEdit, SheetRow } from '../data/edits/sheetEdits';
 import { columnAt, rowType, sheetRow } from '../data/edits/newRows';
 import type { Problem } from '../data/types';
 import type { Messages } from '../i18n/en';
-import { problemMessage } from '../i18n/problemText';
+import { problemMessage } from '../i18n/more/problemText';
 
 const ID = columnAt('id');
 const TITLE = columnAt('title');

@@ -9,7 +9,7 @@ import { memo, useLayoutEffect, useRef, useState, type ClipboardEvent, type Keyb
 import type { SheetEdit, SheetRow } from '../data/edits/sheetEdits';
 import type { Problem } from '../data/types';
 import type { Messages } from '../i18n/en';
-import { problemMessage } from '../i18n/problemText';
+import { problemMessage } from '../i18n/more/problemText';
 import { pasteBlock } from '../data/edits/pasteBlock';
 import { columnAt } from '../data/edits/newRows';
 import { blankRow, insertPoint, type SheetTab } from './editorTabs';

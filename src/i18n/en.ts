@@ -44,7 +44,6 @@ export const en = {
   showingBundled: 'Showing the bundled timeline',
   periodShown: (title: string) => `Showing the period ${title}`,
   wholeTimelineShown: 'Showing the whole timeline',
-  exported: (format: string) => `Exported as ${format}`,
   // Filters
   filters: 'Filters',
   search: 'Search events',
@@ -89,9 +88,6 @@ export const en = {
   foldToggle: 'Fold empty time',
   unfolded: (duration: string) => `${duration} unfolded`,
   unfoldedAll: 'Time unfolded: every stretch at its true length',
-  loading: 'Loading the timeline…',
-  cannotShow: (problem: string) => `This dataset could not be shown: ${problem}`,
-  seeProblems: 'see the problems above.',
   noMatch: 'No events match the filters.',
   // Badges and slices: each name starts with the badge's own words, so what is seen is what is heard.
   grouped: (count: number, n: string) => (count === 1 ? '1 event grouped here' : `${n} events grouped here`),
@@ -109,16 +105,11 @@ export const en = {
   before: (date: string) => `before ${date}`,
   after: (date: string) => `after ${date}`,
   // Details
-  closeDetails: 'Close details',
   amounts: 'Amounts',
-  sourcesDisagree: 'The sources disagree',
   sources: 'Sources',
-  relatedEvents: 'Related events',
   related: 'related',
   // Sources with an identity (issue 17): a second-hand report, an article's headline, a quote's source
   reportedBy: (name: string, reporter: string) => `${name}, as reported by ${reporter}`,
-  headline: (title: string) => `“${title}”`,
-  quotedIn: (source: string) => `quoted in ${source}`,
   // Embed
   searchShort: 'Search',
   matchShort: (matching: string, total: string) => `${matching} of ${total}`,
@@ -135,7 +126,6 @@ export const en = {
   exportPng: 'Timeline as PNG',
   print: 'Print…',
   embedInPage: 'Embed in a page…',
-  exportFailed: (reason: string) => `Export failed: ${reason}`,
   // Problems and your own data
   showingYourData: 'Showing your data:',
   edit: 'Edit',
@@ -147,12 +137,14 @@ export const en = {
   loadingList: 'Loading the list…',
   // Loading (issue 18): progress and Cancel while a dataset arrives, Try again once a download failed.
   // Sizes come worded ("1.2 MB"); why a load failed is a problem code (data/problems.ts).
+  loading: 'Loading the timeline…',
+  cannotShow: (problem: string) => `This dataset could not be shown: ${problem}`,
+  seeProblems: 'see the problems above.',
   loadingReceived: (received: string) => `${received} received`,
   loadingOf: (received: string, total: string, percent: number) => `${received} of ${total} (${percent}%)`,
   cancelLoading: 'Cancel',
   cancelLoadingHint: 'Stop loading this dataset',
   tryAgain: 'Try again',
-  problemLevel: { error: 'error', warning: 'warning' },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };

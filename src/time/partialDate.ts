@@ -141,14 +141,6 @@ export function inZone(instant: number, timeZone: string): number {
   return utc(part.year!, part.month! - 1, part.day!) + part.hour! * 3_600_000 + part.minute! * MINUTE_MS;
 }
 
-/** The moment at which `timeZone`'s clocks show `wall` (inZone's inverse; the later one where clocks go back). */
-export function instantOf(wall: number, timeZone: string): number {
-  // Twice: the offset at a first guess, then at the moment it gives (right across a change of offset).
-  let instant = wall - (inZone(wall, timeZone) - wall);
-  instant = wall - (inZone(instant, timeZone) - instant);
-  return instant;
-}
-
 /** Whether `name` is a time zone this browser knows ("Europe/Berlin", "UTC"). */
 export function isTimeZone(name: string): boolean {
   try {

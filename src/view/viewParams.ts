@@ -47,8 +47,8 @@ export interface ViewParams {
 export type Orientation = 'horizontal' | 'vertical';
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Parameters of the design doc that other modes own; known, so they draw no warning here. */
-const OTHER_KNOWN = new Set(['lang']);
+/** Parameters of the design doc that other modes own (`media=auto`: ui/media/autoLoad.ts); known, so they draw no warning here. */
+const OTHER_KNOWN = new Set(['lang', 'media']);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
 const ORDER: (keyof ViewParams)[] = [
   'edit',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDataset } from '../../src/data/parseDataset';
 import { validateDataset } from '../../src/data/validate';
+import { readMedia } from '../../src/data/media/readMedia';
 import { datasetToCsv } from '../../src/export/toCsv';
 import { datasetToJson } from '../../src/export/toJson';
 import { joinList, splitList } from '../../src/data/formats/sheetLayout';
@@ -144,6 +145,15 @@ const datasetArb = fc
     const events = g.eventIds.map((eventId) => {
       const actors = g.actors.filter(coin).map((a) => a.id);
       const [start, end] = [date(), date()].sort();
+      const mediaItem = () => ({
+        url: pick(['https://example.com/photo.jpg', 'media/photo.png', 'https://youtu.be/pi2v1m6gmD8', 'docs/filing.pdf'])!,
+        credit: words() || undefined,
+        creditUrl: coin() ? 'https://example.com/credit' : undefined,
+        caption: words() || undefined,
+        // Pictures are described (a picture without is a problem, tested on its own).
+        alt: words() || 'A picture',
+        thumbnail: coin() ? 'https://example.com/t.jpg' : undefined,
+      });
       return {
         id: eventId,
         start: start!,
@@ -168,15 +178,7 @@ const datasetArb = fc
               source: coin() ? pick(sources)?.id : undefined,
             }))
           : undefined,
-        media: coin()
-          ? {
-              url: coin() ? 'https://example.com/photo.jpg' : 'media/photo.png',
-              credit: words() || undefined,
-              caption: words() || undefined,
-              alt: words() || undefined,
-              thumbnail: coin() ? 'https://example.com/t.jpg' : undefined,
-            }
-          : undefined,
+        media: coin() ? (coin() ? mediaItem() : [mediaItem(), mediaItem()]) : undefined,
       };
     });
     const steps = [...events.map((e) => e.id), ...periods.map((p) => p.id)].filter(coin);
@@ -187,7 +189,7 @@ describe('any dataset through one sheet', () => {
   it('JSON → CSV → JSON and CSV → JSON → CSV are identities', () => {
     fc.assert(
       fc.property(datasetArb, (raw) => {
-        const first = validateDataset(raw, 'generated.json');
+        const first = validateDataset(raw, 'generated.json', undefined, readMedia);
         expect(first.problems).toEqual([]);
         const { csv, back } = throughCsv(first.dataset);
         expect(back.problems).toEqual([]);
@@ -204,7 +206,7 @@ describe('a sheet written by hand', () => {
     'Type,ID,Start,End,Title,Summary,Actors,Amounts,Quote,Quote By,Media,Media Credit,Color,URL,Sources',
     'title,,,,Ancient deals,A hand-made sheet',
     'setting,dateOrder,,,dmy',
-    ',deal,01/02/2020,,A deal,,acme;beta,"38,000,000 USD (the deal);lots",It is done.;Maybe,Ann;,https://example.com/a.jpg,Photo: Ann',
+    ',deal,01/02/2020,,A deal,,acme;beta,"38,000,000 USD (the deal);lots",It is done.;Maybe,Ann;,https://example.com/a,Photo: Ann',
     'period,early,2019,2020,Early days',
     'step,deal',
     'step,nothing',
@@ -229,7 +231,7 @@ describe('a sheet written by hand', () => {
       ['It is done.', 'Ann'],
       ['Maybe', undefined],
     ]);
-    expect(dataset.events[0]!.media).toEqual({ url: 'https://example.com/a.jpg', credit: 'Photo: Ann' });
+    expect(dataset.events[0]!.media).toEqual([{ url: 'https://example.com/a', kind: 'page', credit: 'Photo: Ann' }]);
     expect(dataset.periods.map((p) => p.title)).toEqual(['Early days']);
     expect(dataset.steps).toEqual(['deal']);
     expect(dataset.actors.map((a) => [a.id, a.label])).toEqual([
@@ -278,10 +280,11 @@ describe('a sheet written by hand', () => {
 
   it('keeps media only from https: or this site', () => {
     const r = parseDataset('title,start,media,media thumbnail\nA,2020,javascript:alert(1)\nB,2021,/img/b.png,http://x.example/t.png\n', 'm.csv');
-    expect(r.dataset.events.map((e) => e.media)).toEqual([undefined, { url: '/img/b.png' }]);
+    expect(r.dataset.events.map((e) => e.media)).toEqual([undefined, [{ url: '/img/b.png', kind: 'image' }]]);
     expect(r.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
       'row 2 (line 2), column "media": media must be an https: address or a path on this site; javascript:alert(1) was dropped',
       'row 3 (line 3), column "media thumbnail": media must be an https: address or a path on this site; http://x.example/t.png was dropped',
+      'row 3 (line 3), column "media alt": an image needs alt text saying what it shows, for readers who cannot see it: add media alt',
     ]);
   });
 });

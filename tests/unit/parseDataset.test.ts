@@ -81,23 +81,27 @@ describe('parseDataset: a TimelineJS3 spreadsheet as CSV', () => {
     expect(r.dataset.events[0]).toMatchObject({
       summary: 'Up to $50 billion',
       actors: ['amazon'],
-      sources: [{ name: 'CNBC', url: 'https://example.com/deal' }],
+      // Media is media: its credit is not made a source (a YouTube clip is not "reported by AP").
+      sources: [],
     });
     expect(r.dataset.events[1]!.end!.precision).toBe('year');
   });
 
   it('carries the media whole, and the Display Date, which is the date shown', () => {
-    expect(r.dataset.events[0]!.media).toEqual({
-      url: 'https://example.com/deal',
-      credit: 'CNBC',
-      caption: 'The signing',
-      thumbnail: 'https://example.com/t.jpg',
-    });
+    expect(r.dataset.events[0]!.media).toEqual([
+      {
+        url: 'https://example.com/deal',
+        kind: 'page',
+        credit: 'CNBC',
+        caption: 'The signing',
+        thumbnail: 'https://example.com/t.jpg',
+      },
+    ]);
     expect(r.dataset.events[1]!.displayDate).toBe('Spring 2026 to 2032');
     expect(formatEventDate(r.dataset.events[1]!)).toBe('Spring 2026 to 2032');
     // And on through Chronicle's own sheet.
     const back = parseDataset(datasetToCsv(r.dataset, r.dataset.events), 'back.csv').dataset;
-    expect(back.events.map((e) => [e.displayDate, e.media?.caption])).toEqual([
+    expect(back.events.map((e) => [e.displayDate, e.media?.[0]?.caption])).toEqual([
       [undefined, 'The signing'],
       ['Spring 2026 to 2032', undefined],
     ]);
@@ -137,7 +141,7 @@ describe('parseDataset: TimelineJS3', () => {
     expect(r.dataset.periods.map((p) => p.title)).toEqual(['Renegotiation']);
     expect(r.dataset.events.map((e) => e.id)).toEqual(['microsoft-invests', 'amend']);
     expect(r.dataset.events[0]!.summary).toBe('$1 billion & a partnership');
-    expect(r.dataset.events[1]).toMatchObject({ actors: ['microsoft'], sources: [{ name: 'CNBC', url: 'https://example.com/a' }] });
+    expect(r.dataset.events[1]).toMatchObject({ actors: ['microsoft'], sources: [], media: [{ url: 'https://example.com/a', kind: 'page', credit: 'CNBC' }] });
     expect(r.dataset.events[1]!.end!.precision).toBe('year');
     expect(r.dataset.actors).toEqual([expect.objectContaining({ id: 'microsoft', label: 'Microsoft' })]);
   });

@@ -4,7 +4,7 @@ import { word } from '../../src/data/words/problemWords';
 import type { Problem } from '../../src/data/types';
 import { de } from '../../src/i18n/catalogues/de';
 import { ja } from '../../src/i18n/catalogues/ja';
-import { problemMessage, problemWhere } from '../../src/i18n/problemText';
+import { problemMessage, problemWhere } from '../../src/i18n/more/problemText';
 
 /** One of each kind of mistake, in every format: each problem the readers can report, or nearly. */
 const BAD_JSON = JSON.stringify({

@@ -26,7 +26,7 @@ describe('older TimelineJS JSON', () => {
     expect(dataset.actors.map((a) => a.label)).toEqual(['Microsoft']);
   });
 
-  it('TimelineJS2: startDate "2011,3,23", tags as lanes, assets as sources, eras as periods', () => {
+  it('TimelineJS2: startDate "2011,3,23", tags as lanes, assets as media, eras as periods', () => {
     const text = JSON.stringify({
       timeline: {
         headline: 'Arab Spring',
@@ -56,7 +56,8 @@ describe('older TimelineJS JSON', () => {
       ['Libya', 'year', null],
     ]);
     const tunisia = dataset.events.find((e) => e.title === 'Tunisia')!;
-    expect(tunisia.sources).toEqual([expect.objectContaining({ name: 'Reuters', url: 'https://example.org/a.jpg' })]);
+    expect(tunisia.sources).toEqual([]);
+    expect(tunisia.media).toEqual([{ url: 'https://example.org/a.jpg', kind: 'image', credit: 'Reuters' }]);
     expect(dataset.actors.map((a) => a.label)).toEqual(['North Africa']);
     expect(dataset.periods.map((p) => [p.title, p.start.precision, p.end.precision])).toEqual([['First wave', 'day', 'day']]);
   });

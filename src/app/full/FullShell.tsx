@@ -71,7 +71,7 @@ export function FullShell({ onShortcuts, onDrawn }: { onShortcuts: () => void; o
         const [{ loadUserText }, { describeUserLoad }, { readFileText }, { columnQuestion }] = await Promise.all([
           import('../../io/user/userDataset'),
           import('../../ui/dialogs/describeUserLoad'),
-          import('../../io/readFileText'),
+          import('../../io/user/readFileText'),
           import('../../ui/dialogs/columnQuestion'),
         ]);
         const text = await readFileText(file);

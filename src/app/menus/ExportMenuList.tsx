@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { pageLink } from '../../io/viewLink';
 import { useTimelineStore } from '../../store/StoreContext';
-import { useMessages } from '../../i18n/useMessages';
+import { useMoreMessages } from '../../i18n/more/more';
 import { paramsFromState } from '../../store/stateParams';
 import { announce } from '../../ui/announce';
 
@@ -29,7 +29,7 @@ export interface ExportMenuListProps {
 
 export function ExportMenuList({ close, dismiss, onError }: ExportMenuListProps) {
   const store = useTimelineStore();
-  const t = useMessages();
+  const t = useMoreMessages();
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>('[role=menuitem]')?.focus();

@@ -5,7 +5,7 @@
  * side of the other. Null where a drag cannot say (deep time, no change).
  */
 import { utcDay, utcMinute, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import { instantOf, isDeep, offsetMs, parsePartialDate, toDateForm, type PartialDate, type Precision } from '../../time/partialDate';
+import { inZone, isDeep, offsetMs, parsePartialDate, toDateForm, type PartialDate, type Precision } from '../../time/partialDate';
 import { columnAt } from './newRows';
 import type { SheetEdit } from './sheetEdits';
 
@@ -71,4 +71,12 @@ export function asWritten(date: string, was: string | undefined, timeZone?: stri
   // Without a time zone a moment is drawn at its own wall-clock time, so that time keeps its offset as is.
   const at = timeZone ? instantOf(wall, timeZone) + shift : wall;
   return `${toDateForm(at, 'minute')}${offset}`;
+}
+
+/** The moment at which `timeZone`'s clocks show `wall` (inZone's inverse; the later one where clocks go back). */
+function instantOf(wall: number, timeZone: string): number {
+  // Twice: the offset at a first guess, then at the moment it gives (right across a change of offset).
+  let instant = wall - (inZone(wall, timeZone) - wall);
+  instant = wall - (inZone(instant, timeZone) - instant);
+  return instant;
 }

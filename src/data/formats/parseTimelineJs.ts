@@ -15,16 +15,16 @@ export function fromTimelineJs(input: Json): Json {
   const events = (raw.events as unknown[]).map((item, i) => {
     const e = isObject(item) ? item : {};
     const text = isObject(e.text) ? e.text : {};
-    const title = plainText(text.headline) || `Event ${i + 1}`;
+    const title = plainText(text.headline) || untitled(e, text);
     const group = typeof e.group === 'string' && e.group.trim() ? e.group.trim() : '';
     if (group) groups.set(slug(group) || 'group', group);
     let id = (typeof e.unique_id === 'string' && e.unique_id) || slug(title) || `event-${i + 1}`;
     for (let n = 2; used.has(id); n++) id = `${slug(title) || 'event'}-${n}`;
     used.add(id);
-    const media = isObject(e.media) ? e.media : undefined;
-    // An address that is not one ("https://") is left to the media's own check, which says so once.
-    const url = media && typeof media.url === 'string' && /^https?:\/\/[^/]/.test(media.url) && hostOf(media.url) !== media.url ? media.url : undefined;
-    const credit = media ? plainText(media.credit) || plainText(media.caption) : '';
+    const media = isObject(e.media) && typeof e.media.url === 'string' && e.media.url.trim() ? e.media : undefined;
+    // TimelineJS's "blockquote" media is a quote, not a picture: it becomes the event's.
+    const quote =
+      media && /^\s*<blockquote(?![^>]*class=["'][^"']*(?:twitter-tweet|instagram|bluesky|mastodon))/i.test(media.url as string) ? plainText(media.url) : '';
     return {
       id,
       start: dateForm(e.start_date),
@@ -32,8 +32,11 @@ export function fromTimelineJs(input: Json): Json {
       title,
       summary: plainText(text.text),
       ...(group ? { actors: [slug(group) || 'group'] } : {}),
-      ...(url ? { sources: [{ name: credit || hostOf(url), url }] } : credit ? { sources: [{ name: credit }] } : {}),
-      ...(media && typeof media.url === 'string' && media.url.trim() ? { media: mediaOf(media) } : {}),
+      ...(quote
+        ? { quotes: [{ text: quote, ...(plainText(media!.credit) ? { by: plainText(media!.credit) } : {}) }] }
+        : media
+          ? { media: mediaOf(media) }
+          : {}),
       ...(displayDate(e) ? { displayDate: displayDate(e) } : {}),
     };
   });
@@ -53,17 +56,44 @@ export function fromTimelineJs(input: Json): Json {
   };
 }
 
-/** TimelineJS's media, whole: its address, credit, caption, alt text and thumbnail (validation keeps safe addresses only). */
+/**
+ * TimelineJS's media, whole: its address, credit (and the credit's link), caption, alt text and
+ * thumbnail (validation keeps safe addresses only). HTML pasted as media (an embed code) gives the
+ * address it embeds: an iframe's `src`, an embedded post's own link; `//host/…` is read as https:.
+ */
 function mediaOf(media: Json): Json {
-  const out: Json = { url: (media.url as string).trim() };
+  const out: Json = { url: embeddedAddress((media.url as string).trim()) };
   const credit = plainText(media.credit);
+  const creditLink = typeof media.credit === 'string' ? /<a\s[^>]*href=["'](https?:\/\/[^"']+)["']/i.exec(media.credit)?.[1] : undefined;
+  if (creditLink) out.creditUrl = decodeEntities(creditLink);
   const caption = plainText(media.caption);
   const alt = plainText(media.alt);
   if (credit) out.credit = credit;
   if (caption) out.caption = caption;
   if (alt) out.alt = alt;
-  if (typeof media.thumbnail === 'string' && media.thumbnail.trim()) out.thumbnail = media.thumbnail.trim();
+  if (typeof media.thumbnail === 'string' && media.thumbnail.trim()) out.thumbnail = media.thumbnail.trim().replace(/^\/\//, 'https://');
   return out;
+}
+
+/** The address in an embed code (an iframe's src; a post's link to itself, the last in it), or the text as given. */
+function embeddedAddress(text: string): string {
+  if (text.startsWith('//')) return `https:${text}`;
+  if (!text.startsWith('<')) return text;
+  const src = /<iframe\s[^>]*src=["']([^"']+)["']/i.exec(text)?.[1];
+  const links = [...text.matchAll(/href=["'](https?:\/\/[^"']+)["']/gi)].map((m) => m[1]!);
+  const found = src ?? links.findLast((l) => /\/status\/\d|\/post\/|\/p\/|\/@[^/]+\/\d/.test(l)) ?? links.at(-1);
+  // Unreadable HTML stays as it is: the media's check says it was not carried.
+  return found ? embeddedAddress(decodeEntities(found)) : text;
+}
+
+const decodeEntities = (text: string) => text.replace(/&amp;/g, '&');
+
+/** A slide without a headline: titled by its text's first words, else its date as TimelineJS shows it, never "Event 3". */
+function untitled(e: Json, text: Json): string {
+  const words = plainText(text.text).split(' ');
+  if (words[0]) return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
+  const date = dateForm(e.start_date);
+  return displayDate(e) || (typeof date === 'string' && date ? date : 'Untitled');
 }
 
 /** The date as TimelineJS shows it instead of its own ("Spring 1945"): the event's `display_date`, or its start's. */
@@ -171,12 +201,4 @@ function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }

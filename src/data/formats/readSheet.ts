@@ -4,6 +4,7 @@
  * layout says (sheetLayout.ts); without a `type` column every row is an event, except a first row
  * with words and no date, which introduces the table as TimelineJS's title row does.
  */
+import { readMedia } from '../media/readMedia';
 import type { CsvRow } from './csv';
 import { orderShown, readDate, type DayOrder } from './readDate';
 import { ROW_READS, ROW_TYPES, splitList, type RowType, type SheetColumn } from './sheetLayout';
@@ -192,15 +193,27 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
     });
     if (quotes.length) e.quotes = quotes;
     if (cell('media')) {
-      const media: Record = { url: cell('media') };
-      for (const [key, column] of [
-        ['credit', 'media credit'],
-        ['caption', 'media caption'],
-        ['alt', 'media alt'],
-        ['thumbnail', 'media thumbnail'],
-      ] as const)
-        if (cell(column)) media[key] = cell(column);
-      e.media = media;
+      // Several addresses: each media column lists one value per item, side by side. One address: each
+      // column is that item's value as written, so a caption with a ";" in it stays whole.
+      const urls = splitList(cell('media'));
+      const part = (column: SheetColumn, k: number) => (urls.length > 1 ? (splitList(cell(column))[k] ?? '') : cell(column));
+      const items = (urls.length > 1 ? urls : [cell('media')]).map((url, k) => {
+        const media: Record = { url };
+        for (const [key, column] of [
+          ['caption', 'media caption'],
+          ['alt', 'media alt'],
+          ['thumbnail', 'media thumbnail'],
+        ] as const)
+          if (part(column, k)) media[key] = part(column, k);
+        // "AP <https://apnews.com>": a credit and its link, as a listed source is written.
+        const credit = /^(.*?)\s*<((?:https?:|mailto:)[^<>]+)>$/s.exec(part('media credit', k));
+        if (credit) {
+          if (credit[1]) media.credit = credit[1];
+          media.creditUrl = credit[2];
+        } else if (part('media credit', k)) media.credit = part('media credit', k);
+        return media;
+      });
+      e.media = items.length === 1 ? items[0] : items;
     }
     return e;
   }
@@ -221,6 +234,8 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
       ),
     },
     source,
+    undefined,
+    readMedia,
   );
   // Say where in the file: events[3]'s start becomes "row 5 (line 6), column "start"" (a record known
   // by id only, after sorting, is found by its id).
@@ -256,7 +271,9 @@ function columnOf(list: List, field: string): SheetColumn {
   const [head, , sub] = field.split('.');
   if (head === 'quotes') return sub === 'by' || sub === 'where' || sub === 'date' || sub === 'source' ? `quote ${sub}` : 'quote';
   if (head === 'media') {
-    const key = field.split('.')[1];
+    // `media.alt`, or `media.2.alt` for the third of several.
+    const key = field.split('.').at(-1);
+    if (key === 'creditUrl') return 'media credit';
     return key === 'credit' || key === 'caption' || key === 'alt' || key === 'thumbnail' ? `media ${key}` : 'media';
   }
   if (head === 'label') return 'title';

@@ -5,6 +5,7 @@
  * mapping (parseTimelineJs.ts): the "title" row the title, "era" rows periods, the rest events.
  * Problems are placed on the row's line.
  */
+import { readMedia } from '../media/readMedia';
 import type { CsvRow } from './csv';
 import { fromTimelineJs } from './parseTimelineJs';
 import { validateDataset } from '../validate';
@@ -63,7 +64,7 @@ export function timelineJsSheet(columns: string[], body: CsvRow[], source: strin
   const raw = fromTimelineJs({ ...(title ? { title } : {}), events, eras });
   // A sheet without a title row is called by its file name, as a plain CSV is.
   if (!title) raw.title = source.replace(/\.csv$/i, '');
-  const result = validateDataset(raw, source);
+  const result = validateDataset(raw, source, undefined, readMedia);
   const rowOf = rowFinder(raw.events as Record<string, unknown>[]);
   const located = result.problems.map((p) => {
     const index = p.at?.list === 'events' ? rowOf(p.at) : undefined;

@@ -6,6 +6,7 @@
  */
 import { toDateForm, type PartialDate } from '../../time/partialDate';
 import type { Amount, Dataset, Media, Period, Source, TimelineEvent } from '../types';
+import { mediaFacts } from '../media/providers';
 
 export interface SourceRecord {
   id: string;
@@ -48,8 +49,11 @@ export interface EventRecord {
   qualifier?: 'before' | 'after';
   displayDate?: string;
   lane?: string;
-  media?: Media;
+  /** One item as an object (as every version of the schema reads it), several as a list. */
+  media?: MediaRecord | MediaRecord[];
 }
+/** A media item as written: its kind only where the address would not say it (media/providers.ts). */
+export type MediaRecord = Omit<Media, 'kind'> & { kind?: Media['kind'] };
 export interface DatasetRecord {
   title: string;
   description: string;
@@ -118,8 +122,12 @@ function eventRecord(e: TimelineEvent, ids: Set<string>): EventRecord {
     ...(e.qualifier ? { qualifier: e.qualifier } : {}),
     ...(e.displayDate ? { displayDate: e.displayDate } : {}),
     ...(e.lane ? { lane: e.lane } : {}),
-    ...(e.media ? { media: e.media } : {}),
+    ...(e.media ? { media: e.media.length === 1 ? mediaRecord(e.media[0]!) : e.media.map(mediaRecord) } : {}),
   };
+}
+
+function mediaRecord({ kind, ...item }: Media): MediaRecord {
+  return kind === mediaFacts(item.url).kind ? item : { ...item, kind };
 }
 
 function quoteRecord(q: TimelineEvent['quotes'][number]): QuoteRecord {

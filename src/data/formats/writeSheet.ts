@@ -76,11 +76,24 @@ function eventRow(e: EventRecord): Row {
     'quote where': column((q) => q.where),
     'quote date': column((q) => q.date),
     'quote source': column((q) => q.source),
-    media: e.media?.url,
-    'media credit': e.media?.credit,
-    'media caption': e.media?.caption,
-    'media alt': e.media?.alt,
-    'media thumbnail': e.media?.thumbnail,
+    ...mediaCells(e.media),
+  };
+}
+
+/**
+ * Media in the five Media columns, as TimelineJS's sheet has them: one item as its values are; several
+ * side by side as lists, as the quote columns are. A credit's link follows its name in angle brackets.
+ */
+function mediaCells(media: EventRecord['media']): Row {
+  const items = media === undefined ? [] : Array.isArray(media) ? media : [media];
+  const column = (pick: (m: (typeof items)[number]) => string | undefined) =>
+    items.length === 1 ? pick(items[0]!) : items.some((m) => pick(m)) ? joinList(items.map((m) => pick(m) ?? '')) : '';
+  return {
+    media: column((m) => m.url),
+    'media credit': column((m) => (m.creditUrl ? `${m.credit ?? ''} <${m.creditUrl}>`.trim() : m.credit)),
+    'media caption': column((m) => m.caption),
+    'media alt': column((m) => m.alt),
+    'media thumbnail': column((m) => m.thumbnail),
   };
 }
 

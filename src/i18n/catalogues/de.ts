@@ -282,6 +282,24 @@ export const de: Messages = {
     chicago: (p) =>
       `„${p.title} (${p.date}).“ In ${p.timeline}, interaktive Zeitleiste.${p.sources ? ` Quellen: ${p.sources}.` : ''} Zugriff am ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   },
+  media: {
+    show: {
+      image: 'Bild zeigen',
+      video: 'Video abspielen',
+      audio: 'Audio abspielen',
+      document: 'Dokument zeigen',
+      post: 'Beitrag zeigen',
+      map: 'Karte zeigen',
+      page: 'Seite zeigen',
+    },
+    shares: (provider) => `Wird von ${provider} geladen; ${provider} sieht dann Ihre IP-Adresse und kann Cookies setzen.`,
+    openOn: (provider) => `Auf ${provider} öffnen`,
+    open: 'Öffnen',
+    fullSize: 'In voller Größe ansehen',
+    close: 'Schließen',
+    notLoaded: 'Das Bild wurde nicht geladen.',
+    credit: 'Bildnachweis',
+  },
   // The editor (issue 21)
   editorTitle: 'Editor',
   editorToolbar: 'Editor',

@@ -282,6 +282,24 @@ export const es: Messages = {
     chicago: (p) =>
       `«${p.title} (${p.date}).» En ${p.timeline}, cronología interactiva.${p.sources ? ` Fuentes: ${p.sources}.` : ''} Consultado el ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   },
+  media: {
+    show: {
+      image: 'Mostrar imagen',
+      video: 'Reproducir vídeo',
+      audio: 'Reproducir audio',
+      document: 'Mostrar documento',
+      post: 'Mostrar publicación',
+      map: 'Mostrar mapa',
+      page: 'Mostrar página',
+    },
+    shares: (provider) => `Se carga desde ${provider}, que entonces ve tu dirección IP y puede instalar cookies.`,
+    openOn: (provider) => `Abrir en ${provider}`,
+    open: 'Abrir',
+    fullSize: 'Ver a tamaño completo',
+    close: 'Cerrar',
+    notLoaded: 'La imagen no se cargó.',
+    credit: 'Crédito',
+  },
   // The editor (issue 21)
   editorTitle: 'Editor',
   editorToolbar: 'Editor',

@@ -282,6 +282,24 @@ export const fr: Messages = {
     chicago: (p) =>
       `« ${p.title} (${p.date}). » Dans ${p.timeline}, frise chronologique interactive.${p.sources ? ` Sources : ${p.sources}.` : ''} Consulté le ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   },
+  media: {
+    show: {
+      image: 'Afficher l’image',
+      video: 'Lire la vidéo',
+      audio: 'Écouter l’audio',
+      document: 'Afficher le document',
+      post: 'Afficher la publication',
+      map: 'Afficher la carte',
+      page: 'Afficher la page',
+    },
+    shares: (provider) => `Se charge depuis ${provider}, qui voit alors votre adresse IP et peut déposer des cookies.`,
+    openOn: (provider) => `Ouvrir sur ${provider}`,
+    open: 'Ouvrir',
+    fullSize: 'Voir en taille réelle',
+    close: 'Fermer',
+    notLoaded: 'L’image ne s’est pas chargée.',
+    credit: 'Crédit',
+  },
   // The editor (issue 21)
   editorTitle: 'Éditeur',
   editorToolbar: 'Éditeur',

@@ -278,6 +278,24 @@ export const ja: Messages = {
     chicago: (p) =>
       `「${p.title}（${p.date}）」『${p.timeline}』インタラクティブ年表.${p.sources ? ` 出典：${p.sources}.` : ''} ${p.accessed}閲覧.${p.url ? ` ${p.url}` : ''}`,
   },
+  media: {
+    show: {
+      image: '画像を表示',
+      video: '動画を再生',
+      audio: '音声を再生',
+      document: '文書を表示',
+      post: '投稿を表示',
+      map: '地図を表示',
+      page: 'ページを表示',
+    },
+    shares: (provider) => `${provider} から読み込みます。${provider} にはあなたの IP アドレスが伝わり、Cookie が設定されることがあります。`,
+    openOn: (provider) => `${provider} で開く`,
+    open: '開く',
+    fullSize: '原寸で見る',
+    close: '閉じる',
+    notLoaded: '画像を読み込めませんでした。',
+    credit: 'クレジット',
+  },
   // The editor (issue 21)
   editorTitle: 'エディター',
   editorToolbar: 'エディター',

@@ -273,6 +273,24 @@ export const zh: Messages = {
     chicago: (p) =>
       `“${p.title}（${p.date}）.” 载于${p.timeline}，交互式时间线.${p.sources ? ` 来源：${p.sources}.` : ''} 访问日期：${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   },
+  media: {
+    show: {
+      image: '显示图片',
+      video: '播放视频',
+      audio: '播放音频',
+      document: '显示文档',
+      post: '显示帖子',
+      map: '显示地图',
+      page: '显示页面',
+    },
+    shares: (provider) => `将从 ${provider} 加载，${provider} 随后会看到你的 IP 地址，并可能设置 Cookie。`,
+    openOn: (provider) => `在 ${provider} 上打开`,
+    open: '打开',
+    fullSize: '查看原图',
+    close: '关闭',
+    notLoaded: '图片未能加载。',
+    credit: '来源',
+  },
   // The editor (issue 21)
   editorTitle: '编辑器',
   editorToolbar: '编辑器',

@@ -119,4 +119,34 @@ export const enMore = {
     chicago: (p) =>
       `“${p.title} (${p.date}).” In ${p.timeline}, interactive timeline.${p.sources ? ` Sources: ${p.sources}.` : ''} Accessed ${p.accessed}.${p.url ? ` ${p.url}.` : ''}`,
   } satisfies CitationWords,
+  // Words of parts loaded after the first view (the detail panel, the loading and problem views, export),
+  // moved out of the core catalogue to keep the first view in its budget.
+  closeDetails: 'Close details',
+  sourcesDisagree: 'The sources disagree',
+  relatedEvents: 'Related events',
+  headline: (title: string) => `“${title}”`,
+  quotedIn: (source: string) => `quoted in ${source}`,
+  exported: (format: string) => `Exported as ${format}`,
+  exportFailed: (reason: string) => `Export failed: ${reason}`,
+  problemLevel: { error: 'error', warning: 'warning' },
+  // Media on an event (issue 22): pictures, and third-party media loaded only when the reader asks.
+  media: {
+    show: {
+      image: 'Show picture',
+      video: 'Play video',
+      audio: 'Play audio',
+      document: 'Show document',
+      post: 'Show post',
+      map: 'Show map',
+      page: 'Show page',
+    },
+    /** What loading shares, said before the reader asks. */
+    shares: (provider: string) => `Loads from ${provider}, which then sees your IP address and may set cookies.`,
+    openOn: (provider: string) => `Open on ${provider}`,
+    open: 'Open',
+    fullSize: 'View full size',
+    close: 'Close',
+    notLoaded: 'The picture did not load.',
+    credit: 'Credit',
+  },
 };

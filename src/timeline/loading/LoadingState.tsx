@@ -11,7 +11,7 @@ import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { useMessages } from '../../i18n/useMessages';
 import { selectProgress } from '../../store/selectors';
 import { useMoreMessages } from '../../i18n/more/more';
-import { problemMessage, problemWhere } from '../../i18n/problemText';
+import { problemMessage, problemWhere } from '../../i18n/more/problemText';
 
 export function LoadingState() {
   const store = useTimelineStore();

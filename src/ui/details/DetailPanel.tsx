@@ -1,4 +1,4 @@
-/** The selected event in full: date at its precision, summary, money, quotes, disagreement, sources (DetailSources.tsx), links to related events. Text only, never markup. */
+/** The selected event in full: date at its precision, media (ui/media), summary, money, quotes, disagreement, sources (DetailSources.tsx), links to related events. Text only, never markup. */
 import { useEffect, useRef } from 'react';
 import { useMarkAboveSheet } from './useMarkAboveSheet';
 import type { DatasetIndex } from '../../data/buildIndex';
@@ -12,7 +12,8 @@ import { selectIndex, selectSelectedId } from '../../store/selectors';
 import { DetailSources } from './DetailSources';
 import { CiteEvent } from './CiteEvent';
 import { announce, focusFirst, markOf } from '../announce';
-import { moreMessages } from '../../i18n/more/more';
+import { moreMessages, useMoreMessages } from '../../i18n/more/more';
+import { MediaList } from '../media/MediaList';
 import './DetailPanel.css';
 
 /** Whether focus is inside the panel: a panel that goes away with focus in it hands focus on. */
@@ -55,6 +56,7 @@ export function DetailPanel() {
   const event = selectedId ? index?.byId.get(selectedId) : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   const t = useMessages();
+  const more = useMoreMessages();
   const followed = useRef(false);
   const panel = useRef<HTMLElement>(null);
   useMarkAboveSheet(panel, selectedId);
@@ -71,7 +73,7 @@ export function DetailPanel() {
   const select = (id: string | null) => store.getState().select(id);
   return (
     <aside className="detail" ref={panel} aria-labelledby="detail-title" onFocus={onFocusIn} onBlur={onFocusOut}>
-      <button type="button" className="detail-close" aria-label={t.closeDetails} onClick={() => select(null)}>
+      <button type="button" className="detail-close" aria-label={more.closeDetails} onClick={() => select(null)}>
         ×
       </button>
       <p className="detail-date">{formatEventDate(event)}</p>
@@ -79,6 +81,7 @@ export function DetailPanel() {
         {event.title}
       </h2>
       <EventTags event={event} index={index} />
+      {event.media && <MediaList media={event.media} title={event.title} lang={index.dataset.locale} t={more} />}
       {event.summary && (
         <p className="detail-summary" lang={index.dataset.locale} dir="auto">
           {event.summary}
@@ -96,7 +99,7 @@ export function DetailPanel() {
       )}
       {event.disputed && (
         <div className="disputed" role="note">
-          <strong>{t.sourcesDisagree}</strong>
+          <strong>{more.sourcesDisagree}</strong>
           <p>{event.disputed}</p>
         </div>
       )}
@@ -105,7 +108,8 @@ export function DetailPanel() {
           <blockquote>“{q.text}”</blockquote>
           {(q.by || q.where || q.date || q.source) && (
             <figcaption>
-              — {[q.by, q.where, q.date && formatAtPrecision(q.date), q.source && t.quotedIn(sourceLabel(q.source, t.reportedBy))].filter(Boolean).join(', ')}
+              —{' '}
+              {[q.by, q.where, q.date && formatAtPrecision(q.date), q.source && more.quotedIn(sourceLabel(q.source, t.reportedBy))].filter(Boolean).join(', ')}
             </figcaption>
           )}
         </figure>
@@ -113,7 +117,7 @@ export function DetailPanel() {
       {event.sources.length > 0 && <DetailSources sources={event.sources} />}
       {connections.length > 0 && (
         <section aria-labelledby="detail-related">
-          <h3 id="detail-related">{t.relatedEvents}</h3>
+          <h3 id="detail-related">{more.relatedEvents}</h3>
           {groups.map(({ label, events }, i) => (
             <div key={label ?? ''} className="related-group">
               {/* One label per group; a lone unlabelled group needs none under "Related events". */}

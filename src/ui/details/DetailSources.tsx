@@ -4,11 +4,11 @@
  */
 import { sourceHref, sourceLabel } from '../../data/sourceLabel';
 import type { Source } from '../../data/types';
-import { useMessages } from '../../i18n/useMessages';
+import { useMoreMessages } from '../../i18n/more/more';
 import { formatAtPrecision } from '../../i18n/format';
 
 export function DetailSources({ sources }: { sources: Source[] }) {
-  const t = useMessages();
+  const t = useMoreMessages();
   return (
     <section aria-labelledby="detail-sources">
       <h3 id="detail-sources">{t.sources}</h3>

@@ -6,7 +6,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { loadUserText, renameUserDataset, type UserLoad } from '../../io/user/userDataset';
 import { describeUserLoad } from './describeUserLoad';
 import { pageLink } from '../../io/viewLink';
-import { readFileText } from '../../io/readFileText';
+import { readFileText } from '../../io/user/readFileText';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { selectIndex, selectUserDataset } from '../../store/selectors';
 import { ProblemList } from '../parts';

@@ -3,8 +3,9 @@
  * screen-reader-friendly alternative to the timeline and the print view. Selection is shared with the timeline.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { Period } from '../../data/types';
-import { groupEvents, type EventGroup, type GroupBy } from '../../view/groupEvents';
+import type { Period, TimelineEvent } from '../../data/types';
+import { imageSource, mediaFacts } from '../../data/media/providers';
+import { groupEvents, type EventGroup, type GroupBy } from '../../view/list/groupEvents';
 import { queryTerms } from '../../data/highlight';
 import { sourceLabel } from '../../data/sourceLabel';
 import { formatEventDate, formatInstant } from '../../i18n/format';
@@ -88,6 +89,7 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
                   onClick={() => store.getState().select(event.id)}
                 >
                   <span className="list-date">{formatEventDate(event)}</span>
+                  <ListThumb media={event.media} />
                   <span className="list-title">
                     <Highlighted text={event.title} terms={terms} />
                   </span>
@@ -108,6 +110,17 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
       ))}
     </section>
   );
+}
+
+/**
+ * The event's first picture (or the picture a video or post supplies as its thumbnail), small, for
+ * the eye and the printed page: part of the event's button, so it adds nothing to the button's name
+ * (the detail panel describes it). No third-party request beyond the dataset's own picture files.
+ */
+function ListThumb({ media }: { media: TimelineEvent['media'] }) {
+  const item = media?.find((m) => m.thumbnail || (m.kind === 'image' && (mediaFacts(m.url).provider?.id ?? 'wikimedia') === 'wikimedia'));
+  if (!item) return null;
+  return <img className="list-thumb" src={item.thumbnail ?? imageSource(item.url)} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />;
 }
 
 /** A period's title, or its year as the language writes it ("490 BCE", "66 million years ago"). */

@@ -8,7 +8,7 @@ import type { Notice } from '../../store/createTimelineStore';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
 import { selectNotices } from '../../store/selectors';
 import { useMoreMessages } from '../../i18n/more/more';
-import { problemMessage, problemWhere } from '../../i18n/problemText';
+import { problemMessage, problemWhere } from '../../i18n/more/problemText';
 import { datasetStorage } from '../../io/user/keptDataset';
 import { fileName } from '../../io/loadDataset';
 import './Notices.css';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTimeline } from '../../store/StoreContext';
 import { useMoreMessages } from '../../i18n/more/more';
 import { selectProblems } from '../../store/selectors';
-import { problemMessage, problemWhere } from '../../i18n/problemText';
+import { problemMessage, problemWhere } from '../../i18n/more/problemText';
 import './ProblemList.css';
 
 /** What was wrong with the dataset and where; the valid part still shows below. */

@@ -3,11 +3,11 @@ export async function readFileText(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   // An Excel workbook: its first sheet as CSV. Its reader and fflate come only for a workbook.
   if (isZip(bytes)) {
-    const sheet = (await import('../data/workbook/readWorkbook')).workbookText(bytes);
+    const sheet = (await import('../../data/workbook/readWorkbook')).workbookText(bytes);
     if (sheet !== null) return sheet;
   }
   // The decoder comes with the CSV reader's chunk, not with the first view.
-  const { decodeBytes } = await import('../data/formats/decodeText');
+  const { decodeBytes } = await import('../../data/formats/decodeText');
   return decodeBytes(bytes).text;
 }
 

@@ -1,6 +1,6 @@
 /** Events in time order under headings: by year, or by the period each starts in (year where none). */
-import type { Period, TimelineEvent } from '../data/types';
-import { yearOf } from '../time/partialDate';
+import type { Period, TimelineEvent } from '../../data/types';
+import { yearOf } from '../../time/partialDate';
 
 export type GroupBy = 'year' | 'period';
 

@@ -1,0 +1,28 @@
+/** A media item's caption and credit (the credit linked where the dataset gives its link): dataset text, never markup. */
+import type { Media } from '../../data/types';
+import type { Messages } from '../../i18n/en';
+
+export function MediaCaption({ item, lang, t }: { item: Media; lang?: string; t: Messages }) {
+  if (!item.caption && !item.credit) return null;
+  return (
+    <figcaption lang={lang}>
+      {item.caption && (
+        <span className="media-text" dir="auto">
+          {item.caption}
+        </span>
+      )}
+      {item.credit && (
+        <span className="media-credit" dir="auto">
+          <span className="visually-hidden">{t.media.credit}: </span>
+          {item.creditUrl ? (
+            <a href={item.creditUrl} target="_blank" rel="noopener noreferrer">
+              {item.credit}
+            </a>
+          ) : (
+            item.credit
+          )}
+        </span>
+      )}
+    </figcaption>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Media from a third party (a video, a post, a map, a document): until the reader asks, only a facade
+ * drawn from the dataset (its caption, the provider's name, the thumbnail it supplies, what loading
+ * shares), and nothing is requested from the provider. Asked, it loads in a sandboxed frame from the
+ * provider's embed address (data/media/providers.ts); `media=auto` skips the ask. What cannot be
+ * framed is a link out. A sound or video file plays in the browser's own player, fetched on play.
+ */
+import { useState } from 'react';
+import type { Media } from '../../data/types';
+import { mediaFacts } from '../../data/media/providers';
+import type { Messages } from '../../i18n/en';
+import { MediaCaption } from './MediaCaption';
+import { autoLoad } from './autoLoad';
+
+/**
+ * A provider's player runs its scripts in its own origin (YouTube's, Vimeo's: never this page's, which
+ * is what makes scripts with same-origin unsafe); it may open the provider's page in a new tab, never
+ * navigate this one. A frame of this site's own (a PDF beside the page) gets no scripts at all.
+ */
+const PROVIDER_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation';
+
+export function MediaFrame({ item, title, lang, t }: { item: Media; title: string; lang?: string; t: Messages }) {
+  const facts = mediaFacts(item.url);
+  const [loaded, setLoaded] = useState(autoLoad);
+  const label = item.caption || item.alt || title;
+  const provider = facts.provider?.name;
+  const facade = !(!facts.provider && (item.kind === 'video' || item.kind === 'audio')) && !(facts.embed && loaded);
+  const body =
+    !facts.provider && (item.kind === 'video' || item.kind === 'audio') ? (
+      <FilePlayer item={item} label={label} />
+    ) : facts.embed && loaded ? (
+      <iframe
+        className={`media-embed media-${item.kind}`}
+        src={facts.embed}
+        title={label}
+        lang={lang}
+        loading="lazy"
+        sandbox={facts.provider ? PROVIDER_SANDBOX : 'allow-same-origin'}
+        allow="fullscreen; picture-in-picture; encrypted-media"
+        referrerPolicy="strict-origin-when-cross-origin"
+      />
+    ) : (
+      <div className={`media-facade media-${item.kind}`}>
+        {item.thumbnail && <img className="media-thumb" src={item.thumbnail} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />}
+        <div className="media-facade-text">
+          <p className="media-facade-title" dir="auto" lang={lang}>
+            {label}
+          </p>
+          {facts.embed ? (
+            <>
+              <button type="button" className="media-load" onClick={() => setLoaded(true)}>
+                {t.media.show[item.kind]}
+                {provider && <span className="media-provider"> · {provider}</span>}
+              </button>
+              {provider && <p className="media-note">{t.media.shares(provider)}</p>}
+            </>
+          ) : (
+            <a className="media-load" href={item.url} target="_blank" rel="noopener noreferrer">
+              {provider ? t.media.openOn(provider) : `${t.media.open} ${hostOf(item.url)}`}
+            </a>
+          )}
+        </div>
+      </div>
+    );
+  return (
+    <figure className="media">
+      {body}
+      {/* The facade already says the caption: under it, the credit alone. */}
+      <MediaCaption item={facade ? { ...item, caption: undefined } : item} lang={lang} t={t} />
+    </figure>
+  );
+}
+
+function FilePlayer({ item, label }: { item: Media; label: string }) {
+  // preload="none": nothing is fetched until the reader presses play.
+  return item.kind === 'video' ? (
+    <video className="media-video" src={item.url} controls preload="none" poster={item.thumbnail} aria-label={label} />
+  ) : (
+    <audio className="media-audio" src={item.url} controls preload="none" aria-label={label} />
+  );
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url, location.href).host;
+  } catch {
+    return '';
+  }
+};

@@ -1,0 +1,149 @@
+/**
+ * Media on events (issue 22) in a real browser: pictures lazy, in their kept space, described, a
+ * failed one shown as its alt text and credit; third-party media makes no request before the reader
+ * asks, then loads sandboxed; no Content-Security-Policy violation; axe finds nothing. Pictures come
+ * from an https: host that Playwright answers (images.example), so nothing leaves the machine.
+ */
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { SHOTS, useBrowser } from './helpers';
+
+const baseURL = inject('baseURL');
+const PNG = readFileSync(new URL('../../public/screenshot.png', import.meta.url));
+const THIRD_PARTY = /youtube|ytimg|vimeo|twitter|x\.com|google|openstreetmap/;
+
+const dataset = {
+  title: 'Media on events',
+  description: 'Pictures, a clip and a post',
+  events: [
+    {
+      id: 'picture',
+      start: '2026-04-27',
+      title: 'A picture of a known size',
+      summary: 'The amendment, signed.',
+      media: {
+        url: 'https://images.example/signing.png',
+        alt: 'Two executives shake hands',
+        caption: 'The signing',
+        credit: 'AP',
+        creditUrl: 'https://apnews.com/',
+      },
+    },
+    {
+      id: 'broken',
+      start: '2026-03-10',
+      title: 'A picture that fails',
+      media: { url: 'https://images.example/missing.jpg', alt: 'A courtroom sketch', credit: 'Reuters' },
+    },
+    {
+      id: 'clip',
+      start: '2026-02-27',
+      title: 'A clip',
+      media: [
+        { url: 'https://www.youtube.com/watch?v=pi2v1m6gmD8', caption: 'The announcement', credit: 'Microsoft' },
+        { url: 'https://x.com/OpenAI/status/1916947241086095434', caption: 'OpenAI’s post' },
+      ],
+    },
+  ],
+};
+
+/** A page on the media dataset, with every request to another host recorded and answered here. */
+async function open(context: BrowserContext, query: string, delayPictures = 0) {
+  const outside: string[] = [];
+  await context.route('**/media.json', (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }));
+  await context.route('https://images.example/**', async (route) => {
+    await new Promise((done) => setTimeout(done, delayPictures));
+    if (route.request().url().endsWith('signing.png')) await route.fulfill({ body: PNG, contentType: 'image/png' });
+    else await route.fulfill({ status: 404, body: 'not here' });
+  });
+  await context.route(THIRD_PARTY, (route) => {
+    outside.push(route.request().url());
+    return route.fulfill({ body: '<!doctype html><title>embed</title><p>player</p>', contentType: 'text/html' });
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${baseURL}?data=media.json${query}`);
+  await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+  const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  return { page, outside, violations };
+}
+
+const panel = (page: Page) => page.locator('aside.detail');
+
+describe('media on events', () => {
+  const chromium = useBrowser();
+
+  it('a picture: lazy, described, in the space kept for it, credited with its link, whole on a click', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, violations } = await open(context, '&event=picture', 600);
+    const image = panel(page).getByRole('img', { name: 'Two executives shake hands' });
+    await image.waitFor({ state: 'attached' });
+    expect(await image.getAttribute('loading')).toBe('lazy');
+    // Its space is there before the picture arrives, and the same after: nothing below it moves.
+    const before = (await image.boundingBox())!;
+    expect(before.height).toBeGreaterThan(100);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const after = (await image.boundingBox())!;
+    expect(Math.abs(after.height - before.height)).toBeLessThan(1);
+    expect(await panel(page).locator('figcaption').textContent()).toBe('The signingCredit: AP');
+    expect(await panel(page).getByRole('link', { name: 'AP' }).getAttribute('href')).toBe('https://apnews.com/');
+    await page.screenshot({ path: `${SHOTS}/media-picture-1280.png` });
+    // Whole, in a dialog; Escape brings the reader back to the picture's button.
+    await panel(page).getByRole('button', { name: 'View full size: Two executives shake hands' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('View full size: Two executives shake hands');
+    const axe = await new AxeBuilder({ page }).include('aside.detail').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
+  it('a picture that fails leaves its alt text and credit, never a broken image', async () => {
+    const context = await chromium().newContext({ viewport: { width: 375, height: 740 } });
+    const { page } = await open(context, '&event=broken');
+    await panel(page).locator('.media-failed').waitFor();
+    expect(await panel(page).locator('.media-failed').textContent()).toBe('A courtroom sketchThe picture did not load.');
+    expect(await panel(page).locator('img').count()).toBe(0);
+    expect(await panel(page).locator('.media-credit').textContent()).toBe('Credit: Reuters');
+    await page.screenshot({ path: `${SHOTS}/media-failed-375.png` });
+    await context.close();
+  });
+
+  it('third-party media: nothing asked of the provider until the reader clicks, then a sandboxed frame from its privacy-enhanced address', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, outside, violations } = await open(context, '&event=clip');
+    const play = panel(page).getByRole('button', { name: 'Play video · YouTube' });
+    await play.waitFor();
+    expect(await panel(page).getByText('Loads from YouTube, which then sees your IP address and may set cookies.').count()).toBe(1);
+    await page.waitForTimeout(500);
+    expect(outside).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/media-facade-1280.png` });
+    await play.click();
+    const frame = panel(page).locator('iframe').first();
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/pi2v1m6gmD8');
+    expect(await frame.getAttribute('sandbox')).toContain('allow-scripts');
+    expect(await frame.getAttribute('title')).toBe('The announcement');
+    await expect.poll(() => outside, { timeout: 10_000 }).toEqual(['https://www.youtube-nocookie.com/embed/pi2v1m6gmD8']);
+    // The post beside it is still a facade: one click, one provider.
+    expect(await panel(page).getByRole('button', { name: 'Show post · X (Twitter)' }).count()).toBe(1);
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
+  it('media=auto: a newsroom with its readers’ consent loads the frames at once', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, outside, violations } = await open(context, '&event=clip&media=auto');
+    await expect.poll(() => panel(page).locator('iframe').count()).toBe(2);
+    // Lazy frames: fetched as they near the viewport, which takes its time under load.
+    await expect.poll(() => outside.length, { timeout: 10_000 }).toBe(2);
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+});
