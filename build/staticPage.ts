@@ -3,7 +3,7 @@
  * src/ui/publish/staticList.ts, which publishing shares), and the page's Content-Security-Policy.
  */
 import { EMBED_ORIGINS } from '../src/data/media/providers';
-export { escapeHtml } from '../src/data/escapeHtml';
+export { escapeHtml } from '../src/data/text/escapeHtml';
 export { headTags, staticEventList } from '../src/ui/publish/staticList';
 
 /**

@@ -9,7 +9,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseDataset } from '../data/parseDataset';
 import { fileText } from './fileText';
 import { MAX_BYTES } from '../data/limits';
-import { byteSize } from '../data/byteSize';
+import { byteSize } from '../data/text/byteSize';
 import { problemsInEnglish } from '../data/words/problemWords';
 import { datasetToCsv } from '../export/toCsv';
 import { datasetToJson } from '../export/toJson';

@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseDataset } from '../data/parseDataset';
 import { MAX_BYTES } from '../data/limits';
-import { byteSize } from '../data/byteSize';
+import { byteSize } from '../data/text/byteSize';
 import { problemsInEnglish } from '../data/words/problemWords';
 import { datasetToJson } from '../export/toJson';
 import { isZip } from '../io/user/readFileText';

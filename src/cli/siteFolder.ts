@@ -6,7 +6,7 @@
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byteSize } from '../data/byteSize';
+import { byteSize } from '../data/text/byteSize';
 import { describeError, fail } from './report';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

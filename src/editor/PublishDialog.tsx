@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset, Problem } from '../data/types';
-import { byteSize } from '../data/byteSize';
+import { byteSize } from '../data/text/byteSize';
 import { ModalDialog } from '../ui/dialogs/ModalDialog';
 import { isSingleFileTemplate, singleFileHtml } from '../ui/publish/singleFile';
 import type { Messages } from '../i18n/en';

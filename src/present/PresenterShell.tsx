@@ -18,6 +18,8 @@ import { useStepChannel } from './useStepChannel';
 import { useStageFit } from './useStageFit';
 import { readerTheme } from './readerTheme';
 import type { Theme } from '../view/viewParams';
+import { MediaImage } from '../ui/media/MediaImage';
+import { firstPicture } from '../ui/media/firstPicture';
 import './present.css';
 
 // The QR encoder loads when the code is first asked for, not with the stage.
@@ -148,6 +150,8 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
   const event = current.kind === 'event' ? index.byId.get(current.id) : undefined;
   const period = current.kind === 'period' ? index.dataset.periods.find((p) => p.id === current.id) : undefined;
   const exitHref = () => exitLink(store.getState(), theme);
+  // The step's picture, large beside its words, with its caption and credit (issue 22).
+  const picture = firstPicture(event?.media);
 
   return (
     <div className="app presenting">
@@ -155,7 +159,12 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
       <main className="stage" ref={stageRef} style={{ '--stage-scale': scale } as CSSProperties}>
         {renderTimeline({ scale, orientation: 'horizontal' })}
       </main>
-      <section className="caption" aria-live="polite" aria-label={t.currentStep}>
+      <section className={picture ? 'caption with-picture' : 'caption'} aria-live="polite" aria-label={t.currentStep}>
+        {picture && (
+          <div className="caption-picture">
+            <MediaImage key={current.id} item={picture} lang={index.dataset.locale} t={t} />
+          </div>
+        )}
         <p className="caption-date">
           {event
             ? formatEventDate(event)

@@ -137,6 +137,29 @@ describe('media on events', () => {
     await context.close();
   });
 
+  it('on stage: the step’s picture large beside its words, with caption and credit; in the list, a thumbnail', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, violations } = await open(context, '&present=1&step=3');
+    const picture = page.locator('.caption-picture img');
+    await picture.waitFor();
+    expect(await picture.getAttribute('alt')).toBe('Two executives shake hands');
+    expect((await picture.boundingBox())!.width).toBeGreaterThan(300);
+    expect(await page.locator('.caption-picture figcaption').textContent()).toBe('The signingCredit: AP');
+    await page.screenshot({ path: `${SHOTS}/media-present-1280.png` });
+    await page.goto(`${baseURL}?data=media.json&view=list`);
+    await page.locator('.list-item').first().waitFor();
+    // The failed picture leaves no broken icon; the good one is there, its button named by its words alone.
+    await expect.poll(() => page.locator('.list-thumb').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('button', { name: /A picture of a known size/ })
+        .locator('img')
+        .getAttribute('alt'),
+    ).toBe('');
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
   it('media=auto: a newsroom with its readers’ consent loads the frames at once', async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
     const { page, outside, violations } = await open(context, '&event=clip&media=auto');

@@ -1,6 +1,6 @@
 /** The load path's problems and sizes, worded in every language (the type checker holds the keys; this holds the words). */
 import { describe, expect, it } from 'vitest';
-import { byteSize } from '../../src/data/byteSize';
+import { byteSize } from '../../src/data/text/byteSize';
 import { problemWords, word } from '../../src/data/words/problemWords';
 import { say, type Said } from '../../src/data/problems';
 import { de } from '../../src/i18n/catalogues/de';

@@ -10,7 +10,7 @@
  * another coded phrase, worded first ("…; this event was left out").
  */
 import { setEnglishWords, wordWith, type Said } from '../problems';
-import { byteSize } from '../byteSize';
+import { byteSize } from '../text/byteSize';
 
 export const problemWords = {
   // Where

@@ -5,7 +5,7 @@
  * two copies: plain text, and HTML with the timeline's title in italics for word processors. Dataset
  * text is escaped for the HTML copy, never interpreted.
  */
-import { escapeHtml } from '../../data/escapeHtml';
+import { escapeHtml } from '../../data/text/escapeHtml';
 
 export const CITATION_STYLES = ['apa', 'mla', 'chicago'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];

@@ -4,7 +4,7 @@
  * download that failed (a retry may well work), not the data.
  */
 import './loading.css';
-import { byteSize } from '../../data/byteSize';
+import { byteSize } from '../../data/text/byteSize';
 import type { Problem } from '../../data/types';
 import { cancelLoads } from '../../io/loads';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';

@@ -4,7 +4,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Period, TimelineEvent } from '../../data/types';
-import { imageSource, mediaFacts } from '../../data/media/providers';
+import { imageSource } from '../../data/media/providers';
+import { isPicture } from '../media/firstPicture';
 import { groupEvents, type EventGroup, type GroupBy } from '../../view/list/groupEvents';
 import { queryTerms } from '../../data/highlight';
 import { sourceLabel } from '../../data/sourceLabel';
@@ -118,9 +119,21 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
  * (the detail panel describes it). No third-party request beyond the dataset's own picture files.
  */
 function ListThumb({ media }: { media: TimelineEvent['media'] }) {
-  const item = media?.find((m) => m.thumbnail || (m.kind === 'image' && (mediaFacts(m.url).provider?.id ?? 'wikimedia') === 'wikimedia'));
-  if (!item) return null;
-  return <img className="list-thumb" src={item.thumbnail ?? imageSource(item.url)} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />;
+  const [failed, setFailed] = useState(false);
+  const item = media?.find((m) => m.thumbnail || isPicture(m));
+  // One that does not load leaves no broken icon: the event's words are all the button needs.
+  if (!item || failed) return null;
+  return (
+    <img
+      className="list-thumb"
+      src={item.thumbnail ?? imageSource(item.url)}
+      alt=""
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      onError={() => setFailed(true)}
+    />
+  );
 }
 
 /** A period's title, or its year as the language writes it ("490 BCE", "66 million years ago"). */

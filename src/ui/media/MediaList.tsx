@@ -3,7 +3,7 @@ import type { Media } from '../../data/types';
 import type { Messages } from '../../i18n/en';
 import { MediaImage } from './MediaImage';
 import { MediaFrame } from './MediaFrame';
-import { mediaFacts } from '../../data/media/providers';
+import { isPicture } from './firstPicture';
 import './media.css';
 
 export function MediaList({ media, title, lang, t }: { media: readonly Media[]; title: string; lang?: string; t: Messages }) {
@@ -11,11 +11,7 @@ export function MediaList({ media, title, lang, t }: { media: readonly Media[]; 
     <div className="media-list">
       {media.map((item, k) =>
         // A picture on a provider's page (Flickr) is not a picture file: it is framed like the rest.
-        item.kind === 'image' && (mediaFacts(item.url).provider?.id ?? 'wikimedia') === 'wikimedia' ? (
-          <MediaImage key={k} item={item} lang={lang} t={t} />
-        ) : (
-          <MediaFrame key={k} item={item} title={title} lang={lang} t={t} />
-        ),
+        isPicture(item) ? <MediaImage key={k} item={item} lang={lang} t={t} /> : <MediaFrame key={k} item={item} title={title} lang={lang} t={t} />,
       )}
     </div>
   );

@@ -6,7 +6,7 @@
  * any network.
  */
 import { datasetRecord } from '../../data/formats/toRecord';
-import { escapeHtml } from '../../data/escapeHtml';
+import { escapeHtml } from '../../data/text/escapeHtml';
 import type { Dataset } from '../../data/types';
 import { headTags, metaTags, staticEventList } from './staticList';
 import { DATA_ELEMENT_START } from '../../io/user/publishedFile';

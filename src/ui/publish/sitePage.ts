@@ -5,7 +5,7 @@
  * JavaScript), embed.html and oembed.json. Pure, text in and text out, so the editor can make the same
  * folder in the browser; the files, the image and the build are src/cli/publish.ts's.
  */
-import { escapeHtml } from '../../data/escapeHtml';
+import { escapeHtml } from '../../data/text/escapeHtml';
 import type { Dataset } from '../../data/types';
 import { jsonForScript } from './singleFile';
 import { embedSnippet } from './snippet';

@@ -2,7 +2,7 @@
  * The HTML a journalist pastes into an article: the iframe, and for auto height a few lines of
  * script that size it from Chronicle's `chronicle:resize` messages, checking origin and source.
  */
-import { escapeHtml } from '../../data/escapeHtml';
+import { escapeHtml } from '../../data/text/escapeHtml';
 
 /** What an embedded Chronicle may do in its host's page: run, reach its own origin, open links in new tabs. */
 export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';

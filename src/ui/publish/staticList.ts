@@ -7,7 +7,7 @@
  * (singleFile.ts, sitePage.ts).
  */
 import { sourceHref, sourceLabel } from '../../data/sourceLabel';
-import { escapeHtml } from '../../data/escapeHtml';
+import { escapeHtml } from '../../data/text/escapeHtml';
 import type { Dataset } from '../../data/types';
 import { en } from '../../i18n/en';
 import { formatEventDate } from '../../i18n/format';

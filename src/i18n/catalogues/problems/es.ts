@@ -1,4 +1,4 @@
-import { byteSize } from '../../../data/byteSize';
+import { byteSize } from '../../../data/text/byteSize';
 import type { ProblemWords } from '../../../data/words/problemWords';
 
 export const esProblems: ProblemWords = {
