@@ -20,6 +20,7 @@ import { readerTheme } from './readerTheme';
 import type { Theme } from '../view/viewParams';
 import { MediaImage } from '../ui/media/MediaImage';
 import { firstPicture } from '../ui/media/firstPicture';
+import { plainOf } from '../data/text/richText';
 import './present.css';
 
 // The QR encoder loads when the code is first asked for, not with the stage.
@@ -178,7 +179,7 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
         </h1>
         {(event ?? period)?.summary && (
           <p className="caption-summary" lang={index.dataset.locale}>
-            {(event ?? period)!.summary}
+            {plainOf((event ?? period)!.summary)}
           </p>
         )}
       </section>

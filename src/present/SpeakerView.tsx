@@ -1,4 +1,5 @@
 /** The speaker's window (`?present=1&speaker=1`): the current step with its notes, the next step, and a clock. */
+import { plainOf } from '../data/text/richText';
 import { useEffect, useState } from 'react';
 import type { DatasetIndex } from '../data/buildIndex';
 import { formatAtPrecision, formatEventDate } from '../i18n/format';
@@ -47,7 +48,7 @@ function StepNotes({ index, step, heading, brief = false }: { index: DatasetInde
       <h2>{heading}</h2>
       <p className="caption-date">{event ? formatEventDate(event) : period ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}` : ''}</p>
       <p className="caption-title">{step.title}</p>
-      {!brief && (event ?? period)?.summary && <p className="speaker-notes">{(event ?? period)!.summary}</p>}
+      {!brief && (event ?? period)?.summary && <p className="speaker-notes">{plainOf((event ?? period)!.summary)}</p>}
       {!brief &&
         event?.quotes.map((q, i) => (
           <blockquote key={i}>

@@ -22,7 +22,7 @@ const dataset = {
       id: 'picture',
       start: '2026-04-27',
       title: 'A picture of a known size',
-      summary: 'The amendment, signed.',
+      summary: 'The amendment, **signed**. See [the filing](https://example.org/filing.pdf), then <img src=x onerror=alert(1)>\n\n- one\n- two',
       media: {
         url: 'https://images.example/signing.png',
         alt: 'Two executives shake hands',
@@ -91,6 +91,13 @@ describe('media on events', () => {
     const after = (await image.boundingBox())!;
     expect(Math.abs(after.height - before.height)).toBeLessThan(1);
     expect(await panel(page).locator('figcaption').textContent()).toBe('The signingCredit: AP');
+    // The summary's rich text as elements: bold, a link, a list; markup in it stays words.
+    const summary = panel(page).locator('.detail-summary');
+    expect(await summary.locator('strong').textContent()).toBe('signed');
+    expect(await summary.getByRole('link', { name: 'the filing' }).getAttribute('href')).toBe('https://example.org/filing.pdf');
+    expect(await summary.locator('p').first().textContent()).toBe('The amendment, signed. See the filing, then <img src=x onerror=alert(1)>');
+    expect(await summary.locator('li').allTextContents()).toEqual(['one', 'two']);
+    expect(await summary.locator('img').count()).toBe(0);
     expect(await panel(page).getByRole('link', { name: 'AP' }).getAttribute('href')).toBe('https://apnews.com/');
     await page.screenshot({ path: `${SHOTS}/media-picture-1280.png` });
     // Whole, in a dialog; Escape brings the reader back to the picture's button.

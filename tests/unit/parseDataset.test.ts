@@ -93,7 +93,7 @@ describe('parseDataset: a TimelineJS3 spreadsheet as CSV', () => {
         url: 'https://example.com/deal',
         kind: 'page',
         credit: 'CNBC',
-        caption: 'The signing',
+        caption: '*The* signing',
         thumbnail: 'https://example.com/t.jpg',
       },
     ]);
@@ -102,7 +102,7 @@ describe('parseDataset: a TimelineJS3 spreadsheet as CSV', () => {
     // And on through Chronicle's own sheet.
     const back = parseDataset(datasetToCsv(r.dataset, r.dataset.events), 'back.csv').dataset;
     expect(back.events.map((e) => [e.displayDate, e.media?.[0]?.caption])).toEqual([
-      [undefined, 'The signing'],
+      [undefined, '*The* signing'],
       ['Spring 2026 to 2032', undefined],
     ]);
   });

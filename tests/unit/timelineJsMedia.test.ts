@@ -23,7 +23,7 @@ describe('TimelineJS media', () => {
       {
         url: 'https://www.youtube.com/watch?v=pi2v1m6gmD8',
         kind: 'video',
-        caption: 'The signing',
+        caption: 'The *signing*',
         credit: 'AP',
         creditUrl: 'https://apnews.com/photo?id=1&s=2',
       },

@@ -19,7 +19,7 @@ describe('older TimelineJS JSON', () => {
     expect(dataset.title).toBe('The partnership');
     expect(dataset.description).toBe('From 2019 to 2026');
     expect(dataset.events.map((e) => [e.title, e.summary, e.start.precision, e.from])).toEqual([
-      ['Microsoft invests', '$1 billion', 'day', Date.UTC(2019, 6, 22)],
+      ['Microsoft invests', '$1 **billion**', 'day', Date.UTC(2019, 6, 22)],
       ['Licence', '', 'month', Date.UTC(2026, 3, 1)],
     ]);
     expect(dataset.events[1]!.end?.precision).toBe('year');

@@ -30,7 +30,7 @@ export function fromTimelineJs(input: Json): Json {
       start: dateForm(e.start_date),
       ...(isObject(e.end_date) ? { end: dateForm(e.end_date) } : {}),
       title,
-      summary: plainText(text.text),
+      summary: richText(text.text),
       ...(group ? { actors: [slug(group) || 'group'] } : {}),
       ...(quote
         ? { quotes: [{ text: quote, ...(plainText(media!.credit) ? { by: plainText(media!.credit) } : {}) }] }
@@ -66,7 +66,7 @@ function mediaOf(media: Json): Json {
   const credit = plainText(media.credit);
   const creditLink = typeof media.credit === 'string' ? /<a\s[^>]*href=["'](https?:\/\/[^"']+)["']/i.exec(media.credit)?.[1] : undefined;
   if (creditLink) out.creditUrl = decodeEntities(creditLink);
-  const caption = plainText(media.caption);
+  const caption = richText(media.caption);
   const alt = plainText(media.alt);
   if (credit) out.credit = credit;
   if (caption) out.caption = caption;
@@ -178,20 +178,74 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** TimelineJS text is HTML: keep the words, drop the tags, decode the common entities. */
 export function plainText(value: unknown): string {
   if (typeof value !== 'string') return '';
-  return value
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>|<\/p>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
+  return entities(
+    value
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+      .replace(/<br\s*\/?>|<\/p>/gi, ' ')
+      .replace(/<[^>]*>/g, ''),
+  )
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const entities = (text: string) =>
+  text.replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+
+/**
+ * TimelineJS's HTML text as Chronicle's rich text (data/text/richText.ts): paragraphs, line breaks,
+ * bold, italics, lists and http(s)/mailto links kept; every other tag dropped, its text kept; the
+ * text's own *, _, [ and ] escaped so they stay what they were. Nothing of it is ever markup again.
+ */
+export function richText(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const out = value
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (!part.startsWith('<'))
+        return entities(part.replace(/\s+/g, ' '))
+          .replace(/[\uE000\uE001]/g, '')
+          .replace(/[\\*_[\]]/g, '\\$&');
+      const tag = /^<\s*(\/)?\s*([a-z0-9]+)/i.exec(part);
+      const [close, name] = [!!tag?.[1], tag?.[2]?.toLowerCase() ?? ''];
+      if (name === 'br') return '\n';
+      if (name === 'p' || name === 'div' || name === 'ul' || name === 'ol' || /^h[1-6]$/.test(name)) return '\n\n';
+      if (name === 'li') return close ? '' : '\n- ';
+      if (name === 'strong' || name === 'b') return '**';
+      if (name === 'em' || name === 'i') return '*';
+      if (name === 'a') {
+        if (close) return LINK_END;
+        const href = /href\s*=\s*["']([^"']+)["']/i.exec(part)?.[1];
+        return href && /^(https?:|mailto:)/i.test(entities(href).trim()) ? `${LINK_START}${entities(href).trim()}${LINK_START}` : '';
+      }
+      return '';
+    })
+    .join('');
+  // A link's text goes between its marks: [text](href), once the text is known.
+  return (
+    out
+      .replace(new RegExp(`${LINK_START}([^${LINK_START}]*)${LINK_START}([^${LINK_END}]*)${LINK_END}`, 'g'), (_m, href: string, text: string) =>
+        text.trim() ? `[${text.trim()}](${href.replace(/[()\s]/g, encodeURIComponent)})` : '',
+      )
+      .replaceAll(LINK_START, '')
+      .replaceAll(LINK_END, '')
+      // An empty <b></b> leaves nothing behind.
+      .replaceAll('****', '')
+      .replace(/[ \t]*\n[ \t]*/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
+}
+
+/** Private-use characters around a link while the HTML is read (taken out of the text itself first). */
+const LINK_START = '\uE000';
+const LINK_END = '\uE001';
 
 function slug(text: string): string {
   return text

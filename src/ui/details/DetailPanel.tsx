@@ -1,4 +1,4 @@
-/** The selected event in full: date at its precision, media (ui/media), summary, money, quotes, disagreement, sources (DetailSources.tsx), links to related events. Text only, never markup. */
+/** The selected event in full: date at its precision, media (ui/media), summary, money, quotes, disagreement, sources (DetailSources.tsx), links to related events. Dataset text is text or rich text drawn as elements (ui/text), never markup. */
 import { useEffect, useRef } from 'react';
 import { useMarkAboveSheet } from './useMarkAboveSheet';
 import type { DatasetIndex } from '../../data/buildIndex';
@@ -14,6 +14,7 @@ import { CiteEvent } from './CiteEvent';
 import { announce, focusFirst, markOf } from '../announce';
 import { moreMessages, useMoreMessages } from '../../i18n/more/more';
 import { MediaList } from '../media/MediaList';
+import { RichText } from '../text/RichText';
 import './DetailPanel.css';
 
 /** Whether focus is inside the panel: a panel that goes away with focus in it hands focus on. */
@@ -82,11 +83,7 @@ export function DetailPanel() {
       </h2>
       <EventTags event={event} index={index} />
       {event.media && <MediaList media={event.media} title={event.title} lang={index.dataset.locale} t={more} />}
-      {event.summary && (
-        <p className="detail-summary" lang={index.dataset.locale} dir="auto">
-          {event.summary}
-        </p>
-      )}
+      {event.summary && <RichText className="detail-summary" text={event.summary} lang={index.dataset.locale} />}
       {event.amounts.length > 0 && (
         <ul className="amounts" aria-label={t.amounts}>
           {event.amounts.map((a, i) => (

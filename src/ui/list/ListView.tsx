@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject }
 import type { Period, TimelineEvent } from '../../data/types';
 import { imageSource } from '../../data/media/providers';
 import { isPicture } from '../media/firstPicture';
+import { plainOf } from '../../data/text/richText';
 import { groupEvents, type EventGroup, type GroupBy } from '../../view/list/groupEvents';
 import { queryTerms } from '../../data/highlight';
 import { sourceLabel } from '../../data/sourceLabel';
@@ -74,7 +75,7 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
           <h3>{headingOf(group)}</h3>
           {group.period && (group.period.summary || group.period.sources.length > 0) && (
             <p className="list-period" lang={index?.dataset.locale} dir="auto">
-              {group.period.summary}
+              {plainOf(group.period.summary)}
               {group.period.sources.length > 0 && (
                 <span className="list-meta"> {t.sourcesLine(group.period.sources.map((s) => sourceLabel(s, t.reportedBy)).join('; '), 0)}</span>
               )}
@@ -96,7 +97,7 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
                   </span>
                   {event.summary && (
                     <span className="list-summary">
-                      <Highlighted text={event.summary} terms={terms} />
+                      <Highlighted text={plainOf(event.summary)} terms={terms} />
                     </span>
                   )}
                   <span className="list-meta">

@@ -1,16 +1,13 @@
-/** A media item's caption and credit (the credit linked where the dataset gives its link): dataset text, never markup. */
+/** A media item's caption (rich text: ui/text) and credit (linked where the dataset gives its link): never markup. */
 import type { Media } from '../../data/types';
 import type { Messages } from '../../i18n/en';
+import { RichText } from '../text/RichText';
 
 export function MediaCaption({ item, lang, t }: { item: Media; lang?: string; t: Messages }) {
   if (!item.caption && !item.credit) return null;
   return (
     <figcaption lang={lang}>
-      {item.caption && (
-        <span className="media-text" dir="auto">
-          {item.caption}
-        </span>
-      )}
+      {item.caption && <RichText className="media-text" text={item.caption} inline />}
       {item.credit && (
         <span className="media-credit" dir="auto">
           <span className="visually-hidden">{t.media.credit}: </span>

@@ -8,6 +8,7 @@
  */
 import { sourceHref, sourceLabel } from '../../data/sourceLabel';
 import { escapeHtml } from '../../data/text/escapeHtml';
+import { plainOf } from '../../data/text/richText';
 import type { Dataset } from '../../data/types';
 import { en } from '../../i18n/en';
 import { formatEventDate } from '../../i18n/format';
@@ -25,7 +26,7 @@ export function staticEventList(dataset: Dataset): string {
       `<li id="event-${escapeHtml(e.id)}">`,
       `<p class="static-date">${escapeHtml(formatEventDate(e))}</p>`,
       `<h2>${escapeHtml(e.title)}</h2>`,
-      e.summary ? `<p>${escapeHtml(e.summary)}</p>` : '',
+      e.summary ? `<p>${escapeHtml(plainOf(e.summary))}</p>` : '',
       e.disputed ? `<p><strong>The sources disagree:</strong> ${escapeHtml(e.disputed)}</p>` : '',
       sources ? `<p class="static-sources">Sources: ${sources}</p>` : '',
       '</li>',
