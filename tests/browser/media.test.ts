@@ -38,6 +38,15 @@ const dataset = {
       media: { url: 'https://images.example/missing.jpg', alt: 'A courtroom sketch', credit: 'Reuters' },
     },
     {
+      id: 'hostile',
+      start: '2026-01-05',
+      title: 'Hostile pictures',
+      media: [
+        { url: 'https://images.example/evil.svg', alt: 'An SVG with a script in it' },
+        { url: 'https://images.example/redirect.png', alt: 'A picture that redirects to a data: URL' },
+      ],
+    },
+    {
       id: 'clip',
       start: '2026-02-27',
       title: 'A clip',
@@ -55,7 +64,14 @@ async function open(context: BrowserContext, query: string, delayPictures = 0) {
   await context.route('**/media.json', (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }));
   await context.route('https://images.example/**', async (route) => {
     await new Promise((done) => setTimeout(done, delayPictures));
-    if (route.request().url().endsWith('signing.png')) await route.fulfill({ body: PNG, contentType: 'image/png' });
+    const url = route.request().url();
+    if (url.endsWith('signing.png')) await route.fulfill({ body: PNG, contentType: 'image/png' });
+    else if (url.endsWith('evil.svg'))
+      await route.fulfill({
+        body: '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" onload="top.__pwned=1"><script>top.__pwned=2</script><rect width="40" height="40" fill="red"/></svg>',
+        contentType: 'image/svg+xml',
+      });
+    else if (url.endsWith('redirect.png')) await route.fulfill({ status: 302, headers: { location: `data:image/png;base64,${PNG.toString('base64')}` } });
     else await route.fulfill({ status: 404, body: 'not here' });
   });
   await context.route(THIRD_PARTY, (route) => {
@@ -122,6 +138,23 @@ describe('media on events', () => {
     await context.close();
   });
 
+  it('hostile pictures are neutralised: an SVG’s script never runs, a redirect to a data: URL shows the alt text', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const { page } = await open(context, '&event=hostile');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await panel(page).getByRole('img', { name: 'An SVG with a script in it' }).waitFor();
+    await panel(page).locator('.media-failed').waitFor();
+    expect(await panel(page).locator('.media-failed').textContent()).toContain('A picture that redirects to a data: URL');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
   it('third-party media: nothing asked of the provider until the reader clicks, then a sandboxed frame from its privacy-enhanced address', async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
     const { page, outside, violations } = await open(context, '&event=clip');
@@ -146,7 +179,7 @@ describe('media on events', () => {
 
   it('on stage: the step’s picture large beside its words, with caption and credit; in the list, a thumbnail', async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, violations } = await open(context, '&present=1&step=3');
+    const { page, violations } = await open(context, '&present=1&step=4');
     const picture = page.locator('.caption-picture img');
     await picture.waitFor();
     expect(await picture.getAttribute('alt')).toBe('Two executives shake hands');
@@ -155,8 +188,8 @@ describe('media on events', () => {
     await page.screenshot({ path: `${SHOTS}/media-present-1280.png` });
     await page.goto(`${baseURL}?data=media.json&view=list`);
     await page.locator('.list-item').first().waitFor();
-    // The failed picture leaves no broken icon; the good one is there, its button named by its words alone.
-    await expect.poll(() => page.locator('.list-thumb').count()).toBe(1);
+    // The failed pictures leave no broken icon; the good ones are there, its button named by its words alone.
+    await expect.poll(() => page.locator('.list-thumb').count()).toBe(2);
     expect(
       await page
         .getByRole('button', { name: /A picture of a known size/ })

@@ -134,7 +134,8 @@ function carriedParams(search: string): Pick<ViewParams, 'data' | 'columns'> & {
   const { params } = parseViewParams(search);
   const rest = (search.startsWith('?') ? search.slice(1) : search)
     .split('&')
-    .filter((part) => part.startsWith('lang='))
+    // The reader's language and `media=auto` (ui/media/autoLoad.ts): parameters no view state holds.
+    .filter((part) => /^(?:lang|media)=/.test(part))
     .join('&');
   return { data: params.data, columns: params.columns, rest };
 }
