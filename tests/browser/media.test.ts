@@ -200,6 +200,27 @@ describe('media on events', () => {
     await context.close();
   });
 
+  it('a picture by a path is the dataset’s: read beside a dataset linked from another site', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const asked: string[] = [];
+    const story = {
+      title: 'Elsewhere',
+      events: [{ id: 'a', start: '2026-04-27', title: 'Beside its data', media: { url: 'img/signing.png', alt: 'The signing' } }],
+    };
+    await context.route('https://data.example/**', (route) => {
+      asked.push(route.request().url());
+      return route.request().url().endsWith('.json')
+        ? route.fulfill({ body: JSON.stringify(story), contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } })
+        : route.fulfill({ body: PNG, contentType: 'image/png' });
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?data=${encodeURIComponent('https://data.example/story/data.json')}&event=a`);
+    const image = page.locator('aside.detail').getByRole('img', { name: 'The signing' });
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    expect(asked).toEqual(['https://data.example/story/data.json', 'https://data.example/story/img/signing.png']);
+    await context.close();
+  });
+
   it('media=auto: a newsroom with its readers’ consent loads the frames at once', async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
     const { page, outside, violations } = await open(context, '&event=clip&media=auto');

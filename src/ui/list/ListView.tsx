@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject }
 import type { Period, TimelineEvent } from '../../data/types';
 import { imageSource } from '../../data/media/providers';
 import { isPicture } from '../media/firstPicture';
+import { mediaUrl } from '../media/mediaUrl';
 import { plainOf } from '../../data/text/richText';
 import { groupEvents, type EventGroup, type GroupBy } from '../../view/list/groupEvents';
 import { queryTerms } from '../../data/highlight';
@@ -127,7 +128,7 @@ function ListThumb({ media }: { media: TimelineEvent['media'] }) {
   return (
     <img
       className="list-thumb"
-      src={item.thumbnail ?? imageSource(item.url)}
+      src={mediaUrl(item.thumbnail ?? imageSource(item.url))}
       alt=""
       loading="lazy"
       decoding="async"

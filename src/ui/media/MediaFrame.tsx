@@ -11,6 +11,7 @@ import { mediaFacts } from '../../data/media/providers';
 import type { Messages } from '../../i18n/en';
 import { MediaCaption } from './MediaCaption';
 import { autoLoad } from './autoLoad';
+import { mediaUrl } from './mediaUrl';
 
 /**
  * A provider's player runs its scripts in its own origin (YouTube's, Vimeo's: never this page's, which
@@ -21,17 +22,20 @@ const PROVIDER_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-pop
 
 export function MediaFrame({ item, title, lang, t }: { item: Media; title: string; lang?: string; t: Messages }) {
   const facts = mediaFacts(item.url);
+  // A provider's frame as it gives it; a document of the dataset's own only where this page may frame it (its own site).
+  const own = facts.embed && !facts.provider ? mediaUrl(facts.embed) : undefined;
+  const embed = facts.provider ? facts.embed : own && new URL(own, location.href).origin === location.origin ? own : undefined;
   const [loaded, setLoaded] = useState(autoLoad);
   const label = item.caption || item.alt || title;
   const provider = facts.provider?.name;
-  const facade = !(!facts.provider && (item.kind === 'video' || item.kind === 'audio')) && !(facts.embed && loaded);
+  const facade = !(!facts.provider && (item.kind === 'video' || item.kind === 'audio')) && !(embed && loaded);
   const body =
     !facts.provider && (item.kind === 'video' || item.kind === 'audio') ? (
       <FilePlayer item={item} label={label} />
-    ) : facts.embed && loaded ? (
+    ) : embed && loaded ? (
       <iframe
         className={`media-embed media-${item.kind}`}
-        src={facts.embed}
+        src={embed}
         title={label}
         lang={lang}
         loading="lazy"
@@ -41,12 +45,12 @@ export function MediaFrame({ item, title, lang, t }: { item: Media; title: strin
       />
     ) : (
       <div className={`media-facade media-${item.kind}`}>
-        {item.thumbnail && <img className="media-thumb" src={item.thumbnail} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />}
+        {item.thumbnail && <img className="media-thumb" src={mediaUrl(item.thumbnail)} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />}
         <div className="media-facade-text">
           <p className="media-facade-title" dir="auto" lang={lang}>
             {label}
           </p>
-          {facts.embed ? (
+          {embed ? (
             <>
               <button type="button" className="media-load" onClick={() => setLoaded(true)}>
                 {t.media.show[item.kind]}
@@ -55,7 +59,7 @@ export function MediaFrame({ item, title, lang, t }: { item: Media; title: strin
               {provider && <p className="media-note">{t.media.shares(provider)}</p>}
             </>
           ) : (
-            <a className="media-load" href={item.url} target="_blank" rel="noopener noreferrer">
+            <a className="media-load" href={mediaUrl(item.url)} target="_blank" rel="noopener noreferrer">
               {provider ? t.media.openOn(provider) : `${t.media.open} ${hostOf(item.url)}`}
             </a>
           )}
@@ -74,9 +78,9 @@ export function MediaFrame({ item, title, lang, t }: { item: Media; title: strin
 function FilePlayer({ item, label }: { item: Media; label: string }) {
   // preload="none": nothing is fetched until the reader presses play.
   return item.kind === 'video' ? (
-    <video className="media-video" src={item.url} controls preload="none" poster={item.thumbnail} aria-label={label} />
+    <video className="media-video" src={mediaUrl(item.url)} controls preload="none" poster={item.thumbnail && mediaUrl(item.thumbnail)} aria-label={label} />
   ) : (
-    <audio className="media-audio" src={item.url} controls preload="none" aria-label={label} />
+    <audio className="media-audio" src={mediaUrl(item.url)} controls preload="none" aria-label={label} />
   );
 }
 

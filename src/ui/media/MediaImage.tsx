@@ -9,11 +9,12 @@ import { imageSource } from '../../data/media/providers';
 import type { Messages } from '../../i18n/en';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { MediaCaption } from './MediaCaption';
+import { mediaUrl } from './mediaUrl';
 
 export function MediaImage({ item, lang, t }: { item: Media; lang?: string; t: Messages }) {
   const [failed, setFailed] = useState(false);
   const [whole, setWhole] = useState(false);
-  const src = imageSource(item.url);
+  const src = mediaUrl(imageSource(item.url));
   const shape = item.width && item.height ? { aspectRatio: `${item.width} / ${item.height}` } : undefined;
   return (
     <figure className="media media-image">
