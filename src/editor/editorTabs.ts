@@ -59,6 +59,8 @@ export const SHEET_TABS: SheetTab[] = [
       col('media caption', 'mediaCaption', 20),
       col('media alt', 'mediaAlt', 20),
       col('media thumbnail', 'mediaThumbnail', 20),
+      col('media kind', 'mediaKind', 10),
+      col('media size', 'mediaSize', 10),
       col('id', 'id'),
     ],
   },

@@ -146,7 +146,10 @@ const datasetArb = fc
       const actors = g.actors.filter(coin).map((a) => a.id);
       const [start, end] = [date(), date()].sort();
       const mediaItem = () => ({
-        url: pick(['https://example.com/photo.jpg', 'media/photo.png', 'https://youtu.be/pi2v1m6gmD8', 'docs/filing.pdf'])!,
+        url: pick(['https://example.com/photo.jpg', 'media/photo.png', 'https://youtu.be/pi2v1m6gmD8', 'docs/filing.pdf', 'https://example.com/cdn/8f2a'])!,
+        // A kind the address cannot say, and a picture's size: both go through the sheet too.
+        kind: coin() ? 'image' : undefined,
+        ...(coin() ? { width: 1200, height: 630 } : {}),
         credit: words() || undefined,
         creditUrl: coin() ? 'https://example.com/credit' : undefined,
         caption: words() || undefined,

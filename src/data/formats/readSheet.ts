@@ -211,6 +211,12 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
           if (credit[1]) media.credit = credit[1];
           media.creditUrl = credit[2];
         } else if (part('media credit', k)) media.credit = part('media credit', k);
+        if (part('media kind', k)) media.kind = part('media kind', k);
+        // "1200x630" (or ×): a picture's size; anything else goes to the media's check, which says what is wrong.
+        const size = part('media size', k);
+        const wh = /^(\d+)\s*[x×]\s*(\d+)$/i.exec(size);
+        if (wh) [media.width, media.height] = [Number(wh[1]), Number(wh[2])];
+        else if (size) media.width = size;
         return media;
       });
       e.media = items.length === 1 ? items[0] : items;
@@ -274,6 +280,8 @@ function columnOf(list: List, field: string): SheetColumn {
     // `media.alt`, or `media.2.alt` for the third of several.
     const key = field.split('.').at(-1);
     if (key === 'creditUrl') return 'media credit';
+    if (key === 'width' || key === 'height') return 'media size';
+    if (key === 'kind') return 'media kind';
     return key === 'credit' || key === 'caption' || key === 'alt' || key === 'thumbnail' ? `media ${key}` : 'media';
   }
   if (head === 'label') return 'title';

@@ -46,6 +46,8 @@ export const SHEET_COLUMNS = [
   'media caption',
   'media alt',
   'media thumbnail',
+  'media kind',
+  'media size',
   'color',
   'url',
 ] as const;

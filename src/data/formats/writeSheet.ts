@@ -94,6 +94,9 @@ function mediaCells(media: EventRecord['media']): Row {
     'media caption': column((m) => m.caption),
     'media alt': column((m) => m.alt),
     'media thumbnail': column((m) => m.thumbnail),
+    // Only where the address does not say it (toRecord.ts leaves it out then).
+    'media kind': column((m) => m.kind),
+    'media size': column((m) => (m.width && m.height ? `${m.width}x${m.height}` : undefined)),
   };
 }
 

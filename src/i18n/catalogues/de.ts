@@ -375,6 +375,8 @@ export const de: Messages = {
     mediaCaption: 'Medium: Bildunterschrift',
     mediaAlt: 'Medium: Alternativtext',
     mediaThumbnail: 'Medium: Vorschaubild',
+    mediaKind: 'Medium: Art',
+    mediaSize: 'Medium: Größe (Breite×Höhe)',
     id: 'ID',
     label: 'Bezeichnung',
     color: 'Farbe',

@@ -375,6 +375,8 @@ export const es: Messages = {
     mediaCaption: 'Multimedia: pie de foto',
     mediaAlt: 'Multimedia: texto alternativo',
     mediaThumbnail: 'Multimedia: miniatura',
+    mediaKind: 'Multimedia: tipo',
+    mediaSize: 'Multimedia: tamaño (ancho×alto)',
     id: 'ID',
     label: 'Etiqueta',
     color: 'Color',

@@ -375,6 +375,8 @@ export const fr: Messages = {
     mediaCaption: 'Média : légende',
     mediaAlt: 'Média : texte alternatif',
     mediaThumbnail: 'Média : vignette',
+    mediaKind: 'Média : type',
+    mediaSize: 'Média : taille (largeur×hauteur)',
     id: 'ID',
     label: 'Libellé',
     color: 'Couleur',

@@ -371,6 +371,8 @@ export const ja: Messages = {
     mediaCaption: 'メディア：キャプション',
     mediaAlt: 'メディア：代替テキスト',
     mediaThumbnail: 'メディア：サムネイル',
+    mediaKind: 'メディア：種類',
+    mediaSize: 'メディア：サイズ（幅×高さ）',
     id: 'ID',
     label: 'ラベル',
     color: '色',

@@ -366,6 +366,8 @@ export const zh: Messages = {
     mediaCaption: '媒体：说明文字',
     mediaAlt: '媒体：替代文本',
     mediaThumbnail: '媒体：缩略图',
+    mediaKind: '媒体：类型',
+    mediaSize: '媒体：尺寸（宽×高）',
     id: 'ID',
     label: '标签',
     color: '颜色',

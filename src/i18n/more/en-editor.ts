@@ -76,6 +76,8 @@ export const enEditor = {
     mediaCaption: 'Media caption',
     mediaAlt: 'Media alt text',
     mediaThumbnail: 'Media thumbnail',
+    mediaKind: 'Media kind',
+    mediaSize: 'Media size (width×height)',
     id: 'ID',
     label: 'Label',
     color: 'Colour',
