@@ -7,6 +7,8 @@ import type { Dataset, Problem } from '../data/types';
 import { byteSize } from '../data/text/byteSize';
 import { ModalDialog } from '../ui/dialogs/ModalDialog';
 import { isSingleFileTemplate, singleFileHtml } from '../ui/publish/singleFile';
+import { isPicture } from '../ui/media/firstPicture';
+import { carryPictures, type Carried } from './carryPictures';
 import type { Messages } from '../i18n/en';
 import { withLang } from '../io/withLang';
 import { download, fileNameOf } from './draftFiles';
@@ -39,10 +41,22 @@ export function PublishDialog({ dataset, rows, problems, t, onClose, previewImag
       live = false;
     };
   }, []);
+  // The dataset's pictures, carried inside the file if the author asks (the file grows by their size).
+  const hasPictures = dataset.events.some((e) => e.media?.some(isPicture));
+  const [carried, setCarried] = useState<Carried | 'fetching' | null>(null);
+  const carry = (yes: boolean) => {
+    setCarried(yes ? 'fetching' : null);
+    // A later untick wins over a fetch still under way.
+    if (yes) void carryPictures(dataset).then((c) => setCarried((now) => (now === 'fetching' ? c : now)));
+  };
   const file: FileState = useMemo(
     () =>
-      template === undefined ? { state: 'preparing' } : template === null ? { state: 'missing' } : { state: 'ready', html: singleFileHtml(template, dataset) },
-    [template, dataset],
+      template === undefined || carried === 'fetching'
+        ? { state: 'preparing' }
+        : template === null
+          ? { state: 'missing' }
+          : { state: 'ready', html: singleFileHtml(template, dataset, carried?.pictures) },
+    [template, dataset, carried],
   );
   const leftOut = new Set(problems.filter((p) => p.level === 'error' && p.place).map((p) => (p.place!.args as unknown[])[1])).size;
   const [address, setAddress] = useState('');
@@ -62,6 +76,16 @@ export function PublishDialog({ dataset, rows, problems, t, onClose, previewImag
       <section aria-labelledby="publish-file">
         <h3 id="publish-file">{t.publishFileHeading}</h3>
         <p>{t.publishFileText}</p>
+        {hasPictures && (
+          <label className="setting-check">
+            <input type="checkbox" checked={carried !== null} onChange={(e) => carry(e.target.checked)} /> {t.publishPictures}
+          </label>
+        )}
+        {hasPictures && (
+          <p className="setting-hint">
+            {carried && carried !== 'fetching' && carried.missed > 0 ? t.publishPicturesMissed(carried.missed) : t.publishPicturesHint}
+          </p>
+        )}
         {file.state === 'ready' ? (
           <button type="button" className="primary" onClick={() => download(file.html, fileNameOf(dataset.title, 'html'), 'text/html')}>
             {t.publishFileDownload(byteSize(new Blob([file.html]).size, t.lang))}

@@ -35,7 +35,7 @@ describe('your own dataset', () => {
     await context.close();
   });
 
-  it('a TimelineJS3 export opened from a file comes over with its eras, groups and media credits', async () => {
+  it('a TimelineJS3 export opened from a file comes over with its eras, groups and credited media', async () => {
     const { page, context } = await openApp(chromium(), baseURL);
     await page.getByRole('button', { name: 'Open…' }).click();
     await page.getByLabel('A file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(fixture('timelinejs.json')) });
@@ -44,7 +44,9 @@ describe('your own dataset', () => {
     expect(await page.locator('.lane-label').allTextContents()).toEqual(['Company', 'Regulator']);
     expect(await page.locator('.period-label').allTextContents()).toContain('First half');
     await page.locator('[data-event-id="review"]').click();
-    expect(await page.locator('.detail .sources').textContent()).toBe('Daily Paper');
+    // Its media stays media, credited: not a source "reported by" its credit (issue 22).
+    expect(await page.locator('.detail .media-credit').textContent()).toBe('Credit: Daily Paper');
+    expect(await page.locator('.detail .sources').count()).toBe(0);
     await context.close();
   });
 

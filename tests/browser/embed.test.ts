@@ -192,7 +192,8 @@ describe('the embed builder', () => {
     expect(snippet).toMatch(/theme=dark/);
     const preview = builder.frameLocator('iframe[title="Preview at phone width"]');
     await preview.locator('[data-testid=timeline][data-state=ready]').waitFor();
-    expect(await preview.locator('html').getAttribute('data-theme')).toBe('dark');
+    // The preview reloads with each choice: the frame's page may still be the one before the last.
+    await expect.poll(() => preview.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe('dark');
     await builder.screenshot({ path: `${SHOTS}/builder.png`, fullPage: true });
     await context.close();
 

@@ -66,4 +66,43 @@ describe('publish as one HTML file', () => {
     expect(await again.page.getByTestId('timeline').getAttribute('data-event-count')).toBe('29');
     await again.context.close();
   });
+
+  it('carries its pictures inside when the author asks: they show from the file with no network', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1&draft=new');
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.keyboard.type('2026-04-27');
+    const cell = (column: string) => page.getByRole('textbox', { name: `${column}, row 1`, exact: true });
+    await cell('Title').fill('The signing');
+    // A picture on the app's own site, described.
+    await cell('Media').fill('screenshot.png');
+    await cell('Media alt text').fill('The timeline on a laptop');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    const button = page.getByRole('button', { name: /^Download the file/ });
+    await button.waitFor();
+    const size = async () => Number(/\(([\d.]+) (KB|MB)\)/.exec((await button.textContent())!)![1]) * (/MB\)$/.test((await button.textContent())!) ? 1024 : 1);
+    const without = await size();
+    await page.getByRole('checkbox', { name: 'Carry the pictures inside the file' }).check();
+    // The picture's bytes are in the file, and the size said grows by them.
+    await expect.poll(size).toBeGreaterThan(without + 20);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const path = join(mkdtempSync(join(tmpdir(), 'chronicle-')), 'with-pictures.html');
+    writeFileSync(path, readFileSync(await download.path()));
+    await context.close();
+
+    const offline = await chromium().newContext({ offline: true, viewport: { width: 1280, height: 800 } });
+    const requests: string[] = [];
+    await offline.route('**/*', (route) =>
+      route.request().url().startsWith('file:') || route.request().url().startsWith('data:')
+        ? route.continue()
+        : (requests.push(route.request().url()), route.abort()),
+    );
+    const reader = await offline.newPage();
+    await reader.goto(`file://${path}?event=event`);
+    const image = reader.locator('aside.detail').getByRole('img', { name: 'The timeline on a laptop' });
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    expect(await image.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(requests).toEqual([]);
+    await offline.close();
+  });
 });

@@ -416,6 +416,12 @@ export const de: Messages = {
     'Alles in einer Datei: die App, ihre Stile und die Daten dieser Zeitleiste. Sie lässt sich ohne Netzverbindung öffnen, von der Festplatte, aus einer E-Mail oder von jedem Webserver, und zum Bearbeiten wieder in Chronicle laden.',
   publishFileDownload: (size) => `Datei herunterladen (${size})`,
   publishFilePreparing: 'Die Datei wird vorbereitet…',
+  publishPictures: 'Bilder in die Datei aufnehmen',
+  publishPicturesHint: 'Bilder, die nicht in der Datei stecken, bleiben draußen, denn die Datei fragt kein Netz an: Leser sehen ihre Beschreibungen.',
+  publishPicturesMissed: (n) =>
+    n === 1
+      ? 'Ein Bild ließ sich nicht lesen (seine Website erlaubt keine Kopien): Es zeigt seine Beschreibung.'
+      : `${n} Bilder ließen sich nicht lesen (ihre Websites erlauben keine Kopien): Sie zeigen ihre Beschreibungen.`,
   publishFileMissing: 'Diese Chronicle-Installation kann die Datei nicht erstellen: Ihr fehlt der Build als Einzeldatei (npm run build erzeugt ihn).',
   publishFolderHeading: 'Ein Ordner für einen Webserver',
   publishFolderText:

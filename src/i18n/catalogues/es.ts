@@ -416,6 +416,12 @@ export const es: Messages = {
     'Todo en un solo archivo: la aplicación, sus estilos y los datos de esta cronología. Se abre sin conexión a la red, desde el disco, un correo o cualquier alojamiento web, y se puede volver a abrir en Chronicle para editarla.',
   publishFileDownload: (size) => `Descargar el archivo (${size})`,
   publishFilePreparing: 'Preparando el archivo…',
+  publishPictures: 'Incluir las imágenes dentro del archivo',
+  publishPicturesHint: 'Las imágenes que no se incluyen quedan fuera del archivo, que no pide nada a ninguna red: los lectores ven sus descripciones.',
+  publishPicturesMissed: (n) =>
+    n === 1
+      ? 'No se pudo leer una imagen (su sitio no permite copias): muestra su descripción.'
+      : `No se pudieron leer ${n} imágenes (sus sitios no permiten copias): muestran sus descripciones.`,
   publishFileMissing: 'Esta copia de Chronicle no puede crear el archivo: le falta la compilación en un solo archivo (la genera npm run build).',
   publishFolderHeading: 'Una carpeta para un alojamiento web',
   publishFolderText:

@@ -416,6 +416,12 @@ export const fr: Messages = {
     'Tout tient dans un seul fichier : l’application, ses styles et les données de cette frise. Il s’ouvre sans connexion réseau, depuis le disque, un e-mail ou n’importe quel hébergeur web, et se rouvre dans Chronicle pour être modifié.',
   publishFileDownload: (size) => `Télécharger le fichier (${size})`,
   publishFilePreparing: 'Préparation du fichier…',
+  publishPictures: 'Inclure les images dans le fichier',
+  publishPicturesHint: 'Les images non incluses restent hors du fichier, qui ne demande rien au réseau : les lecteurs voient leurs descriptions.',
+  publishPicturesMissed: (n) =>
+    n === 1
+      ? 'Une image n’a pas pu être lue (son site n’autorise pas les copies) : elle affiche sa description.'
+      : `${n} images n’ont pas pu être lues (leurs sites n’autorisent pas les copies) : elles affichent leurs descriptions.`,
   publishFileMissing: 'Cette copie de Chronicle ne peut pas créer le fichier : sa version en fichier unique est absente (npm run build la produit).',
   publishFolderHeading: 'Un dossier pour un hébergeur web',
   publishFolderText:

@@ -411,6 +411,9 @@ export const ja: Messages = {
     'アプリ本体、スタイル、この年表のデータをすべて 1 つのファイルにまとめます。ネットワークがなくても、ディスクからでもメールからでも、どのウェブサーバーからでも開けます。Chronicle で開き直せば、また編集できます。',
   publishFileDownload: (size) => `ファイルをダウンロード（${size}）`,
   publishFilePreparing: 'ファイルを準備しています…',
+  publishPictures: '画像をファイルに含める',
+  publishPicturesHint: '含めない画像はファイルに入りません。ファイルはネットワークに何も要求しないため、読者には画像の説明が表示されます。',
+  publishPicturesMissed: (n) => `${n} 枚の画像を読み込めませんでした（サイトがコピーを許可していません）。説明が表示されます。`,
   publishFileMissing: 'この Chronicle ではファイルを作成できません。単一ファイル版のビルドがありません（npm run build で作成できます）。',
   publishFolderHeading: 'ウェブサーバー用のフォルダー',
   publishFolderText:

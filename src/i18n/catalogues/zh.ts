@@ -406,6 +406,9 @@ export const zh: Messages = {
     '所有内容都在一个文件里：应用、样式和此时间线的数据。无需联网，从本地磁盘、电子邮件或任何网站托管服务都能打开；之后还可以在 Chronicle 中重新打开进行编辑。',
   publishFileDownload: (size) => `下载文件（${size}）`,
   publishFilePreparing: '正在准备文件…',
+  publishPictures: '将图片包含在文件中',
+  publishPicturesHint: '未包含的图片不会进入文件，文件不会向任何网络请求内容：读者会看到图片的说明。',
+  publishPicturesMissed: (n) => `有 ${n} 张图片无法读取（其网站不允许复制）：将显示其说明。`,
   publishFileMissing: '此 Chronicle 副本无法生成该文件：缺少单文件构建版本（运行 npm run build 即可生成）。',
   publishFolderHeading: '用于网站托管的文件夹',
   publishFolderText:

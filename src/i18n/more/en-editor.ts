@@ -117,6 +117,12 @@ export const enEditor = {
     'Everything in one file: the app, its styles and this timeline’s data. It opens from disk, from an email or from any web host without a network, and opens again in Chronicle to edit.',
   publishFileDownload: (size: string) => `Download the file (${size})`,
   publishFilePreparing: 'Preparing the file…',
+  publishPictures: 'Carry the pictures inside the file',
+  publishPicturesHint: 'Pictures not carried inside are left out of the file, which asks nothing of any network: readers see their descriptions.',
+  publishPicturesMissed: (n: number) =>
+    n === 1
+      ? 'One picture could not be read (its site does not allow copies): it shows its description.'
+      : `${n} pictures could not be read (their sites do not allow copies): they show their descriptions.`,
   publishFileMissing: 'This copy of Chronicle cannot make the file: its single-file build is missing (npm run build makes it).',
   publishFolderHeading: 'A folder for a web host',
   publishFolderText:

@@ -3,10 +3,31 @@
  * TimelineJS: read against the dataset's own address when the page was opened on one (`?data=`),
  * so a dataset linked from another site finds its pictures beside it; a dataset of this page (the
  * bundled one, a published folder's, a file) reads it against the page. Absolute addresses are as given.
+ * A published single file may carry its pictures inside it: those are drawn from there.
  */
 import { linkedData } from '../../io/viewLink';
 
+/** The element a published single file keeps its pictures in (ui/publish/singleFile.ts writes it). */
+export const PICTURES_ELEMENT_ID = 'chronicle-pictures';
+
+let carried: Record<string, string> | undefined;
+
+/** The pictures a published single file carries inside it (ui/publish/singleFile.ts), by their address. */
+function carriedPictures(): Record<string, string> {
+  if (carried) return carried;
+  try {
+    const parsed: unknown = JSON.parse(document.getElementById(PICTURES_ELEMENT_ID)?.textContent || '{}');
+    carried = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};
+  } catch {
+    carried = {};
+  }
+  return carried;
+}
+
 export function mediaUrl(address: string): string {
+  // Only a picture's own bytes, as the file's author put them in: nothing else is read as a data: URL.
+  const inside = carriedPictures()[address];
+  if (typeof inside === 'string' && /^data:image\/(?:png|jpeg|gif|webp|avif);base64,/.test(inside)) return inside;
   const data = linkedData();
   if (!data || /^[a-z][a-z\d+.-]*:/i.test(address)) return address;
   try {

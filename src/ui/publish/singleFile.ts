@@ -10,6 +10,7 @@ import { escapeHtml } from '../../data/text/escapeHtml';
 import type { Dataset } from '../../data/types';
 import { headTags, metaTags, staticEventList } from './staticList';
 import { DATA_ELEMENT_START } from '../../io/user/publishedFile';
+import { PICTURES_ELEMENT_ID } from '../media/mediaUrl';
 
 /** Whether a text is the single-file template (and not, say, a server's page for a missing file). */
 export const isSingleFileTemplate = (html: string): boolean => html.includes(`${DATA_ELEMENT_START}</script>`);
@@ -28,7 +29,8 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function singleFileHtml(template: string, dataset: Dataset): string {
+/** `pictures`: the dataset's pictures the author asked to carry inside the file, by their address. */
+export function singleFileHtml(template: string, dataset: Dataset, pictures: Record<string, string> = {}): string {
   const head = headTags(dataset);
   const meta = metaTags(
     head.meta.filter((m) => m.property !== 'og:image'),
@@ -41,5 +43,9 @@ export function singleFileHtml(template: string, dataset: Dataset): string {
     .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(head.title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, () => meta)
     .replace('<div id="root"></div>', () => `<div id="root"></div>\n    <noscript>${staticEventList(dataset)}</noscript>`)
-    .replace(`${DATA_ELEMENT_START}</script>`, () => `${DATA_ELEMENT_START}${data}</script>`);
+    .replace(`${DATA_ELEMENT_START}</script>`, () =>
+      Object.keys(pictures).length
+        ? `${DATA_ELEMENT_START}${data}</script>\n    <script type="application/json" id="${PICTURES_ELEMENT_ID}">${jsonForScript(pictures)}</script>`
+        : `${DATA_ELEMENT_START}${data}</script>`,
+    );
 }
