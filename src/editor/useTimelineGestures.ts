@@ -69,7 +69,7 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
       e.stopPropagation();
     };
     // d3-zoom starts its pan on mousedown or touchstart, which follow the pointerdown: kept from them too.
-    const mouseDown = (e: Event) => drag && e.stopPropagation();
+    const keepFromZoom = (e: Event) => drag && e.stopPropagation();
     // A finger dragging an event does not scroll the page meanwhile.
     const touchMove = (e: TouchEvent) => drag && e.cancelable && e.preventDefault();
     const move = (e: PointerEvent) => {
@@ -125,8 +125,8 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
       onAdded(row);
     };
     root.addEventListener('pointerdown', down, { capture: true });
-    root.addEventListener('mousedown', mouseDown, { capture: true });
-    root.addEventListener('touchstart', mouseDown, { capture: true });
+    root.addEventListener('mousedown', keepFromZoom, { capture: true });
+    root.addEventListener('touchstart', keepFromZoom, { capture: true });
     root.addEventListener('touchmove', touchMove, { capture: true, passive: false });
     addEventListener('pointermove', move);
     addEventListener('pointerup', up);
@@ -134,8 +134,8 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
     root.addEventListener('dblclick', doubleClick, { capture: true });
     return () => {
       root.removeEventListener('pointerdown', down, { capture: true });
-      root.removeEventListener('mousedown', mouseDown, { capture: true });
-      root.removeEventListener('touchstart', mouseDown, { capture: true });
+      root.removeEventListener('mousedown', keepFromZoom, { capture: true });
+      root.removeEventListener('touchstart', keepFromZoom, { capture: true });
       root.removeEventListener('touchmove', touchMove, { capture: true });
       removeEventListener('pointermove', move);
       removeEventListener('pointerup', up);

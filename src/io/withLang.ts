@@ -1,12 +1,12 @@
 /**
- * A link to another view of this page keeps the parameters the reader's page was opened with that no
- * view owns: `?lang=`, and `?media=auto` (ui/media/autoLoad.ts). The presenter, the embed's full view,
- * the builder, and the address bar as the view changes (io/viewLink.ts).
+ * A link to another view of this page keeps the parameters no view state holds (`?lang=`,
+ * `?media=auto`: view/viewParams.ts's CARRIED_PARAMS): the presenter, the embed's full view, the builder.
  */
+import { CARRIED_PARAMS } from '../view/viewParams';
 export function withLang(query: string): string {
   const kept = new URLSearchParams(location.search);
   let out = query;
-  for (const key of ['lang', 'media']) {
+  for (const key of CARRIED_PARAMS) {
     const value = kept.get(key);
     if (value) out += `${out.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
   }

@@ -47,8 +47,13 @@ export interface ViewParams {
 export type Orientation = 'horizontal' | 'vertical';
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Parameters of the design doc that other modes own (`media=auto`: ui/media/autoLoad.ts); known, so they draw no warning here. */
-const OTHER_KNOWN = new Set(['lang', 'media']);
+/**
+ * Parameters of the design doc that no view state holds (the reader's `lang`, `media=auto`:
+ * ui/media/autoLoad.ts): known here, so they draw no warning, and carried by every link to another
+ * view of the page (io/withLang.ts) and by the address bar as it follows the view (app/sync).
+ */
+export const CARRIED_PARAMS = ['lang', 'media'];
+const OTHER_KNOWN = new Set(CARRIED_PARAMS);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
 const ORDER: (keyof ViewParams)[] = [
   'edit',

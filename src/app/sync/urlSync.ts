@@ -4,7 +4,7 @@
  */
 import type { TimelineState, TimelineStore } from '../../store/createTimelineStore';
 import { paramsFromState } from '../../store/stateParams';
-import { formatViewParams, parseViewParams, type ViewParams } from '../../view/viewParams';
+import { CARRIED_PARAMS, formatViewParams, parseViewParams, type ViewParams } from '../../view/viewParams';
 import { applyUrlToStore } from '../urlSync';
 
 const REPLACE_DELAY = 300;
@@ -134,8 +134,7 @@ function carriedParams(search: string): Pick<ViewParams, 'data' | 'columns'> & {
   const { params } = parseViewParams(search);
   const rest = (search.startsWith('?') ? search.slice(1) : search)
     .split('&')
-    // The reader's language and `media=auto` (ui/media/autoLoad.ts): parameters no view state holds.
-    .filter((part) => /^(?:lang|media)=/.test(part))
+    .filter((part) => CARRIED_PARAMS.some((key) => part.startsWith(`${key}=`)))
     .join('&');
   return { data: params.data, columns: params.columns, rest };
 }

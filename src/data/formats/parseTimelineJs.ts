@@ -65,7 +65,7 @@ function mediaOf(media: Json): Json {
   const out: Json = { url: embeddedAddress((media.url as string).trim()) };
   const credit = plainText(media.credit);
   const creditLink = typeof media.credit === 'string' ? /<a\s[^>]*href=["'](https?:\/\/[^"']+)["']/i.exec(media.credit)?.[1] : undefined;
-  if (creditLink) out.creditUrl = decodeEntities(creditLink);
+  if (creditLink) out.creditUrl = entities(creditLink);
   const caption = richText(media.caption);
   const alt = plainText(media.alt);
   if (credit) out.credit = credit;
@@ -83,10 +83,8 @@ function embeddedAddress(text: string): string {
   const links = [...text.matchAll(/href=["'](https?:\/\/[^"']+)["']/gi)].map((m) => m[1]!);
   const found = src ?? links.findLast((l) => /\/status\/\d|\/post\/|\/p\/|\/@[^/]+\/\d/.test(l)) ?? links.at(-1);
   // Unreadable HTML stays as it is: the media's check says it was not carried.
-  return found ? embeddedAddress(decodeEntities(found)) : text;
+  return found ? embeddedAddress(entities(found)) : text;
 }
-
-const decodeEntities = (text: string) => text.replace(/&amp;/g, '&');
 
 /** A slide without a headline: titled by its text's first words, else its date as TimelineJS shows it, never "Event 3". */
 function untitled(e: Json, text: Json): string {
@@ -188,6 +186,7 @@ export function plainText(value: unknown): string {
     .trim();
 }
 
+/** HTML character references (`&amp;`, `&#39;`, `&#x2019;`) as the characters they name. */
 const entities = (text: string) =>
   text.replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
     if (e[0] === '#') {

@@ -206,7 +206,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
         ] as const)
           if (part(column, k)) media[key] = part(column, k);
         // "AP <https://apnews.com>": a credit and its link, as a listed source is written.
-        const credit = /^(.*?)\s*<((?:https?:|mailto:)[^<>]+)>$/s.exec(part('media credit', k));
+        const credit = ANGLED.exec(part('media credit', k));
         if (credit) {
           if (credit[1]) media.credit = credit[1];
           media.creditUrl = credit[2];
@@ -298,9 +298,12 @@ function amountFrom(item: string): Amount | null {
   return m[3] ? { value, currency: m[2]!, label: m[3] } : { value, currency: m[2]! };
 }
 
+/** "Financial Times <https://ft.com/…>": a name and its link, as the sheet writes a linked source or a media credit. */
+const ANGLED = /^(.*?)\s*<((?:https?|mailto):[^<>]+)>$/s;
+
 /** "Financial Times <https://ft.com/…>" or a bare URL become a named, linked source; anything else is a name. */
 function sourceFrom(item: string): { name: string; url?: string } {
-  const angled = /^(.*?)\s*<((?:https?|mailto):[^>]+)>$/s.exec(item);
+  const angled = ANGLED.exec(item);
   if (angled) return { name: angled[1] || angled[2]!, url: angled[2] };
   if (/^https?:\/\//.test(item)) {
     try {

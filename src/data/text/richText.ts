@@ -95,6 +95,8 @@ function findClose(text: string, from: number, mark: string): number {
 
 /** The words alone: links as their text, lists as lines, paragraphs one after another. */
 export function plainOf(text: string): string {
+  // Most text has no mark at all: the list calls this for every event it draws.
+  if (!isRich(text)) return text;
   const inline = (nodes: Inline[]): string =>
     nodes.map((n) => (typeof n === 'string' ? n : 'strong' in n ? inline(n.strong) : 'em' in n ? inline(n.em) : inline(n.children))).join('');
   return parseRich(text)

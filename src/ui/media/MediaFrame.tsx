@@ -12,6 +12,7 @@ import type { Messages } from '../../i18n/en';
 import { MediaCaption } from './MediaCaption';
 import { autoLoad } from './autoLoad';
 import { mediaUrl } from './mediaUrl';
+import { plainOf } from '../../data/text/richText';
 
 /**
  * A provider's player runs its scripts in its own origin (YouTube's, Vimeo's: never this page's, which
@@ -26,13 +27,14 @@ export function MediaFrame({ item, title, lang, t }: { item: Media; title: strin
   const own = facts.embed && !facts.provider ? mediaUrl(facts.embed) : undefined;
   const embed = facts.provider ? facts.embed : own && new URL(own, location.href).origin === location.origin ? own : undefined;
   const [loaded, setLoaded] = useState(autoLoad);
-  const label = item.caption || item.alt || title;
+  // The caption is rich text: a frame's title and a player's name take its words.
+  const label = (item.caption && plainOf(item.caption)) || item.alt || title;
   const provider = facts.provider?.name;
-  const facade = !(!facts.provider && (item.kind === 'video' || item.kind === 'audio')) && !(embed && loaded);
+  const shown = !facts.provider && (item.kind === 'video' || item.kind === 'audio') ? 'player' : embed && loaded ? 'frame' : 'facade';
   const body =
-    !facts.provider && (item.kind === 'video' || item.kind === 'audio') ? (
+    shown === 'player' ? (
       <FilePlayer item={item} label={label} />
-    ) : embed && loaded ? (
+    ) : shown === 'frame' ? (
       <iframe
         className={`media-embed media-${item.kind}`}
         src={embed}
@@ -70,7 +72,7 @@ export function MediaFrame({ item, title, lang, t }: { item: Media; title: strin
     <figure className="media">
       {body}
       {/* The facade already says the caption: under it, the credit alone. */}
-      <MediaCaption item={facade ? { ...item, caption: undefined } : item} lang={lang} t={t} />
+      <MediaCaption item={shown === 'facade' ? { ...item, caption: undefined } : item} lang={lang} t={t} />
     </figure>
   );
 }

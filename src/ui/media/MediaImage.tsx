@@ -10,6 +10,7 @@ import type { Messages } from '../../i18n/en';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { MediaCaption } from './MediaCaption';
 import { mediaUrl } from './mediaUrl';
+import { plainOf } from '../../data/text/richText';
 
 export function MediaImage({ item, lang, t }: { item: Media; lang?: string; t: Messages }) {
   const [failed, setFailed] = useState(false);
@@ -44,7 +45,7 @@ export function MediaImage({ item, lang, t }: { item: Media; lang?: string; t: M
         <ModalDialog className="media-whole" labelledBy="media-whole-caption" onClose={() => setWhole(false)}>
           <img src={src} alt={item.alt ?? ''} lang={lang} referrerPolicy="no-referrer" />
           <p id="media-whole-caption" dir="auto" lang={lang}>
-            {item.caption || item.alt}
+            {(item.caption && plainOf(item.caption)) || item.alt}
           </p>
           <button type="button" className="media-whole-close" onClick={() => setWhole(false)} autoFocus>
             {t.media.close}
