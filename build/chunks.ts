@@ -30,6 +30,10 @@ const LIBRARY_CHUNKS: Record<string, string> = {
   uqr: 'present-qr',
   // The unzipper, only when an Excel workbook is opened (data/workbook).
   fflate: 'data-workbook',
+  // date-fns is only the other languages' month names (i18n/locale.ts fetches each with its language,
+  // a chunk per locale): the helpers the locales share (isSameWeek, for their relative phrases) come
+  // with the first of them, never with the core, which uses none of it.
+  'date-fns': 'date-fns',
 };
 
 export function chunkOf(id: string): string | undefined {
@@ -38,7 +42,7 @@ export function chunkOf(id: string): string | undefined {
   if (library) {
     // The core's smooth zoom (timeline/useAnimatedWindow.ts) uses d3's zoom interpolator alone.
     if (library === 'd3-interpolate' && path.endsWith('/src/zoom.js')) return 'core';
-    if (library === 'date-fns' && path.includes('/locale/') && !path.includes('/locale/en-US')) return undefined;
+    if (library === 'date-fns' && path.includes('/locale/')) return undefined;
     return LIBRARY_CHUNKS[library] ?? 'core';
   }
   const inSrc = /\/src\/(.+)$/.exec(path)?.[1];
