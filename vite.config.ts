@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { parseJsonDataset } from './src/data/parseJson';
-import { readMedia } from './src/data/media/readMedia';
+import { mediaReader } from './src/data/media/readMedia';
 import { problemsInEnglish } from './src/data/words/problemWords';
 import { contentSecurityPolicy, headTags, staticEventList } from './build/staticPage';
 import { EARLY_FETCH_SCRIPT } from './build/earlyFetch';
@@ -26,7 +26,7 @@ function staticDatasetPage(): Plugin {
     name: 'chronicle-static-page',
     apply: 'build',
     transformIndexHtml(html) {
-      const { dataset, problems } = parseJsonDataset(readFileSync('data/events.json', 'utf8'), 'data/events.json', readMedia);
+      const { dataset, problems } = parseJsonDataset(readFileSync('data/events.json', 'utf8'), 'data/events.json', mediaReader);
       const errors = problems.filter((p) => p.level === 'error');
       if (errors.length) throw new Error(`data/events.json: ${errors.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
       const head = headTags(dataset);

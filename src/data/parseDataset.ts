@@ -2,7 +2,7 @@
 import { parseCsvDataset } from './formats/parseCsv';
 import { parseDatasetWith, type DatasetFormat } from './parsePipeline';
 import { fromTimelineJs } from './formats/parseTimelineJs';
-import { readMedia } from './media/readMedia';
+import { mediaReader } from './media/readMedia';
 import type { ParseResult } from './types';
 import type { ColumnChoice } from './columnChoice';
 
@@ -10,7 +10,7 @@ export type { DatasetFormat } from './parsePipeline';
 export { isTimelineJs, parseDatasetWith } from './parsePipeline';
 
 export function parseDataset(text: string, source: string, columns?: ColumnChoice): ParseResult & { format: DatasetFormat } {
-  return parseDatasetWith(text, source, { csv: parseCsvDataset, timelineJs: fromTimelineJs, media: readMedia }, undefined, columns) as ParseResult & {
+  return parseDatasetWith(text, source, { csv: parseCsvDataset, timelineJs: fromTimelineJs, media: mediaReader }, undefined, columns) as ParseResult & {
     format: DatasetFormat;
   };
 }

@@ -71,10 +71,13 @@ export function parseDatasetWith(
   return { ...validateDataset(raw, source, onProgress, readers.media), format: 'chronicle' };
 }
 
-/** Whether any event has media, which needs its reader. */
+/** Whether the dataset, a period or an event has media (or an event a backdrop, the dataset thumbnails), which needs its reader. */
 function hasMedia(raw: unknown): boolean {
-  const events = (raw as { events?: unknown } | null)?.events;
-  return Array.isArray(events) && events.some((e) => (e as { media?: unknown } | null)?.media !== undefined);
+  const r = raw as { events?: unknown; periods?: unknown; media?: unknown; thumbnails?: unknown } | null;
+  return (
+    (r?.media ?? r?.thumbnails) !== undefined ||
+    [r?.events, r?.periods].some((list) => Array.isArray(list) && list.some((e: { media?: unknown; backdrop?: unknown } | null) => e?.media ?? e?.backdrop))
+  );
 }
 
 /** A file that is no dataset at all, said in one problem rather than read as a CSV and quoted back whole. */

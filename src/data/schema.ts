@@ -62,6 +62,7 @@ export const PeriodSchema = v.object({
   start: dateForm('start'),
   end: dateForm('end'),
   sources: citations,
+  media: v.optional(v.unknown()),
 });
 
 export const EventSchema = v.object({
@@ -109,6 +110,7 @@ export const EventSchema = v.object({
   displayDate: optionalText('displayDate'),
   // Checked item by item (validate.ts): a bad media item is left out, never its event.
   media: v.optional(v.unknown()),
+  backdrop: v.optional(v.unknown()),
 });
 
 export type EventInput = v.InferOutput<typeof EventSchema>;

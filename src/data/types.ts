@@ -24,6 +24,8 @@ export interface Period {
   start: PartialDate;
   end: PartialDate;
   sources: Source[];
+  /** Its picture or clip, shown on its step in presenter mode (issue 22). */
+  media?: Media[];
 }
 
 export interface Amount {
@@ -64,6 +66,16 @@ export interface Relation {
   id: string;
   /** How this event relates to the other, e.g. "led to", "resolved by"; absent means plain "related". */
   label?: string;
+}
+
+/**
+ * An event's backdrop (TimelineJS's slide `background`): a colour its views take as the event's
+ * accent, and a picture shown behind its heading; either may be absent, never both.
+ */
+export interface Backdrop {
+  color?: string;
+  /** `https:` or a path on the page's own site, as media addresses are. */
+  url?: string;
 }
 
 /**
@@ -111,6 +123,7 @@ export interface TimelineEvent {
   lane?: string;
   /** One or more, in the dataset's order; absent when none. */
   media?: Media[];
+  backdrop?: Backdrop;
 }
 
 export interface Dataset {
@@ -129,6 +142,10 @@ export interface Dataset {
   /** Sorted by start, then end, then id. */
   events: TimelineEvent[];
   steps: string[];
+  /** The timeline's own picture (TimelineJS's title slide): the list's and the published page's, and its card's where shared. */
+  media?: Media[];
+  /** Each event's first picture drawn small on its mark, where the timeline has room (timeline/pictures). */
+  thumbnails?: boolean;
 }
 
 /** Where in a dataset a problem is: a record of one of its lists, and a field of it. */

@@ -6,11 +6,11 @@ import { quickEvent } from './quickEvent';
 import { sortEvents } from './sortEvents';
 import { isTimeZone, parsePartialDate, type PartialDate } from '../time/partialDate';
 import { ActorSchema, CategorySchema, EventSchema, PeriodSchema, checkRecord, type EventInput, type FieldIssue } from './schema';
-import { problem, say, type Report } from './problems';
+import { problem, say, type Report, type Where } from './problems';
 import { isCssColor, PALETTE } from './safeValues';
 import { citeQuoteSource, citeSources, readSources, type SourceTable } from './sources';
 import { fieldOf, recordAt } from './recordPath';
-import type { Actor, Category, Dataset, Media, ParseResult, Period, Problem, Quote, RecordPath, TimelineEvent } from './types';
+import type { Actor, Category, Dataset, ParseResult, Period, Problem, Quote, RecordPath, TimelineEvent } from './types';
 
 /** Well past the 100,000 events the benchmarks hold to; beyond it a browser tab would struggle. */
 export const MAX_EVENTS = 250_000;
@@ -32,7 +32,7 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
   const actors = readActors(listAt(raw, 'actors', report), report);
   const categories = readCategories(listAt(raw, 'categories', report), report);
   const sources = readSources(listAt(raw, 'sources', report), report);
-  const periods = readPeriods(listAt(raw, 'periods', report), sources, report, timeZone);
+  const periods = readPeriods(listAt(raw, 'periods', report), sources, report, timeZone, readMedia);
   if (raw.events === undefined) report('error', 'events', say('needsEvents'));
   let list = listAt(raw, 'events', report);
   if (list.length > MAX_EVENTS) {
@@ -61,7 +61,7 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
   if (raw.dateOrder === 'dmy' || raw.dateOrder === 'mdy') dateOrder = raw.dateOrder;
   else if (raw.dateOrder !== undefined) report('warning', 'dateOrder', say('settingValue', 'dateOrder', JSON.stringify(raw.dateOrder), 'dmy, mdy'));
   return {
-    dataset: {
+    dataset: withMedia(readMedia, { media: raw.media, thumbnails: raw.thumbnails }, (field) => field, report, {
       title,
       description: typeof raw.description === 'string' ? raw.description : '',
       locale: typeof raw.locale === 'string' ? raw.locale : undefined,
@@ -73,7 +73,7 @@ export function validateDataset(raw: unknown, source: string, onProgress?: (done
       sources: sources.list,
       events: sortEvents(events),
       steps,
-    },
+    }),
     problems,
   };
 }
@@ -108,7 +108,7 @@ function readCategories(list: unknown[], report: Report): Category[] {
   return categories;
 }
 
-function readPeriods(list: unknown[], table: SourceTable, report: Report, timeZone: string | undefined): Period[] {
+function readPeriods(list: unknown[], table: SourceTable, report: Report, timeZone: string | undefined, reader: MediaReader | undefined): Period[] {
   const periods: Period[] = [];
   list.forEach((item, i) => {
     const r = checkRecord(PeriodSchema, item);
@@ -118,7 +118,10 @@ function readPeriods(list: unknown[], table: SourceTable, report: Report, timeZo
       report('warning', where(), say('endBeforeStart')),
     );
     const sources = r.value.sources?.length ? citeSources(r.value.sources, table, report, where) : NONE;
-    periods.push({ id: r.value.id, title: r.value.title ?? r.value.id, summary: r.value.summary ?? '', start, end, sources });
+    const at = (field: string) => fieldOf(where(), field);
+    periods.push(
+      withMedia(reader, r.value, at, report, { id: r.value.id, title: r.value.title ?? r.value.id, summary: r.value.summary ?? '', start, end, sources }),
+    );
   });
   return periods.sort((a, b) => a.start.start - b.start.start);
 }
@@ -182,10 +185,20 @@ interface Known {
 }
 
 /**
- * Reads an event's media: data/media/readMedia.ts, passed in by whoever parses (parsePipeline.ts asks
- * for it when a dataset has media), so the first view carries none of it (issue 22).
+ * Reads a record's `media` (an event's `backdrop`, the dataset's `thumbnails`) into the record made of it: data/media/readMedia.ts,
+ * passed in by whoever parses (parsePipeline.ts asks for it when a dataset has either), so the first
+ * view carries none of it (issue 22).
  */
-export type MediaReader = (input: unknown, at: (field: string) => RecordPath, report: Report) => Media[] | undefined;
+export type MediaReader = <T extends object>(from: MediaFields, at: (field: string) => Where, report: Report, to: T) => T;
+type MediaFields = { media?: unknown; backdrop?: unknown; thumbnails?: unknown };
+
+/** The record with its media read, or said not to be read when no reader was given. */
+function withMedia<T extends object>(reader: MediaReader | undefined, from: MediaFields, at: (field: string) => Where, report: Report, to: T): T {
+  if ((from.media ?? from.backdrop ?? from.thumbnails) === undefined) return to;
+  if (reader) return reader(from, at, report, to);
+  report('warning', at('media'), say('other', 'not read (no media reader)'));
+  return to;
+}
 
 function toEvent(input: EventInput, item: unknown, i: number, known: Known): TimelineEvent {
   const { report } = known;
@@ -217,10 +230,7 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     lane = undefined;
   }
   const at = (field: string) => fieldOf(recordAt('events', i, item), field);
-  let media: Media[] | undefined;
-  if (input.media !== undefined && known.readMedia) media = known.readMedia(input.media, at, report);
-  else if (input.media !== undefined) report('warning', at('media'), say('other', 'media was not read: this reader has no media reader'));
-  return {
+  return withMedia(known.readMedia, input, at, report, {
     id: input.id,
     title: input.title,
     summary: input.summary ?? '',
@@ -239,8 +249,7 @@ function toEvent(input: EventInput, item: unknown, i: number, known: Known): Tim
     qualifier: input.qualifier,
     ...(lane !== undefined ? { lane } : {}),
     ...(input.displayDate?.trim() ? { displayDate: input.displayDate.trim() } : {}),
-    ...(media ? { media } : {}),
-  };
+  });
 }
 
 function toQuote({ source, ...q }: NonNullable<EventInput['quotes']>[number], known: Known, where: () => RecordPath): Quote {

@@ -30,7 +30,7 @@ export async function parseAny(
     const parsed = parseDatasetWith(text, source, readers, onProgress, columns);
     if (!('needs' in parsed)) return parsed;
     if (parsed.needs === 'csv') readers.csv = (await import('../data/formats/parseCsv')).parseCsvDataset;
-    else if (parsed.needs === 'media') readers.media = (await import('../data/media/readMedia')).readMedia;
+    else if (parsed.needs === 'media') readers.media = (await import('../data/media/readMedia')).mediaReader;
     else readers.timelineJs = (await import('../data/formats/parseTimelineJs')).fromTimelineJs;
   }
 }

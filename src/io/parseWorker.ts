@@ -3,7 +3,7 @@
 import { parseDatasetWith } from '../data/parsePipeline';
 import { parseCsvDataset } from '../data/formats/parseCsv';
 import { fromTimelineJs } from '../data/formats/parseTimelineJs';
-import { readMedia } from '../data/media/readMedia';
+import { mediaReader } from '../data/media/readMedia';
 import type { ColumnChoice } from '../data/columnChoice';
 
 self.addEventListener('message', (e: MessageEvent<{ text: string; source: string; columns?: ColumnChoice }>) => {
@@ -11,7 +11,7 @@ self.addEventListener('message', (e: MessageEvent<{ text: string; source: string
   const result = parseDatasetWith(
     text,
     source,
-    { csv: parseCsvDataset, timelineJs: fromTimelineJs, media: readMedia },
+    { csv: parseCsvDataset, timelineJs: fromTimelineJs, media: mediaReader },
     (done, total) => self.postMessage({ type: 'progress', done, total }),
     columns,
   );

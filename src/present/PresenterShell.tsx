@@ -20,6 +20,7 @@ import { readerTheme } from './readerTheme';
 import type { Theme } from '../view/viewParams';
 import { MediaImage } from '../ui/media/MediaImage';
 import { firstPicture } from '../ui/media/firstPicture';
+import { BackdropBanner, accentStyle } from '../ui/media/BackdropBanner';
 import { plainOf } from '../data/text/richText';
 import './present.css';
 
@@ -152,7 +153,7 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
   const period = current.kind === 'period' ? index.dataset.periods.find((p) => p.id === current.id) : undefined;
   const exitHref = () => exitLink(store.getState(), theme);
   // The step's picture, large beside its words, with its caption and credit (issue 22).
-  const picture = firstPicture(event?.media);
+  const picture = firstPicture(event?.media ?? period?.media);
 
   return (
     <div className="app presenting">
@@ -160,7 +161,13 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
       <main className="stage" ref={stageRef} style={{ '--stage-scale': scale } as CSSProperties}>
         {renderTimeline({ scale, orientation: 'horizontal' })}
       </main>
-      <section className={picture ? 'caption with-picture' : 'caption'} aria-live="polite" aria-label={t.currentStep}>
+      <section
+        className={['caption', picture && 'with-picture', event?.backdrop?.color && 'accented'].filter(Boolean).join(' ')}
+        style={accentStyle(event?.backdrop)}
+        aria-live="polite"
+        aria-label={t.currentStep}
+      >
+        <BackdropBanner key={`backdrop-${current.id}`} backdrop={event?.backdrop} behind />
         {picture && (
           <div className="caption-picture">
             <MediaImage key={current.id} item={picture} lang={index.dataset.locale} t={t} />

@@ -259,6 +259,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady, empty }: Tim
             describedBy={descriptionId}
             breaks={x?.breaks}
             stripLines={stripLines}
+            pictures={dataset?.thumbnails}
           />
         )}
         {canDraw && layout && kit && <kit.LabelPeek svgRef={svgRef} layout={layout} />}

@@ -37,6 +37,12 @@ export const loadFailedPart = part(
   (m) => m.LoadFailed,
 );
 
+/** Pictures on the marks, for a dataset that asks for them (`thumbnails`): fetched with the first such dataset. */
+export const markPicturesPart = part(
+  () => import('./pictures/MarkPictures'),
+  (m) => m.MarkPictures,
+);
+
 export const ClusterList = clusterListPart.Component;
 export const VerticalTimeline = verticalPart.Component;
 

@@ -231,3 +231,109 @@ describe('media on events', () => {
     await context.close();
   });
 });
+
+/** A story whose timeline, period and events have pictures and a backdrop, and one picture too large to show. */
+const story = {
+  title: 'A story with pictures',
+  media: { url: 'https://images.example/cover.png', alt: 'The cover picture', credit: 'AP' },
+  periods: [
+    { id: 'talks', start: '2026-02', end: '2026-03', title: 'The talks', media: { url: 'https://images.example/period.png', alt: 'The negotiating table' } },
+  ],
+  events: [
+    { id: 'backdrop', start: '2026-02-10', title: 'An event with a backdrop', backdrop: { color: '#0a3d62', url: 'https://images.example/back.png' } },
+    { id: 'huge', start: '2026-04-01', title: 'A picture past the limit', media: { url: 'https://images.example/huge.png', alt: 'A very large scan' } },
+  ],
+};
+
+describe('the timeline’s, a period’s and an event’s pictures, and a picture too large', () => {
+  const chromium = useBrowser();
+
+  async function openStory(context: BrowserContext, query: string) {
+    await context.route('**/story.json', (route) => route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }));
+    await context.route('https://images.example/**', (route) =>
+      route.request().url().endsWith('huge.png')
+        ? // A real picture followed by 33 MB of padding (a PNG ends at IEND; browsers ignore what follows), its size readable by the page.
+          route.fulfill({ body: Buffer.concat([PNG, Buffer.alloc(33 * 1024 * 1024)]), contentType: 'image/png', headers: { 'timing-allow-origin': '*' } })
+        : route.fulfill({ body: PNG, contentType: 'image/png' }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?data=story.json${query}`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    return page;
+  }
+
+  it('an event’s backdrop: its colour the panel’s accent, its picture a band above the heading, hidden from assistive technology', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openStory(context, '&event=backdrop');
+    const band = panel(page).locator('.backdrop-banner');
+    await expect.poll(() => band.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    expect(await band.getAttribute('aria-hidden')).toBe('true');
+    expect(await panel(page).evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(10, 61, 98)');
+    await page.screenshot({ path: `${SHOTS}/media-backdrop-1280.png` });
+    const axe = await new AxeBuilder({ page }).include('aside.detail').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+
+  it('a picture over 32 MB is not shown: its alt text says it is too large', async () => {
+    const context = await chromium().newContext({ viewport: { width: 375, height: 740 } });
+    const page = await openStory(context, '&event=huge');
+    await panel(page).locator('.media-failed').waitFor({ timeout: 20_000 });
+    expect(await panel(page).locator('.media-failed').textContent()).toBe('A very large scanThe picture is too large to show (over 32 MB or 100 megapixels).');
+    expect(await panel(page).locator('img').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a timeline that asks for them shows each picture on its mark, over the mark, never in its name; the export carries none', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/thumbs.json', (route) =>
+      route.fulfill({
+        body: JSON.stringify({ ...story, thumbnails: true, events: [...story.events.slice(0, 1), ...dataset.events.slice(0, 2)] }),
+        contentType: 'application/json',
+      }),
+    );
+    await context.route('https://images.example/**', (route) => route.fulfill({ body: PNG, contentType: 'image/png' }));
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?data=thumbs.json`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    const layer = page.locator('.timeline-svg .mark-pictures');
+    await expect.poll(() => layer.locator('image').count(), { timeout: 10_000 }).toBe(2);
+    expect(await layer.getAttribute('aria-hidden')).toBe('true');
+    expect(await layer.locator('image').evaluateAll((images) => images.map((i) => i.getAttribute('href')).sort())).toEqual([
+      'https://images.example/missing.jpg',
+      'https://images.example/signing.png',
+    ]);
+    // Each picture sits on its own mark's point.
+    const [mark, picture] = await Promise.all([
+      page.locator('[data-event-id=picture] .mark-dot').boundingBox(),
+      layer.locator('g', { has: page.locator('image[href$="signing.png"]') }).boundingBox(),
+    ]);
+    expect(Math.abs(mark!.x + mark!.width / 2 - (picture!.x + picture!.width / 2))).toBeLessThan(1.5);
+    expect(Math.abs(mark!.y + mark!.height / 2 - (picture!.y + picture!.height / 2))).toBeLessThan(1.5);
+    // The mark is still what a click and a screen reader reach.
+    await page.locator('[data-event-id=picture]').click();
+    await expect.poll(() => page.url()).toMatch(/event=picture/);
+    await page.screenshot({ path: `${SHOTS}/media-mark-pictures-1280.png` });
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Timeline as SVG' }).click()]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    expect(svg).toMatch(/A story with pictures/);
+    expect(svg).not.toMatch(/images\.example|<image/);
+    await context.close();
+  });
+
+  it('the timeline’s picture heads the list; a period’s is on its step on stage', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await openStory(context, '&view=list');
+    const cover = page.locator('.list-cover').getByRole('img', { name: 'The cover picture' });
+    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    expect(await page.locator('.list-cover .media-credit').textContent()).toBe('Credit: AP');
+    await page.screenshot({ path: `${SHOTS}/media-list-cover-1280.png` });
+    await page.goto(`${baseURL}?data=story.json&present=1&step=0`);
+    const picture = page.locator('.caption-picture img');
+    await picture.waitFor();
+    expect(await picture.getAttribute('alt')).toBe('The negotiating table');
+    expect(await page.locator('.caption-title').textContent()).toBe('The talks');
+    await context.close();
+  });
+});

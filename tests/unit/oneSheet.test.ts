@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDataset } from '../../src/data/parseDataset';
 import { validateDataset } from '../../src/data/validate';
-import { readMedia } from '../../src/data/media/readMedia';
+import { mediaReader } from '../../src/data/media/readMedia';
 import { datasetToCsv } from '../../src/export/toCsv';
 import { datasetToJson } from '../../src/export/toJson';
 import { joinList, splitList } from '../../src/data/formats/sheetLayout';
@@ -138,25 +138,34 @@ const datasetArb = fc
     const date = () => g.dates[k++ % 20]!;
     const sources = g.sources.map((s, i) => ({ ...s, via: i > 0 && coin() ? g.sources[i - 1]!.id : undefined }));
     const citation = () => (coin() && sources.length ? pick(sources)!.id : coin() ? { name: 'Le Monde; Paris' } : { name: 'CNBC', url: 'https://cnbc.com/x' });
+    const mediaItem = () => ({
+      url: pick(['https://example.com/photo.jpg', 'media/photo.png', 'https://youtu.be/pi2v1m6gmD8', 'docs/filing.pdf', 'https://example.com/cdn/8f2a'])!,
+      // A kind the address cannot say, and a picture's size: both go through the sheet too.
+      kind: coin() ? 'image' : undefined,
+      ...(coin() ? { width: 1200, height: 630 } : {}),
+      credit: words() || undefined,
+      creditUrl: coin() ? 'https://example.com/credit' : undefined,
+      caption: words() || undefined,
+      // Pictures are described (a picture without is a problem, tested on its own).
+      alt: words() || 'A picture',
+      thumbnail: coin() ? 'https://example.com/t.jpg' : undefined,
+    });
+    const someMedia = () => (coin() ? (coin() ? mediaItem() : [mediaItem(), mediaItem()]) : undefined);
     const periods = [0, 1].filter(coin).map((n) => {
       const [a, b] = [date(), date()].sort();
-      return { id: `period-${n}`, title: words() || undefined, summary: words() || undefined, start: a!, end: b!, sources: coin() ? [citation()] : undefined };
+      return {
+        id: `period-${n}`,
+        title: words() || undefined,
+        summary: words() || undefined,
+        start: a!,
+        end: b!,
+        sources: coin() ? [citation()] : undefined,
+        media: someMedia(),
+      };
     });
     const events = g.eventIds.map((eventId) => {
       const actors = g.actors.filter(coin).map((a) => a.id);
       const [start, end] = [date(), date()].sort();
-      const mediaItem = () => ({
-        url: pick(['https://example.com/photo.jpg', 'media/photo.png', 'https://youtu.be/pi2v1m6gmD8', 'docs/filing.pdf', 'https://example.com/cdn/8f2a'])!,
-        // A kind the address cannot say, and a picture's size: both go through the sheet too.
-        kind: coin() ? 'image' : undefined,
-        ...(coin() ? { width: 1200, height: 630 } : {}),
-        credit: words() || undefined,
-        creditUrl: coin() ? 'https://example.com/credit' : undefined,
-        caption: words() || undefined,
-        // Pictures are described (a picture without is a problem, tested on its own).
-        alt: words() || 'A picture',
-        thumbnail: coin() ? 'https://example.com/t.jpg' : undefined,
-      });
       return {
         id: eventId,
         start: start!,
@@ -181,18 +190,32 @@ const datasetArb = fc
               source: coin() ? pick(sources)?.id : undefined,
             }))
           : undefined,
-        media: coin() ? (coin() ? mediaItem() : [mediaItem(), mediaItem()]) : undefined,
+        media: someMedia(),
+        backdrop: coin() ? pick(['#0a3d62', 'https://example.com/sky.jpg', { color: 'teal', url: 'media/sky.png' }]) : undefined,
       };
     });
     const steps = [...events.map((e) => e.id), ...periods.map((p) => p.id)].filter(coin);
-    return drop({ ...g, seed: undefined, texts: undefined, dates: undefined, amounts: undefined, eventIds: undefined, sources, periods, events, steps });
+    return drop({
+      ...g,
+      media: someMedia(),
+      thumbnails: coin() || undefined,
+      seed: undefined,
+      texts: undefined,
+      dates: undefined,
+      amounts: undefined,
+      eventIds: undefined,
+      sources,
+      periods,
+      events,
+      steps,
+    });
   });
 
 describe('any dataset through one sheet', () => {
   it('JSON → CSV → JSON and CSV → JSON → CSV are identities', () => {
     fc.assert(
       fc.property(datasetArb, (raw) => {
-        const first = validateDataset(raw, 'generated.json', undefined, readMedia);
+        const first = validateDataset(raw, 'generated.json', undefined, mediaReader);
         expect(first.problems).toEqual([]);
         const { csv, back } = throughCsv(first.dataset);
         expect(back.problems).toEqual([]);
@@ -253,7 +276,7 @@ describe('a sheet written by hand', () => {
         'row 9 (line 9), column "Color": "not-a-colour!" is not a CSS colour; a default colour is used',
         'row 11 (line 11), column "Title": name must not be empty; this entry was left out',
         'row 12 (line 12), column "Type": "spreadsheet" is not a row type Chronicle reads (title, setting, event, period, step, actor, category, source); the row was ignored',
-        'row 13 (line 13), column "ID": "colour" is not a setting Chronicle reads (locale, dateOrder, timeZone); the row was ignored',
+        'row 13 (line 13), column "ID": "colour" is not a setting Chronicle reads (locale, dateOrder, timeZone, thumbnails); the row was ignored',
       ]),
     );
   });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippet } from '../../src/ui/publish/snippet';
 import { parseJsonDataset } from '../../src/data/parseJson';
+import { mediaReader } from '../../src/data/media/readMedia';
 import { embedAddress, EMBED_SIZE, oembedJson, siteAddress, siteEmbedHtml, siteIndexHtml } from '../../src/ui/publish/sitePage';
 
 const URL_ = 'https://news.example/2026/chronology/';
@@ -14,7 +15,7 @@ const URL_ = 'https://news.example/2026/chronology/';
 const TEMPLATE = `<!doctype html>
 <html lang="en">
   <head>
-    <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">
+    <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; img-src &#39;self&#39; data: blob: https:; media-src &#39;self&#39; https:; frame-src &#39;self&#39; https://www.youtube-nocookie.com https://player.vimeo.com; object-src &#39;none&#39;">
     <script>(function () {})();</script>
     <meta charset="UTF-8" />
     <title>Bundled · Chronicle</title>
@@ -116,7 +117,10 @@ describe('a published page, read as a crawler reads it', () => {
 
   it('index.html keeps what the build made (policy, scripts, dataset preload) and lists this dataset without JavaScript', () => {
     const html = pages['index.html'];
-    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">');
+    // Pictures, sound, video and frames from this dataset's hosts only: it has no media, so from none.
+    expect(html).toContain(
+      '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; img-src &#39;self&#39; data: blob:; media-src &#39;self&#39;; frame-src &#39;self&#39;; object-src &#39;none&#39;">',
+    );
     expect(html).toContain('<script type="module" crossorigin src="./assets/index-abc.js"></script>');
     expect(html).toContain('<link rel="preload" href="./assets/events-abc.json"');
     expect(html).not.toContain('screenshot.png');
@@ -200,3 +204,57 @@ describe('siteAddress: where the folder will be served', () => {
     expect(siteAddress(text)).toEqual(expected);
   });
 });
+
+describe('a published page’s policy names the hosts its dataset’s media use, and no others', () => {
+  it('pictures, thumbnails, backdrops, files and frames each in their directive; paths on the site are its own', () => {
+    const { dataset: withMedia } = parseJsonDataset(
+      JSON.stringify({
+        title: 'Media',
+        media: { url: 'img/cover.jpg', alt: 'Cover' },
+        periods: [{ id: 'p', start: '2025', end: '2026', media: { url: 'https://commons.wikimedia.org/wiki/File:Rocky_Mountains.jpeg', alt: 'Rockies' } }],
+        events: [
+          {
+            id: 'a',
+            start: '2026-01',
+            title: 'A',
+            media: [
+              { url: 'https://photos.example/a.jpg', alt: 'A' },
+              { url: 'https://youtu.be/pi2v1m6gmD8', thumbnail: 'https://thumbs.example/t.jpg' },
+            ],
+          },
+          { id: 'b', start: '2026-02', title: 'B', media: { url: 'https://sound.example/b.mp3' }, backdrop: { url: 'https://backs.example/b.jpg' } },
+        ],
+      }),
+      'media.json',
+      mediaReader,
+    );
+    const html = siteIndexHtml(TEMPLATE, withMedia, URL_);
+    const policy = crawlPolicy(html);
+    expect(policy['img-src']).toEqual([
+      "'self'",
+      'data:',
+      'blob:',
+      'https://backs.example',
+      'https://commons.wikimedia.org',
+      'https://photos.example',
+      'https://thumbs.example',
+      'https://upload.wikimedia.org',
+    ]);
+    expect(policy['media-src']).toEqual(["'self'", 'https://sound.example']);
+    expect(policy['frame-src']).toEqual(["'self'", 'https://www.youtube-nocookie.com']);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    // Without JavaScript the pictures show too, described.
+    expect(/<noscript>([\s\S]*)<\/noscript>/.exec(html)![1]).toContain('<img src="img/cover.jpg" alt="Cover"');
+  });
+});
+
+/** The page's policy as directives and their sources, entities decoded. */
+function crawlPolicy(html: string): Record<string, string[]> {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!.replace(/&#39;/g, "'");
+  return Object.fromEntries(
+    content
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}

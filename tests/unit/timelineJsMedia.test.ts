@@ -71,4 +71,28 @@ describe('TimelineJS media', () => {
     );
     expect(r.dataset.events.map((e) => e.title).sort()).toEqual(['2026-02', 'OpenAI signs a $38 billion deal with Amazon…', 'Summer 2019'].sort());
   });
+
+  it('gives the title slide’s media to the timeline and a slide’s background to its event', () => {
+    const r = parseDataset(
+      JSON.stringify({
+        title: { text: { headline: 'T' }, media: { url: '//example.org/cover.jpg', credit: 'AP', alt: 'Cover' } },
+        events: [{ ...slide(undefined), background: { color: '#0a3d62', url: '//example.org/back.jpg' } }],
+      }),
+      'tl.json',
+    );
+    expect(r.dataset.media).toEqual([{ url: 'https://example.org/cover.jpg', kind: 'image', credit: 'AP', alt: 'Cover' }]);
+    expect(r.dataset.events[0]!.backdrop).toEqual({ color: '#0a3d62', url: 'https://example.org/back.jpg' });
+  });
+
+  it('reads a Google Sheet’s title media and Background column', () => {
+    const sheet = [
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+      ',,,,,,,,,The title,,https://example.org/cover.jpg,AP,,,title,,',
+      '2026,4,27,,,,,,,A slide,,,,,,,,#0a3d62',
+      '2026,5,1,,,,,,,B slide,,,,,,,,https://example.org/back.jpg',
+    ].join('\n');
+    const r = parseDataset(sheet, 'sheet.csv');
+    expect(r.dataset.media?.[0]).toMatchObject({ url: 'https://example.org/cover.jpg', credit: 'AP' });
+    expect(r.dataset.events.map((e) => e.backdrop)).toEqual([{ color: '#0a3d62' }, { url: 'https://example.org/back.jpg' }]);
+  });
 });

@@ -38,13 +38,18 @@ export function fromTimelineJs(input: Json): Json {
           ? { media: mediaOf(media) }
           : {}),
       ...(displayDate(e) ? { displayDate: displayDate(e) } : {}),
+      ...backdropOf(e.background),
     };
   });
   const eras = Array.isArray(raw.eras) ? raw.eras : [];
   const titleSlide = isObject(raw.title) && isObject(raw.title.text) ? raw.title.text : {};
+  const titleMedia =
+    isObject(raw.title) && isObject(raw.title.media) && typeof raw.title.media.url === 'string' && raw.title.media.url.trim() ? raw.title.media : undefined;
   return {
     title: plainText(titleSlide.headline) || 'Imported timeline',
     description: plainText(titleSlide.text),
+    // The title slide's picture is the timeline's own (the list's heading, a shared link's card).
+    ...(titleMedia ? { media: mediaOf(titleMedia) } : {}),
     actors: [...groups].map(([id, label]) => ({ id, label })),
     periods: eras.filter(isObject).map((era, i) => ({
       id: slug(plainText(isObject(era.text) ? era.text.headline : '')) || `era-${i + 1}`,
@@ -73,6 +78,14 @@ function mediaOf(media: Json): Json {
   if (alt) out.alt = alt;
   if (typeof media.thumbnail === 'string' && media.thumbnail.trim()) out.thumbnail = media.thumbnail.trim().replace(/^\/\//, 'https://');
   return out;
+}
+
+/** A slide's `background` ({ url, color }) as the event's backdrop: its colour the accent, its picture behind the heading. */
+function backdropOf(background: unknown): Json {
+  if (!isObject(background)) return {};
+  const url = typeof background.url === 'string' ? background.url.trim().replace(/^\/\//, 'https://') : '';
+  const color = typeof background.color === 'string' ? background.color.trim() : '';
+  return url || color ? { backdrop: { ...(url ? { url } : {}), ...(color ? { color } : {}) } } : {};
 }
 
 /** The address in an embed code (an iframe's src; a post's link to itself, the last in it), or the text as given. */

@@ -4,7 +4,8 @@
  * layout says (sheetLayout.ts); without a `type` column every row is an event, except a first row
  * with words and no date, which introduces the table as TimelineJS's title row does.
  */
-import { readMedia } from '../media/readMedia';
+import { isCssColor } from '../safeValues';
+import { mediaReader } from '../media/readMedia';
 import type { CsvRow } from './csv';
 import { orderShown, readDate, type DayOrder } from './readDate';
 import { ROW_READS, ROW_TYPES, splitList, type RowType, type SheetColumn } from './sheetLayout';
@@ -65,6 +66,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
 
   let title = '';
   let description = '';
+  let media: Record | Record[] | undefined;
   let order: DayOrder | null = null;
   for (const { cells, place } of rows) {
     if (typeOf(cells) !== 'setting') continue;
@@ -75,6 +77,9 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
     else if (name === 'dateOrder' || name.toLowerCase() === 'dateorder') {
       if (value === 'dmy' || value === 'mdy') out.dateOrder = order = value;
       else warn(place, 'title', say('settingValue', 'dateOrder', value, 'dmy, mdy'));
+    } else if (name.toLowerCase() === 'thumbnails') {
+      if (/^(true|yes|y|1|x|✓|false|no|n|0)?$/i.test(value)) out.thumbnails = /^(true|yes|y|1|x|✓)$/i.test(value);
+      else warn(place, 'title', say('settingValue', 'thumbnails', value, 'yes, no'));
     } else warn(place, 'id', say('unknownSetting', name));
   }
   // The day order that the file's own numeric dates settle, where the setting does not say.
@@ -108,6 +113,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
     if (cells === intro?.cells) {
       title = cell('title');
       description = cell('summary');
+      if (cell('media')) media = mediaOf(cell);
       continue;
     }
     if (type === 'event') {
@@ -119,6 +125,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
     } else if (type === 'title') {
       title = cell('title');
       description = cell('summary');
+      if (cell('media')) media = mediaOf(cell);
     } else if (type === 'period') {
       const [start, range] = dateIn(cell('start'), 'periods', place, 'start', 'start');
       const [end] = cell('end') ? dateIn(cell('end'), 'periods', place, 'end', 'end') : [range];
@@ -126,6 +133,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
       if (cell('title')) period.title = cell('title');
       if (cell('summary')) period.summary = cell('summary');
       if (cell('sources')) period.sources = citations(cell('sources'));
+      if (cell('media')) period.media = mediaOf(cell);
       add('periods', period, place);
     } else if (type === 'step') add('steps', cell('id'), place);
     else if (type === 'actor' || type === 'category') {
@@ -192,35 +200,8 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
       return q;
     });
     if (quotes.length) e.quotes = quotes;
-    if (cell('media')) {
-      // Several addresses: each media column lists one value per item, side by side. One address: each
-      // column is that item's value as written, so a caption with a ";" in it stays whole.
-      const urls = splitList(cell('media'));
-      const part = (column: SheetColumn, k: number) => (urls.length > 1 ? (splitList(cell(column))[k] ?? '') : cell(column));
-      const items = (urls.length > 1 ? urls : [cell('media')]).map((url, k) => {
-        const media: Record = { url };
-        for (const [key, column] of [
-          ['caption', 'media caption'],
-          ['alt', 'media alt'],
-          ['thumbnail', 'media thumbnail'],
-        ] as const)
-          if (part(column, k)) media[key] = part(column, k);
-        // "AP <https://apnews.com>": a credit and its link, as a listed source is written.
-        const credit = ANGLED.exec(part('media credit', k));
-        if (credit) {
-          if (credit[1]) media.credit = credit[1];
-          media.creditUrl = credit[2];
-        } else if (part('media credit', k)) media.credit = part('media credit', k);
-        if (part('media kind', k)) media.kind = part('media kind', k);
-        // "1200x630" (or ×): a picture's size; anything else goes to the media's check, which says what is wrong.
-        const size = part('media size', k);
-        const wh = /^(\d+)\s*[x×]\s*(\d+)$/i.exec(size);
-        if (wh) [media.width, media.height] = [Number(wh[1]), Number(wh[2])];
-        else if (size) media.width = size;
-        return media;
-      });
-      e.media = items.length === 1 ? items[0] : items;
-    }
+    if (cell('media')) e.media = mediaOf(cell);
+    if (cell('backdrop')) e.backdrop = backdropOf(cell('backdrop'));
     return e;
   }
 
@@ -229,6 +210,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
       ...out,
       title: title || source.replace(/\.(csv|tsv|txt)$/i, ''),
       ...(description ? { description } : {}),
+      ...(media ? { media } : {}),
       // The actors and categories the events name are the sheet's too, after those it lists, without a warning for each.
       actors: withNamed(
         out.actors as Record[],
@@ -241,7 +223,7 @@ export function readSheet({ header, body, fields, width, source }: Sheet): Parse
     },
     source,
     undefined,
-    readMedia,
+    mediaReader,
   );
   // Say where in the file: events[3]'s start becomes "row 5 (line 6), column "start"" (a record known
   // by id only, after sorting, is found by its id).
@@ -313,4 +295,44 @@ function sourceFrom(item: string): { name: string; url?: string } {
     }
   }
   return { name: item };
+}
+
+/**
+ * A row's media. Several addresses: each media column lists one value per item, side by side. One
+ * address: each column is that item's value as written, so a caption with a ";" in it stays whole.
+ */
+function mediaOf(cell: (column: SheetColumn) => string): Record | Record[] {
+  const urls = splitList(cell('media'));
+  const part = (column: SheetColumn, k: number) => (urls.length > 1 ? (splitList(cell(column))[k] ?? '') : cell(column));
+  const items = (urls.length > 1 ? urls : [cell('media')]).map((url, k) => {
+    const media: Record = { url };
+    for (const [key, column] of [
+      ['caption', 'media caption'],
+      ['alt', 'media alt'],
+      ['thumbnail', 'media thumbnail'],
+    ] as const)
+      if (part(column, k)) media[key] = part(column, k);
+    // "AP <https://apnews.com>": a credit and its link, as a listed source is written.
+    const credit = ANGLED.exec(part('media credit', k));
+    if (credit) {
+      if (credit[1]) media.credit = credit[1];
+      media.creditUrl = credit[2];
+    } else if (part('media credit', k)) media.credit = part('media credit', k);
+    if (part('media kind', k)) media.kind = part('media kind', k);
+    // "1200x630" (or ×): a picture's size; anything else goes to the media's check, which says what is wrong.
+    const size = part('media size', k);
+    const wh = /^(\d+)\s*[x×]\s*(\d+)$/i.exec(size);
+    if (wh) [media.width, media.height] = [Number(wh[1]), Number(wh[2])];
+    else if (size) media.width = size;
+    return media;
+  });
+  return items.length === 1 ? items[0]! : items;
+}
+
+/** A backdrop cell, as TimelineJS's Background column: a colour, an address, or both ("#123456 https://…"). */
+function backdropOf(text: string): string | Record {
+  const whole = text.trim();
+  // "teal https://…/sky.jpg": a colour, then an address; a colour alone may have spaces in it (rgb(1, 2, 3)).
+  const cut = whole.search(/\s+\S+$/);
+  return cut > 0 && isCssColor(whole.slice(0, cut)) ? { color: whole.slice(0, cut), url: whole.slice(cut).trim() } : whole;
 }

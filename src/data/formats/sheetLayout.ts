@@ -4,10 +4,10 @@
  *
  * | type       | id           | start, end     | title  | summary     | other columns                         |
  * |------------|--------------|----------------|--------|-------------|---------------------------------------|
- * | `title`    |              |                | title  | description |                                       |
+ * | `title`    |              |                | title  | description | the media columns                     |
  * | `setting`  | its name     |                | value  |             | (`locale`, `dateOrder`)               |
  * | (event)    | event id     | its dates      | title  | summary     | all the event columns                 |
- * | `period`   | period id    | its dates      | title  | summary     | sources                               |
+ * | `period`   | period id    | its dates      | title  | summary     | sources, the media columns            |
  * | `step`     | event/period |                |        |             | (one row per step, in order)          |
  * | `actor`    | actor id     |                | label  |             | color                                 |
  * | `category` | category id  |                | label  |             | color                                 |
@@ -50,6 +50,8 @@ export const SHEET_COLUMNS = [
   'media size',
   'color',
   'url',
+  // New columns go last: drafts (io/drafts) keep their rows by position.
+  'backdrop',
 ] as const;
 
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
@@ -60,11 +62,13 @@ export const ROW_TYPES = ['title', 'setting', 'event', 'period', 'step', 'actor'
 export type RowType = (typeof ROW_TYPES)[number];
 
 /** The columns each row type reads; a filled cell outside them is reported, never silently dropped. */
+const MEDIA_COLUMNS = SHEET_COLUMNS.filter((c) => c.startsWith('media'));
+
 export const ROW_READS: { [T in RowType]: readonly SheetColumn[] } = {
-  title: ['type', 'title', 'summary'],
+  title: ['type', 'title', 'summary', ...MEDIA_COLUMNS],
   setting: ['type', 'id', 'title'],
   event: SHEET_COLUMNS.filter((c) => c !== 'color'),
-  period: ['type', 'id', 'start', 'end', 'title', 'summary', 'sources'],
+  period: ['type', 'id', 'start', 'end', 'title', 'summary', 'sources', ...MEDIA_COLUMNS],
   step: ['type', 'id'],
   actor: ['type', 'id', 'title', 'color'],
   category: ['type', 'id', 'title', 'color'],

@@ -5,7 +5,7 @@
  * mapping (parseTimelineJs.ts): the "title" row the title, "era" rows periods, the rest events.
  * Problems are placed on the row's line.
  */
-import { readMedia } from '../media/readMedia';
+import { mediaReader } from '../media/readMedia';
 import type { CsvRow } from './csv';
 import { fromTimelineJs } from './parseTimelineJs';
 import { validateDataset } from '../validate';
@@ -42,20 +42,23 @@ export function timelineJsSheet(columns: string[], body: CsvRow[], source: strin
     const at = cellsOf(row);
     const type = at('type').toLowerCase();
     const text = { headline: at('headline'), text: at('text') };
-    if (type === 'title') title = { text };
+    const media = at('media')
+      ? { url: at('media'), credit: at('mediacredit'), caption: at('mediacaption'), alt: at('mediaalt') || at('alttext'), thumbnail: at('mediathumbnail') }
+      : at('mediacredit') || at('mediacaption')
+        ? { credit: at('mediacredit'), caption: at('mediacaption') }
+        : undefined;
+    // TimelineJS's Background column: a colour or a picture's address.
+    const background = at('background') ? (/^(https?:|\/\/)/i.test(at('background')) ? { url: at('background') } : { color: at('background') }) : undefined;
+    if (type === 'title') title = { text, ...(media ? { media } : {}), ...(background ? { background } : {}) };
     else if (type === 'era') eras.push({ start_date: sheetDate(at, ''), end_date: sheetDate(at, 'end'), text });
     else {
-      const media = at('media')
-        ? { url: at('media'), credit: at('mediacredit'), caption: at('mediacaption'), alt: at('mediaalt') || at('alttext'), thumbnail: at('mediathumbnail') }
-        : at('mediacredit') || at('mediacaption')
-          ? { credit: at('mediacredit'), caption: at('mediacaption') }
-          : undefined;
       events.push({
         start_date: sheetDate(at, ''),
         end_date: sheetDate(at, 'end'),
         text,
         ...(at('group') ? { group: at('group') } : {}),
         ...(media ? { media } : {}),
+        ...(background ? { background } : {}),
         ...(at('displaydate') ? { display_date: at('displaydate') } : {}),
       });
       lines.push(row.line);
@@ -64,7 +67,7 @@ export function timelineJsSheet(columns: string[], body: CsvRow[], source: strin
   const raw = fromTimelineJs({ ...(title ? { title } : {}), events, eras });
   // A sheet without a title row is called by its file name, as a plain CSV is.
   if (!title) raw.title = source.replace(/\.csv$/i, '');
-  const result = validateDataset(raw, source, undefined, readMedia);
+  const result = validateDataset(raw, source, undefined, mediaReader);
   const rowOf = rowFinder(raw.events as Record<string, unknown>[]);
   const located = result.problems.map((p) => {
     const index = p.at?.list === 'events' ? rowOf(p.at) : undefined;

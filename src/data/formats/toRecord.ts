@@ -5,7 +5,7 @@
  * by id; inline sources stay inline. Only what a file can say is written: defaults stay absent.
  */
 import { toDateForm, type PartialDate } from '../../time/partialDate';
-import type { Amount, Dataset, Media, Period, Source, TimelineEvent } from '../types';
+import type { Amount, Backdrop, Dataset, Media, Period, Source, TimelineEvent } from '../types';
 import { mediaFacts } from '../media/providers';
 
 export interface SourceRecord {
@@ -31,6 +31,7 @@ export interface PeriodRecord {
   start: string;
   end: string;
   sources?: CitationRecord[];
+  media?: MediaRecord | MediaRecord[];
 }
 export interface EventRecord {
   id: string;
@@ -51,6 +52,7 @@ export interface EventRecord {
   lane?: string;
   /** One item as an object (as every version of the schema reads it), several as a list. */
   media?: MediaRecord | MediaRecord[];
+  backdrop?: Backdrop;
 }
 /** A media item as written: its kind only where the address would not say it (media/providers.ts). */
 export type MediaRecord = Omit<Media, 'kind'> & { kind?: Media['kind'] };
@@ -66,6 +68,8 @@ export interface DatasetRecord {
   periods: PeriodRecord[];
   events: EventRecord[];
   steps?: string[];
+  media?: MediaRecord | MediaRecord[];
+  thumbnails?: boolean;
 }
 
 const form = (d: PartialDate) => toDateForm(d.start, d.precision);
@@ -89,6 +93,8 @@ export function datasetRecord(dataset: Dataset, events: TimelineEvent[]): Datase
     periods: dataset.periods.map(periodRecord),
     events: events.map((e) => eventRecord(e, ids)),
     ...(steps.length ? { steps } : {}),
+    ...mediaField(dataset.media),
+    ...(dataset.thumbnails ? { thumbnails: true } : {}),
   };
 }
 
@@ -100,6 +106,7 @@ function periodRecord(p: Period): PeriodRecord {
     start: form(p.start),
     end: form(p.end),
     ...(p.sources.length ? { sources: p.sources.map(citation) } : {}),
+    ...mediaField(p.media),
   };
 }
 
@@ -122,9 +129,14 @@ function eventRecord(e: TimelineEvent, ids: Set<string>): EventRecord {
     ...(e.qualifier ? { qualifier: e.qualifier } : {}),
     ...(e.displayDate ? { displayDate: e.displayDate } : {}),
     ...(e.lane ? { lane: e.lane } : {}),
-    ...(e.media ? { media: e.media.length === 1 ? mediaRecord(e.media[0]!) : e.media.map(mediaRecord) } : {}),
+    ...mediaField(e.media),
+    ...(e.backdrop ? { backdrop: { ...e.backdrop } } : {}),
   };
 }
+
+/** One item as an object (as every version of the schema reads it), several as a list, none as nothing. */
+const mediaField = (media: Media[] | undefined): { media?: MediaRecord | MediaRecord[] } =>
+  media ? { media: media.length === 1 ? mediaRecord(media[0]!) : media.map(mediaRecord) } : {};
 
 function mediaRecord({ kind, ...item }: Media): MediaRecord {
   return kind === mediaFacts(item.url).kind ? item : { ...item, kind };

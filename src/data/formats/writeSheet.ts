@@ -10,10 +10,11 @@ import { joinList, SHEET_COLUMNS, type SheetColumn } from './sheetLayout';
 type Row = Partial<Record<SheetColumn, string>>;
 
 export function sheetRows(record: DatasetRecord): string[][] {
-  const rows: Row[] = [{ type: 'title', title: record.title, summary: record.description }];
+  const rows: Row[] = [{ type: 'title', title: record.title, summary: record.description, ...mediaCells(record.media) }];
   if (record.locale) rows.push({ type: 'setting', id: 'locale', title: record.locale });
   if (record.dateOrder) rows.push({ type: 'setting', id: 'dateOrder', title: record.dateOrder });
   if (record.timeZone) rows.push({ type: 'setting', id: 'timeZone', title: record.timeZone });
+  if (record.thumbnails) rows.push({ type: 'setting', id: 'thumbnails', title: 'yes' });
   rows.push(...record.events.map(eventRow));
   for (const p of record.periods)
     rows.push({
@@ -24,6 +25,7 @@ export function sheetRows(record: DatasetRecord): string[][] {
       title: p.title,
       summary: p.summary,
       sources: joinList((p.sources ?? []).map(citationCell)),
+      ...mediaCells(p.media),
     });
   for (const id of record.steps ?? []) rows.push({ type: 'step', id });
   for (const a of record.actors) rows.push({ type: 'actor', id: a.id, title: a.label, color: a.color });
@@ -77,6 +79,7 @@ function eventRow(e: EventRecord): Row {
     'quote date': column((q) => q.date),
     'quote source': column((q) => q.source),
     ...mediaCells(e.media),
+    backdrop: e.backdrop ? [e.backdrop.color, e.backdrop.url].filter(Boolean).join(' ') : undefined,
   };
 }
 

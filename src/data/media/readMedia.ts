@@ -5,11 +5,12 @@
  */
 import * as v from 'valibot';
 import { checkRecord, coded, optionalText, text } from '../schema';
-import { say, type Report } from '../problems';
-import { safeMediaUrl, safeUrl } from '../safeValues';
-import type { Media, RecordPath } from '../types';
+import { say, type Report, type Where } from '../problems';
+import { isCssColor, safeMediaUrl, safeUrl } from '../safeValues';
+import type { Backdrop, Media } from '../types';
 import type { MediaReader } from '../validate';
 import { MEDIA_KINDS, mediaFacts } from './providers';
+import { MAX_PICTURE_PIXELS } from './pictureLimits';
 
 /** One media item (issue 22): TimelineJS's media object, with a kind, a credit's link and a picture's size. */
 const MediaSchema = v.object({
@@ -31,7 +32,7 @@ type MediaInput = v.InferOutput<typeof MediaSchema>;
  * not safe is dropped (and said); an image with no alt text is kept and reported, for its author to
  * describe. Empty captions and credits are absent; none left, no list.
  */
-export const readMedia: MediaReader = (input: unknown, at: (field: string) => RecordPath, report: Report): Media[] | undefined => {
+function readMedia(input: unknown, at: (field: string) => Where, report: Report): Media[] | undefined {
   const list = Array.isArray(input);
   const items: unknown[] = list ? input : [input];
   if (items.some((item) => typeof item !== 'object' || item === null)) {
@@ -63,6 +64,9 @@ export const readMedia: MediaReader = (input: unknown, at: (field: string) => Re
       else out.thumbnail = thumbnail;
     }
     if (item.width !== undefined && item.height !== undefined) {
+      // A picture that says it is past what is shown (limits.ts) is not drawn at all.
+      if (out.kind === 'image' && item.width * item.height > MAX_PICTURE_PIXELS)
+        return report('warning', field('width'), say('pictureTooLarge', item.width, item.height, MAX_PICTURE_PIXELS / 1e6));
       out.width = item.width;
       out.height = item.height;
     } else if (item.width !== undefined || item.height !== undefined) report('warning', field(item.width === undefined ? 'width' : 'height'), say('mediaSize'));
@@ -70,4 +74,38 @@ export const readMedia: MediaReader = (input: unknown, at: (field: string) => Re
     media.push(out);
   });
   return media.length ? media : undefined;
+}
+
+/**
+ * A backdrop: TimelineJS's slide `background` (`{ color, url }`), or a colour or an address alone. What
+ * is not a colour or a safe address is said and left out.
+ */
+function readBackdrop(input: unknown, at: (field: string) => Where, report: Report): Backdrop | undefined {
+  const given = typeof input === 'string' ? (isCssColor(input.trim()) ? { color: input } : { url: input }) : input;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    report('warning', at('backdrop'), say('backdropEntry'));
+    return undefined;
+  }
+  const { color, url } = given as { color?: unknown; url?: unknown };
+  const out: Backdrop = {};
+  if (typeof color === 'string' && isCssColor(color.trim())) out.color = color.trim();
+  else if (color !== undefined && color !== '') report('warning', at('backdrop.color'), say('notAColour', JSON.stringify(color)));
+  const address = typeof url === 'string' && url.trim() ? safeMediaUrl(url) : undefined;
+  if (address) out.url = address;
+  else if (url !== undefined && url !== '') report('warning', at('backdrop.url'), say('mediaDropped', typeof url === 'string' ? url : JSON.stringify(url)));
+  return out.color || out.url ? out : undefined;
+}
+
+/** The media reader the parsers pass to validation (validate.ts): a record's media and backdrop, added to it when there are any. */
+export const mediaReader: MediaReader = (from, at, report, to) => {
+  const media = from.media === undefined ? undefined : readMedia(from.media, at, report);
+  const backdrop = from.backdrop === undefined ? undefined : readBackdrop(from.backdrop, at, report);
+  const { thumbnails } = from;
+  if (thumbnails !== undefined && typeof thumbnails !== 'boolean')
+    report(
+      'warning',
+      at('thumbnails'),
+      say('settingValue', 'thumbnails', typeof thumbnails === 'string' ? thumbnails : JSON.stringify(thumbnails), 'true, false'),
+    );
+  return { ...to, ...(media ? { media } : {}), ...(backdrop ? { backdrop } : {}), ...(thumbnails === true ? { thumbnails } : {}) };
 };

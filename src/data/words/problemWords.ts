@@ -53,13 +53,16 @@ export const problemWords = {
   unknownCategory: (id: string) => `category "${id}" is not in the categories list; it was added`,
   linkDropped: (url: string) => `only http:, https: and mailto: links are kept; ${url} was dropped`,
   mediaDropped: (url: string) => `media must be an https: address or a path on this site; ${url} was dropped`,
+  backdropEntry: () => 'backdrop must be a colour, an address, or { "color": …, "url": … }',
+  pictureTooLarge: (w: number, h: number, mp: number) =>
+    `a ${w}×${h} picture is over ${mp} megapixels, more than a reader’s browser should be asked to draw; it was left out`,
   mediaEntry: () => 'media must be { "url": … } or a list of them',
   mediaKind: () => 'media kind must be one of image, video, audio, document, post, map, page',
   mediaNoAlt: () => 'an image needs alt text saying what it shows, for readers who cannot see it: add media alt',
   mediaSize: () => 'media width and height must both be given, as whole numbers of pixels',
   laneNotActor: (id: string) => `lane "${id}" is not one of the event's actors; the event sits in its first actor's lane`,
   settingValue: (name: string, value: string, allowed: string) => `setting ${name} cannot be "${value}"; use one of ${allowed}. It was ignored`,
-  unknownSetting: (name: string) => `"${name}" is not a setting Chronicle reads (locale, dateOrder, timeZone); the row was ignored`,
+  unknownSetting: (name: string) => `"${name}" is not a setting Chronicle reads (locale, dateOrder, timeZone, thumbnails); the row was ignored`,
   unknownRowType: (type: string) =>
     `"${type}" is not a row type Chronicle reads (title, setting, event, period, step, actor, category, source); the row was ignored`,
   cellUnread: (type: string) => `${type} rows do not use this column; the cell was ignored`,

@@ -147,6 +147,7 @@ export const enMore = {
     fullSize: 'View full size',
     close: 'Close',
     notLoaded: 'The picture did not load.',
+    tooLarge: (mb: number, mp: number) => `The picture is too large to show (over ${mb} MB or ${mp} megapixels).`,
     credit: 'Credit',
   },
 };

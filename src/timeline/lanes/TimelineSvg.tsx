@@ -2,6 +2,7 @@
  * The timeline as a pure view of its layout: period bands, lanes, grid, marks, clusters, axis.
  * No state and no D3 here; everything arrives positioned.
  */
+import { Suspense } from 'react';
 import { leadActor } from '../../data/lanes';
 import type { AxisTicks } from '../../time/ticks';
 import type { MarksLayout } from '../../view/lanes/layoutMarks';
@@ -19,6 +20,7 @@ import { GridLines, TimeAxis } from './TimeAxis';
 import { AXIS_HEIGHT, periodStrip } from '../sizes';
 import type { ScaleBreak } from '../../time/timeScale';
 import { FoldBands } from '../FoldBreaks';
+import { markPicturesPart } from '../parts';
 
 export interface TimelineSvgProps extends SharedSvgProps {
   layout: MarksLayout;
@@ -29,6 +31,8 @@ export interface TimelineSvgProps extends SharedSvgProps {
   breaks?: readonly ScaleBreak[];
   /** Lines of the period names' strip (view/periods.ts periodLines). */
   stripLines?: 1 | 2;
+  /** Each event's picture on its mark: the dataset's `thumbnails`. */
+  pictures?: boolean;
 }
 
 const NO_BREAKS: readonly ScaleBreak[] = [];
@@ -57,6 +61,7 @@ export function TimelineSvg({
   scale = 1,
   breaks = NO_BREAKS,
   stripLines = 1,
+  pictures,
 }: TimelineSvgProps) {
   const t = useMessages();
   const height = svgHeight(layout, scale, stripLines);
@@ -122,6 +127,11 @@ export function TimelineSvg({
             />
           ))}
         </g>
+        {pictures && (
+          <Suspense fallback={null}>
+            <markPicturesPart.Component marks={layout.marks} colorOf={colorOf} selectedId={selectedId} related={related} />
+          </Suspense>
+        )}
         <g className="clusters" {...(layout.clusters.length ? { role: 'group', 'aria-label': t.groupedOnTimeline } : {})}>
           {layout.clusters.map((c) => (
             <ClusterMark

@@ -14,6 +14,7 @@ import { CiteEvent } from './CiteEvent';
 import { announce, focusFirst, markOf } from '../announce';
 import { moreMessages, useMoreMessages } from '../../i18n/more/more';
 import { MediaList } from '../media/MediaList';
+import { BackdropBanner, accentStyle } from '../media/BackdropBanner';
 import { RichText } from '../text/RichText';
 import './DetailPanel.css';
 
@@ -73,10 +74,18 @@ export function DetailPanel() {
   const groups = groupConnections(connections);
   const select = (id: string | null) => store.getState().select(id);
   return (
-    <aside className="detail" ref={panel} aria-labelledby="detail-title" onFocus={onFocusIn} onBlur={onFocusOut}>
+    <aside
+      className={event.backdrop?.color ? 'detail accented' : 'detail'}
+      style={accentStyle(event.backdrop)}
+      ref={panel}
+      aria-labelledby="detail-title"
+      onFocus={onFocusIn}
+      onBlur={onFocusOut}
+    >
       <button type="button" className="detail-close" aria-label={more.closeDetails} onClick={() => select(null)}>
         ×
       </button>
+      <BackdropBanner key={event.id} backdrop={event.backdrop} />
       <p className="detail-date">{formatEventDate(event)}</p>
       <h2 id="detail-title" ref={heading} tabIndex={-1} lang={index.dataset.locale} dir="auto">
         {event.title}

@@ -5,8 +5,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Period, TimelineEvent } from '../../data/types';
 import { imageSource } from '../../data/media/providers';
-import { isPicture } from '../media/firstPicture';
+import { firstPicture, isPicture } from '../media/firstPicture';
+import { MediaImage } from '../media/MediaImage';
 import { mediaUrl } from '../media/mediaUrl';
+import { tooLarge } from '../media/pictureSize';
 import { plainOf } from '../../data/text/richText';
 import { groupEvents, type EventGroup, type GroupBy } from '../../view/list/groupEvents';
 import { queryTerms } from '../../data/highlight';
@@ -38,6 +40,8 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
   const groups = useMemo(() => groupEvents(events, periods, by), [events, periods, by]);
   const list = useRef<HTMLElement>(null);
   const t = useMoreMessages();
+  // The timeline's own picture (TimelineJS's title slide), at the head of the list and of the printed page.
+  const cover = firstPicture(index?.dataset.media);
   const actorLabel = useMemo(() => new Map(index?.dataset.actors.map((a) => [a.id, a.label])), [index]);
 
   useLayoutEffect(() => {
@@ -59,6 +63,11 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
         if (scrollTopRef) scrollTopRef.current = e.currentTarget.scrollTop;
       }}
     >
+      {cover && (
+        <div className="list-cover">
+          <MediaImage item={cover} lang={index?.dataset.locale} t={t} />
+        </div>
+      )}
       <div className="list-head">
         <h2 id="list-title">{eventCount(events.length)}</h2>
         <label className="group-by">
@@ -134,6 +143,7 @@ function ListThumb({ media }: { media: TimelineEvent['media'] }) {
       decoding="async"
       referrerPolicy="no-referrer"
       onError={() => setFailed(true)}
+      onLoad={(e) => tooLarge(e.currentTarget) && setFailed(true)}
     />
   );
 }

@@ -1,7 +1,7 @@
 /**
  * A picture: lazy, its space kept before it loads (its own proportions where the dataset gives its
  * size, 3:2 otherwise, the picture fitted inside), a click to see it whole; a picture that does not
- * load leaves its alt text and credit, never a broken icon.
+ * load, or is too large to show (pictureSize.ts), leaves its alt text and credit, never a broken icon.
  */
 import { useState } from 'react';
 import type { Media } from '../../data/types';
@@ -11,9 +11,10 @@ import { ModalDialog } from '../dialogs/ModalDialog';
 import { MediaCaption } from './MediaCaption';
 import { mediaUrl } from './mediaUrl';
 import { plainOf } from '../../data/text/richText';
+import { PICTURE_LIMITS, tooLarge } from './pictureSize';
 
 export function MediaImage({ item, lang, t }: { item: Media; lang?: string; t: Messages }) {
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<false | 'error' | 'large'>(false);
   const [whole, setWhole] = useState(false);
   const src = mediaUrl(imageSource(item.url));
   const shape = item.width && item.height ? { aspectRatio: `${item.width} / ${item.height}` } : undefined;
@@ -22,7 +23,7 @@ export function MediaImage({ item, lang, t }: { item: Media; lang?: string; t: M
       {failed ? (
         <p className="media-failed" style={shape} lang={lang}>
           <span dir="auto">{item.alt}</span>
-          <span className="media-note">{t.media.notLoaded}</span>
+          <span className="media-note">{failed === 'large' ? t.media.tooLarge(...PICTURE_LIMITS) : t.media.notLoaded}</span>
         </p>
       ) : (
         <button type="button" className="media-zoom" onClick={() => setWhole(true)} aria-label={`${t.media.fullSize}: ${item.alt ?? ''}`.replace(/: $/, '')}>
@@ -36,7 +37,8 @@ export function MediaImage({ item, lang, t }: { item: Media; lang?: string; t: M
             height={item.height}
             style={shape}
             referrerPolicy="no-referrer"
-            onError={() => setFailed(true)}
+            onError={() => setFailed('error')}
+            onLoad={(e) => tooLarge(e.currentTarget) && setFailed('large')}
           />
         </button>
       )}

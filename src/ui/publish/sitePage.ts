@@ -7,6 +7,7 @@
  */
 import { escapeHtml } from '../../data/text/escapeHtml';
 import type { Dataset } from '../../data/types';
+import { mediaSources, withMediaSources } from '../../data/media/mediaPolicy';
 import { jsonForScript } from './singleFile';
 import { embedSnippet } from './snippet';
 import { headTags, metaTags, staticEventList, type PageAddress } from './staticList';
@@ -51,7 +52,11 @@ export function pageAddress(dataset: Dataset, url: string): PageAddress {
 export const isSiteTemplate = (html: string): boolean =>
   /<html lang="[^"]*"/.test(html) && /<title>[\s\S]*?<\/title>/.test(html) && /<noscript>[\s\S]*?<\/noscript>/.test(html);
 
-/** The built index.html (dist/index.html) for this dataset at `url`; the Content-Security-Policy and scripts stay as built. */
+/**
+ * The built index.html (dist/index.html) for this dataset at `url`. Its scripts stay as built; its
+ * Content-Security-Policy names, for pictures, sound, video and frames, only the hosts this dataset's
+ * media use (data/media/mediaPolicy.ts).
+ */
 export function siteIndexHtml(template: string, dataset: Dataset, url: string): string {
   // Replaced by functions throughout: a string replacement would read `$&` in a title as a pattern.
   return (
@@ -62,8 +67,21 @@ export function siteIndexHtml(template: string, dataset: Dataset, url: string): 
       .replace(/\s*<link rel="(?:canonical|alternate)"[^>]*>/g, '')
       .replace(/<title>[\s\S]*?<\/title>/, () => headBlock(dataset, url))
       .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${staticEventList(dataset)}</noscript>`)
+      .replace(
+        /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
+        (_, open: string, policy: string, close: string) => `${open}${escapeHtml(withMediaSources(unescapeAttribute(policy), mediaSources(dataset)))}${close}`,
+      )
   );
 }
+
+/** An attribute's value as the build escaped it (`&#39;self&#39;`), read back. */
+const unescapeAttribute = (text: string) =>
+  text
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** embed.html: a page with the same preview that sends its reader to the embed view (see embedAddress). */
 export function siteEmbedHtml(dataset: Dataset, url: string): string {

@@ -9,7 +9,9 @@
 import { sourceHref, sourceLabel } from '../../data/sourceLabel';
 import { escapeHtml } from '../../data/text/escapeHtml';
 import { plainOf } from '../../data/text/richText';
-import type { Dataset } from '../../data/types';
+import type { Dataset, Media } from '../../data/types';
+import { imageSource } from '../../data/media/providers';
+import { firstPicture } from '../media/firstPicture';
 import { en } from '../../i18n/en';
 import { formatEventDate } from '../../i18n/format';
 
@@ -26,6 +28,7 @@ export function staticEventList(dataset: Dataset): string {
       `<li id="event-${escapeHtml(e.id)}">`,
       `<p class="static-date">${escapeHtml(formatEventDate(e))}</p>`,
       `<h2>${escapeHtml(e.title)}</h2>`,
+      staticPicture(firstPicture(e.media)),
       e.summary ? `<p>${escapeHtml(plainOf(e.summary))}</p>` : '',
       e.disputed ? `<p><strong>The sources disagree:</strong> ${escapeHtml(e.disputed)}</p>` : '',
       sources ? `<p class="static-sources">Sources: ${sources}</p>` : '',
@@ -35,10 +38,24 @@ export function staticEventList(dataset: Dataset): string {
   return [
     '<main class="static-page">',
     `<h1>${escapeHtml(dataset.title)}</h1>`,
+    staticPicture(firstPicture(dataset.media)),
     dataset.description ? `<p>${escapeHtml(dataset.description)}</p>` : '',
     `<ol class="static-list">${items.join('\n')}</ol>`,
     '</main>',
   ].join('\n');
+}
+
+/** A picture with its alt text, caption and credit as words; its address one validation let through (https: or this site's). */
+function staticPicture(m: Media | undefined): string {
+  if (!m) return '';
+  const size = m.width && m.height ? ` width="${m.width}" height="${m.height}"` : '';
+  const words = [m.caption && plainOf(m.caption), m.credit].filter(Boolean).join(' · ');
+  return [
+    '<figure class="static-picture">',
+    `<img src="${escapeHtml(imageSource(m.url))}" alt="${escapeHtml(m.alt ?? '')}"${size} loading="lazy" referrerpolicy="no-referrer">`,
+    words ? `<figcaption>${escapeHtml(words)}</figcaption>` : '',
+    '</figure>',
+  ].join('');
 }
 
 /** Where a published page lives (sitePage.ts): crawlers want `og:url` and `og:image` absolute. */

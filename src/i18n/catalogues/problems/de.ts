@@ -37,13 +37,16 @@ export const deProblems: ProblemWords = {
   unknownCategory: (id) => `Kategorie „${id}“ fehlt in der Kategorienliste; sie wurde ergänzt`,
   linkDropped: (url) => `nur Links mit http:, https: und mailto: bleiben erhalten; ${url} wurde entfernt`,
   mediaDropped: (url) => `Medien brauchen eine https:-Adresse oder einen Pfad auf dieser Website; ${url} wurde entfernt`,
+  backdropEntry: () => 'backdrop muss eine Farbe, eine Adresse oder { "color": …, "url": … } sein',
+  pictureTooLarge: (w: number, h: number, mp: number) =>
+    `ein Bild von ${w}×${h} hat über ${mp} Megapixel, mehr als ein Browser zeichnen sollte; es wurde weggelassen`,
   mediaEntry: () => 'media muss { "url": … } oder eine Liste davon sein',
   mediaKind: () => 'media kind muss image, video, audio, document, post, map oder page sein',
   mediaNoAlt: () => 'ein Bild braucht einen Alternativtext, der sagt, was es zeigt, für Menschen, die es nicht sehen können: media alt ergänzen',
   mediaSize: () => 'media width und height müssen beide angegeben sein, als ganze Pixelzahlen',
   laneNotActor: (id) => `Spur „${id}“ ist keiner der Akteure des Ereignisses; es steht in der Spur seines ersten Akteurs`,
   settingValue: (name, value, allowed) => `die Einstellung ${name} kann nicht „${value}“ sein; erlaubt sind ${allowed}. Sie wurde ignoriert`,
-  unknownSetting: (name) => `„${name}“ ist keine Einstellung, die Chronicle liest (locale, dateOrder, timeZone); die Zeile wurde ignoriert`,
+  unknownSetting: (name) => `„${name}“ ist keine Einstellung, die Chronicle liest (locale, dateOrder, timeZone, thumbnails); die Zeile wurde ignoriert`,
   unknownRowType: (type) =>
     `„${type}“ ist kein Zeilentyp, den Chronicle liest (title, setting, event, period, step, actor, category, source); die Zeile wurde ignoriert`,
   cellUnread: (type) => `Zeilen vom Typ ${type} nutzen diese Spalte nicht; die Zelle wurde ignoriert`,

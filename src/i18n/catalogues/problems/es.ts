@@ -37,13 +37,16 @@ export const esProblems: ProblemWords = {
   unknownCategory: (id) => `la categoría «${id}» no está en la lista de categorías; se añadió`,
   linkDropped: (url) => `solo se conservan enlaces http:, https: y mailto:; se quitó ${url}`,
   mediaDropped: (url) => `los medios necesitan una dirección https: o una ruta de este sitio; se quitó ${url}`,
+  backdropEntry: () => 'backdrop debe ser un color, una dirección o { "color": …, "url": … }',
+  pictureTooLarge: (w: number, h: number, mp: number) =>
+    `una imagen de ${w}×${h} supera los ${mp} megapíxeles, más de lo que un navegador debería dibujar; se omitió`,
   mediaEntry: () => 'media debe ser { "url": … } o una lista de ellos',
   mediaKind: () => 'media kind debe ser image, video, audio, document, post, map o page',
   mediaNoAlt: () => 'una imagen necesita un texto alternativo que diga qué muestra, para quien no puede verla: añade media alt',
   mediaSize: () => 'media width y height deben indicarse ambos, como números enteros de píxeles',
   laneNotActor: (id) => `el carril «${id}» no es uno de los actores del evento; el evento va en el carril de su primer actor`,
   settingValue: (name, value, allowed) => `el ajuste ${name} no puede ser «${value}»; usa uno de ${allowed}. Se ignoró`,
-  unknownSetting: (name) => `«${name}» no es un ajuste que Chronicle lea (locale, dateOrder, timeZone); se ignoró la fila`,
+  unknownSetting: (name) => `«${name}» no es un ajuste que Chronicle lea (locale, dateOrder, timeZone, thumbnails); se ignoró la fila`,
   unknownRowType: (type) =>
     `«${type}» no es un tipo de fila que Chronicle lea (title, setting, event, period, step, actor, category, source); se ignoró la fila`,
   cellUnread: (type) => `las filas de tipo ${type} no usan esta columna; se ignoró la celda`,

@@ -37,13 +37,16 @@ export const frProblems: ProblemWords = {
   unknownCategory: (id) => `la catégorie « ${id} » n’est pas dans la liste des catégories ; elle a été ajoutée`,
   linkDropped: (url) => `seuls les liens http:, https: et mailto: sont conservés ; ${url} a été retiré`,
   mediaDropped: (url) => `un média doit avoir une adresse https: ou un chemin sur ce site ; ${url} a été retiré`,
+  backdropEntry: () => 'backdrop doit être une couleur, une adresse ou { "color": …, "url": … }',
+  pictureTooLarge: (w: number, h: number, mp: number) =>
+    `une image de ${w}×${h} dépasse ${mp} mégapixels, plus qu’un navigateur ne devrait dessiner ; elle a été omise`,
   mediaEntry: () => 'media doit être { "url": … } ou une liste de ceux-ci',
   mediaKind: () => 'media kind doit valoir image, video, audio, document, post, map ou page',
   mediaNoAlt: () => 'une image a besoin d’un texte alternatif qui dit ce qu’elle montre, pour qui ne peut pas la voir : ajoutez media alt',
   mediaSize: () => 'media width et height doivent être donnés tous les deux, en nombres entiers de pixels',
   laneNotActor: (id) => `le couloir « ${id} » n’est pas l’un des acteurs de l’événement ; il est placé dans le couloir de son premier acteur`,
   settingValue: (name, value, allowed) => `le réglage ${name} ne peut pas valoir « ${value} » ; utilisez ${allowed}. Il a été ignoré`,
-  unknownSetting: (name) => `« ${name} » n’est pas un réglage que Chronicle lit (locale, dateOrder, timeZone) ; la ligne a été ignorée`,
+  unknownSetting: (name) => `« ${name} » n’est pas un réglage que Chronicle lit (locale, dateOrder, timeZone, thumbnails) ; la ligne a été ignorée`,
   unknownRowType: (type) =>
     `« ${type} » n’est pas un type de ligne que Chronicle lit (title, setting, event, period, step, actor, category, source) ; la ligne a été ignorée`,
   cellUnread: (type) => `les lignes de type ${type} n’utilisent pas cette colonne ; la cellule a été ignorée`,
