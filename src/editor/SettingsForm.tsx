@@ -1,19 +1,19 @@
 /**
- * The dataset's settings as a form: its title and description (the sheet's title row) and the
- * `setting` rows (locale, day order of numeric dates, time zone). A setting emptied is a row removed.
+ * The dataset's settings as a form: its title, description and picture (the sheet's title row) and the
+ * `setting` rows (locale, day order of numeric dates, time zone, pictures on the marks). A setting emptied is a row removed.
  */
 import { useRef } from 'react';
 import type { SheetEdit, SheetRow } from '../data/edits/sheetEdits';
 import { columnAt, rowType, sheetRow } from '../data/edits/newRows';
+import type { SheetColumn } from '../data/formats/sheetLayout';
 import type { Problem } from '../data/types';
 import type { Messages } from '../i18n/en';
 import { problemMessage } from '../i18n/more/problemText';
 
 const ID = columnAt('id');
 const TITLE = columnAt('title');
-const SUMMARY = columnAt('summary');
 
-type Setting = 'locale' | 'dateOrder' | 'timeZone';
+type Setting = 'locale' | 'dateOrder' | 'timeZone' | 'thumbnails';
 
 interface SettingsFormProps {
   rows: readonly SheetRow[];
@@ -26,10 +26,19 @@ export function SettingsForm({ rows, problems, t, edit }: SettingsFormProps) {
   const session = useRef(0);
   const titleRow = rows.findIndex((r) => rowType(r) === 'title');
   const settingRow = (name: Setting) => rows.findIndex((r) => rowType(r) === 'setting' && (r[ID] ?? '').trim().toLowerCase() === name.toLowerCase());
-  const setTitle = (column: number, value: string) => {
+  const setTitle = (name: SheetColumn, value: string) => {
+    const column = columnAt(name);
     if (titleRow >= 0) edit({ op: 'cell', row: titleRow, column, value }, `title:${column}:${session.current}`);
-    else edit({ op: 'insert', row: 0, rows: [sheetRow('title', column === TITLE ? { title: value } : { summary: value })] });
+    else edit({ op: 'insert', row: 0, rows: [sheetRow('title', { [name]: value })] });
   };
+  const titleCell = (name: SheetColumn) => (titleRow >= 0 ? (rows[titleRow]![columnAt(name)] ?? '') : '');
+  // The timeline's own picture (the list's heading, a shared link's card): its address, description and credit.
+  const pictureField = (name: 'media' | 'media alt' | 'media credit', label: string) => (
+    <label className="setting wide">
+      <span>{label}</span>
+      <input type={name === 'media' ? 'url' : 'text'} dir="auto" value={titleCell(name)} onFocus={begin} onChange={(e) => setTitle(name, e.target.value)} />
+    </label>
+  );
   const setSetting = (name: Setting, value: string) => {
     const at = settingRow(name);
     if (at < 0) {
@@ -71,24 +80,15 @@ export function SettingsForm({ rows, problems, t, edit }: SettingsFormProps) {
     <div className="settings-form">
       <label className="setting">
         <span>{t.settings.title}</span>
-        <input
-          type="text"
-          dir="auto"
-          value={titleRow >= 0 ? (rows[titleRow]![TITLE] ?? '') : ''}
-          onFocus={begin}
-          onChange={(e) => setTitle(TITLE, e.target.value)}
-        />
+        <input type="text" dir="auto" value={titleCell('title')} onFocus={begin} onChange={(e) => setTitle('title', e.target.value)} />
       </label>
       <label className="setting wide">
         <span>{t.settings.description}</span>
-        <textarea
-          dir="auto"
-          rows={3}
-          value={titleRow >= 0 ? (rows[titleRow]![SUMMARY] ?? '') : ''}
-          onFocus={begin}
-          onChange={(e) => setTitle(SUMMARY, e.target.value)}
-        />
+        <textarea dir="auto" rows={3} value={titleCell('summary')} onFocus={begin} onChange={(e) => setTitle('summary', e.target.value)} />
       </label>
+      {pictureField('media', t.settings.picture)}
+      {pictureField('media alt', t.columns.mediaAlt)}
+      {pictureField('media credit', t.columns.mediaCredit)}
       {field('locale', t.settings.locale)}
       <label className="setting">
         <span>{t.settings.dateOrder}</span>
@@ -99,6 +99,14 @@ export function SettingsForm({ rows, problems, t, edit }: SettingsFormProps) {
         </select>
       </label>
       {field('timeZone', t.settings.timeZone)}
+      <label className="setting check">
+        <input
+          type="checkbox"
+          checked={/^(true|yes|y|1|x|✓)$/i.test(value('thumbnails').trim())}
+          onChange={(e) => setSetting('thumbnails', e.target.checked ? 'yes' : '')}
+        />
+        <span>{t.settings.thumbnails}</span>
+      </label>
     </div>
   );
 }

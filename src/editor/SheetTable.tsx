@@ -5,7 +5,7 @@
  * Tab walks the cells of one row, the one last worked in, and then leaves the table: a sheet of a
  * hundred rows is not thousands of Tab stops. The arrow keys reach the others (←/→ at a cell's edge).
  */
-import { memo, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { SheetEdit, SheetRow } from '../data/edits/sheetEdits';
 import type { Problem } from '../data/types';
 import type { Messages } from '../i18n/en';
@@ -13,6 +13,7 @@ import { problemMessage } from '../i18n/more/problemText';
 import { pasteBlock } from '../data/edits/pasteBlock';
 import { columnAt } from '../data/edits/newRows';
 import { blankRow, insertPoint, type SheetTab } from './editorTabs';
+import { CellPicture } from './CellPicture';
 
 /** Rows drawn at first and added by "Show more": a sheet of thousands stays quick to type in. */
 export const PAGE_ROWS = 100;
@@ -170,6 +171,9 @@ interface RowProps {
 const Row = memo(
   function Row({ tab, place, sheetRow, cells, problems, selected, current, t, onFocusCell, onType, onKeyDown, onPaste }: RowProps) {
     const rowProblems = problems.get(String(sheetRow)) ?? [];
+    // Whether the media cell's picture said it did not load (CellPicture), which describes the cell.
+    const [pictureNote, setPictureNote] = useState(false);
+    const onPictureNote = useCallback((note: boolean) => setPictureNote(note), []);
     return (
       <tr className={selected ? 'selected' : undefined} aria-selected={tab.id === 'events' ? selected : undefined} data-row={sheetRow}>
         <th scope="row" className="row-head">
@@ -184,6 +188,9 @@ const Row = memo(
           const at = columnAt(c.column);
           const mine = problems.get(`${sheetRow}:${at}`) ?? [];
           const id = `problem-${sheetRow}-${at}`;
+          const picture = c.column === 'media';
+          const noteId = `picture-${tab.id}-${sheetRow}`;
+          const described = [mine.length ? id : '', picture && pictureNote ? noteId : ''].filter(Boolean).join(' ');
           return (
             <td key={c.column} className={mine.length ? `has-problem ${mine[0]!.level}` : undefined}>
               <input
@@ -194,7 +201,7 @@ const Row = memo(
                 tabIndex={current ? 0 : -1}
                 aria-label={t.cellName(t.columns[c.word], place + 1)}
                 aria-invalid={mine.some((p) => p.level === 'error') || undefined}
-                aria-describedby={mine.length ? id : undefined}
+                aria-describedby={described || undefined}
                 list={tab.id === 'steps' ? 'step-targets' : undefined}
                 spellCheck={c.column === 'title' || c.column === 'summary' || c.column === 'quote'}
                 onFocus={() => onFocusCell(at)}
@@ -207,6 +214,7 @@ const Row = memo(
                   {mine.map((p) => problemMessage(p, t)).join(' ')}
                 </span>
               )}
+              {picture && <CellPicture cell={cells[at] ?? ''} noteId={noteId} t={t} onNote={onPictureNote} />}
             </td>
           );
         })}

@@ -107,6 +107,30 @@ describe('editor', () => {
     await context.close();
   });
 
+  it('a media cell that names a picture shows it small; one that does not load says so on the cell', async () => {
+    const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
+    await expect.poll(() => page.url()).toMatch(/draft=/);
+    const media = cell(page, 'Media', 2);
+    const row = page.locator('tr', { has: media });
+    await media.fill('screenshot.png');
+    const picture = row.locator('img.cell-picture');
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await picture.getAttribute('alt')).toBe('');
+    await media.locator('xpath=..').screenshot({ path: `${SHOTS}/editor-media-picture.png` });
+    expect(await media.getAttribute('aria-describedby')).toBe(null);
+    // A video is a provider's page: nothing is asked of YouTube from the editor either.
+    await media.fill('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    await expect.poll(() => row.locator('img.cell-picture').count(), { timeout: 10_000 }).toBe(0);
+    await media.fill('missing-picture.png');
+    await expect.poll(() => media.getAttribute('aria-describedby'), { timeout: 10_000 }).toMatch(/picture-events-/);
+    const note = page.locator(`#${(await media.getAttribute('aria-describedby'))!.split(' ').find((id) => id.startsWith('picture-'))!}`);
+    expect(await note.textContent()).toBe('The picture did not load.');
+    await media.locator('xpath=..').screenshot({ path: `${SHOTS}/editor-media-failed.png` });
+    await media.fill('');
+    await expect.poll(() => media.getAttribute('aria-describedby'), { timeout: 10_000 }).toBe(null);
+    await context.close();
+  });
+
   it('Edit pressed again on the same timeline reopens its untouched copy instead of making another', async () => {
     const { page, context } = await openApp(chromium(), baseURL, '?edit=1');
     await expect.poll(() => page.url()).toMatch(/draft=/);
