@@ -235,6 +235,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady, empty }: Tim
                 periods={vertBands}
                 pinned={pinned}
                 onOpenFold={onOpenFold}
+                pictures={dataset?.thumbnails}
               />
             )}
           </Suspense>

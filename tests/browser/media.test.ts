@@ -314,6 +314,17 @@ describe('the timeline’s, a period’s and an event’s pictures, and a pictur
     await page.locator('[data-event-id=picture]').click();
     await expect.poll(() => page.url()).toMatch(/event=picture/);
     await page.screenshot({ path: `${SHOTS}/media-mark-pictures-1280.png` });
+    // On a phone the vertical timeline puts each picture on its knob.
+    await page.setViewportSize({ width: 375, height: 740 });
+    const knob = page.locator('svg.vertical [data-event-id=broken] .mark-dot');
+    await knob.waitFor({ timeout: 10_000 });
+    const onKnob = page.locator('svg.vertical .mark-pictures g', { has: page.locator('image[href$="missing.jpg"]') });
+    await expect.poll(() => onKnob.count(), { timeout: 10_000 }).toBe(1);
+    const [dot, ring] = [await knob.boundingBox(), await onKnob.boundingBox()];
+    expect(Math.abs(dot!.x + dot!.width / 2 - (ring!.x + ring!.width / 2))).toBeLessThan(1.5);
+    expect(Math.abs(dot!.y + dot!.height / 2 - (ring!.y + ring!.height / 2))).toBeLessThan(1.5);
+    await page.screenshot({ path: `${SHOTS}/media-mark-pictures-375.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Export' }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Timeline as SVG' }).click()]);
     const svg = readFileSync(await file.path(), 'utf8');

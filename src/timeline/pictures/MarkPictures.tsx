@@ -18,8 +18,11 @@ export const MAX_PICTURES = 60;
 /** The radius: the label starts 10 px after the point (view/lanes/packRows.ts), the row is 24 px. */
 const R = 8;
 
+/** A mark as both timelines place it: the horizontal one's point at (x0, y), the vertical one's knob. */
+export type PictureMark = Pick<EventMark, 'event' | 'kind' | 'x0' | 'y'>;
+
 interface Props {
-  marks: readonly EventMark[];
+  marks: readonly PictureMark[];
   colorOf: (actorId: string | undefined) => string;
   selectedId: string | null;
   related: Set<string>;

@@ -3,7 +3,7 @@
  * lane, events as cards in one column joined to their marks. A pure view of layoutVertical, plus
  * the bubbles a reader expanded (they open in place as cards, until the window moves).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import './vertical.css';
 import type { Period, TimelineEvent } from '../../data/types';
 import type { LaneIndex } from '../../data/laneIndex';
@@ -18,6 +18,7 @@ import { onGroupsKeyDown, tabStopOf, type SharedSvgProps } from '../markProps';
 import { useMessages } from '../../i18n/useMessages';
 import { cardTextMeasure } from './measureCardText';
 import { VerticalBubble, VerticalCard } from './VerticalCard';
+import { markPicturesPart } from '../parts';
 
 /** A bubble of more events than this zooms in rather than opening in place (the cards would run for screens). */
 const EXPAND_MAX = 40;
@@ -71,6 +72,8 @@ export interface VerticalTimelineSvgProps extends SharedSvgProps {
   breaks?: readonly ScaleBreak[];
   /** Unfolds the break that starts at `from` (a tap on its label). */
   onOpenFold?: (from: number) => void;
+  /** Each event's picture on its knob: the dataset's `thumbnails`. */
+  pictures?: boolean;
 }
 
 export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
@@ -92,6 +95,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
     svgRef,
     label,
     describedBy,
+    pictures,
   } = props;
   // Expanded cards may need more than the canvas: the drawing grows and the canvas scrolls.
   const height = layout.height;
@@ -189,6 +193,16 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
           />
         ))}
       </g>
+      {pictures && (
+        <Suspense fallback={null}>
+          <markPicturesPart.Component
+            marks={layout.marks.map((m) => ({ event: m.event, kind: m.kind, x0: m.x, y: m.knobY }))}
+            colorOf={colorOf}
+            selectedId={selectedId}
+            related={related}
+          />
+        </Suspense>
+      )}
       <g className="clusters" {...(layout.clusters.length ? { role: 'group', 'aria-label': words.groupedOnTimeline } : {})} onKeyDown={onGroupsKeyDown}>
         {layout.clusters.map((c) => (
           <VerticalBubble
