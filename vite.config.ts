@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { chunkNames, chunkOf } from './build/chunks';
 import { standaloneConfig } from './build/standalone';
 import { serviceWorkerSource } from './build/serviceWorker';
+import { embedScriptSource } from './build/embedScript';
 
 /**
  * The built index.html carries the bundled chronology as plain HTML, the dataset's title,
@@ -128,6 +129,28 @@ function singleFileBuild(): Plugin {
   };
 }
 
+/** embed.js beside index.html (build/embedScript.ts): written into the build, and served as it is by the dev server. */
+function embedScript(): Plugin {
+  return {
+    name: 'chronicle-embed-script',
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source: await embedScriptSource() });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== '/embed.js') return next();
+        embedScriptSource().then(
+          (source) => {
+            res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            res.end(source);
+          },
+          (error: unknown) => next(error),
+        );
+      });
+    },
+  };
+}
+
 /** The service worker that keeps the app for use offline (build/serviceWorker.ts), with this build's files. */
 function offlineWorker(): Plugin {
   // What the app needs offline; not the single-file template, the example files or the README's picture.
@@ -196,7 +219,17 @@ const alias = [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./
 export default defineConfig(({ mode }) => (mode === 'standalone' ? standaloneConfig(react(), alias) : appConfig));
 
 const appConfig = defineConfig({
-  plugins: [react(), earlyDatasetFetch(), preloadBundledDataset(), staticDatasetPage(), compileHint(), offlineWorker(), singleFileBuild(), serveSingleFile()],
+  plugins: [
+    react(),
+    earlyDatasetFetch(),
+    preloadBundledDataset(),
+    staticDatasetPage(),
+    compileHint(),
+    embedScript(),
+    offlineWorker(),
+    singleFileBuild(),
+    serveSingleFile(),
+  ],
   base: './',
   resolve: { alias },
   build: {

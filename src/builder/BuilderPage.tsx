@@ -57,7 +57,9 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
   const src = `${base}${embedQuery(options)}`;
   const dataset = loaded?.dataset;
   const title = dataset?.title ?? 'Chronicle timeline';
-  const snippet = useMemo(() => embedSnippet({ src, title, height: options.height }), [src, title, options.height]);
+  // How the snippet is pasted changes no address: kept beside the options, not in them.
+  const [form, setForm] = useState<'iframe' | 'script'>('iframe');
+  const snippet = useMemo(() => embedSnippet({ src, title, height: options.height, form }), [src, title, options.height, form]);
   const errors = loaded?.problems.filter((p) => p.level === 'error') ?? [];
 
   useEffect(() => {
@@ -210,6 +212,13 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
         </fieldset>
         <fieldset>
           <legend>{t.snippet}</legend>
+          <label>
+            {t.pasteAs}
+            <select value={form} onChange={(e) => setForm(e.target.value === 'script' ? 'script' : 'iframe')}>
+              <option value="iframe">{t.formIframe}</option>
+              <option value="script">{t.formScript}</option>
+            </select>
+          </label>
           <textarea className="snippet" readOnly value={snippet} rows={12} onFocus={(e) => e.currentTarget.select()} aria-label={t.embedSnippet} />
           <button type="button" className="button" onClick={copy}>
             {t.copySnippet}

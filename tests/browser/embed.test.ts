@@ -195,6 +195,13 @@ describe('the embed builder', () => {
     // The preview reloads with each choice: the frame's page may still be the one before the last.
     await expect.poll(() => preview.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe('dark');
     await builder.screenshot({ path: `${SHOTS}/builder.png`, fullPage: true });
+    // For a CMS that strips inline scripts: the same view as a div and one script tag.
+    await builder.getByLabel('Paste as').selectOption({ label: 'One script tag, for sites that remove inline scripts' });
+    const oneTag = await builder.getByRole('textbox', { name: 'Embed snippet' }).inputValue();
+    const address = /^<div data-chronicle-src="([^"]*)"/.exec(oneTag)?.[1] ?? '';
+    for (const part of ['embed=1', 'period=renegotiation', 'theme=dark']) expect(address).toContain(part);
+    expect(oneTag).toContain(`<script src="${baseURL}embed.js" async></script>`);
+    expect(oneTag).not.toContain('<script>');
     await context.close();
 
     const { page: article, frame, done } = await openArticle('', { width: 390, height: 800 }, true, snippet);

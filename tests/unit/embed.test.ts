@@ -38,10 +38,21 @@ describe('embedSnippet', () => {
     expect(html).toContain("e.data.type === 'chronicle:resize'");
   });
 
-  it('fixed height: the iframe alone', () => {
+  it('fixed height: the iframe alone, marked fixed for an embed.js on the same page', () => {
     const html = embedSnippet({ src, title: 't', height: 600 });
     expect(html).toContain('height="600"');
+    expect(html).toContain('data-chronicle="fixed"');
     expect(html).not.toContain('<script>');
+  });
+
+  it('for a CMS without inline scripts: a div and one script tag from the same Chronicle', () => {
+    expect(embedSnippet({ src, title: 'A <timeline>', height: 'auto', form: 'script' })).toBe(
+      '<div data-chronicle-src="https://chronicle.example/?embed=1&amp;period=renegotiation&amp;theme=dark" data-chronicle-title="A &lt;timeline&gt;"></div>\n' +
+        '<script src="https://chronicle.example/embed.js" async></script>',
+    );
+    const fixed = embedSnippet({ src: 'https://news.example/graphics/chronicle/?embed=1', title: 't', height: 600, form: 'script' });
+    expect(fixed).toContain('data-chronicle-height="600"');
+    expect(fixed).toContain('<script src="https://news.example/graphics/chronicle/embed.js" async></script>');
   });
 });
 
