@@ -123,6 +123,13 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
               ))}
             </select>
           </label>
+          <label>
+            {t.gestures}
+            <select value={options.gestures} onChange={(e) => set('gestures', e.target.value === 'greedy' ? 'greedy' : 'cooperative')}>
+              <option value="cooperative">{t.gesturesCooperative}</option>
+              <option value="greedy">{t.gesturesGreedy}</option>
+            </select>
+          </label>
           <div className="builder-row">
             <label>
               {t.from}

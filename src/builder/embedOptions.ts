@@ -23,6 +23,8 @@ export interface EmbedOptions {
   height: 'auto' | number;
   /** The embed's language; empty: the dataset's, else the reader's. */
   lang: Lang | '';
+  /** `greedy`: one finger and a plain wheel move the timeline; `cooperative` (default): they scroll the article. */
+  gestures: 'cooperative' | 'greedy';
 }
 
 export const DEFAULT_OPTIONS: EmbedOptions = {
@@ -38,6 +40,7 @@ export const DEFAULT_OPTIONS: EmbedOptions = {
   orientation: '',
   height: 'auto',
   lang: '',
+  gestures: 'cooperative',
 };
 
 export function optionsFromParams(p: ViewParams, lang: string | null = null): EmbedOptions {
@@ -75,5 +78,5 @@ export function embedQuery(o: EmbedOptions): string {
     theme: o.theme === 'light' ? undefined : o.theme,
     accent: /^(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(o.accent) ? o.accent.toLowerCase() : undefined,
   });
-  return o.lang ? `${query}&lang=${o.lang}` : query;
+  return `${query}${o.lang ? `&lang=${o.lang}` : ''}${o.gestures === 'greedy' ? '&gestures=greedy' : ''}`;
 }

@@ -9,6 +9,7 @@ import { useTimeline, useTimelineStore } from '../store/StoreContext';
 import { selectProblems, selectSelectedId } from '../store/selectors';
 import { startEmbedBridge } from './embedBridge';
 import { EmbedFilters, EmbedFooter, EmbedTitle } from './EmbedChrome';
+import { GestureControls, useEmbedGestures } from './EmbedGestures';
 import './embed.css';
 
 /** `timeline` is the timeline the app puts in the frame: features meet in app/, they do not import each other. */
@@ -18,8 +19,9 @@ export function EmbedShell({ timeline }: { timeline: ReactNode }) {
   const hasSelection = useTimeline(selectSelectedId) !== null;
   const hasProblems = useTimeline(selectProblems).length > 0;
   useEffect(() => (content.current ? startEmbedBridge(store, content.current) : undefined), [store]);
+  const gestures = useEmbedGestures(content);
   return (
-    <div className="app embed" ref={content} data-has-selection={hasSelection}>
+    <div className="app embed" ref={content} data-has-selection={hasSelection} data-gestures={gestures.mode}>
       {hasProblems && (
         <Suspense fallback={null}>
           <ProblemList />
@@ -29,7 +31,10 @@ export function EmbedShell({ timeline }: { timeline: ReactNode }) {
       <EmbedFilters />
       <main className="main">
         <div className="views">
-          <div className="timeline-view">{timeline}</div>
+          <div className="timeline-view">
+            {timeline}
+            <GestureControls exploring={gestures.exploring} onExplore={gestures.setExploring} hint={gestures.hint} fixed={gestures.fixed} />
+          </div>
         </div>
       </main>
       {hasSelection && (

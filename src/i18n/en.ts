@@ -1,6 +1,7 @@
 import type { enMore } from './more/en-more';
 import type { enBuilder } from './more/en-builder';
 import type { enEditor } from './more/en-editor';
+import type { enEmbed } from './embed/en-embed';
 
 /**
  * The interface's words in English: the reference catalogue. Every other language's catalogue has
@@ -152,4 +153,4 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 /** What the first view needs, built into the core. */
 export type CoreMessages = Widen<typeof en>;
 /** Every string: what other languages' catalogues hold (the English rest is in en-more.ts). */
-export type Messages = CoreMessages & Widen<typeof enMore> & Widen<typeof enBuilder> & Widen<typeof enEditor>;
+export type Messages = CoreMessages & Widen<typeof enMore> & Widen<typeof enBuilder> & Widen<typeof enEditor> & Widen<typeof enEmbed>;

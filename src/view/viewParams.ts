@@ -49,10 +49,10 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /**
  * Parameters of the design doc that no view state holds (the reader's `lang`, `media=auto`:
- * ui/media/autoLoad.ts): known here, so they draw no warning, and carried by every link to another
+ * ui/media/autoLoad.ts, an embed's `gestures=greedy`: embed/EmbedGestures.tsx): known here, so they draw no warning, and carried by every link to another
  * view of the page (io/withLang.ts) and by the address bar as it follows the view (app/sync).
  */
-export const CARRIED_PARAMS = ['lang', 'media'];
+export const CARRIED_PARAMS = ['lang', 'media', 'gestures'];
 const OTHER_KNOWN = new Set(CARRIED_PARAMS);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
 const ORDER: (keyof ViewParams)[] = [

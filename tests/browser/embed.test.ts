@@ -7,6 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { actorChip, clickFirstLabelledMark, openApp, SHOTS, useBrowser, gesturesReady } from './helpers';
 import { startHostPage } from './hostPage';
+import { embedSnippet } from '../../src/ui/publish/snippet';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -142,35 +143,136 @@ describe('embedded in an article', () => {
     await done();
   });
 
-  it.each(['vertical', 'horizontal'])('works by touch (%s): drag pans, pinch zooms, tap selects', async (orientation) => {
-    const { page, frame, done } = await openArticle(`?embed=1&from=2025-09-01&to=2026-06-01&orientation=${orientation}`, { width: 390, height: 800 }, true);
-    const vertical = orientation === 'vertical';
+  it.each(['vertical', 'horizontal'])(
+    'on a phone (%s): one finger scrolls the article past it, two fingers pan, pinch zooms, a tap selects, Explore gives the timeline one finger',
+    async (orientation) => {
+      const query = `?embed=1&from=2025-09-01&to=2026-06-01&orientation=${orientation}`;
+      // An article long enough to scroll, the embed in its middle.
+      const snippet = `<div style="height:300px"></div>${embedSnippet({ src: `${baseURL}${query}`, title: 'Timeline', height: 'auto' })}<div style="height:1600px"></div>`;
+      const { page, frame, done } = await openArticle(query, { width: 390, height: 800 }, true, snippet);
+      const vertical = orientation === 'vertical';
+      const timeline = frame.getByTestId('timeline');
+      await gesturesReady(frame);
+      const window0 = await timeline.getAttribute('data-from');
+      // Bounding boxes of elements inside the frame are already in page coordinates. The canvas is
+      // what shows of the drawing (its lanes may scroll inside it).
+      const canvas = frame.locator('.timeline-canvas');
+      const box = (await canvas.boundingBox())!;
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+      // Along the time axis: x for a horizontal timeline, y for a vertical one.
+      const at = (t: number, across = 0.5): [number, number] => (vertical ? [box.x + box.width * across, box.y + t] : [box.x + t, box.y + box.height * across]);
+      const drag = async (from: (i: number) => [number, number][]) => {
+        await touch('touchStart', from(0));
+        for (let i = 1; i <= 8; i++) await touch('touchMove', from(i));
+        await touch('touchEnd', []);
+      };
+
+      // One finger up the screen: the article scrolls on (once any lanes below have scrolled into the
+      // canvas, as any box that scrolls in an article does), and the timeline stays where it was.
+      const scrolled = await page.evaluate(() => scrollY);
+      await expect
+        .poll(
+          async () => {
+            await drag((i) => [[box.x + box.width * 0.6, box.y + box.height * 0.8 - i * 25]]);
+            return page.evaluate(() => scrollY);
+          },
+          { timeout: 15_000 },
+        )
+        .toBeGreaterThan(scrolled + 50);
+      expect(await timeline.getAttribute('data-from')).toBe(window0);
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.waitForTimeout(100);
+      Object.assign(box, (await canvas.boundingBox())!);
+
+      // One finger along time on a horizontal timeline: a hint says how, and nothing moves.
+      if (!vertical) {
+        await drag((i) => [at(100 + i * 20, 0.3)]);
+        await expect.poll(() => frame.locator('.gesture-hint').textContent()).toBe('Use two fingers to move the timeline');
+        expect(await timeline.getAttribute('data-from')).toBe(window0);
+      }
+
+      // Two fingers along time pan; spread apart they zoom in.
+      await drag((i) => [at(100 + i * 20, 0.3), at(100 + i * 20, 0.6)]);
+      await expect.poll(() => timeline.getAttribute('data-from')).not.toBe(window0);
+      expect((await timeline.getAttribute('data-from'))! < window0!).toBe(true);
+      const span = async () => Date.parse((await timeline.getAttribute('data-to'))!) - Date.parse((await timeline.getAttribute('data-from'))!);
+      const before = await span();
+      const mid = (vertical ? box.height : box.width) / 2;
+      await drag((i) => [at(mid - 30 - i * 12, 0.3), at(mid + 30 + i * 12, 0.3)]);
+      await expect.poll(span).toBeLessThan(before * 0.7);
+
+      const id = await clickFirstLabelledMark(frame, page, true);
+      await expect.poll(() => messages(page)).toContainEqual({ type: 'chronicle:select', id });
+
+      // Explore: one finger moves the timeline until the reader is done.
+      await frame.getByRole('button', { name: 'Explore' }).tap();
+      expect(await frame.getByRole('button', { name: 'Done' }).getAttribute('aria-pressed')).toBe('true');
+      Object.assign(box, (await canvas.boundingBox())!);
+      const window1 = await timeline.getAttribute('data-from');
+      await drag((i) => [at(100 + i * 20, 0.3)]);
+      await expect.poll(() => timeline.getAttribute('data-from')).not.toBe(window1);
+      await frame.getByRole('button', { name: 'Done' }).tap();
+      expect(await frame.locator('.app.embed').getAttribute('data-gestures')).toBe('cooperative');
+      await page.screenshot({ path: `${SHOTS}/embed-touch-${orientation}.png` });
+      await done();
+    },
+  );
+
+  it('gestures=greedy: one finger moves the timeline from the start, with no Explore to press', async () => {
+    const { page, frame, done } = await openArticle(
+      '?embed=1&from=2025-09-01&to=2026-06-01&orientation=horizontal&gestures=greedy',
+      { width: 390, height: 800 },
+      true,
+    );
     const timeline = frame.getByTestId('timeline');
-    await gesturesReady(frame);
     const window0 = await timeline.getAttribute('data-from');
-    // Bounding boxes of elements inside the frame are already in page coordinates.
     const box = (await frame.locator('svg.timeline-svg').boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
-    // Along the time axis: x for a horizontal timeline, y for a vertical one.
-    const at = (t: number, across = 0.5): [number, number] => (vertical ? [box.x + box.width * across, box.y + t] : [box.x + t, box.y + box.height * across]);
-    await touch('touchStart', [at(100, 0.3)]);
-    for (let i = 1; i <= 8; i++) await touch('touchMove', [at(100 + i * 20, 0.3)]);
-    await touch('touchEnd', []);
+    const point = (i: number) => [{ x: box.x + 100 + i * 20, y: box.y + box.height * 0.3, id: 0 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) });
+    for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(i) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => timeline.getAttribute('data-from')).not.toBe(window0);
-    expect((await timeline.getAttribute('data-from'))! < window0!).toBe(true);
+    expect(await frame.getByRole('button', { name: 'Explore' }).count()).toBe(0);
+    await done();
+  });
 
-    const span = async () => Date.parse((await timeline.getAttribute('data-to'))!) - Date.parse((await timeline.getAttribute('data-from'))!);
-    const before = await span();
-    const mid = (vertical ? box.height : box.width) / 2;
-    await touch('touchStart', [at(mid - 30, 0.3), at(mid + 30, 0.3)]);
-    for (let i = 1; i <= 8; i++) await touch('touchMove', [at(mid - 30 - i * 12, 0.3), at(mid + 30 + i * 12, 0.3)]);
-    await touch('touchEnd', []);
-    await expect.poll(span).toBeLessThan(before * 0.7);
-
-    const id = await clickFirstLabelledMark(frame, page, true);
-    await expect.poll(() => messages(page)).toContainEqual({ type: 'chronicle:select', id });
+  it('on a desktop: a plain wheel scrolls the article and says how to zoom; Ctrl + wheel zooms; a click into the timeline gives it the wheel', async () => {
+    const snippet = `${embedSnippet({ src: `${baseURL}?embed=1&period=renegotiation`, title: 'Timeline', height: 'auto' })}<div style="height:1600px"></div>`;
+    const { page, frame, done } = await openArticle('?embed=1&period=renegotiation', { width: 1000, height: 800 }, false, snippet);
+    const timeline = frame.getByTestId('timeline');
+    const window0 = await timeline.getAttribute('data-from');
+    const box = (await frame.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The wheel scrolls what scrolls: any lanes below in the canvas, then the article.
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.wheel(0, 300);
+          return page.evaluate(() => scrollY);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(100);
+    expect(await timeline.getAttribute('data-from')).toBe(window0);
+    await expect.poll(() => frame.locator('.gesture-hint').textContent()).toMatch(/^Use (Ctrl|⌘) \+ scroll to zoom the timeline$/);
+    await page.evaluate(() => scrollTo(0, 0));
+    const top = (await frame.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.move(top.x + top.width / 2, top.y + top.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(() => timeline.getAttribute('data-from')).not.toBe(window0);
+    // A click into the timeline (not on a mark): the plain wheel zooms there until the mouse leaves.
+    const window1 = await timeline.getAttribute('data-from');
+    await page.mouse.click(top.x + top.width / 2, top.y + top.height / 2);
+    expect(await frame.locator('.app.embed').getAttribute('data-gestures')).toBe('greedy');
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => timeline.getAttribute('data-from')).not.toBe(window1);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => frame.locator('.app.embed').getAttribute('data-gestures')).toBe('cooperative');
     await done();
   });
 });

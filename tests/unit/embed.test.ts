@@ -61,6 +61,7 @@ describe('embedQuery', () => {
     const { DEFAULT_OPTIONS, embedQuery, optionsFromParams } = await import('../../src/builder/embedOptions');
     expect(embedQuery(DEFAULT_OPTIONS)).toBe('?embed=1');
     expect(embedQuery({ ...DEFAULT_OPTIONS, lang: 'de' })).toBe('?embed=1&lang=de');
+    expect(embedQuery({ ...DEFAULT_OPTIONS, lang: 'de', gestures: 'greedy' })).toBe('?embed=1&lang=de&gestures=greedy');
     expect(optionsFromParams({}, 'ja-JP').lang).toBe('ja');
     expect(optionsFromParams({}, null).lang).toBe('');
   });

@@ -235,6 +235,9 @@ export const de: Messages = {
   copySnippet: 'Code kopieren',
   snippetCopied: 'Code kopiert',
   pasteAs: 'Einfügen als',
+  gestures: 'Ein Finger oder das Mausrad auf der Zeitleiste',
+  gesturesCooperative: 'Scrollt den Artikel (zwei Finger oder Strg + Mausrad bewegen die Zeitleiste)',
+  gesturesGreedy: 'Bewegt die Zeitleiste',
   formIframe: 'Ein iframe, mit ein paar Zeilen Skript für seine Höhe',
   formScript: 'Ein einziges Skript-Tag, für Seiten, die eingebettete Skripte entfernen',
   selectAndCopy: 'Code markieren und kopieren',
@@ -454,4 +457,10 @@ export const de: Messages = {
   publishFolderMissing:
     'Diese Chronicle-Installation kann den Ordner nicht erstellen: Sie läuft ohne Build (npm run build erstellt einen; npm run publish erstellt auch den Ordner).',
   publishFolderFailed: (why) => `Der Ordner konnte nicht erstellt werden: ${why}`,
+  // The embed's gestures (i18n/embed/en-embed.ts)
+  explore: 'Erkunden',
+  exploreDone: 'Fertig',
+  exploreHint: 'Die Zeitleiste mit einem Finger bewegen; mit „Fertig“ scrollt wieder die Seite',
+  twoFingers: 'Mit zwei Fingern bewegen Sie die Zeitleiste',
+  wheelZoom: (key) => `${key} + Scrollen zoomt die Zeitleiste`,
 };

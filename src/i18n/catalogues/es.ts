@@ -235,6 +235,9 @@ export const es: Messages = {
   copySnippet: 'Copiar el código',
   snippetCopied: 'Código copiado',
   pasteAs: 'Pegar como',
+  gestures: 'Un dedo o la rueda del ratón sobre la cronología',
+  gesturesCooperative: 'Desplaza el artículo (dos dedos, o Ctrl + rueda, mueven la cronología)',
+  gesturesGreedy: 'Mueve la cronología',
   formIframe: 'Un iframe, con unas líneas de script para su altura',
   formScript: 'Una sola etiqueta script, para sitios que eliminan los scripts en línea',
   selectAndCopy: 'Selecciona el código y cópialo',
@@ -454,4 +457,10 @@ export const es: Messages = {
   publishFolderMissing:
     'Esta copia de Chronicle no puede crear la carpeta: funciona sin compilación (npm run build crea una; npm run publish también crea la carpeta).',
   publishFolderFailed: (why) => `No se pudo crear la carpeta: ${why}`,
+  // The embed's gestures (i18n/embed/en-embed.ts)
+  explore: 'Explorar',
+  exploreDone: 'Listo',
+  exploreHint: 'Mover la cronología con un dedo; con «Listo» vuelve a desplazarse la página',
+  twoFingers: 'Use dos dedos para mover la cronología',
+  wheelZoom: (key) => `Use ${key} + desplazamiento para ampliar la cronología`,
 };

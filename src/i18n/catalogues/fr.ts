@@ -236,6 +236,9 @@ export const fr: Messages = {
   copySnippet: 'Copier le code',
   snippetCopied: 'Code copié',
   pasteAs: 'Coller comme',
+  gestures: 'Un doigt ou la molette sur la chronologie',
+  gesturesCooperative: 'Fait défiler l’article (deux doigts, ou Ctrl + molette, déplacent la chronologie)',
+  gesturesGreedy: 'Déplace la chronologie',
   formIframe: 'Un iframe, avec quelques lignes de script pour sa hauteur',
   formScript: 'Une seule balise script, pour les sites qui retirent les scripts en ligne',
   selectAndCopy: 'Sélectionnez le code et copiez-le',
@@ -454,4 +457,10 @@ export const fr: Messages = {
   publishFolderMissing:
     'Cette copie de Chronicle ne peut pas créer le dossier : elle fonctionne sans build (npm run build en crée un ; npm run publish crée aussi le dossier).',
   publishFolderFailed: (why) => `Le dossier n’a pas pu être créé : ${why}`,
+  // The embed's gestures (i18n/embed/en-embed.ts)
+  explore: 'Explorer',
+  exploreDone: 'Terminé',
+  exploreHint: 'Déplacer la chronologie d’un seul doigt ; « Terminé » rend le défilement à la page',
+  twoFingers: 'Utilisez deux doigts pour déplacer la chronologie',
+  wheelZoom: (key) => `Utilisez ${key} + molette pour zoomer sur la chronologie`,
 };

@@ -233,6 +233,9 @@ export const ja: Messages = {
   copySnippet: 'コードをコピー',
   snippetCopied: 'コードをコピーしました',
   pasteAs: '貼り付ける形式',
+  gestures: 'タイムライン上での1本指・ホイール操作',
+  gesturesCooperative: '記事をスクロール（2本指か Ctrl + ホイールでタイムラインを操作）',
+  gesturesGreedy: 'タイムラインを動かす',
   formIframe: 'iframe（高さを合わせる数行のスクリプト付き）',
   formScript: 'script タグ1つ（インラインスクリプトを削除するサイト向け）',
   selectAndCopy: 'コードを選択してコピーしてください',
@@ -445,4 +448,10 @@ export const ja: Messages = {
   publishFolderMissing:
     'この Chronicle はフォルダーを作れません。ビルドなしで動いています（npm run build でビルドを作成できます。npm run publish ならフォルダーも作成します）。',
   publishFolderFailed: (why) => `フォルダーを作成できませんでした：${why}`,
+  // The embed's gestures (i18n/embed/en-embed.ts)
+  explore: '操作する',
+  exploreDone: '完了',
+  exploreHint: '1本指でタイムラインを動かします。「完了」でページのスクロールに戻ります',
+  twoFingers: 'タイムラインを動かすには2本指を使ってください',
+  wheelZoom: (key) => `${key} + スクロールでタイムラインを拡大・縮小`,
 };

@@ -230,6 +230,9 @@ export const zh: Messages = {
   copySnippet: '复制代码',
   snippetCopied: '代码已复制',
   pasteAs: '粘贴形式',
+  gestures: '在时间线上用一根手指或滚轮',
+  gesturesCooperative: '滚动文章（用两根手指或 Ctrl + 滚轮移动时间线）',
+  gesturesGreedy: '移动时间线',
   formIframe: 'iframe，附带几行调整高度的脚本',
   formScript: '一个 script 标签，适用于会删除内联脚本的网站',
   selectAndCopy: '请选中代码并复制',
@@ -437,4 +440,10 @@ export const zh: Messages = {
   addressHasQuery: '文件夹的地址应在任何 ? 或 # 之前结束。',
   publishFolderMissing: '此 Chronicle 副本无法创建文件夹：它在没有构建的情况下运行（npm run build 可创建构建；npm run publish 还会创建文件夹）。',
   publishFolderFailed: (why) => `无法创建文件夹：${why}`,
+  // The embed's gestures (i18n/embed/en-embed.ts)
+  explore: '浏览',
+  exploreDone: '完成',
+  exploreHint: '用一根手指移动时间线；点“完成”恢复页面滚动',
+  twoFingers: '请用两根手指移动时间线',
+  wheelZoom: (key) => `按住 ${key} 并滚动以缩放时间线`,
 };

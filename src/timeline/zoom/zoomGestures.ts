@@ -2,6 +2,12 @@
  * The gestures' side of useZoomBehavior.ts, shipped with d3-zoom (this folder's chunk, fetched the
  * frame after the first view): a wheel, pinch, drag or touch writes the window to the store, and a
  * window set elsewhere is pushed back into d3-zoom's transform. `syncing` breaks the loop between them.
+ *
+ * Cooperative gestures (issue 23), where the timeline sits inside `[data-gestures="cooperative"]` (an
+ * embed in an article): as on an embedded map, one finger and a plain wheel belong to the page, so a
+ * reader scrolls past; two fingers pan and pinch, Ctrl/⌘ + wheel (and a trackpad's pinch) zooms, a
+ * mouse drag still pans and taps still select. A one-finger drag along time, or a plain wheel, asks
+ * for a hint (`chronicle:gesture-hint`, detail `touch` or `wheel`) that the embed shows.
  */
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
@@ -26,10 +32,17 @@ export function attachZoom(node: SVGSVGElement, store: TimelineStore, size: () =
     if (pending) store.getState().setWindow(pending);
     pending = null;
   };
+  // Read at each event: an embed's reader may switch to one-finger moves ("Explore") and back.
+  const cooperative = () => node.closest('[data-gestures="cooperative"]') !== null;
   const zoom = d3zoom<SVGSVGElement, unknown>()
     // A mostly sideways wheel (trackpad swipe) pans instead of zooming; pinch arrives as ctrl+wheel.
     .filter((event: Event) => {
-      if (event instanceof WheelEvent) return event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+      if (event instanceof WheelEvent) {
+        if (cooperative()) return event.ctrlKey || event.metaKey;
+        return event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+      }
+      // Cooperative touches are this file's own (below): d3-zoom would take the first finger alone.
+      if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent && cooperative()) return false;
       return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
     })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -42,18 +55,64 @@ export function attachZoom(node: SVGSVGElement, store: TimelineStore, size: () =
   select(node).call(zoom).on('dblclick.zoom', null);
   // For tests and tools driving the pointer: gestures work from here on.
   node.setAttribute('data-zoom', 'on');
+  let hinted = -Infinity;
+  const hint = (kind: 'touch' | 'wheel') => {
+    // Once in a while, not with every event of a scroll.
+    if (performance.now() - hinted < 3000) return;
+    hinted = performance.now();
+    node.dispatchEvent(new CustomEvent('chronicle:gesture-hint', { bubbles: true, detail: kind }));
+  };
   const onSideways = (event: WheelEvent) => {
     const { length, axis } = size();
+    if (cooperative() && !event.ctrlKey && !event.metaKey) return hint('wheel');
     if (axis === 'y' || event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
     event.preventDefault();
     store.getState().panBy(event.deltaX / Math.max(length, 1));
   };
   node.addEventListener('wheel', onSideways, { passive: false });
+
+  // Two fingers, in cooperative mode: the pinch's midpoint and spread, from one move to the next.
+  let pinch: { x: number; y: number; spread: number } | null = null;
+  let start: Touch | null = null;
+  const onTouch = (event: TouchEvent) => {
+    if (!cooperative()) return void (pinch = null);
+    const { touches } = event;
+    if (touches.length < 2) {
+      pinch = null;
+      if (event.type === 'touchstart') start = touches[0] ?? null;
+      else if (event.type === 'touchmove' && start && touches[0]) {
+        // A drag along time is a reader trying to move the timeline: tell them how.
+        const along = size().axis === 'x' ? touches[0].clientX - start.clientX : touches[0].clientY - start.clientY;
+        const across = size().axis === 'x' ? touches[0].clientY - start.clientY : touches[0].clientX - start.clientX;
+        if (Math.abs(along) > 16 && Math.abs(along) > Math.abs(across)) hint('touch');
+      }
+      return;
+    }
+    event.preventDefault();
+    start = null;
+    const box = node.getBoundingClientRect();
+    const [a, b] = [touches[0]!, touches[1]!];
+    const now = {
+      x: (a.clientX + b.clientX) / 2 - box.left,
+      y: (a.clientY + b.clientY) / 2 - box.top,
+      spread: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY),
+    };
+    if (pinch && event.type === 'touchmove') {
+      const target = select(node);
+      if (pinch.spread > 0 && now.spread > 0) zoom.scaleBy(target, now.spread / pinch.spread, [pinch.x, pinch.y]);
+      const k = zoomTransform(node).k;
+      zoom.translateBy(target, (now.x - pinch.x) / k, (now.y - pinch.y) / k);
+    }
+    pinch = now;
+  };
+  const touchOptions = { passive: false } as const;
+  for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const) node.addEventListener(type, onTouch, touchOptions);
   const detach = () => {
     cancelAnimationFrame(frame);
     select(node).on('.zoom', null);
     node.removeAttribute('data-zoom');
     node.removeEventListener('wheel', onSideways);
+    for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const) node.removeEventListener(type, onTouch);
   };
   return { zoom, detach };
 }
