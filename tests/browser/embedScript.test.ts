@@ -92,6 +92,24 @@ describe('embed.js, the one-line embed', () => {
     await host.close();
   });
 
+  it('lang=auto: the frame speaks the article’s language', async () => {
+    const article = `<script>document.documentElement.lang = 'de-AT';</script>
+<div data-chronicle-src="${baseURL}?embed=1&lang=auto&period=renegotiation" data-chronicle-title="Zeitleiste"></div>
+<script src="${baseURL}embed.js" async></script>`;
+    const host = await startHostPage(baseURL, '', article);
+    const context = await chromium().newContext();
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const frameEl = page.locator('[data-chronicle-src] iframe');
+    await expect.poll(() => frameEl.count(), { timeout: 10_000 }).toBe(1);
+    expect(await frameEl.getAttribute('src')).toBe(`${baseURL}?embed=1&lang=de-AT&period=renegotiation`);
+    const frame = await frameIn(page, '[data-chronicle-src] iframe');
+    await frame.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await expect.poll(() => frame.locator('html').getAttribute('lang')).toBe('de');
+    await context.close();
+    await host.close();
+  });
+
   it('frames only web addresses', async () => {
     const article = `<div data-chronicle-src="javascript:alert(1)" data-chronicle-title="Bad"></div>
 <script src="${baseURL}embed.js" async></script>`;

@@ -12,6 +12,7 @@
  *   sized by its `chronicle:resize` messages (checked by origin and source; a frame marked
  *   `data-chronicle="fixed"` keeps its height), and its `chronicle:select` messages become a
  *   `chronicle:select` DOM event on its container (bubbling, `detail.id`), for the host's own code.
+ * - `lang=auto` in the address becomes the article's own `<html lang>` (left out where it has none).
  * - Loaded twice (two snippets in one article) it runs once; content added later (a CMS's lazy
  *   blocks) is found by watching the page, and `window.chronicleEmbed.scan()` looks again at once.
  */
@@ -59,6 +60,13 @@
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
     if (!EMBED.test(url.search)) url.search = url.search ? `${url.search}&embed=1` : '?embed=1';
+    // `lang=auto`: the article's own language, which the frame cannot read across origins.
+    const article = document.documentElement.lang.trim();
+    if (/[?&]lang=auto(?:&|$)/.test(url.search))
+      url.search = url.search
+        .replace(/([?&])lang=auto(?=&|$)/, /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(article) ? `$1lang=${article}` : '$1')
+        .replace(/\?&|&&/, (m) => m[0]!)
+        .replace(/[?&]$/, '');
     return url.href;
   }
 
