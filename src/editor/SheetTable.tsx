@@ -5,7 +5,7 @@
  * Tab walks the cells of one row, the one last worked in, and then leaves the table: a sheet of a
  * hundred rows is not thousands of Tab stops. The arrow keys reach the others (←/→ at a cell's edge).
  */
-import { memo, useCallback, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { SheetEdit, SheetRow } from '../data/edits/sheetEdits';
 import type { Problem } from '../data/types';
 import type { Messages } from '../i18n/en';
@@ -173,7 +173,6 @@ const Row = memo(
     const rowProblems = problems.get(String(sheetRow)) ?? [];
     // Whether the media cell's picture said it did not load (CellPicture), which describes the cell.
     const [pictureNote, setPictureNote] = useState(false);
-    const onPictureNote = useCallback((note: boolean) => setPictureNote(note), []);
     return (
       <tr className={selected ? 'selected' : undefined} aria-selected={tab.id === 'events' ? selected : undefined} data-row={sheetRow}>
         <th scope="row" className="row-head">
@@ -214,7 +213,7 @@ const Row = memo(
                   {mine.map((p) => problemMessage(p, t)).join(' ')}
                 </span>
               )}
-              {picture && <CellPicture cell={cells[at] ?? ''} noteId={noteId} t={t} onNote={onPictureNote} />}
+              {picture && <CellPicture cell={cells[at] ?? ''} noteId={noteId} t={t} onNote={setPictureNote} />}
             </td>
           );
         })}

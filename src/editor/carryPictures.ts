@@ -1,7 +1,7 @@
 /**
  * The dataset's pictures, fetched to go inside a published single file (issue 22), as data: URLs by
  * their address: pictures, thumbnails and backdrops. Only what the browser may read (the page's own
- * site, or a host that allows it: CORS) and no larger than a picture is shown (data/limits.ts); the
+ * site, or a host that allows it: CORS) and no larger than a picture is shown (data/media/pictureLimits.ts); the
  * rest stay out, counted, and show their alt text in the file.
  */
 import type { Dataset } from '../data/types';

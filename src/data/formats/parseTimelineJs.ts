@@ -4,6 +4,8 @@
  * its older forms (`upgrade`). Its HTML text is reduced to plain text here; nothing from it is ever
  * rendered as markup.
  */
+import { decodeEntities } from '../text/htmlEntities';
+
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,7 +72,7 @@ function mediaOf(media: Json): Json {
   const out: Json = { url: embeddedAddress((media.url as string).trim()) };
   const credit = plainText(media.credit);
   const creditLink = typeof media.credit === 'string' ? /<a\s[^>]*href=["'](https?:\/\/[^"']+)["']/i.exec(media.credit)?.[1] : undefined;
-  if (creditLink) out.creditUrl = entities(creditLink);
+  if (creditLink) out.creditUrl = decodeEntities(creditLink);
   const caption = richText(media.caption);
   const alt = plainText(media.alt);
   if (credit) out.credit = credit;
@@ -96,7 +98,7 @@ function embeddedAddress(text: string): string {
   const links = [...text.matchAll(/href=["'](https?:\/\/[^"']+)["']/gi)].map((m) => m[1]!);
   const found = src ?? links.findLast((l) => /\/status\/\d|\/post\/|\/p\/|\/@[^/]+\/\d/.test(l)) ?? links.at(-1);
   // Unreadable HTML stays as it is: the media's check says it was not carried.
-  return found ? embeddedAddress(entities(found)) : text;
+  return found ? embeddedAddress(decodeEntities(found)) : text;
 }
 
 /** A slide without a headline: titled by its text's first words, else its date as TimelineJS shows it, never "Event 3". */
@@ -184,12 +186,10 @@ function timeOfDay(hour: number | null, minute: number | null, written: unknown)
   return h <= 23 && min <= 59 ? `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` : '';
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
 /** TimelineJS text is HTML: keep the words, drop the tags, decode the common entities. */
 export function plainText(value: unknown): string {
   if (typeof value !== 'string') return '';
-  return entities(
+  return decodeEntities(
     value
       .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
       .replace(/<br\s*\/?>|<\/p>/gi, ' ')
@@ -198,16 +198,6 @@ export function plainText(value: unknown): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** HTML character references (`&amp;`, `&#39;`, `&#x2019;`) as the characters they name. */
-const entities = (text: string) =>
-  text.replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
 
 /**
  * TimelineJS's HTML text as Chronicle's rich text (data/text/richText.ts): paragraphs, line breaks,
@@ -221,7 +211,7 @@ export function richText(value: unknown): string {
     .split(/(<[^>]*>)/)
     .map((part) => {
       if (!part.startsWith('<'))
-        return entities(part.replace(/\s+/g, ' '))
+        return decodeEntities(part.replace(/\s+/g, ' '))
           .replace(/[\uE000\uE001]/g, '')
           .replace(/[\\*_[\]]/g, '\\$&');
       const tag = /^<\s*(\/)?\s*([a-z0-9]+)/i.exec(part);
@@ -234,7 +224,7 @@ export function richText(value: unknown): string {
       if (name === 'a') {
         if (close) return LINK_END;
         const href = /href\s*=\s*["']([^"']+)["']/i.exec(part)?.[1];
-        return href && /^(https?:|mailto:)/i.test(entities(href).trim()) ? `${LINK_START}${entities(href).trim()}${LINK_START}` : '';
+        return href && /^(https?:|mailto:)/i.test(decodeEntities(href).trim()) ? `${LINK_START}${decodeEntities(href).trim()}${LINK_START}` : '';
       }
       return '';
     })

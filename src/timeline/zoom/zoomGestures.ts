@@ -23,6 +23,8 @@ export interface ZoomSize {
 
 export type Zoom = ZoomBehavior<SVGSVGElement, unknown>;
 
+const TOUCHES = ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const;
+
 /** Attaches d3-zoom to `node`; returns it and the function that takes it off again. */
 export function attachZoom(node: SVGSVGElement, store: TimelineStore, size: () => ZoomSize, syncing: { current: boolean }): { zoom: Zoom; detach: () => void } {
   let pending: TimeWindow | null = null;
@@ -106,13 +108,13 @@ export function attachZoom(node: SVGSVGElement, store: TimelineStore, size: () =
     pinch = now;
   };
   const touchOptions = { passive: false } as const;
-  for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const) node.addEventListener(type, onTouch, touchOptions);
+  for (const type of TOUCHES) node.addEventListener(type, onTouch, touchOptions);
   const detach = () => {
     cancelAnimationFrame(frame);
     select(node).on('.zoom', null);
     node.removeAttribute('data-zoom');
     node.removeEventListener('wheel', onSideways);
-    for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const) node.removeEventListener(type, onTouch);
+    for (const type of TOUCHES) node.removeEventListener(type, onTouch);
   };
   return { zoom, detach };
 }

@@ -6,6 +6,7 @@
  * folder in the browser; the files, the image and the build are src/cli/publish.ts's.
  */
 import { escapeHtml } from '../../data/text/escapeHtml';
+import { decodeEntities } from '../../data/text/htmlEntities';
 import type { Dataset } from '../../data/types';
 import { mediaSources, withMediaSources } from '../../data/media/mediaPolicy';
 import { jsonForScript } from './singleFile';
@@ -69,19 +70,10 @@ export function siteIndexHtml(template: string, dataset: Dataset, url: string): 
       .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${staticEventList(dataset)}</noscript>`)
       .replace(
         /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
-        (_, open: string, policy: string, close: string) => `${open}${escapeHtml(withMediaSources(unescapeAttribute(policy), mediaSources(dataset)))}${close}`,
+        (_, open: string, policy: string, close: string) => `${open}${escapeHtml(withMediaSources(decodeEntities(policy), mediaSources(dataset)))}${close}`,
       )
   );
 }
-
-/** An attribute's value as the build escaped it (`&#39;self&#39;`), read back. */
-const unescapeAttribute = (text: string) =>
-  text
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 /** embed.html: a page with the same preview that sends its reader to the embed view (see embedAddress). */
 export function siteEmbedHtml(dataset: Dataset, url: string): string {
