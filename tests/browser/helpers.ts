@@ -90,3 +90,12 @@ export async function dropFile(page: Page, text: string, name: string, type = 't
     { text, name, type },
   );
 }
+
+/** Records the page's Content-Security-Policy violations from its first script on; read them with the function returned. */
+export async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}

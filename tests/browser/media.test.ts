@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SHOTS, useBrowser } from './helpers';
+import { SHOTS, useBrowser, watchViolations } from './helpers';
 
 const baseURL = inject('baseURL');
 const PNG = readFileSync(new URL('../../public/screenshot.png', import.meta.url));
@@ -79,13 +79,9 @@ async function open(context: BrowserContext, query: string, delayPictures = 0) {
     return route.fulfill({ body: '<!doctype html><title>embed</title><p>player</p>', contentType: 'text/html' });
   });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const violations = await watchViolations(page);
   await page.goto(`${baseURL}?data=media.json${query}`);
   await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
-  const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
   return { page, outside, violations };
 }
 

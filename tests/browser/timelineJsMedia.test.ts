@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { SHOTS, useBrowser } from './helpers';
+import { SHOTS, useBrowser, watchViolations } from './helpers';
 
 const baseURL = inject('baseURL');
 const PNG = readFileSync(new URL('../../public/screenshot.png', import.meta.url));
@@ -62,10 +62,7 @@ describe('a TimelineJS timeline full of media, opened in Chronicle', () => {
       return route.fulfill({ body: '<!doctype html><title>embed</title><p>player</p>', contentType: 'text/html' });
     });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const violations = await watchViolations(page);
     await page.goto(`${baseURL}?data=newsroom-week.json`);
     await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
     expect(await page.locator('h1').textContent()).toBe('A newsroom’s week');
@@ -114,7 +111,7 @@ describe('a TimelineJS timeline full of media, opened in Chronicle', () => {
     await page.locator('[data-event-id="clip"]').click();
     await panel.getByRole('button', { name: /Play video · YouTube/ }).click();
     await expect.poll(() => outside, { timeout: 10_000 }).toEqual(['https://www.youtube-nocookie.com/embed/pi2v1m6gmD8']);
-    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(await violations()).toEqual([]);
     await context.close();
   });
 });
