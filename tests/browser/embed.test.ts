@@ -151,6 +151,7 @@ describe('embedded in an article', () => {
       const snippet = `<div style="height:300px"></div>${embedSnippet({ src: `${baseURL}${query}`, title: 'Timeline', height: 'auto' })}<div style="height:1600px"></div>`;
       const { page, frame, done } = await openArticle(query, { width: 390, height: 800 }, true, snippet);
       const vertical = orientation === 'vertical';
+      const articleUrl = page.url();
       const timeline = frame.getByTestId('timeline');
       await gesturesReady(frame);
       const window0 = await timeline.getAttribute('data-from');
@@ -191,6 +192,8 @@ describe('embedded in an article', () => {
         await drag((i) => [at(100 + i * 20, 0.3)]);
         await expect.poll(() => frame.locator('.gesture-hint').textContent()).toBe('Use two fingers to move the timeline');
         expect(await timeline.getAttribute('data-from')).toBe(window0);
+        // …and a sideways swipe is not the browser's "back": the reader keeps the article.
+        expect(page.url()).toBe(articleUrl);
       }
 
       // Two fingers along time pan; spread apart they zoom in.
