@@ -14,7 +14,12 @@ import { parseViewParams } from '../view/viewParams';
 export function applyUrlToStore(store: TimelineStore, search = location.search): void {
   const { params, warnings } = parseViewParams(search);
   const applied = stateFromParams(store.getState(), params);
-  for (const w of [...warnings, ...applied.warnings]) console.warn(`Chronicle: ${w}`);
+  for (const w of applied.warnings) console.warn(`Chronicle: ${w}`);
+  // The words for a malformed link are a chunk of their own: a well-formed one never fetches them.
+  if (warnings.length)
+    void import('../view/words/paramWarnings').then(({ paramWarning }) => {
+      for (const w of warnings) console.warn(`Chronicle: ${paramWarning(w)}`);
+    });
   store.setState(applied.update);
 }
 

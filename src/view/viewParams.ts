@@ -1,6 +1,6 @@
 /**
  * The view as a link: the design doc's URL parameters, parsed and written without touching
- * `window`. Parsing never throws; anything malformed is dropped with a warning that says what and why.
+ * `window`. Parsing never throws; anything malformed is dropped with a warning that says what and why (a code).
  * Lists keep literal commas (`actors=amazon,openai`) so links stay readable.
  */
 import { parsePartialDate, toDateForm } from '../time/partialDate';
@@ -82,10 +82,34 @@ const ORDER: (keyof ViewParams)[] = [
   'speaker',
 ];
 
-export function parseViewParams(search: string): { params: ViewParams; warnings: string[] } {
+/**
+ * Why a parameter was dropped, as a code: the words (view/words/paramWarnings.ts) are fetched only by
+ * a link that has something to warn about.
+ */
+export type ParamWhy =
+  | 'empty'
+  | 'encoding'
+  | 'draft'
+  | 'date'
+  | 'ids'
+  | 'columns'
+  | 'lanes'
+  | 'view'
+  | 'step'
+  | 'autoplay'
+  | 'flag'
+  | 'orientation'
+  | 'theme'
+  | 'accent'
+  | 'unknown'
+  | 'order';
+/** The parameter's name (the whole part when it does not decode), its raw value, why it was dropped. */
+export type ParamWarning = [key: string, raw: string, why: ParamWhy];
+
+export function parseViewParams(search: string): { params: ViewParams; warnings: ParamWarning[] } {
   const params: ViewParams = {};
-  const warnings: string[] = [];
-  const warn = (key: string, raw: string, why: string) => warnings.push(`ignoring ${key}=${raw}: ${why}`);
+  const warnings: ParamWarning[] = [];
+  const warn = (key: string, raw: string, why: ParamWhy) => warnings.push([key, raw, why]);
   const query = search.startsWith('?') ? search.slice(1) : search;
   for (const part of query.split('&')) {
     if (!part) continue;
@@ -94,7 +118,7 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
     const raw = eq < 0 ? '' : part.slice(eq + 1);
     const value = decode(raw);
     if (key === null || value === null) {
-      warnings.push(`ignoring ${part}: not valid percent-encoding`);
+      warn(part, '', 'encoding');
       continue;
     }
     switch (key) {
@@ -109,13 +133,13 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
         break;
       case 'draft':
         if (/^[a-z0-9-]{1,40}$/.test(value)) params.draft = value;
-        else warn(key, raw, 'use the id of a draft kept in this browser, or new');
+        else warn(key, raw, 'draft');
         break;
       case 'from':
       case 'to': {
         const date = parsePartialDate(value);
         if (date) params[key] = key === 'from' ? date.start : date.end;
-        else warn(key, raw, 'use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm');
+        else warn(key, raw, 'date');
         break;
       }
       case 'actors':
@@ -125,30 +149,30 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
           .map(decode)
           .filter((id): id is string => id !== null && id.trim() !== '');
         if (ids.length) params[key] = [...new Set(ids.map((id) => id.trim()))];
-        else warn(key, raw, 'no ids');
+        else warn(key, raw, 'ids');
         break;
       }
       case 'columns': {
         const choice = columnsParam(raw);
         if (choice) params.columns = choice;
-        else warn(key, raw, 'use header:field pairs, e.g. columns=datum:start,ereignis:title,notes:');
+        else warn(key, raw, 'columns');
         break;
       }
       case 'lanes':
         if ((LANES as string[]).includes(value)) params.lanes = value as LaneMode;
-        else warn(key, raw, `use ${LANES.join(', ')}`);
+        else warn(key, raw, 'lanes');
         break;
       case 'view':
         if (value === 'list' || value === 'timeline') params.view = value;
-        else warn(key, raw, 'use timeline or list');
+        else warn(key, raw, 'view');
         break;
       case 'step':
         if (/^\d{1,5}$/.test(value) && Number(value) >= 1) params.step = Number(value);
-        else warn(key, raw, 'use a step number from 1');
+        else warn(key, raw, 'step');
         break;
       case 'autoplay':
         if (/^\d{1,4}(\.\d+)?$/.test(value) && Number(value) >= 1 && Number(value) <= 3600) params.autoplay = Number(value);
-        else warn(key, raw, 'use seconds per step, from 1 to 3600');
+        else warn(key, raw, 'autoplay');
         break;
       case 'embed':
       case 'present':
@@ -158,26 +182,26 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
       case 'disputed':
       case 'fold':
         if (value === '1' || value === '0') params[key] = value === '1';
-        else warn(key, raw, 'use 1 or 0');
+        else warn(key, raw, 'flag');
         break;
       case 'orientation':
         if (value === 'horizontal' || value === 'vertical') params.orientation = value;
-        else warn(key, raw, 'use horizontal or vertical');
+        else warn(key, raw, 'orientation');
         break;
       case 'theme':
         if (value === 'light' || value === 'dark' || value === 'auto') params.theme = value;
-        else warn(key, raw, 'use light, dark or auto');
+        else warn(key, raw, 'theme');
         break;
       case 'accent':
         if (/^(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) params.accent = value.toLowerCase();
-        else warn(key, raw, 'use a hex colour without "#", e.g. c2570c');
+        else warn(key, raw, 'accent');
         break;
       default:
-        if (!OTHER_KNOWN.has(key)) warn(key, raw, 'unknown parameter');
+        if (!OTHER_KNOWN.has(key)) warn(key, raw, 'unknown');
     }
   }
   if (params.from !== undefined && params.to !== undefined && params.from >= params.to) {
-    warnings.push('ignoring from and to: from must come before to');
+    warn('from', '', 'order');
     delete params.from;
     delete params.to;
   }

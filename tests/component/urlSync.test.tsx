@@ -31,7 +31,7 @@ describe('URL sync', () => {
     expect(store.getState().selectedId).toBe('amendment-2026-04-27');
     expect(store.getState().filters).toMatchObject({ actors: ['amazon'], query: 'Bedrock' });
     await vi.waitFor(() => expect(location.search).toBe('?data=x.json&event=amendment-2026-04-27&q=Bedrock&actors=amazon'));
-    expect(warn).toHaveBeenCalledWith('Chronicle: ignoring bogus=1: unknown parameter');
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('Chronicle: ignoring bogus=1: unknown parameter'));
   });
 
   it('pushes selections and filters, replaces zooming, and Back restores the store', () => {

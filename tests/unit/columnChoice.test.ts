@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { guessColumns, parseCsvDataset } from '../../src/data/formats/parseCsv';
 import { parseDataset } from '../../src/data/parseDataset';
 import { formatViewParams, parseViewParams } from '../../src/view/viewParams';
+import { paramWarning } from '../../src/view/words/paramWarnings';
 import { localDatasetStorage } from '../../src/io/user/keptDataset';
 
 const newsroom = 'Datum,Ereignis,Ort,Notizen\n27.04.2026,Vertrag geändert,Redmond,laut Axios\n03.11.2025,AWS-Vertrag,Seattle,\n';
@@ -71,7 +72,7 @@ describe('the choice travels with the dataset', () => {
   it('a link not of that form is ignored whole, with a warning; a field the layout lacks is named by the reader', () => {
     const { params, warnings } = parseViewParams('?columns=datum:When!');
     expect(params.columns).toBeUndefined();
-    expect(warnings).toEqual([expect.stringMatching(/^ignoring columns=datum:When!: use header:field pairs/)]);
+    expect(warnings.map(paramWarning)).toEqual([expect.stringMatching(/^ignoring columns=datum:When!: use header:field pairs/)]);
     const choice = parseViewParams('?columns=datum:when,ereignis:title').params.columns!;
     const r = parseCsvDataset(newsroom, 'n.csv', choice);
     expect(r.problems.map((p) => `${p.where}: ${p.message}`)).toEqual(

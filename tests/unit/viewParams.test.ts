@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatViewParams, parseViewParams, type ViewParams } from '../../src/view/viewParams';
 import { headerKey } from '../../src/data/columnChoice';
+import { paramWarning } from '../../src/view/words/paramWarnings';
 import { SHEET_COLUMNS } from '../../src/data/formats/sheetLayout';
 
 const DAY = 86_400_000;
@@ -104,7 +105,7 @@ describe('view parameters', () => {
     ['?disputed=yes', 'ignoring disputed=yes: use 1 or 0'],
     ['?disputed', 'ignoring disputed=: use 1 or 0'],
   ])('%s warns: %s', (search, warning) => {
-    expect(parseViewParams(search).warnings).toEqual([warning]);
+    expect(parseViewParams(search).warnings.map(paramWarning)).toEqual([warning]);
   });
 
   it('reads and writes the disputed filter, after the other filters', () => {
