@@ -9,17 +9,18 @@
  */
 import type { TimelineStore } from '../store/createTimelineStore';
 import { stateFromParams } from '../store/stateParams';
-import { parseViewParams } from '../view/viewParams';
+import { parseViewParams, type ParamWarning } from '../view/viewParams';
+
+/**
+ * A malformed link's warnings, as codes: they wait here until their words (view/words/) arrive with
+ * the code that keeps the link in step (sync/urlSync.ts), which then says them on the console.
+ */
+export const linkWarnings: { waiting: ParamWarning[]; say?: (warning: ParamWarning) => void } = { waiting: [] };
 
 export function applyUrlToStore(store: TimelineStore, search = location.search): void {
   const { params, warnings } = parseViewParams(search);
   const applied = stateFromParams(store.getState(), params);
-  for (const w of applied.warnings) console.warn(`Chronicle: ${w}`);
-  // The words for a malformed link are a chunk of their own: a well-formed one never fetches them.
-  if (warnings.length)
-    void import('../view/words/paramWarnings').then(({ paramWarning }) => {
-      for (const w of warnings) console.warn(`Chronicle: ${paramWarning(w)}`);
-    });
+  for (const w of [...warnings, ...applied.warnings]) linkWarnings.say ? linkWarnings.say(w) : linkWarnings.waiting.push(w);
   store.setState(applied.update);
 }
 

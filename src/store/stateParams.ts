@@ -5,7 +5,7 @@
 import { NO_FILTERS } from '../data/queryVisible';
 import type { TimelineState } from './createTimelineStore';
 import { clampWindow, sameWindow, windowAround, windowShowing } from '../view/zoomMath';
-import type { ViewParams } from '../view/viewParams';
+import type { ParamWarning, ViewParams } from '../view/viewParams';
 import { clampStep, stepsOf, stepView } from '../view/steps';
 import { limitsFor } from '../view/foldedLimits';
 
@@ -49,14 +49,14 @@ export function paramsFromState(s: TimelineState): ViewParams {
  * `disputed=1` on a dataset with no disputed events would show nothing, with no chip to turn it off
  * (the chip shows only where there are such events): ignored, like an id the dataset does not have.
  */
-function disputedFilter(asked: boolean | undefined, count: number, warnings: string[]): boolean {
-  if (asked && count === 0) warnings.push('ignoring disputed=1: no event in this dataset is disputed');
+function disputedFilter(asked: boolean | undefined, count: number, warnings: ParamWarning[]): boolean {
+  if (asked && count === 0) warnings.push(['disputed', '1', 'noDisputed']);
   return Boolean(asked) && count > 0;
 }
 
 /** The state a link asks for, as one partial update; absent parameters mean the defaults. */
-export function stateFromParams(s: TimelineState, params: ViewParams): { update: Partial<TimelineState>; warnings: string[] } {
-  const warnings: string[] = [];
+export function stateFromParams(s: TimelineState, params: ViewParams): { update: Partial<TimelineState>; warnings: ParamWarning[] } {
+  const warnings: ParamWarning[] = [];
   const index = s.index;
   if (!index) return { update: {}, warnings };
   const { dataset } = index;
@@ -66,7 +66,7 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
   const known = (key: 'actors' | 'categories', ids: string[] | undefined, all: string[]) => {
     if (!ids) return null;
     const unknown = ids.filter((id) => !all.includes(id));
-    if (unknown.length) warnings.push(`ignoring ${key} ${unknown.join(', ')}: not in this dataset`);
+    if (unknown.length) warnings.push([key, unknown.join(','), 'absent']);
     const kept = all.filter((id) => ids.includes(id));
     return kept.length === 0 || kept.length === all.length ? null : kept;
   };
@@ -104,7 +104,7 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
     timeWindow: limits,
   };
   const period = params.period ? dataset.periods.find((p) => p.id === params.period) : undefined;
-  if (params.period && !period) warnings.push(`ignoring period ${params.period}: not in this dataset`);
+  if (params.period && !period) warnings.push(['period', params.period, 'absent']);
   if (period) {
     update.timeWindow = windowAround(period.start.start, period.end.end, limits, 0.04);
     update.periodId = period.id;
@@ -113,7 +113,7 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
   }
   if (params.event) {
     const event = index.byId.get(params.event);
-    if (!event) warnings.push(`ignoring event ${params.event}: not in this dataset`);
+    if (!event) warnings.push(['event', params.event, 'absent']);
     else {
       update.selectedId = event.id;
       // A link with an event but no window opens where the event is.
@@ -123,7 +123,7 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
   if (params.present) {
     const steps = stepsOf(dataset);
     const i = clampStep((params.step ?? 1) - 1, steps);
-    if (params.step !== undefined && params.step - 1 !== i) warnings.push(`step ${params.step} is past the last step (${steps.length}); showing step ${i + 1}`);
+    if (params.step !== undefined && params.step - 1 !== i) warnings.push(['step', String(params.step), 'pastLast']);
     const view = stepView(steps, i, limits);
     if (view) Object.assign(update, view, { animate: false });
   }

@@ -102,7 +102,11 @@ export type ParamWhy =
   | 'theme'
   | 'accent'
   | 'unknown'
-  | 'order';
+  | 'order'
+  // Well formed, but not of this dataset (store/stateParams.ts).
+  | 'absent'
+  | 'noDisputed'
+  | 'pastLast';
 /** The parameter's name (the whole part when it does not decode), its raw value, why it was dropped. */
 export type ParamWarning = [key: string, raw: string, why: ParamWhy];
 

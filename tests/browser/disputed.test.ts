@@ -62,7 +62,7 @@ describe('the Disputed filter', () => {
     const { page, context, warnings } = await openApp(chromium(), baseURL, '?disputed=yes');
     expect(await chip(page).getAttribute('aria-pressed')).toBe('false');
     expect(await visibleCount(page)).toBe(bundled.events.length);
-    expect(warnings.join('\n')).toContain('Chronicle: ignoring disputed=yes: use 1 or 0');
+    await expect.poll(() => warnings.join('\n'), { timeout: 3000 }).toContain('Chronicle: ignoring disputed=yes: use 1 or 0');
     await context.close();
   });
 

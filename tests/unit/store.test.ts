@@ -8,6 +8,7 @@ import { paramsFromState, stateFromParams } from '../../src/store/stateParams';
 import { parseViewParams } from '../../src/view/viewParams';
 import { COMMANDS, commandForKey, keyLabel } from '../../src/store/commands';
 import { de } from '../../src/i18n/catalogues/de';
+import { paramWarning } from '../../src/view/words/paramWarnings';
 
 function loadedStore() {
   const store = createTimelineStore();
@@ -85,7 +86,7 @@ describe('timeline store', () => {
     none.getState().setLoaded(validateDataset({ events: [{ id: 'a', start: '2019', title: 'A' }] }, 'test'));
     const off = stateFromParams(none.getState(), params);
     expect(off.update.filters?.disputed).toBe(false);
-    expect(off.warnings).toEqual(['ignoring disputed=1: no event in this dataset is disputed']);
+    expect(off.warnings.map(paramWarning)).toEqual(['ignoring disputed=1: no event in this dataset is disputed']);
     expect(paramsFromState({ ...loadedStore().getState(), filters: { ...NO_FILTERS, disputed: true } })).toEqual({ disputed: true });
   });
 

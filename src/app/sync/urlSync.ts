@@ -5,7 +5,8 @@
 import type { TimelineState, TimelineStore } from '../../store/createTimelineStore';
 import { paramsFromState } from '../../store/stateParams';
 import { CARRIED_PARAMS, formatViewParams, parseViewParams, type ViewParams } from '../../view/viewParams';
-import { applyUrlToStore } from '../urlSync';
+import { applyUrlToStore, linkWarnings } from '../urlSync';
+import { paramWarning } from '../../view/words/paramWarnings';
 
 const REPLACE_DELAY = 300;
 const TYPING_WINDOW = 1500;
@@ -15,6 +16,9 @@ const TYPING_WINDOW = 1500;
  * reader made meanwhile is written as if it had been watched from the start.
  */
 export function startUrlSync(store: TimelineStore, shown: TimelineState = store.getState()): () => void {
+  // What was wrong with the link, now that there are words for it.
+  linkWarnings.say = (w) => console.warn(`Chronicle: ${paramWarning(w)}`);
+  for (const w of linkWarnings.waiting.splice(0)) linkWarnings.say(w);
   // Parameters the store does not hold (data, embed, theme…) ride along unchanged.
   const carried = carriedParams(location.search);
   let last = paramsFromState(shown);

@@ -1,6 +1,6 @@
 /**
- * The link's warnings in words, for the console of whoever wrote the link: fetched only when a link
- * has something to warn about (view/viewParams.ts gives codes).
+ * The link's warnings in words, for the console of whoever wrote the link (view/viewParams.ts gives
+ * codes): they come with the code that keeps the link in step (app/sync/urlSync.ts), after the first view.
  */
 import type { ParamWarning, ParamWhy } from '../viewParams';
 
@@ -21,6 +21,9 @@ const HINTS: Record<ParamWhy, string> = {
   accent: 'use a hex colour without "#", e.g. c2570c',
   unknown: 'unknown parameter',
   order: 'from must come before to',
+  absent: 'not in this dataset',
+  noDisputed: 'no event in this dataset is disputed',
+  pastLast: 'past the last step; showing the last',
 };
 
 export function paramWarning([key, raw, why]: ParamWarning): string {
