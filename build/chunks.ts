@@ -71,3 +71,24 @@ export function chunkNames(src: string): string[] {
   }
   return [...names];
 }
+
+/**
+ * The bundler's groups for these rules: the core takes its modules' imports along; the parts take only
+ * their own modules (and their libraries), what they share with the core staying in the core. Vite's
+ * preload helper gets a chunk of its own, so a tiny entry never waits on the whole core to ask for a part.
+ * `alsoCore`: parts that an entry of this build runs at start (the library's app/component).
+ */
+export function chunkGroups(src: string, alsoCore: string[] = []) {
+  const of = (id: string) => {
+    const name = chunkOf(id);
+    return name && alsoCore.includes(name) ? 'core' : name;
+  };
+  return [
+    { name: 'preload', test: /preload-helper/, priority: 20 },
+    ...chunkNames(src).map((name) =>
+      name === 'core'
+        ? { name, test: (id: string) => of(id) === name, priority: 10 }
+        : { name, test: (id: string) => of(id) === name, priority: 15, includeDependenciesRecursively: false },
+    ),
+  ];
+}

@@ -2,7 +2,7 @@
  * The layer rule: each folder of src/ imports only from the folders below it, and features never
  * import each other (they meet in app/). An oxlint JS plugin (ESLint's rule API); see CONTRIBUTING.md.
  *
- *   time → data → view → store → io → i18n → ui → timeline · present · embed · builder · export · editor · media → app · cli
+ *   time → data → view → store → io → i18n → ui → timeline · present · embed · builder · export · editor · media → app · cli → lib
  *
  * Type-only imports count too: a type from above is a dependency on what is above.
  */
@@ -19,6 +19,8 @@ export const LAYERS = [
   ['ui'],
   ['timeline', 'present', 'embed', 'builder', 'export', 'editor', 'media'],
   ['app', 'cli'],
+  // The library's entries (the web component, the React component): the app's parts, in other pages.
+  ['lib'],
 ];
 const RANK = new Map(LAYERS.flatMap((folders, rank) => folders.map((f) => [f, rank])));
 /** Layers that are plain TypeScript: no React, no store, no DOM frameworks. */

@@ -3,12 +3,16 @@ import type { TimelineStore } from '../store/createTimelineStore';
 import { commandForKey, keyName, type UiActions } from '../store/commands';
 import { isTyping } from '../ui/isTyping';
 
-/** Document-wide shortcuts, except while the reader types in a field or holds Ctrl, Cmd or Alt. */
-export function useKeyboardCommands(store: TimelineStore, ui: UiActions): void {
+/**
+ * Document-wide shortcuts (a web component's: while focus is inside it), except while the reader types
+ * in a field or holds Ctrl, Cmd or Alt.
+ */
+export function useKeyboardCommands(store: TimelineStore, ui: UiActions, on: Node = document): void {
   // The listener stays attached while `ui` changes; it runs with the latest one.
   const run = useEffectEvent((command: NonNullable<ReturnType<typeof commandForKey>>) => command.run(store, ui));
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
+    const onKey = (event: Event) => {
+      if (!(event instanceof KeyboardEvent)) return;
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target)) return;
       const command = commandForKey(keyName(event));
@@ -16,7 +20,7 @@ export function useKeyboardCommands(store: TimelineStore, ui: UiActions): void {
       event.preventDefault();
       run(command);
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [store]);
+    on.addEventListener('keydown', onKey);
+    return () => on.removeEventListener('keydown', onKey);
+  }, [store, on]);
 }

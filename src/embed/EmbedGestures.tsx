@@ -10,16 +10,19 @@ import { useEffect, useState, type RefObject } from 'react';
 import { enEmbed } from '../i18n/embed/en-embed';
 import { withRest } from '../i18n/messages';
 import { useTimeline } from '../store/StoreContext';
+import type { TimelineState } from '../store/createTimelineStore';
 import { selectLang } from '../store/selectors';
+
+const selectLink = (s: TimelineState) => s.link;
 
 export type GestureMode = 'cooperative' | 'greedy';
 
 const HINT_MS = 2500;
-const greedyAsked = () => /[?&]gestures=greedy(?:&|$)/.test(location.search);
 
 /** The mode, and what the reader sees of it: the Explore switch (touch screens) and a passing hint. */
 export function useEmbedGestures(root: RefObject<HTMLDivElement | null>) {
-  const [fixed] = useState(greedyAsked);
+  const link = useTimeline(selectLink);
+  const [fixed] = useState(() => new URLSearchParams(link ? new URL(link).search : location.search).get('gestures') === 'greedy');
   const [exploring, setExploring] = useState(false);
   const [hint, setHint] = useState<'touch' | 'wheel' | null>(null);
   const mode: GestureMode = fixed || exploring ? 'greedy' : 'cooperative';

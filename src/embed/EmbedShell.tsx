@@ -12,13 +12,16 @@ import { EmbedFilters, EmbedFooter, EmbedTitle } from './EmbedChrome';
 import { GestureControls, useEmbedGestures } from './EmbedGestures';
 import './embed.css';
 
-/** `timeline` is the timeline the app puts in the frame: features meet in app/, they do not import each other. */
-export function EmbedShell({ timeline }: { timeline: ReactNode }) {
+/**
+ * `timeline` is the timeline the app puts in the frame: features meet in app/, they do not import each
+ * other. A web component (`bridge={false}`) is in its host page, not a frame: it talks by DOM events.
+ */
+export function EmbedShell({ timeline, bridge = true }: { timeline: ReactNode; bridge?: boolean }) {
   const store = useTimelineStore();
   const content = useRef<HTMLDivElement>(null);
   const hasSelection = useTimeline(selectSelectedId) !== null;
   const hasProblems = useTimeline(selectProblems).length > 0;
-  useEffect(() => (content.current ? startEmbedBridge(store, content.current) : undefined), [store]);
+  useEffect(() => (bridge && content.current ? startEmbedBridge(store, content.current) : undefined), [store, bridge]);
   const gestures = useEmbedGestures(content);
   return (
     <div className="app embed" ref={content} data-has-selection={hasSelection} data-gestures={gestures.mode}>

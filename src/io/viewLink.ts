@@ -27,5 +27,9 @@ export function pageLink(params: ViewParams, absolute = false): string {
 
 /** The link to what `state` shows, with `overrides` applied (e.g. `{ embed: undefined }`); absolute, to share. */
 export function viewLink(state: TimelineState, overrides: Partial<ViewParams> = {}): string {
-  return pageLink({ ...paramsFromState(state), ...overrides }, true);
+  const params = { ...paramsFromState(state), ...overrides };
+  if (!state.link) return pageLink(params, true);
+  // A web component's full view is the app's page, with its dataset and options.
+  const at = new URL(state.link);
+  return `${at.origin}${at.pathname}${withLang(formatViewParams({ data: at.searchParams.get('data') ?? undefined, ...params }), at.search)}`;
 }

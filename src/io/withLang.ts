@@ -3,8 +3,8 @@
  * `?media=auto`: view/viewParams.ts's CARRIED_PARAMS): the presenter, the embed's full view, the builder.
  */
 import { CARRIED_PARAMS } from '../view/viewParams';
-export function withLang(query: string): string {
-  const kept = new URLSearchParams(location.search);
+export function withLang(query: string, from = location.search): string {
+  const kept = new URLSearchParams(from);
   let out = query;
   for (const key of CARRIED_PARAMS) {
     const value = kept.get(key);

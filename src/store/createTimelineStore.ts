@@ -109,6 +109,12 @@ export interface SelectionSlice {
 /** How the app is shown: as an embed, in which orientation (null: by width), theme, accent colour and language. */
 export interface ModeSlice {
   embed: boolean;
+  /**
+   * A timeline in someone else's page (the web component, src/lib/): the app's address with the
+   * element's attributes as its parameters, which links and the link's options are read from
+   * instead of the page's own address. Absent in the app.
+   */
+  link?: string;
   /** The interface's language; its catalogue is loaded before this changes (i18n/messages.ts). */
   lang: Lang;
   orientation: Orientation | null;

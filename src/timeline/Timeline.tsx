@@ -32,6 +32,7 @@ import {
 } from '../store/selectors';
 import { ClusterList, foldControlsPart, loadFailedPart, loadingPart, useLanesKit, VerticalTimeline } from './parts';
 import { useAfterReady } from '../ui/lazyPart';
+import { focused } from '../ui/announce';
 import { AXIS_HEIGHT, periodStrip } from './sizes';
 import { periodLines } from '../view/periods';
 import { estimateTextWidth } from '../view/textWidth';
@@ -165,7 +166,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady, empty }: Tim
       // Events that share a day cannot be pulled apart by zooming: list them instead.
       if (around.to - around.from > 0.8 * (w.to - w.from)) return setOpenCluster(cluster);
       // A badge pressed from the keyboard goes away as the window zooms: focus goes to its first event.
-      const fromKeys = document.activeElement?.hasAttribute('data-cluster-count');
+      const fromKeys = focused()?.hasAttribute('data-cluster-count');
       setWindow(around);
       if (fromKeys) focusAfterZoom.current = { to: store.getState().timeWindow!, ids: cluster.ids ?? [] };
     },

@@ -1,5 +1,6 @@
 /** Focus follows the selection on the timeline: see the hook. */
 import { useEffect, useRef } from 'react';
+import { focused } from '../ui/announce';
 
 /**
  * The arrow keys move the selection (commands.ts); when focus is on the timeline it follows, to the
@@ -25,7 +26,7 @@ export function useFocusFollowsSelection(canvasRef: React.RefObject<HTMLDivEleme
   }, [canvasRef]);
   useEffect(() => {
     const canvas = canvasRef.current;
-    const active = document.activeElement;
+    const active = focused();
     if (!selectedId || !canvas || !inside.current) return;
     if (active && active !== document.body && !canvas.contains(active)) return;
     if (active?.getAttribute('data-event-id') === selectedId) return;

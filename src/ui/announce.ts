@@ -35,18 +35,28 @@ export function useAnnouncement(): string {
 
 /**
  * Where focus goes when the control that had it goes away: the first of `candidates` that is on the
- * page, shown and focusable; the page itself never. Marks are found by `[data-event-id]`, whatever
- * their role.
+ * page (`within` it: a web component's shadow root), shown and focusable; the page itself never. Marks
+ * are found by `[data-event-id]`, whatever their role.
  */
-export function focusFirst(candidates: (string | HTMLElement | SVGElement | null | undefined)[]): boolean {
+export function focusFirst(candidates: (string | HTMLElement | SVGElement | null | undefined)[], within: ParentNode = document): boolean {
   for (const c of candidates) {
-    const el = typeof c === 'string' ? document.querySelector<HTMLElement | SVGElement>(c) : c;
+    const el = typeof c === 'string' ? within.querySelector<HTMLElement | SVGElement>(c) : c;
     if (!el || !el.isConnected) continue;
     if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) continue;
     el.focus();
-    if (document.activeElement === el) return true;
+    if (focused() === el) return true;
   }
   return false;
+}
+
+/**
+ * The element that has focus, inside a web component's shadow root too (where the document only
+ * knows that its host element has it).
+ */
+export function focused(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
 }
 
 /** A selector for the mark of an event. */

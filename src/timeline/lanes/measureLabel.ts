@@ -5,6 +5,7 @@
  * them clear of their neighbours too.
  */
 import { estimateTextWidth } from '../../view/textWidth';
+import { labelFont } from '../labelFont';
 
 const BOLD_MARGIN = 1.06;
 const MAX_REMEMBERED = 20_000;
@@ -17,7 +18,7 @@ function canvas(): CanvasRenderingContext2D | null {
   // jsdom has no canvas (and says so on the console): tests lay out by the estimate.
   if (typeof document === 'undefined' || navigator.userAgent.includes('jsdom')) return (context = null);
   context = document.createElement('canvas').getContext('2d');
-  if (context) context.font = `12.5px ${getComputedStyle(document.body).fontFamily || 'sans-serif'}`;
+  if (context) context.font = labelFont();
   return context;
 }
 

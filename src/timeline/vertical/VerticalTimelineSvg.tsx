@@ -5,6 +5,7 @@
  */
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import './vertical.css';
+import { focused } from '../../ui/announce';
 import type { Period, TimelineEvent } from '../../data/types';
 import type { LaneIndex } from '../../data/laneIndex';
 import { leadActor } from '../../data/lanes';
@@ -48,16 +49,17 @@ export function VerticalTimeline({ index, y, pinned, ...props }: VerticalTimelin
     [hidden, base, index, y, width, height, pinned, expanded, measure],
   );
   // Focus goes to the first card of an expanded bubble (the bubble itself is gone).
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useRef<{ id: string; svg: Element } | null>(null);
   useEffect(() => {
-    const id = focusNext.current;
-    if (!id) return;
+    const next = focusNext.current;
+    if (!next) return;
     focusNext.current = null;
-    document.querySelector<SVGGElement>(`svg.vertical [data-event-id="${CSS.escape(id)}"]`)?.focus();
+    next.svg.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(next.id)}"]`)?.focus();
   }, [layout]);
   const onExpand = (c: VerticalCluster) => {
     if (!c.ids || c.ids.length > EXPAND_MAX) return props.onCluster({ ...c, x: layout.cardX });
-    if (document.activeElement?.closest('svg.vertical')) focusNext.current = c.ids[0] ?? null;
+    const svg = focused()?.closest('svg.vertical');
+    if (svg && c.ids[0]) focusNext.current = { id: c.ids[0], svg };
     setOpened({ y, ids: new Set([...expanded, ...c.ids]) });
   };
   return <VerticalTimelineSvg {...props} layout={layout} onExpand={onExpand} breaks={y.breaks} />;

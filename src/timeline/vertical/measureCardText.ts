@@ -4,6 +4,7 @@
  * (tests, jsdom), which wraps a little early and never overflows.
  */
 import { estimateTextWidth } from '../../view/textWidth';
+import { labelFont } from '../labelFont';
 
 let measure: ((text: string) => number) | null = null;
 
@@ -12,7 +13,7 @@ export function cardTextMeasure(): (text: string) => number {
   // jsdom has no canvas (and says so on the console): the estimate keeps snapshots stable there.
   const context = typeof document === 'undefined' || /jsdom/.test(navigator.userAgent) ? null : safeContext();
   if (!context) return estimateTextWidth;
-  context.font = `12.5px ${getComputedStyle(document.body).fontFamily || 'sans-serif'}`;
+  context.font = labelFont();
   const cache = new Map<string, number>();
   measure = (text: string) => {
     let w = cache.get(text);

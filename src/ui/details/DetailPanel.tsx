@@ -1,5 +1,5 @@
 /** The selected event in full: date at its precision, media (ui/media), summary, money, quotes, disagreement, sources (DetailSources.tsx), links to related events. Dataset text is text or rich text drawn as elements (ui/text), never markup. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useMarkAboveSheet } from './useMarkAboveSheet';
 import type { DatasetIndex } from '../../data/buildIndex';
 import { connectionsOf, groupConnections } from '../../data/relations';
@@ -11,7 +11,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { selectIndex, selectSelectedId } from '../../store/selectors';
 import { DetailSources } from './DetailSources';
 import { CiteEvent } from './CiteEvent';
-import { announce, focusFirst, markOf } from '../announce';
+import { announce, focused, focusFirst, markOf } from '../announce';
 import { moreMessages, useMoreMessages } from '../../i18n/more/more';
 import { MediaList } from '../media/MediaList';
 import { BackdropBanner, accentStyle } from '../media/BackdropBanner';
@@ -30,11 +30,14 @@ const onFocusOut = (e: React.FocusEvent) => {
  * event's mark (found by `data-event-id`, whatever its role), else its item in the list, else the
  * timeline's tab stop, never to the page; and the live region says the details closed.
  */
-function useFocusBackOnClose(selectedId: string | null) {
+function useFocusBackOnClose(selectedId: string | null, inside: RefObject<Element | null>) {
   const last = useRef<string | null>(null);
+  // The document the panel is in, or a web component's shadow root: where the mark is looked for.
+  const root = useRef<ParentNode | null>(null);
   useEffect(() => {
     if (selectedId) last.current = selectedId;
-  }, [selectedId]);
+    root.current = (inside.current?.getRootNode() as ParentNode | undefined) ?? null;
+  }, [selectedId, inside]);
   useEffect(
     () => () => {
       const id = last.current;
@@ -42,8 +45,10 @@ function useFocusBackOnClose(selectedId: string | null) {
       focusInside = false;
       // After the commit that removed the panel, once the mark may have been redrawn.
       requestAnimationFrame(() => {
-        if (document.activeElement && document.activeElement !== document.body) return;
-        focusFirst([markOf(id), `[data-list-id="${CSS.escape(id)}"] button`, '[data-testid=timeline] [tabindex="0"]']);
+        const active = focused();
+        // Focus that went nowhere is on the page, or in a web component's shadow root on nothing.
+        if (active && active !== document.body && !active.shadowRoot) return;
+        focusFirst([markOf(id), `[data-list-id="${CSS.escape(id)}"] button`, '[data-testid=timeline] [tabindex="0"]'], root.current ?? document);
         announce(moreMessages().detailsClosed);
       });
     },
@@ -62,7 +67,7 @@ export function DetailPanel() {
   const followed = useRef(false);
   const panel = useRef<HTMLElement>(null);
   useMarkAboveSheet(panel, selectedId);
-  useFocusBackOnClose(selectedId);
+  useFocusBackOnClose(selectedId, heading);
   useEffect(() => {
     heading.current?.scrollIntoView?.({ block: 'nearest' });
     // Following a related link replaces the panel's content, and the clicked button with it: keep focus in the panel.

@@ -1,0 +1,174 @@
+/**
+ * A timeline in someone else's page, with no iframe: what `<chronicle-timeline>` (src/lib/) runs in its
+ * shadow root. The embed's view over its own store; its options come from the element's attributes,
+ * written as the embed's URL parameters (`search`), never from the page's address, which is the
+ * article's; it writes no history, keeps nothing in storage, and tells its element what the reader
+ * does (the embed messages' select, ready and view) instead of posting to a parent frame.
+ */
+import { StrictMode, Suspense, useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import { bundledUrl, datasetUrl } from '../../data/datasetUrl';
+import { firstLoad } from '../../io/firstLoad';
+import { createTimelineStore, type TimelineStore } from '../../store/createTimelineStore';
+import { StoreProvider } from '../../store/StoreContext';
+import { formatViewParams, parseViewParams } from '../../view/viewParams';
+import { toDateForm } from '../../time/partialDate';
+import { dirOf, resolveLang, type Lang } from '../../view/lang';
+import { loadMessages } from '../../i18n/messages';
+import { setFormatLang } from '../../i18n/locale';
+import { Timeline } from '../../timeline/Timeline';
+import { loadLanesKit, verticalPart } from '../../timeline/parts';
+import { measureLabelsIn } from '../../timeline/labelFont';
+import { part } from '../../ui/lazyPart';
+import { applyUrlToStore, linkWarnings } from '../urlSync';
+import { paramWarning } from '../../view/words/paramWarnings';
+import { afterDraw } from '../afterDraw';
+import { useKeyboardCommands } from '../useKeyboardCommands';
+import { useThemeAttributes } from '../useThemeAttributes';
+
+/** What the element hears from its timeline: the embed messages, as calls. */
+export interface TimelineListener {
+  select: (id: string | null) => void;
+  ready: () => void;
+  view: (from: string, to: string) => void;
+}
+
+export interface MountedTimeline {
+  store: TimelineStore;
+  /** Applies changed attributes that do not change the dataset or the language (window, filters, selection, theme). */
+  apply: (search: string) => void;
+  unmount: () => void;
+}
+
+// What is wrong with an element's attributes, on the console, as for a link.
+linkWarnings.say = (w) => console.warn(`Chronicle <chronicle-timeline>: ${paramWarning(w)}`);
+
+/** The embed's view, and nothing of the app's other views. */
+const embedPart = part(
+  () => import('../../embed/EmbedShell'),
+  (m) => m.EmbedShell,
+);
+const EmbedShell = embedPart.Component;
+
+/** How long the window must hold still before `view` is told: once a glide or a drag settles, not every frame. */
+const VIEW_SETTLES_MS = 200;
+
+/**
+ * `root` is the element inside the shadow root that stands for the page's <html> (the stylesheet's
+ * `:root` rules are rewritten to it: build/libStyles.ts); `app` the app's page, for the link to the
+ * full view.
+ */
+export function mountTimeline(root: HTMLElement, search: string, app: string, listener: TimelineListener): MountedTimeline {
+  const { params } = parseViewParams(search);
+  const store = createTimelineStore();
+  const link = new URL(formatViewParams({ ...params, data: params.data && datasetUrl(params.data) }), app);
+  for (const key of ['lang', 'media', 'gestures']) {
+    const value = new URLSearchParams(search).get(key);
+    if (value) link.searchParams.set(key, value);
+  }
+  store.setState({
+    embed: true,
+    link: link.href,
+    theme: params.theme ?? 'light',
+    accent: params.accent ?? null,
+    orientation: params.orientation ?? null,
+  });
+
+  // The element's `lang`; `auto`, or none, is the article's own, after the dataset's.
+  const asked = new URLSearchParams(search).get('lang');
+  const pageLang = document.documentElement.lang;
+
+  const url = datasetUrl(params.data);
+  const loading = firstLoad(store, {
+    url,
+    bundledUrl,
+    saved: Promise.resolve(null),
+    columns: params.columns,
+    fallBackOnCancel: false,
+    onProgress: (progress) => store.getState().status === 'loading' && store.setState({ progress }),
+  });
+  store.getState().startLoading();
+  const narrow = params.orientation === 'vertical' || (params.orientation === undefined && root.getBoundingClientRect().width < 560);
+  void Promise.all([loading, embedPart.load(), narrow ? verticalPart.load() : loadLanesKit()]).then(async ([first]) => {
+    if (!first || !first.ticket.show()) return;
+    const explicit = asked && asked !== 'auto' ? asked : null;
+    await speak(resolveLang([explicit, first.result.dataset.locale, pageLang, ...navigator.languages]));
+    store.getState().setLoaded(first.result);
+    applyUrlToStore(store, search);
+    for (const notice of first.notices) store.getState().addNotice(notice);
+  });
+
+  const shown = { store, root };
+  mounted.add(shown);
+  let ready = false;
+  let settle = 0;
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.selectedId !== prev.selectedId) listener.select(s.selectedId);
+    if (s.timeWindow && s.timeWindow !== prev.timeWindow && ready) {
+      clearTimeout(settle);
+      const { from, to } = s.timeWindow;
+      settle = window.setTimeout(() => listener.view(toDateForm(from, 'day'), toDateForm(to, 'day')), VIEW_SETTLES_MS);
+    }
+  });
+  const onDrawn = () => {
+    afterDraw(store);
+    if (ready) return;
+    ready = true;
+    listener.ready();
+  };
+
+  measureLabelsIn(root);
+  const reactRoot = createRoot(root);
+  reactRoot.render(
+    <StrictMode>
+      <ComponentView store={store} root={root} onDrawn={onDrawn} />
+    </StrictMode>,
+  );
+  return {
+    store,
+    apply: (next) => {
+      const { params: p } = parseViewParams(next);
+      store.setState({ theme: p.theme ?? 'light', accent: p.accent ?? null, orientation: p.orientation ?? null });
+      if (store.getState().index) applyUrlToStore(store, next);
+    },
+    unmount: () => {
+      mounted.delete(shown);
+      clearTimeout(settle);
+      unsubscribe();
+      reactRoot.unmount();
+    },
+  };
+}
+
+/** The timelines on this page: they share one language (the words and date formats are the page's). */
+const mounted = new Set<{ store: TimelineStore; root: HTMLElement }>();
+
+/**
+ * The page's timelines speak `lang` from now on: the catalogue and the date words are one per page
+ * (i18n/), so the last element to load one decides for all, and all say so (lang, dir) to screen readers.
+ */
+async function speak(lang: Lang): Promise<void> {
+  await Promise.all([loadMessages(lang), setFormatLang(lang)]).catch(() => {
+    lang = 'en';
+    return Promise.all([loadMessages(lang), setFormatLang(lang)]);
+  });
+  for (const { store, root } of mounted) {
+    root.lang = lang;
+    root.dir = dirOf(lang);
+    store.setState({ lang });
+  }
+}
+
+function ComponentView({ store, root, onDrawn }: { store: TimelineStore; root: HTMLElement; onDrawn: () => void }) {
+  // The shortcuts work while focus is inside this timeline: a page may hold several, and its own keys are its own.
+  const ui = useMemo(() => ({ focusSearch: () => root.querySelector<HTMLInputElement>('input.search')?.focus(), toggleShortcuts: () => {} }), [root]);
+  useKeyboardCommands(store, ui, root);
+  useThemeAttributes(store, root);
+  return (
+    <StoreProvider store={store}>
+      <Suspense fallback={null}>
+        <EmbedShell bridge={false} timeline={<Timeline onReady={onDrawn} />} />
+      </Suspense>
+    </StoreProvider>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * `<chronicle-timeline>`: a Chronicle timeline in any page, with no iframe (issue 23). Its attributes
+ * are the embed's URL parameters (README, "Web component"), `src` standing for `data`; it renders in a
+ * shadow root, so the page's styles and the timeline's leave each other alone; it tells the page what
+ * the reader does with DOM events named as the embed messages (`select`, `ready`, `view`), and takes
+ * the host's word through `select(id)`. The library's entry: built by vite.lib.config.ts as an ES
+ * module (lib/chronicle.js, its later parts in chunks beside it) and a classic script.
+ */
+// The app's page-wide styles (main.tsx imports them for the app); build/libStyles.ts puts them in the shadow root.
+import '../styles.css';
+import { mountTimeline, type MountedTimeline } from '../app/component/mountTimeline';
+import { formatViewParams, parseViewParams } from '../view/viewParams';
+import { CARRIED_PARAMS } from '../view/viewParams';
+
+/** The attributes that are URL parameters of the embed (`src` is `data`), and `height`. */
+export const TIMELINE_ATTRIBUTES: readonly string[] = [
+  'src',
+  'columns',
+  'event',
+  'period',
+  'from',
+  'to',
+  'q',
+  'actors',
+  'categories',
+  'disputed',
+  'lanes',
+  'fold',
+  'orientation',
+  'theme',
+  'accent',
+  ...CARRIED_PARAMS,
+  'height',
+];
+
+/** Attributes whose change means another dataset or another language: the timeline starts again. */
+const RESTARTS = new Set(['src', 'columns', 'lang']);
+
+/** The stylesheet of the whole library, put here by the build (build/libStyles.ts), shared by every element. */
+const STYLES = '__CHRONICLE_STYLES__';
+let sheet: CSSStyleSheet | undefined;
+
+/** The app's page, for the link to the full view: this file sits in its lib/ folder. */
+const APP = new URL('../', (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url).href;
+
+export interface SelectDetail {
+  id: string | null;
+}
+export interface ViewDetail {
+  from: string;
+  to: string;
+}
+
+export class ChronicleTimeline extends HTMLElement {
+  static observedAttributes: readonly string[] = TIMELINE_ATTRIBUTES;
+  #mounted: MountedTimeline | null = null;
+  #root: HTMLDivElement | null = null;
+  #ready = false;
+
+  connectedCallback(): void {
+    if (this.#mounted) return;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+    this.#root?.remove();
+    this.#root = document.createElement('div');
+    this.#root.className = 'chronicle-root';
+    shadow.append(this.#root);
+    this.#size();
+    this.#ready = false;
+    this.#mounted = mountTimeline(this.#root, this.#search(), APP, {
+      select: (id) => this.#emit('select', { id }),
+      ready: () => {
+        this.#ready = true;
+        this.#emit('ready', null);
+      },
+      view: (from, to) => this.#emit('view', { from, to }),
+    });
+  }
+
+  disconnectedCallback(): void {
+    // Moved within the page (removed and added in one task): keep the timeline as it is.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#mounted?.unmount();
+      this.#mounted = null;
+    });
+  }
+
+  attributeChangedCallback(name: string, before: string | null, after: string | null): void {
+    if (!this.#mounted || before === after) return;
+    if (name === 'height') return this.#size();
+    if (RESTARTS.has(name)) {
+      this.#mounted.unmount();
+      this.#mounted = null;
+      this.connectedCallback();
+    } else this.#mounted.apply(this.#search());
+  }
+
+  /** Selects an event by its id, or clears the selection (null), as the `chronicle:select` message does. */
+  select(id: string | null): void {
+    this.#mounted?.store.getState().select(id);
+  }
+
+  /** The selected event's id, or null. */
+  get selected(): string | null {
+    return this.#mounted?.store.getState().selectedId ?? null;
+  }
+
+  /** True once the timeline is drawn (the `ready` event has been dispatched). */
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  /** The attributes as the embed's address: `?embed=1&data=…&period=…`. */
+  #search(): string {
+    const query = new URLSearchParams({ embed: '1' });
+    for (const name of TIMELINE_ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value !== null && name !== 'height') query.set(name === 'src' ? 'data' : name, value);
+    }
+    // Through the parser and back: what it would ignore in a link is ignored here too.
+    const { params } = parseViewParams(`?${query.toString()}`);
+    const carried = CARRIED_PARAMS.map((key) => query.get(key) && `&${key}=${encodeURIComponent(query.get(key)!)}`).join('');
+    return `${formatViewParams(params)}${carried}`;
+  }
+
+  /** `height="480"`: a fixed height, the timeline scrolling inside; otherwise the element is as tall as what it shows. */
+  #size(): void {
+    const height = Number(this.getAttribute('height'));
+    this.style.height = height > 0 ? `${height}px` : '';
+    this.style.overflow = height > 0 ? 'auto' : '';
+  }
+
+  #emit(type: string, detail: SelectDetail | ViewDetail | null): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('chronicle-timeline')) customElements.define('chronicle-timeline', ChronicleTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chronicle-timeline': ChronicleTimeline;
+  }
+}
