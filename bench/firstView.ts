@@ -11,14 +11,18 @@ import type { Browser, Page } from 'playwright-core';
 export const FIRST_VIEW_BUDGET_KB = 120;
 
 export const VIEWS = [
-  { name: 'Main view', query: '', width: 1280 },
-  { name: 'Embed view', query: '?embed=1', width: 375 },
-  // The library (issue 23): the web component on its page of examples, without the app's shell.
-  { name: 'Web component', query: 'lib/examples.html', width: 1280 },
+  { name: 'Main view', query: '', width: 1280, budget: FIRST_VIEW_BUDGET_KB },
+  { name: 'Embed view', query: '?embed=1', width: 375, budget: FIRST_VIEW_BUDGET_KB },
+  // The library (issue 23): the web component on its page of examples (three timelines, one of them
+  // vertical), without the app's shell, its styles inside its script: a budget of its own, for the
+  // app's core, React DOM, every stylesheet and the vertical timeline its examples show.
+  { name: 'Web component', query: 'lib/examples.html', width: 1280, budget: 125 },
 ] as const;
 
 export interface FirstView {
   name: string;
+  /** KB, gzipped. */
+  budget: number;
   files: { name: string; gzip: number }[];
   /** Bytes, gzipped. */
   total: number;
@@ -88,7 +92,7 @@ export async function measureFirstView(browser: Browser, base: string, dist: str
     }, readyAt);
     const names = [...new Set(assets.map((path) => path.replace(/^\//, '')))].sort();
     const files = names.map((name) => ({ name, gzip: gzipSync(readFileSync(join(dist, name)), { level: 9 }).length }));
-    return { name: view.name, files, total: files.reduce((n, f) => n + f.gzip, 0) };
+    return { name: view.name, budget: view.budget, files, total: files.reduce((n, f) => n + f.gzip, 0) };
   } finally {
     await context.close();
   }
