@@ -14,6 +14,7 @@ import { chunkNames, chunkOf } from './build/chunks';
 import { standaloneConfig } from './build/standalone';
 import { serviceWorkerSource } from './build/serviceWorker';
 import { embedScriptSource } from './build/embedScript';
+import { SNIPPET_PREVIEW_FILE, snippetPreviewHtml } from './build/snippetPreview';
 
 /**
  * The built index.html carries the bundled chronology as plain HTML, the dataset's title,
@@ -151,6 +152,23 @@ function embedScript(): Plugin {
   };
 }
 
+/** The embed builder's preview page (build/snippetPreview.ts) beside index.html: written into the build, served as it is by the dev server. */
+function snippetPreviewPage(): Plugin {
+  return {
+    name: 'chronicle-snippet-preview',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: SNIPPET_PREVIEW_FILE, source: snippetPreviewHtml() });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `/${SNIPPET_PREVIEW_FILE}`) return next();
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(snippetPreviewHtml());
+      });
+    },
+  };
+}
+
 /** The service worker that keeps the app for use offline (build/serviceWorker.ts), with this build's files. */
 function offlineWorker(): Plugin {
   // What the app needs offline; not the single-file template, the example files or the README's picture.
@@ -226,6 +244,7 @@ const appConfig = defineConfig({
     staticDatasetPage(),
     compileHint(),
     embedScript(),
+    snippetPreviewPage(),
     offlineWorker(),
     singleFileBuild(),
     serveSingleFile(),
