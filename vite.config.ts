@@ -15,6 +15,7 @@ import { standaloneConfig } from './build/standalone';
 import { serviceWorkerSource } from './build/serviceWorker';
 import { embedScriptSource } from './build/embedScript';
 import { buildLibrary } from './build/library';
+import { SNIPPET_PREVIEW_FILE, snippetPreviewHtml } from './build/snippetPreview';
 
 /**
  * The built index.html carries the bundled chronology as plain HTML, the dataset's title,
@@ -165,6 +166,23 @@ function embedScript(): Plugin {
   };
 }
 
+/** The embed builder's preview page (build/snippetPreview.ts) beside index.html: written into the build, served as it is by the dev server. */
+function snippetPreviewPage(): Plugin {
+  return {
+    name: 'chronicle-snippet-preview',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: SNIPPET_PREVIEW_FILE, source: snippetPreviewHtml() });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `/${SNIPPET_PREVIEW_FILE}`) return next();
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(snippetPreviewHtml());
+      });
+    },
+  };
+}
+
 /** The service worker that keeps the app for use offline (build/serviceWorker.ts), with this build's files. */
 function offlineWorker(): Plugin {
   // What the app needs offline; not the single-file template, the example files or the README's picture.
@@ -240,6 +258,7 @@ const appConfig = defineConfig({
     staticDatasetPage(),
     compileHint(),
     embedScript(),
+    snippetPreviewPage(),
     offlineWorker(),
     singleFileBuild(),
     libraryBuild(),
@@ -255,6 +274,10 @@ const appConfig = defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // File names' content hashes in hex, not base64: the core lists every chunk's name for the
+        // preloader, and hex letters gzip to about two thirds of base64's (4 bits a letter, not 6), so
+        // the first view carries fewer bytes, and fewer that shift whenever any lazy chunk changes.
+        hashCharacters: 'hex',
         // Folders are loading units (build/chunks.ts): the layers' roots are the core every view
         // runs; each feature and each subfolder is a chunk of its own, fetched when first needed.
         codeSplitting: {

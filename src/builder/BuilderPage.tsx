@@ -1,14 +1,14 @@
 /**
  * The embed builder (`?builder=1`): choose dataset, starting view, selection, lanes, theme, accent,
- * orientation and height; see the embed live at desktop and phone widths; copy the snippet.
- * Loaded only on this page.
+ * orientation and height, and how the snippet is pasted; see the snippet live, as pasted, at desktop
+ * and phone widths (snippetPreview.ts); copy it. Loaded only on this page.
  */
 import { problemMessage } from '../i18n/more/problemText';
 import { moreMessages } from '../i18n/more/more';
 import { useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../io/loadDataset';
 import type { ParseResult } from '../data/types';
-import { EMBED_SANDBOX, embedSnippet } from '../ui/publish/snippet';
+import { EMBED_SANDBOX, embedSnippet, IFRAME_ONLY_HEIGHT, SNIPPET_FORMS, type SnippetForm } from '../ui/publish/snippet';
 import { formatEventDate } from '../i18n/format';
 import { formatViewParams, parseViewParams } from '../view/viewParams';
 import { embedQuery, optionsFromParams, type EmbedOptions } from './embedOptions';
@@ -16,6 +16,8 @@ import { enBuilder } from '../i18n/more/en-builder';
 import { eventCount, withRest } from '../i18n/messages';
 import { LANGS, type Lang } from '../view/lang';
 import { withLang } from '../io/withLang';
+import { ampAsIframe, PREVIEW_FAILED, PREVIEW_SIZE, previewAddress } from './snippetPreview';
+import { useDebounced } from './useDebounced';
 import './builder.css';
 
 /** Each language by its own name, as readers look for it. */
@@ -26,6 +28,18 @@ const PREVIEWS = [
   { caption: 'desktopPreview', title: 'desktopPreviewTitle', width: 720, autoHeight: 560 },
   { caption: 'phonePreview', title: 'phonePreviewTitle', width: 360, autoHeight: 720 },
 ] as const;
+
+/** Each form's name in "Paste as". */
+const FORM_WORDS = {
+  iframe: 'formIframe',
+  'iframe-script': 'formIframeScript',
+  script: 'formScript',
+  component: 'formComponent',
+  amp: 'formAmp',
+} as const satisfies Record<SnippetForm, string>;
+
+/** How long the snippet must hold still before the previews load it again. */
+const PREVIEW_DELAY_MS = 400;
 
 export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
   const [options, setOptions] = useState<EmbedOptions>(() =>
@@ -58,21 +72,45 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
   const dataset = loaded?.dataset;
   const title = dataset?.title ?? 'Chronicle timeline';
   // How the snippet is pasted changes no address: kept beside the options, not in them.
-  const [form, setForm] = useState<'iframe' | 'script'>('iframe');
-  const snippet = useMemo(() => embedSnippet({ src, title, height: options.height, form }), [src, title, options.height, form]);
+  const [form, setForm] = useState<SnippetForm>('iframe-script');
+  const snippet = useMemo(() => embedSnippet({ src, title, height: options.height, form, ampExpand: t.ampExpand }), [src, title, options.height, form, t]);
   const errors = loaded?.problems.filter((p) => p.level === 'error') ?? [];
+  const help = {
+    iframe: options.height === 'auto' ? t.helpIframeAuto(IFRAME_ONLY_HEIGHT) : t.helpIframeFixed,
+    'iframe-script': t.helpIframeScript,
+    script: t.helpScript,
+    component: t.helpComponent,
+    amp: t.helpAmp(t.ampExpand),
+  }[form];
+
+  // The previews load the snippet as pasted; AMP's as the iframe its runtime makes, which is never loaded here.
+  const liveAddress = useMemo(() => previewAddress(base, form === 'amp' ? ampAsIframe(snippet) : snippet, form === 'amp'), [base, snippet, form]);
+  const address = useDebounced(liveAddress, PREVIEW_DELAY_MS);
+  const shownForm = useDebounced(form, PREVIEW_DELAY_MS);
+  // Each preview's height as its page last said, and a script the snippet named that did not load.
+  const [heights, setHeights] = useState<Record<string, number>>({});
+  const [failed, setFailed] = useState<{ address: string; src: string } | null>(null);
+  const failedSrc = failed?.address === address ? failed.src : null;
 
   useEffect(() => {
     document.title = `${t.builderTitle} · Chronicle`;
-    // The previews size themselves like a host page would: from their own resize messages.
+  }, [t]);
+
+  useEffect(() => {
+    // Only the preview frames' own pages (same origin, by source) are heard; each speaks for its snippet's address.
     const onMessage = (e: MessageEvent) => {
-      if (e.origin !== location.origin || e.data?.type !== 'chronicle:resize' || typeof e.data.height !== 'number') return;
+      if (e.origin !== location.origin) return;
       const frame = [...document.querySelectorAll<HTMLIFrameElement>('.previews iframe')].find((f) => f.contentWindow === e.source);
-      if (frame && frame.dataset.auto === 'true') frame.style.height = `${e.data.height}px`;
+      const data = e.data as { type?: unknown; height?: unknown; src?: unknown } | null;
+      if (!frame || !data) return;
+      if (data.type === PREVIEW_SIZE && typeof data.height === 'number' && Number.isFinite(data.height)) {
+        const height = Math.round(Math.max(120, Math.min(data.height, 4000)));
+        setHeights((h) => (h[frame.name] === height ? h : { ...h, [frame.name]: height }));
+      } else if (data.type === PREVIEW_FAILED && typeof data.src === 'string') setFailed({ address: frame.src, src: data.src });
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [t]);
+  }, []);
 
   const copy = async () => {
     try {
@@ -221,12 +259,26 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
           <legend>{t.snippet}</legend>
           <label>
             {t.pasteAs}
-            <select value={form} onChange={(e) => setForm(e.target.value === 'script' ? 'script' : 'iframe')}>
-              <option value="iframe">{t.formIframe}</option>
-              <option value="script">{t.formScript}</option>
+            <select value={form} aria-describedby="snippet-help" onChange={(e) => setForm(SNIPPET_FORMS.find((f) => f === e.target.value) ?? 'iframe-script')}>
+              {SNIPPET_FORMS.map((f) => (
+                <option key={f} value={f}>
+                  {t[FORM_WORDS[f]]}
+                </option>
+              ))}
             </select>
           </label>
-          <textarea className="snippet" readOnly value={snippet} rows={12} onFocus={(e) => e.currentTarget.select()} aria-label={t.embedSnippet} />
+          <textarea
+            className="snippet"
+            readOnly
+            value={snippet}
+            rows={12}
+            onFocus={(e) => e.currentTarget.select()}
+            aria-label={t.embedSnippet}
+            aria-describedby="snippet-help"
+          />
+          <p className="builder-help" id="snippet-help">
+            {help}
+          </p>
           <button type="button" className="button" onClick={copy}>
             {t.copySnippet}
           </button>
@@ -236,17 +288,26 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
         </fieldset>
       </form>
       <section className="previews" aria-label={t.preview}>
+        <p className="preview-note" role="status">
+          {[shownForm === 'amp' ? t.previewAmp : '', failedSrc ? (shownForm === 'component' ? t.previewComponentFailed : t.previewScriptFailed(failedSrc)) : '']
+            .filter(Boolean)
+            .join(' ')}
+        </p>
         {PREVIEWS.map((preview) => (
           <figure key={preview.caption}>
             <figcaption>{t[preview.caption]}</figcaption>
+            {/*
+              The snippet's own sandbox, allow-same-origin included: a nested frame inherits its parent's
+              sandbox, so without it the Chronicle inside would run in an opaque origin, as in no article.
+              What keeps the snippet from the builder is the preview page's own policy (build/snippetPreview.ts).
+            */}
             <iframe
+              name={preview.caption}
               title={t[preview.title]}
-              src={src}
+              src={address}
               sandbox={EMBED_SANDBOX}
               width={preview.width}
-              height={options.height === 'auto' ? preview.autoHeight : options.height}
-              data-auto={options.height === 'auto'}
-              style={options.height === 'auto' ? undefined : { height: options.height }}
+              style={{ height: heights[preview.caption] ?? (options.height === 'auto' ? preview.autoHeight : options.height) }}
             />
           </figure>
         ))}

@@ -295,7 +295,8 @@ describe('the embed builder', () => {
     expect(snippet).toMatch(/embed=1/);
     expect(snippet).toMatch(/period=renegotiation/);
     expect(snippet).toMatch(/theme=dark/);
-    const preview = builder.frameLocator('iframe[title="Preview at phone width"]');
+    // The preview is the snippet as pasted into a page of that width: the Chronicle is the frame inside it.
+    const preview = builder.frameLocator('iframe[title="Preview at phone width"]').frameLocator('iframe');
     await preview.locator('[data-testid=timeline][data-state=ready]').waitFor();
     // The preview reloads with each choice: the frame's page may still be the one before the last.
     await expect.poll(() => preview.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe('dark');

@@ -87,7 +87,8 @@ describe('languages', () => {
     await page.getByLabel('Langue').selectOption('ja');
     const snippet = await page.getByRole('textbox', { name: 'Code d’intégration' }).inputValue();
     expect(snippet).toContain('lang=ja');
-    const preview = page.frameLocator('iframe[title="Aperçu en largeur ordinateur"]');
+    // The preview is the snippet as pasted into a page: the embed is the frame inside it.
+    const preview = page.frameLocator('iframe[title="Aperçu en largeur ordinateur"]').frameLocator('iframe');
     await expect.poll(() => preview.locator('.match-count').textContent()).toBe('29 件の出来事');
     expect(await page.getByRole('link', { name: 'Revenir à la frise' }).getAttribute('href')).toMatch(/lang=fr$/);
     // The main page's Present link keeps the language.

@@ -238,8 +238,25 @@ export const de: Messages = {
   gestures: 'Ein Finger oder das Mausrad auf der Zeitleiste',
   gesturesCooperative: 'Scrollt den Artikel (zwei Finger oder Strg + Mausrad bewegen die Zeitleiste)',
   gesturesGreedy: 'Bewegt die Zeitleiste',
-  formIframe: 'Ein iframe, mit ein paar Zeilen Skript für seine Höhe',
+  formIframe: 'Ein iframe allein, ohne Skript',
+  formIframeScript: 'Ein iframe, mit ein paar Zeilen Skript für seine Höhe',
   formScript: 'Ein einziges Skript-Tag, für Seiten, die eingebettete Skripte entfernen',
+  formComponent: 'Eine Webkomponente, <chronicle-timeline>',
+  formAmp: 'AMP: <amp-iframe>, für AMP-Seiten',
+  helpIframeFixed: 'Funktioniert überall, wo sich HTML einfügen lässt; der Rahmen behält die oben gewählte Höhe.',
+  helpIframeAuto: (px) =>
+    `Funktioniert überall, wo sich HTML einfügen lässt, aber nichts passt die Höhe dieses Rahmens an: Er bleibt ${px} px hoch, was auch immer die Zeitleiste braucht. Für einen passenden Rahmen eine feste Höhe oder eine Form mit Skript wählen.`,
+  helpIframeScript: 'Der Rahmen folgt der Höhe seines Inhalts. Für Seiten, die eingefügte Skripte so lassen, wie sie sind.',
+  helpScript:
+    'Für Seiten, die eingebettete Skripte entfernen, aber ein Skript-Tag von einer anderen Website behalten: embed.js erzeugt den Rahmen, wenn er in die Nähe des Bildschirms kommt, und passt seine Höhe an.',
+  helpComponent:
+    'Ein einziges Element, für Seiten, die JavaScript-Module laden. Ein Artikel auf einer anderen Website lädt sein Skript von dieser, die das erlauben muss (CORS).',
+  helpAmp: (expand) =>
+    `Für AMP-Seiten. AMP rahmt nur https-Adressen eines anderen Ursprungs als die AMP-Seite und, ohne Platzhalterbild, nicht in den ersten 600 px der Seite und nicht in den oberen 75 % des ersten Bildschirms. Wo AMP die Höhe des Rahmens nicht unter dem Leser ändert, zeigt es „${expand}“, was sie ändert.`,
+  ampExpand: 'Die ganze Zeitleiste zeigen',
+  previewAmp: 'Das Skript von AMP wird hier nie geladen: Die Vorschauen zeigen den iframe, zu dem <amp-iframe> wird.',
+  previewComponentFailed: 'Die Webkomponente konnte nicht geladen werden (lib/chronicle.js), daher können die Vorschauen sie nicht zeigen.',
+  previewScriptFailed: (url) => `${url} konnte nicht geladen werden, daher können die Vorschauen diesen Code nicht zeigen.`,
   selectAndCopy: 'Code markieren und kopieren',
   preview: 'Vorschau',
   desktopPreview: 'Desktop, 720 px',

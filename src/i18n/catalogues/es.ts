@@ -238,8 +238,25 @@ export const es: Messages = {
   gestures: 'Un dedo o la rueda del ratón sobre la cronología',
   gesturesCooperative: 'Desplaza el artículo (dos dedos, o Ctrl + rueda, mueven la cronología)',
   gesturesGreedy: 'Mueve la cronología',
-  formIframe: 'Un iframe, con unas líneas de script para su altura',
+  formIframe: 'Un iframe solo, sin script',
+  formIframeScript: 'Un iframe, con unas líneas de script para su altura',
   formScript: 'Una sola etiqueta script, para sitios que eliminan los scripts en línea',
+  formComponent: 'Un componente web, <chronicle-timeline>',
+  formAmp: 'AMP: <amp-iframe>, para páginas AMP',
+  helpIframeFixed: 'Funciona en cualquier sitio donde se pueda pegar HTML; el marco conserva la altura elegida arriba.',
+  helpIframeAuto: (px) =>
+    `Funciona en cualquier sitio donde se pueda pegar HTML, pero nada cambia la altura de este marco: se queda en ${px} px, necesite lo que necesite la línea de tiempo. Para un marco que se ajuste, elija una altura fija o una forma con script.`,
+  helpIframeScript: 'El marco sigue la altura de su contenido. Para sitios que conservan los scripts en línea tal como se pegan.',
+  helpScript:
+    'Para sitios que eliminan los scripts en línea pero conservan una etiqueta script de otro sitio: embed.js crea el marco cuando se acerca a la pantalla y ajusta su altura.',
+  helpComponent:
+    'Un solo elemento, para páginas que cargan módulos de JavaScript. Un artículo en otro sitio carga su script desde este, que debe permitirlo (CORS).',
+  helpAmp: (expand) =>
+    `Para páginas AMP. AMP solo enmarca direcciones https de un origen distinto al de la página AMP y, sin una imagen de marcador, fuera de los primeros 600 px de la página y del 75 % superior de la primera pantalla. Donde AMP no cambia la altura del marco bajo el lector, muestra «${expand}», que sí la cambia.`,
+  ampExpand: 'Mostrar toda la línea de tiempo',
+  previewAmp: 'El script de AMP nunca se carga aquí: las vistas previas muestran el iframe en que se convierte <amp-iframe>.',
+  previewComponentFailed: 'No se pudo cargar el componente web (lib/chronicle.js), así que las vistas previas no pueden mostrarlo.',
+  previewScriptFailed: (url) => `No se pudo cargar ${url}, así que las vistas previas no pueden mostrar este código.`,
   selectAndCopy: 'Selecciona el código y cópialo',
   preview: 'Vista previa',
   desktopPreview: 'Escritorio, 720 px',

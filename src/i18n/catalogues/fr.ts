@@ -239,8 +239,25 @@ export const fr: Messages = {
   gestures: 'Un doigt ou la molette sur la chronologie',
   gesturesCooperative: 'Fait défiler l’article (deux doigts, ou Ctrl + molette, déplacent la chronologie)',
   gesturesGreedy: 'Déplace la chronologie',
-  formIframe: 'Un iframe, avec quelques lignes de script pour sa hauteur',
+  formIframe: 'Un iframe seul, sans script',
+  formIframeScript: 'Un iframe, avec quelques lignes de script pour sa hauteur',
   formScript: 'Une seule balise script, pour les sites qui retirent les scripts en ligne',
+  formComponent: 'Un composant web, <chronicle-timeline>',
+  formAmp: 'AMP : <amp-iframe>, pour les pages AMP',
+  helpIframeFixed: 'Fonctionne partout où l’on peut coller du HTML ; le cadre garde la hauteur choisie plus haut.',
+  helpIframeAuto: (px) =>
+    `Fonctionne partout où l’on peut coller du HTML, mais rien ne change la hauteur de ce cadre : il reste haut de ${px} px, quels que soient les besoins de la frise. Pour un cadre qui s’ajuste, choisissez une hauteur fixe ou une forme avec script.`,
+  helpIframeScript: 'Le cadre suit la hauteur de son contenu. Pour les sites qui gardent les scripts en ligne tels qu’ils sont collés.',
+  helpScript:
+    'Pour les sites qui retirent les scripts en ligne mais gardent une balise script venant d’un autre site : embed.js crée le cadre quand il approche de l’écran et ajuste sa hauteur.',
+  helpComponent:
+    'Un seul élément, pour les pages qui chargent des modules JavaScript. Un article sur un autre site charge son script depuis celui-ci, qui doit l’autoriser (CORS).',
+  helpAmp: (expand) =>
+    `Pour les pages AMP. AMP n’encadre que des adresses https d’une autre origine que la page AMP et, sans image d’attente, ni dans les 600 premiers px de la page ni dans les 75 % supérieurs du premier écran. Là où AMP ne change pas la hauteur du cadre sous les yeux du lecteur, il affiche « ${expand} », qui la change.`,
+  ampExpand: 'Afficher toute la frise',
+  previewAmp: 'Le script d’AMP n’est jamais chargé ici : les aperçus montrent l’iframe que devient <amp-iframe>.',
+  previewComponentFailed: 'Le composant web n’a pas pu être chargé (lib/chronicle.js), les aperçus ne peuvent donc pas le montrer.',
+  previewScriptFailed: (url) => `${url} n’a pas pu être chargé, les aperçus ne peuvent donc pas montrer ce code.`,
   selectAndCopy: 'Sélectionnez le code et copiez-le',
   preview: 'Aperçu',
   desktopPreview: 'Ordinateur, 720 px',

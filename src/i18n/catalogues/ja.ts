@@ -236,8 +236,25 @@ export const ja: Messages = {
   gestures: 'タイムライン上での1本指・ホイール操作',
   gesturesCooperative: '記事をスクロール（2本指か Ctrl + ホイールでタイムラインを操作）',
   gesturesGreedy: 'タイムラインを動かす',
-  formIframe: 'iframe（高さを合わせる数行のスクリプト付き）',
+  formIframe: 'iframe のみ（スクリプトなし）',
+  formIframeScript: 'iframe（高さを合わせる数行のスクリプト付き）',
   formScript: 'script タグ1つ（インラインスクリプトを削除するサイト向け）',
+  formComponent: 'Web コンポーネント（<chronicle-timeline>）',
+  formAmp: 'AMP: <amp-iframe>（AMP ページ向け）',
+  helpIframeFixed: 'HTML を貼り付けられる場所ならどこでも使えます。フレームは上で選んだ高さのままです。',
+  helpIframeAuto: (px) =>
+    `HTML を貼り付けられる場所ならどこでも使えますが、このフレームの高さは変わりません。タイムラインに何が必要でも ${px} px のままです。内容に合うフレームにするには、固定の高さかスクリプト付きの形式を選んでください。`,
+  helpIframeScript: 'フレームは内容の高さに合わせて変わります。貼り付けたインラインスクリプトをそのまま残すサイト向けです。',
+  helpScript:
+    'インラインスクリプトは削除するが、他のサイトの script タグは残すサイト向けです。embed.js が、画面に近づいたときにフレームを作り、高さを合わせます。',
+  helpComponent:
+    '要素1つで、JavaScript モジュールを読み込むページ向けです。別のサイトの記事はこのサイトからスクリプトを読み込むため、このサイトがそれを許可している（CORS）必要があります。',
+  helpAmp: (expand) =>
+    `AMP ページ向けです。AMP がフレームに表示するのは、AMP ページとは別のオリジンの https アドレスだけです。またプレースホルダー画像がない場合、ページ先頭から 600 px 以内や最初の画面の上部 75% には置けません。読者の目の前でフレームの高さを変えられない場合、AMP は「${expand}」を表示し、それを押すと高さが変わります。`,
+  ampExpand: 'タイムライン全体を表示',
+  previewAmp: 'ここでは AMP のスクリプトを読み込みません。プレビューは <amp-iframe> が変換された後の iframe を表示しています。',
+  previewComponentFailed: 'Web コンポーネント（lib/chronicle.js）を読み込めなかったため、プレビューでは表示できません。',
+  previewScriptFailed: (url) => `${url} を読み込めなかったため、プレビューではこのコードを表示できません。`,
   selectAndCopy: 'コードを選択してコピーしてください',
   preview: 'プレビュー',
   desktopPreview: 'デスクトップ、720 px',

@@ -39,8 +39,26 @@ export const enBuilder = {
   gestures: 'One finger or a plain wheel on the timeline',
   gesturesCooperative: 'Scrolls the article (two fingers, or Ctrl + wheel, move the timeline)',
   gesturesGreedy: 'Moves the timeline',
-  formIframe: 'An iframe, with a few lines of script for its height',
+  formIframe: 'An iframe alone, with no script',
+  formIframeScript: 'An iframe, with a few lines of script for its height',
   formScript: 'One script tag, for sites that remove inline scripts',
+  formComponent: 'A web component, <chronicle-timeline>',
+  formAmp: 'AMP: <amp-iframe>, for AMP pages',
+  /** Under the snippet: when this form suits, and what it cannot do. */
+  helpIframeFixed: 'Works wherever HTML can be pasted; the frame keeps the height chosen above.',
+  helpIframeAuto: (px: number) =>
+    `Works wherever HTML can be pasted, but nothing resizes this frame: it stays ${px} px tall, whatever the timeline needs. For a frame that fits, choose a fixed height or a form with a script.`,
+  helpIframeScript: 'The frame follows the height of its content. For sites that keep inline scripts as pasted.',
+  helpScript: 'For sites that remove inline scripts but keep a script tag from another site: embed.js makes the frame as it nears the screen, and sizes it.',
+  helpComponent:
+    'One element, for pages that load JavaScript modules. An article on another site loads its script from this one, which must allow that (CORS).',
+  helpAmp: (expand: string) =>
+    `For AMP pages. AMP frames only https addresses on another origin than the AMP page, and, without a placeholder picture, not within the first 600 px of the page nor the top 75% of the first screen. Where AMP will not resize the frame under the reader, it shows “${expand}”, which does.`,
+  /** AMP's overflow button, in the snippet: pressed, AMP gives the frame the height it asked for. */
+  ampExpand: 'Show the whole timeline',
+  previewAmp: 'AMP’s own script is never loaded here: the previews show the iframe <amp-iframe> becomes.',
+  previewComponentFailed: 'The web component could not load (lib/chronicle.js), so the previews cannot show it.',
+  previewScriptFailed: (url: string) => `${url} could not load, so the previews cannot show this snippet.`,
   selectAndCopy: 'Select the snippet and copy it',
   preview: 'Preview',
   desktopPreview: 'Desktop, 720 px',
