@@ -73,7 +73,7 @@ function config(react: PluginOption, alias: AliasOptions, outDir: string, kind: 
                 chunkFileNames: 'parts/[name]-[hash].js',
                 assetFileNames: 'parts/[name]-[hash][extname]',
                 minify: true,
-                codeSplitting: { groups: chunkGroups('src', ['app-component']) },
+                codeSplitting: { groups: chunkGroups('src', ['app-component', 'view-words']) },
               }
             : // A classic script has no import.meta: its own address, read while it first runs, stands in.
               { codeSplitting: false, intro: 'var __chronicleScript = document.currentScript && document.currentScript.src;' },
