@@ -33,6 +33,9 @@ export const TIMELINE_ATTRIBUTES: readonly string[] = [
   'height',
 ];
 
+/** Attributes that are lists of ids, as in an address. */
+const LISTS = new Set(['actors', 'categories', 'columns']);
+
 /** Attributes whose change means another dataset or another language: the timeline starts again. */
 const RESTARTS = new Set(['src', 'columns', 'lang']);
 
@@ -117,15 +120,19 @@ export class ChronicleTimeline extends HTMLElement {
 
   /** The attributes as the embed's address: `?embed=1&data=…&period=…`. */
   #search(): string {
-    const query = new URLSearchParams({ embed: '1' });
+    const parts = ['embed=1'];
     for (const name of TIMELINE_ATTRIBUTES) {
       const value = this.getAttribute(name);
-      if (value !== null && name !== 'height') query.set(name === 'src' ? 'data' : name, value);
+      if (value === null || name === 'height') continue;
+      // Lists are written as in an address (commas between ids, a comma inside one as %2C), as the builder writes them.
+      const written = LISTS.has(name) ? value : encodeURIComponent(value);
+      parts.push(`${name === 'src' ? 'data' : name}=${written}`);
     }
     // Through the parser and back: what it would ignore in a link is ignored here too.
-    const { params } = parseViewParams(`?${query.toString()}`);
-    const carried = CARRIED_PARAMS.map((key) => query.get(key) && `&${key}=${encodeURIComponent(query.get(key)!)}`).join('');
-    return `${formatViewParams(params)}${carried}`;
+    const search = `?${parts.join('&')}`;
+    const query = new URLSearchParams(search);
+    const carried = CARRIED_PARAMS.map((key) => (query.get(key) ? `&${key}=${encodeURIComponent(query.get(key)!)}` : '')).join('');
+    return `${formatViewParams(parseViewParams(search).params)}${carried}`;
   }
 
   /** `height="480"`: a fixed height, the timeline scrolling inside; otherwise the element is as tall as what it shows. */
