@@ -16,8 +16,8 @@ import { datawrapperKey, isSelectMessage, isStepMessage, resizeMessages, viewMes
 const framed = new URL((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name || location.href);
 /** A window change waits this long for the next before it is reported: a glide or a gesture is one view, not sixty. */
 const VIEW_SETTLE_MS = 250;
-/** Long enough for the details a step opens to load and scroll themselves into view. */
-const KEEP_TIMELINE_MS = 1500;
+/** Long enough for a step's glide (at most 0.9 s) and for the details it opens to load and scroll themselves into view. */
+const KEEP_IN_VIEW_MS = 1500;
 
 export function startEmbedBridge(store: TimelineStore, content: HTMLElement): () => void {
   const host = window.parent;
@@ -37,22 +37,31 @@ export function startEmbedBridge(store: TimelineStore, content: HTMLElement): ()
   resized.observe(content);
   measure();
 
-  // A frame kept shorter than its content (pinned above a phone's text) shows its timeline rather than
-  // its title and filters, for a moment after each step: the details a step opens scroll themselves
-  // into view. The frame's own scroll, never scrollIntoView: that could move the article too.
-  let keepTimelineUntil = 0;
-  const keepTimeline = () => {
+  // For a moment after each step (its glide, and the details it opens scrolling themselves into view),
+  // the step's event is kept in view: its lane scrolled into the timeline's canvas, and a frame kept
+  // shorter than its content (pinned above a phone's text) scrolled to its timeline rather than its
+  // title and filters. The frame's own scrolling, never scrollIntoView: that could move the article too.
+  let keepUntil = 0;
+  let keeping = 0;
+  const keepInView = () => {
     const timeline = content.querySelector('[data-testid=timeline]');
-    if (!timeline || performance.now() > keepTimelineUntil) return;
-    const r = timeline.getBoundingClientRect();
-    const by = r.top < 0 || r.height > innerHeight ? r.top : Math.max(0, r.bottom - innerHeight);
-    if (by) scrollBy(0, by);
+    if (!timeline || performance.now() > keepUntil) return;
+    scrollBy(0, nearest(timeline.getBoundingClientRect(), 0, innerHeight));
+    const id = store.getState().selectedId;
+    const mark = id ? timeline.querySelector(`[data-event-id="${CSS.escape(id)}"]`) : null;
+    const canvas = mark?.closest('.timeline-canvas');
+    if (mark && canvas) {
+      // The canvas's part that is on screen: a short frame may cut its bottom off.
+      const c = canvas.getBoundingClientRect();
+      canvas.scrollTop += nearest(mark.getBoundingClientRect(), Math.max(c.top, 0), Math.min(c.bottom, innerHeight));
+    }
+    keeping = requestAnimationFrame(keepInView);
   };
-  addEventListener('scroll', keepTimeline);
   const stepTo = (step: StepMessage['step']) => {
     if (!showStep(store, step)) return;
-    keepTimelineUntil = performance.now() + KEEP_TIMELINE_MS;
-    keepTimeline();
+    keepUntil = performance.now() + KEEP_IN_VIEW_MS;
+    cancelAnimationFrame(keeping);
+    keepInView();
   };
 
   // Ready as the readiness contract says it: the timeline element's data-state.
@@ -105,8 +114,13 @@ export function startEmbedBridge(store: TimelineStore, content: HTMLElement): ()
     clearTimeout(viewTimer);
     unsubscribe();
     window.removeEventListener('message', onMessage);
-    removeEventListener('scroll', keepTimeline);
+    cancelAnimationFrame(keeping);
   };
+}
+
+/** How far to scroll so `r` shows between `top` and `bottom`, as little as possible; its top, if it cannot fit. */
+function nearest(r: DOMRect, top: number, bottom: number): number {
+  return r.top < top || r.height > bottom - top ? r.top - top : Math.max(0, r.bottom - bottom);
 }
 
 /**

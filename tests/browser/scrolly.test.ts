@@ -94,15 +94,15 @@ async function openStory(viewport: { width: number; height: number }, reducedMot
   return { page, frame, errors, done };
 }
 
-async function frameOf(page: Page): Promise<Frame> {
-  const handle = await page.locator('#deal').elementHandle();
-  await page.locator('#deal iframe').waitFor({ timeout: 10_000 });
+/** The embed's frame once it shows the app: embed.js makes it as the reader nears the div. */
+async function frameOf(page: Page, iframe = '#deal iframe'): Promise<Frame> {
+  await page.locator(iframe).waitFor({ timeout: 10_000 });
   for (let i = 0; i < 100; i++) {
-    const frame = await (await handle.$('iframe'))?.contentFrame();
+    const frame = await (await page.locator(iframe).elementHandle()).contentFrame();
     if (frame && frame.url().startsWith(baseURL)) return frame;
     await page.waitForTimeout(100);
   }
-  throw new Error('the embed was not framed');
+  throw new Error(`${iframe} did not load`);
 }
 
 const shown = async (frame: Frame) => {
@@ -110,6 +110,16 @@ const shown = async (frame: Frame) => {
   return { from: await t.getAttribute('data-from'), to: await t.getAttribute('data-to') };
 };
 const drawn = (frame: Frame) => frame.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn.splice(0));
+/** Whether the event's mark is on screen in the frame: inside the timeline canvas's visible part and the frame's. */
+const markInView = (frame: Frame, eventId: string) =>
+  frame.evaluate((id) => {
+    const mark = document.querySelector(`[data-event-id="${id}"]`);
+    const canvas = mark?.closest('.timeline-canvas');
+    if (!mark || !canvas) return false;
+    const m = mark.getBoundingClientRect();
+    const c = canvas.getBoundingClientRect();
+    return m.top >= Math.max(c.top, 0) && m.bottom <= Math.min(c.bottom, innerHeight);
+  }, eventId);
 const selected = (frame: Frame) => frame.locator('[data-event-id][aria-selected=true]').getAttribute('data-event-id', { timeout: 5000 });
 
 /**
@@ -140,6 +150,8 @@ describe('scrollytelling with embed.js', () => {
     await expect.poll(() => shown(frame), GLIDE).toEqual({ from: AWS.from, to: AWS.to });
     expect(AWS.selected).toBe(EVENT);
     await expect.poll(() => selected(frame), GLIDE).toBe(EVENT);
+    // Its lane, below the first two, scrolled into the timeline's view.
+    await expect.poll(() => markInView(frame, EVENT), GLIDE).toBe(true);
     const title = bundled.events.find((e) => e.id === EVENT)!.title;
     await expect.poll(() => frame.locator('.detail h2').textContent(), GLIDE).toBe(title);
     await page.waitForTimeout(400);
@@ -190,7 +202,8 @@ describe('scrollytelling with embed.js', () => {
     await expect.poll(() => shown(frame), { timeout: 10_000 }).toEqual({ from: RENEGOTIATION.from, to: RENEGOTIATION.to });
     await scrollTo(page, 's3');
     await expect.poll(() => selected(frame), { timeout: 10_000 }).toBe(EVENT);
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(1600);
+    expect(await markInView(frame, EVENT)).toBe(true);
     await page.screenshot({ path: `${SHOTS}/scrolly-phone.png` });
     // Pinned at the top, under half the screen, and the step visible below it, whole.
     const frameBox = (await page.locator('#deal iframe').boundingBox())!;
@@ -204,10 +217,41 @@ describe('scrollytelling with embed.js', () => {
       const r = document.querySelector('[data-testid=timeline]')!.getBoundingClientRect();
       return { top: Math.round(r.top), height: r.height, frame: innerHeight, scrolled: scrollY };
     });
-    console.log(inFrame);
     expect(inFrame.scrolled).toBeGreaterThan(0);
     expect(inFrame.top).toBe(0);
     expect(errors).toEqual([]);
     await done();
+  });
+
+  it('a section drives the nearest Chronicle before it, a pasted iframe too, or the one data-chronicle-for names', { timeout: 90_000 }, async () => {
+    const gap = '<div style="height:120vh"></div>';
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head><body>
+<div id="a" data-chronicle-src="${baseURL}?embed=1&orientation=horizontal" data-chronicle-height="400"></div>
+<iframe id="b" title="Pasted" src="${baseURL}?embed=1&orientation=horizontal" style="width:100%;height:400px;border:0"></iframe>
+${gap}<section id="to-b" data-chronicle-step="renegotiation" style="height:200px">The pasted one, nearest before.</section>
+${gap}<section id="to-a" data-chronicle-step="exclusive" data-chronicle-for="a" style="height:200px">The first one, by name.</section>
+${gap}<script src="${baseURL}embed.js" async></script></body></html>`;
+    const host = await servePage(html);
+    const context = await chromium().newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(host.url);
+    const a = await frameOf(page, '#a iframe');
+    const frameB = await frameOf(page, '#b');
+    for (const f of [a, frameB]) await f.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout: 15_000 });
+    const startA = await shown(a);
+    const exclusive = stepShows('exclusive');
+
+    await scrollTo(page, 'to-b');
+    await expect.poll(() => shown(frameB), { timeout: 10_000 }).toEqual({ from: RENEGOTIATION.from, to: RENEGOTIATION.to });
+    expect(await shown(a)).toEqual(startA);
+    await scrollTo(page, 'to-a');
+    await expect.poll(() => shown(a), { timeout: 10_000 }).toEqual({ from: exclusive.from, to: exclusive.to });
+    expect(await shown(frameB)).toEqual({ from: RENEGOTIATION.from, to: RENEGOTIATION.to });
+    expect(errors).toEqual([]);
+    await context.close();
+    await host.close();
   });
 });
