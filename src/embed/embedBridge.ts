@@ -46,14 +46,17 @@ export function startEmbedBridge(store: TimelineStore, content: HTMLElement): ()
   const keepInView = () => {
     const timeline = content.querySelector('[data-testid=timeline]');
     if (!timeline || performance.now() > keepUntil) return;
-    scrollBy(0, nearest(timeline.getBoundingClientRect(), 0, innerHeight));
+    // Only a real move: even a scroll by nothing would stop the reader's own, under way.
+    const by = nearest(timeline.getBoundingClientRect(), 0, innerHeight);
+    if (by) scrollBy(0, by);
     const id = store.getState().selectedId;
     const mark = id ? timeline.querySelector(`[data-event-id="${CSS.escape(id)}"]`) : null;
     const canvas = mark?.closest('.timeline-canvas');
     if (mark && canvas) {
       // The canvas's part that is on screen: a short frame may cut its bottom off.
       const c = canvas.getBoundingClientRect();
-      canvas.scrollTop += nearest(mark.getBoundingClientRect(), Math.max(c.top, 0), Math.min(c.bottom, innerHeight));
+      const down = nearest(mark.getBoundingClientRect(), Math.max(c.top, 0), Math.min(c.bottom, innerHeight));
+      if (down) canvas.scrollTop += down;
     }
     keeping = requestAnimationFrame(keepInView);
   };
@@ -120,7 +123,7 @@ export function startEmbedBridge(store: TimelineStore, content: HTMLElement): ()
 
 /** How far to scroll so `r` shows between `top` and `bottom`, as little as possible; its top, if it cannot fit. */
 function nearest(r: DOMRect, top: number, bottom: number): number {
-  return r.top < top || r.height > bottom - top ? r.top - top : Math.max(0, r.bottom - bottom);
+  return Math.round(r.top < top || r.height > bottom - top ? r.top - top : Math.max(0, r.bottom - bottom));
 }
 
 /**
