@@ -26,6 +26,11 @@ ${snippet}
   window.__messages = [];
   window.addEventListener('message', function (e) { window.__messages.push(e.data); });
 </script></body></html>`;
+  return servePage(html);
+}
+
+/** Any page of the test's own, served on its own origin as an article would be. */
+export async function servePage(html: string): Promise<HostPage> {
   const server: Server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSelectMessage, resizeMessages } from '../../src/embed/messages';
+import { datawrapperKey, isSelectMessage, isStepMessage, resizeMessages, viewMessage } from '../../src/embed/messages';
 import { embedSnippet } from '../../src/ui/publish/snippet';
 
 describe('embed messages', () => {
@@ -17,11 +17,56 @@ describe('embed messages', () => {
     expect(isSelectMessage(data)).toBe(expected);
   });
 
-  it('posts the design doc’s resize message and AMP’s', () => {
-    expect(resizeMessages(612.2)).toEqual([
-      { type: 'chronicle:resize', height: 613 },
-      { sentinel: 'amp', type: 'embed-size', height: 613 },
-    ]);
+  it.each([
+    [{ type: 'chronicle:step', step: 3 }, true],
+    [{ type: 'chronicle:step', step: 1 }, true],
+    [{ type: 'chronicle:step', step: 'renegotiation' }, true],
+    [{ type: 'chronicle:step', step: 'amendment-2026-04-27' }, true],
+    [{ type: 'chronicle:step', step: 0 }, false],
+    [{ type: 'chronicle:step', step: -2 }, false],
+    [{ type: 'chronicle:step', step: 2.5 }, false],
+    [{ type: 'chronicle:step', step: Number.NaN }, false],
+    [{ type: 'chronicle:step', step: 100_000 }, false],
+    [{ type: 'chronicle:step', step: '' }, false],
+    [{ type: 'chronicle:step', step: 'x'.repeat(201) }, false],
+    [{ type: 'chronicle:step', step: null }, false],
+    [{ type: 'chronicle:step', step: ['renegotiation'] }, false],
+    [{ type: 'chronicle:step' }, false],
+    [{ type: 'chronicle:step', step: 2, id: 'x' }, false],
+    [{ type: 'chronicle:select', step: 2 }, false],
+    ['chronicle:step', false],
+    [null, false],
+    [[{ type: 'chronicle:step', step: 2 }], false],
+  ])('%j is a step message: %s', (data, expected) => {
+    expect(isStepMessage(data)).toBe(expected);
+  });
+
+  it('posts the design doc’s resize message, AMP’s, Datawrapper’s and Flourish’s', () => {
+    const src = 'https://chronicle.example/?embed=1&period=renegotiation';
+    const [ours, amp, datawrapper, flourish] = resizeMessages(612.2, '?embed=1&period=renegotiation', src);
+    expect(ours).toEqual({ type: 'chronicle:resize', height: 613 });
+    expect(amp).toEqual({ sentinel: 'amp', type: 'embed-size', height: 613 });
+    expect(datawrapper).toEqual({ 'datawrapper-height': { '?embed=1&period=renegotiation': 613 } });
+    // Flourish's listener JSON.parses a string and checks sender, method, context, src and height.
+    expect(JSON.parse(flourish)).toEqual({ sender: 'Flourish', context: 'iframe.resize', method: 'resize', height: 613, src });
+  });
+
+  it.each([
+    ['?embed=1&period=renegotiation', '?embed=1&period=renegotiation'],
+    ["?embed=1&q=it's", '?embed=1&q=it'],
+    ['?embed=1&q=a\\b', '?embed=1&q=a'],
+  ])('Datawrapper key of %s: %s, safe inside its listener’s quoted selector', (search, key) => {
+    expect(datawrapperKey(search)).toBe(key);
+  });
+
+  it('view: the window as the timeline’s data-from and data-to give it', () => {
+    expect(viewMessage({ from: Date.UTC(2019, 6, 22), to: Date.UTC(2026, 3, 27, 13) })).toEqual({
+      type: 'chronicle:view',
+      from: '2019-07-22',
+      to: '2026-04-27',
+    });
+    // Before the common era as the timeline writes it: a signed four-digit year.
+    expect(viewMessage({ from: Date.UTC(-44, 2, 15), to: Date.UTC(2000, 0, 1) })).toEqual({ type: 'chronicle:view', from: '-0044-03-15', to: '2000-01-01' });
   });
 });
 

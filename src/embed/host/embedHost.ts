@@ -12,7 +12,12 @@
  *   sized by its `chronicle:resize` messages (checked by origin and source; a frame marked
  *   `data-chronicle="fixed"` keeps its height), and its `chronicle:select` messages become a
  *   `chronicle:select` DOM event on its container (bubbling, `detail.id`), for the host's own code.
+ *   Likewise `chronicle:ready` (detail empty) and `chronicle:view` (`detail.from`, `detail.to`).
  * - `lang=auto` in the address becomes the article's own `<html lang>` (left out where it has none).
+ * - Scrollytelling: an element with `data-chronicle-step` (a step number from 1, or a period or event
+ *   id) moves its embed there as it crosses the middle of the viewport, and scrolling back moves it
+ *   back. Its embed is the nearest Chronicle before it in the page, or the one whose id
+ *   `data-chronicle-for` names. `data-chronicle-pin` on the div keeps it on screen (sticky).
  * - Loaded twice (two snippets in one article) it runs once; content added later (a CMS's lazy
  *   blocks) is found by watching the page, and `window.chronicleEmbed.scan()` looks again at once.
  */
@@ -20,6 +25,8 @@
 // Everything inside one function: a classic script's top-level names would be the host page's globals.
 (function () {
   type Box = HTMLElement & { dataset: { chronicleSrc?: string; chronicleTitle?: string; chronicleHeight?: string; chronicleSeen?: string } };
+  /** Where an embed's story stands: the step last scrolled to, and whether its frame can take it yet. */
+  type Story = { step?: number | string; ready?: boolean };
   type Host = Window & { chronicleEmbed?: { scan: () => void } };
 
   /** What an embedded Chronicle may do in its host's page: as the builder's iframe snippet (ui/publish/snippet.ts). */
@@ -86,6 +93,8 @@
     frame.setAttribute('width', '100%');
     frame.setAttribute('height', String(fixed || START));
     frame.style.cssText = `width:100%;border:0;display:block;height:${fixed || START}px`;
+    // A pinned frame leaves room for the text beside or below it: taller content scrolls inside it.
+    if (box.hasAttribute('data-chronicle-pin')) frame.style.maxHeight = 'var(--chronicle-pin-height,45vh)';
     frame.setAttribute('allow', 'fullscreen');
     frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
     frame.setAttribute('sandbox', SANDBOX);
@@ -99,8 +108,15 @@
       if (box.dataset.chronicleSeen) continue;
       box.dataset.chronicleSeen = '1';
       box.style.minHeight = `${fixedHeight(box) || START}px`;
+      // Pinned: stays on screen while the article's steps scroll past; the article may set the offset
+      // and the frame's height cap (a phone keeps room for the text below) with two CSS variables.
+      if (box.hasAttribute('data-chronicle-pin')) box.style.cssText += ';position:sticky;top:var(--chronicle-pin-top,0px);z-index:1';
       if (near) near.observe(box);
       else mount(box);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('[data-chronicle-step]:not([data-chronicle-step-seen])')) {
+      el.setAttribute('data-chronicle-step-seen', '');
+      steps?.observe(el);
     }
   }
 
@@ -108,31 +124,105 @@
   function chronicleFrame(source: MessageEventSource | null, origin: string): HTMLIFrameElement | null {
     for (const frame of document.getElementsByTagName('iframe')) {
       if (frame.contentWindow !== source) continue;
-      let src: URL;
-      try {
-        src = new URL(frame.src, location.href);
-      } catch {
-        return null;
-      }
-      if (src.origin !== origin) return null;
-      return frame.hasAttribute('data-chronicle') || (src.origin === home && EMBED.test(src.search)) ? frame : null;
+      return originOf(frame) === origin && isChronicleFrame(frame) ? frame : null;
     }
     return null;
   }
 
+  function originOf(frame: HTMLIFrameElement): string | null {
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Made by embed.js (or marked so by hand), or pasted from the Chronicle this script came from. */
+  function isChronicleFrame(el: Element): el is HTMLIFrameElement {
+    if (!(el instanceof HTMLIFrameElement)) return false;
+    return el.hasAttribute('data-chronicle') || (originOf(el) === home && EMBED.test(new URL(el.src, location.href).search));
+  }
+
+  /** The div an embed.js frame lives in, else the pasted frame itself: where events go, and what a story belongs to. */
+  const holder = (frame: Element): Element => frame.closest('[data-chronicle-src]') ?? frame;
+  const fire = (target: Element, type: string, detail: object) => target.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
+  const isDay = (v: unknown) => typeof v === 'string' && v.length <= 40;
+
   addEventListener('message', (e: MessageEvent) => {
-    const data = e.data as { type?: unknown; height?: unknown; id?: unknown } | null;
-    if (typeof data !== 'object' || data === null || (data.type !== 'chronicle:resize' && data.type !== 'chronicle:select')) return;
+    const data = e.data as { type?: unknown; height?: unknown; id?: unknown; from?: unknown; to?: unknown } | null;
+    if (typeof data !== 'object' || data === null || typeof data.type !== 'string' || !/^chronicle:(?:resize|select|ready|view)$/.test(data.type)) return;
     const frame = chronicleFrame(e.source, e.origin);
     if (!frame) return;
+    const target = holder(frame);
     if (data.type === 'chronicle:resize') {
       if (typeof data.height === 'number' && Number.isFinite(data.height) && frame.getAttribute('data-chronicle') !== 'fixed')
         frame.style.height = `${Math.round(Math.max(MIN, Math.min(data.height, MAX)))}px`;
-    } else if (data.id === null || (typeof data.id === 'string' && data.id.length <= 200)) {
-      const target = frame.closest('[data-chronicle-src]') ?? frame;
-      target.dispatchEvent(new CustomEvent('chronicle:select', { bubbles: true, detail: { id: data.id } }));
+    } else if (data.type === 'chronicle:select') {
+      if (data.id === null || (typeof data.id === 'string' && data.id.length <= 200)) fire(target, data.type, { id: data.id });
+    } else if (data.type === 'chronicle:view') {
+      if (isDay(data.from) && isDay(data.to)) fire(target, data.type, { from: data.from, to: data.to });
+    } else {
+      // Ready (again, if the frame reloaded): it is sent the step the reader is at.
+      const story = storyOf(target);
+      story.ready = true;
+      send(target, story);
+      fire(target, data.type, {});
     }
   });
+
+  const stories = new WeakMap<Element, Story>();
+  function storyOf(target: Element): Story {
+    let story = stories.get(target);
+    if (!story) stories.set(target, (story = {}));
+    return story;
+  }
+
+  function send(target: Element, story: Story) {
+    const frame = target instanceof HTMLIFrameElement ? target : target.querySelector<HTMLIFrameElement>('iframe[data-chronicle]');
+    if (!story.ready || story.step === undefined || !frame?.contentWindow) return;
+    // Only to the Chronicle the frame was made for: not to whatever it has navigated to since.
+    frame.contentWindow.postMessage({ type: 'chronicle:step', step: story.step }, new URL(frame.src, location.href).origin);
+  }
+
+  /** The embed a step drives: the one `data-chronicle-for` names, else the nearest Chronicle before it in the page. */
+  function embedFor(step: HTMLElement): Element | null {
+    const named = step.dataset.chronicleFor;
+    if (named) {
+      const el = document.getElementById(named);
+      return el && (el.matches('[data-chronicle-src]') || isChronicleFrame(el)) ? holder(el) : null;
+    }
+    let found: Element | null = null;
+    for (const el of document.querySelectorAll('[data-chronicle-src], iframe'))
+      if (el.compareDocumentPosition(step) & Node.DOCUMENT_POSITION_FOLLOWING && (el.matches('[data-chronicle-src]') || isChronicleFrame(el)))
+        found = holder(el);
+    return found;
+  }
+
+  /** A step's value: a whole number counts steps from 1; anything else is a period or event id. */
+  function stepValue(raw: string): number | string | null {
+    const v = raw.trim();
+    if (/^[1-9]\d{0,4}$/.test(v)) return Number(v);
+    return v && v.length <= 200 ? v : null;
+  }
+
+  // A step is active while it crosses the middle of the viewport: the root shrunk to that line.
+  const steps =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              const el = entry.target as HTMLElement;
+              const step = stepValue(el.dataset.chronicleStep ?? '');
+              const target = entry.isIntersecting && step !== null ? embedFor(el) : null;
+              if (!target) continue;
+              const story = storyOf(target);
+              story.step = step!;
+              send(target, story);
+            }
+          },
+          { rootMargin: '-50% 0px -50% 0px' },
+        )
+      : null;
 
   host.chronicleEmbed = { scan };
   scan();
