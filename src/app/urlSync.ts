@@ -20,7 +20,10 @@ export const linkWarnings: { waiting: ParamWarning[]; say?: (warning: ParamWarni
 export function applyUrlToStore(store: TimelineStore, search = location.search): void {
   const { params, warnings } = parseViewParams(search);
   const applied = stateFromParams(store.getState(), params);
-  for (const w of [...warnings, ...applied.warnings]) linkWarnings.say ? linkWarnings.say(w) : linkWarnings.waiting.push(w);
+  for (const w of [...warnings, ...applied.warnings]) {
+    if (linkWarnings.say) linkWarnings.say(w);
+    else linkWarnings.waiting.push(w);
+  }
   store.setState(applied.update);
 }
 
