@@ -132,7 +132,7 @@ function nearest(r: DOMRect, top: number, bottom: number): number {
  * an id names one of them: every period and event, unless the dataset lists its own steps. Anything
  * else is ignored: false.
  */
-function showStep(store: TimelineStore, step: StepMessage['step']): boolean {
+export function showStep(store: TimelineStore, step: StepMessage['step']): boolean {
   const s = store.getState();
   const steps = s.index ? stepsOf(s.index.dataset) : [];
   const i = typeof step === 'number' ? step - 1 : steps.findIndex((x) => x.id === step);

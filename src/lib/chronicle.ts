@@ -3,7 +3,7 @@
  * are the embed's URL parameters (README, "Web component"), `src` standing for `data`; it renders in a
  * shadow root, so the page's styles and the timeline's leave each other alone; it tells the page what
  * the reader does with DOM events named as the embed messages (`select`, `ready`, `view`), and takes
- * the host's word through `select(id)`. The library's entry: built by vite.lib.config.ts as an ES
+ * the host's word through `select(id)` and `step(step)`. The library's entry: built by vite.lib.config.ts as an ES
  * module (lib/chronicle.js, its later parts in chunks beside it) and a classic script.
  */
 // The app's page-wide styles (main.tsx imports them for the app); build/libStyles.ts puts them in the shadow root.
@@ -106,6 +106,15 @@ export class ChronicleTimeline extends HTMLElement {
   /** Selects an event by its id, or clears the selection (null), as the `chronicle:select` message does. */
   select(id: string | null): void {
     this.#mounted?.store.getState().select(id);
+  }
+
+  /**
+   * Moves to a step of the presentation, as the presenter does (its animated zoom; a jump under reduced
+   * motion): a number counts from 1, a string is a period's or an event's id. The `chronicle:step`
+   * message's method; embed.js calls it for an article's `data-chronicle-step` sections.
+   */
+  step(step: number | string): void {
+    this.#mounted?.step(step);
   }
 
   /** The selected event's id, or null. */

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { clickFirstLabelledMark, SHOTS, useBrowser, watchViolations } from './helpers';
+import { stepShows } from './stepWindows';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -251,6 +252,37 @@ describe('<chronicle-timeline>, the web component', () => {
     const id = await clickFirstLabelledMark(page, page, true);
     await expect.poll(() => heard(page)).toContainEqual(['select', { id }]);
     await page.screenshot({ path: `${SHOTS}/component-375.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('scrollytelling: embed.js moves the element to each step the article scrolls to, by its step(), and back', { timeout: 60_000 }, async () => {
+    const para = `<p>${'The terms kept changing. '.repeat(20)}</p>`;
+    const body = `<chronicle-timeline id="deal" orientation="horizontal" style="position:sticky;top:0;z-index:1;background:#fff"></chronicle-timeline>
+<section id="s1" data-chronicle-step="1" style="margin:60vh 0">${para}</section>
+<section id="s2" data-chronicle-step="renegotiation" style="margin:60vh 0">${para}</section>
+<section id="s3" data-chronicle-step="aws-expansion" style="margin:60vh 0 120vh">${para}</section>`;
+    const head = `<script type="module" src="${MODULE}"></script><script src="${baseURL}embed.js" async></script>`;
+    const { page, errors, done } = await open(body, { head, width: 1280 });
+    const timeline = page.locator('chronicle-timeline [data-testid=timeline]');
+    await timeline.and(page.locator('[data-state=ready]')).waitFor();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const shows = async () => ({ from: await timeline.getAttribute('data-from'), to: await timeline.getAttribute('data-to') });
+    const scrollTo = (id: string) => page.locator(`#${id}`).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.46));
+    for (const [section, step] of [
+      ['s1', 0],
+      ['s2', 'renegotiation'],
+      ['s3', 'aws-expansion'],
+      ['s1', 0],
+    ] as const) {
+      await scrollTo(section);
+      const expected = stepShows(step);
+      await expect.poll(shows, { timeout: 5000 }).toEqual({ from: expected.from, to: expected.to });
+      if (expected.selected)
+        await expect
+          .poll(() => page.locator('chronicle-timeline').evaluate((el: HTMLElement & { selected: string | null }) => el.selected))
+          .toBe(expected.selected);
+    }
     expect(errors).toEqual([]);
     await done();
   });

@@ -37,6 +37,8 @@ export interface MountedTimeline {
   store: TimelineStore;
   /** Applies changed attributes that do not change the dataset or the language (window, filters, selection, theme). */
   apply: (search: string) => void;
+  /** Moves to a presenter step (a number from 1, or a period or event id), as the `chronicle:step` message does; before the data arrive, the latest waits. */
+  step: (step: number | string) => void;
   unmount: () => void;
 }
 
@@ -78,6 +80,8 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
   const asked = new URLSearchParams(search).get('lang');
   const pageLang = document.documentElement.lang;
 
+  /** A step asked for before the data arrived: the latest. */
+  let pending: number | string | null = null;
   const url = datasetUrl(params.data);
   const loading = firstLoad(store, {
     url,
@@ -96,6 +100,7 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
     store.getState().setLoaded(first.result);
     applyUrlToStore(store, search);
     for (const notice of first.notices) store.getState().addNotice(notice);
+    if (pending !== null) void showStep(store, pending);
   });
 
   const shown = { store, root };
@@ -131,6 +136,10 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
       store.setState({ theme: p.theme ?? 'light', accent: p.accent ?? null, orientation: p.orientation ?? null });
       if (store.getState().index) applyUrlToStore(store, next);
     },
+    step: (step) => {
+      if (store.getState().index) void showStep(store, step);
+      else pending = step;
+    },
     unmount: () => {
       mounted.delete(shown);
       clearTimeout(settle);
@@ -139,6 +148,12 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
     },
   };
 }
+
+/**
+ * The embed's own steps (embed/embedBridge.ts), from its chunk, which the embed's view has loaded by
+ * now: imported in place, the chunk and this library's entry would each wait for the other.
+ */
+const showStep = (store: TimelineStore, step: number | string) => import('../../embed/embedBridge').then((m) => m.showStep(store, step));
 
 /** The timelines on this page: they share one language (the words and date formats are the page's). */
 const mounted = new Set<{ store: TimelineStore; root: HTMLElement }>();

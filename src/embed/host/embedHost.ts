@@ -16,7 +16,8 @@
  * - `lang=auto` in the address becomes the article's own `<html lang>` (left out where it has none).
  * - Scrollytelling: an element with `data-chronicle-step` (a step number from 1, or a period or event
  *   id) moves its embed there as it crosses the middle of the viewport, and scrolling back moves it
- *   back. Its embed is the nearest Chronicle before it in the page, or the one whose id
+ *   back. Its embed is the nearest Chronicle before it in the page (a frame, an embed.js div, or a
+ *   `<chronicle-timeline>`, which is sent the step by its `step()`), or the one whose id
  *   `data-chronicle-for` names. `data-chronicle-pin` on the div keeps it on screen (sticky).
  * - Loaded twice (two snippets in one article) it runs once; content added later (a CMS's lazy
  *   blocks) is found by watching the page, and `window.chronicleEmbed.scan()` looks again at once.
@@ -170,6 +171,12 @@
     }
   });
 
+  // A web component that becomes ready is sent the step the reader is at (its `ready` event bubbles to here).
+  addEventListener('ready', (e) => {
+    const target = e.target as Element;
+    if (target.localName === 'chronicle-timeline') send(target, storyOf(target));
+  });
+
   const stories = new WeakMap<Element, Story>();
   function storyOf(target: Element): Story {
     let story = stories.get(target);
@@ -178,6 +185,12 @@
   }
 
   function send(target: Element, story: Story) {
+    // The web component takes the step itself, by its method, once it says it is ready.
+    if (target.localName === 'chronicle-timeline') {
+      const element = target as Element & { ready?: boolean; step?: (step: number | string) => void };
+      if (element.ready && story.step !== undefined) element.step?.(story.step);
+      return;
+    }
     const frame = target instanceof HTMLIFrameElement ? target : target.querySelector<HTMLIFrameElement>('iframe[data-chronicle]');
     if (!story.ready || story.step === undefined || !frame?.contentWindow) return;
     // Only to the Chronicle the frame was made for: not to whatever it has navigated to since.
@@ -189,11 +202,14 @@
     const named = step.dataset.chronicleFor;
     if (named) {
       const el = document.getElementById(named);
-      return el && (el.matches('[data-chronicle-src]') || isChronicleFrame(el)) ? holder(el) : null;
+      return el && (el.matches('[data-chronicle-src], chronicle-timeline') || isChronicleFrame(el)) ? holder(el) : null;
     }
     let found: Element | null = null;
-    for (const el of document.querySelectorAll('[data-chronicle-src], iframe'))
-      if (el.compareDocumentPosition(step) & Node.DOCUMENT_POSITION_FOLLOWING && (el.matches('[data-chronicle-src]') || isChronicleFrame(el)))
+    for (const el of document.querySelectorAll('[data-chronicle-src], iframe, chronicle-timeline'))
+      if (
+        el.compareDocumentPosition(step) & Node.DOCUMENT_POSITION_FOLLOWING &&
+        (el.matches('[data-chronicle-src], chronicle-timeline') || isChronicleFrame(el))
+      )
         found = holder(el);
     return found;
   }
