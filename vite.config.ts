@@ -7,7 +7,8 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { parseJsonDataset } from './src/data/parseJson';
 import { mediaReader } from './src/data/media/readMedia';
 import { problemsInEnglish } from './src/data/words/problemWords';
-import { contentSecurityPolicy, headTags, staticEventList } from './build/staticPage';
+import { contentSecurityPolicy, firstPaintHtml, headTags, staticEventList } from './build/staticPage';
+import { FIRST_PAINT_STYLE } from './build/firstPaint';
 import { EARLY_FETCH_SCRIPT } from './build/earlyFetch';
 import { createHash } from 'node:crypto';
 import { chunkGroups } from './build/chunks';
@@ -36,16 +37,18 @@ function staticDatasetPage(): Plugin {
       const tags: HtmlTagDescriptor[] = [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([sha256(EARLY_FETCH_SCRIPT)]) },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([sha256(EARLY_FETCH_SCRIPT)], [sha256(FIRST_PAINT_STYLE)]) },
           injectTo: 'head-prepend',
         },
+        // An embed's first paint, before any file (build/firstPaint.ts).
+        { tag: 'style', children: FIRST_PAINT_STYLE, injectTo: 'head' },
         ...head.meta.map((attrs): HtmlTagDescriptor => ({ tag: 'meta', attrs, injectTo: 'head' })),
       ];
       return {
         html: html
           .replace(/<title>.*<\/title>/, `<title>${head.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)
           .replace(/<meta name="description"[^>]*>\s*/, '')
-          .replace('<div id="root"></div>', `<div id="root"></div><noscript>${staticEventList(dataset)}</noscript>`),
+          .replace('<div id="root"></div>', `<div id="root">${firstPaintHtml(dataset)}</div><noscript>${staticEventList(dataset)}</noscript>`),
         tags,
       };
     },

@@ -1,5 +1,6 @@
 /**
- * The page's first script, inline in index.html: a dataset the link names (?data=) is requested
+ * The page's first script, inline in index.html: it marks the page's theme and, in an embed, its
+ * first paint (build/firstPaint.ts) from the link; and a dataset the link names (?data=) is requested
  * while the HTML is still being read, 30–80 ms before the entry module could ask, so a large file's
  * download overlaps more of the app's start. The entry picks the request up (main.tsx); boot uses
  * it only if it agrees on the URL, and can abort it (the reader's Cancel, a stalled download, a file
@@ -13,7 +14,11 @@
 export const EARLY_FETCH_GLOBAL = '__chronicleEarlyFetch';
 
 export const EARLY_FETCH_SCRIPT = `(function () {
-  var params = new URLSearchParams(location.search), requested = params.get('data');
+  var params = new URLSearchParams(location.search), requested = params.get('data'), html = document.documentElement;
+  // The palette and an embed's first paint are known from the link before anything else arrives (build/firstPaint.ts).
+  var theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark' || theme === 'auto') html.setAttribute('data-theme', theme);
+  if (params.get('embed') === '1') html.setAttribute('data-first-paint', requested ? 'linked' : 'list');
   if (!requested || params.get('builder') === '1') return;
   try {
     var url = new URL(requested, location.href);

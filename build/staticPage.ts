@@ -4,18 +4,18 @@
  */
 import { EMBED_ORIGINS } from '../src/data/media/providers';
 export { escapeHtml } from '../src/data/text/escapeHtml';
-export { headTags, staticEventList } from '../src/ui/publish/staticList';
+export { firstPaintHtml, headTags, staticEventList } from '../src/ui/publish/staticList';
 
 /**
  * What the built page may load: its own files, datasets from any http(s) URL (connect-src), images
- * it makes itself (PNG export) and events' pictures (https:), frames from the media providers. No eval, and no inline script but those in `inlineScripts`, given
- * as CSP sources ('sha256-…').
+ * it makes itself (PNG export) and events' pictures (https:), frames from the media providers. No eval, and no inline script or
+ * style but those in `inlineScripts` and `inlineStyles`, given as CSP sources ('sha256-…').
  */
-export const contentSecurityPolicy = (inlineScripts: string[] = []) =>
+export const contentSecurityPolicy = (inlineScripts: string[] = [], inlineStyles: string[] = []) =>
   [
     "default-src 'self'",
     ["script-src 'self'", ...inlineScripts].join(' '),
-    "style-src 'self'",
+    ["style-src 'self'", ...inlineStyles].join(' '),
     // Pictures on events come from anywhere on https: (issue 22); sound and video files too, fetched on play.
     "img-src 'self' data: blob: https:",
     "media-src 'self' https:",

@@ -28,7 +28,7 @@ const TEMPLATE = `<!doctype html>
     <link rel="preload" href="./assets/events-abc.json" as="fetch" crossorigin="">
   </head>
   <body>
-    <div id="root"></div><noscript><main class="static-page"><h1>Bundled</h1></main></noscript>
+    <div id="root"><!--first-paint--><div class="first-paint" aria-busy="true"><p class="first-paint-title">Bundled</p></div><!--/first-paint--></div><noscript><main class="static-page"><h1>Bundled</h1></main></noscript>
   </body>
 </html>`;
 
@@ -179,6 +179,16 @@ describe('hostile dataset text is text everywhere', () => {
     expect(meta('og:description')).toEqual([`${hostile} <img src=x onerror=alert(2)>`]);
     // The language stays one attribute's value.
     expect(html).toMatch(/^<!doctype html>\n<html lang="en&quot; onload=&quot;alert\(3\)">/);
+  });
+
+  it("index.html's first paint (an embed's, before its app runs) is this dataset's, its text as text", () => {
+    const first = index.slice(index.indexOf('<!--first-paint-->'), index.indexOf('<!--/first-paint-->'));
+    expect(first).not.toContain('Bundled');
+    expect(first).not.toMatch(/<img|<script/);
+    expect(first).toContain(
+      `<p class="first-paint-title">${hostile.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</p>`,
+    );
+    expect(first.match(/<li>/g)).toHaveLength(2);
   });
 
   it('oembed.json: no < or > at all, and the title and frame read back as given', () => {

@@ -11,7 +11,7 @@ import type { Dataset } from '../../data/types';
 import { mediaSources, withMediaSources } from '../../data/media/mediaPolicy';
 import { jsonForScript } from './singleFile';
 import { embedSnippet } from './snippet';
-import { headTags, metaTags, staticEventList, type PageAddress } from './staticList';
+import { firstPaintHtml, headTags, metaTags, staticEventList, type PageAddress } from './staticList';
 
 /** The link preview's image: the size Facebook, LinkedIn and X ask for (1.91:1). */
 export const OG_IMAGE = { file: 'og-image.png', width: 1200, height: 630 } as const;
@@ -68,6 +68,7 @@ export function siteIndexHtml(template: string, dataset: Dataset, url: string): 
       .replace(/\s*<link rel="(?:canonical|alternate)"[^>]*>/g, '')
       .replace(/<title>[\s\S]*?<\/title>/, () => headBlock(dataset, url))
       .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${staticEventList(dataset)}</noscript>`)
+      .replace(/<!--first-paint-->[\s\S]*?<!--\/first-paint-->/, () => firstPaintHtml(dataset))
       .replace(
         /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
         (_, open: string, policy: string, close: string) => `${open}${escapeHtml(withMediaSources(decodeEntities(policy), mediaSources(dataset)))}${close}`,

@@ -14,6 +14,7 @@ import { imageSource } from '../../data/media/providers';
 import { firstPicture } from '../media/firstPicture';
 import { en } from '../../i18n/en';
 import { formatEventDate } from '../../i18n/format';
+import { compareEvents } from '../../data/sortEvents';
 
 export function staticEventList(dataset: Dataset): string {
   const items = dataset.events.map((e) => {
@@ -44,6 +45,33 @@ export function staticEventList(dataset: Dataset): string {
     '</main>',
   ].join('\n');
 }
+
+/** How many events the first paint lists: more than a phone or a frame shows, few enough to stay small. */
+const FIRST_PAINT_EVENTS = 40;
+
+/**
+ * What an embed shows before its app has run (issue 23): the title, the description on one line and the
+ * chronology as dated lines on a rule, filling the frame, from HTML alone, so an article's reader sees
+ * the timeline's matter at the first paint instead of an empty frame. Hidden unless the page's first
+ * script marks an embed of this page's own dataset (build/earlyFetch.ts, build/firstPaint.ts); the app's
+ * first render replaces it. Between the markers, so a published folder puts its own dataset's in.
+ */
+export function firstPaintHtml(dataset: Dataset): string {
+  const events = [...dataset.events].sort(compareEvents).slice(0, FIRST_PAINT_EVENTS);
+  const items = events.map((e) => `<li><span>${escapeHtml(formatEventDate(e))}</span>${escapeHtml(e.title)}</li>`).join('');
+  return [
+    FIRST_PAINT_START,
+    '<div class="first-paint" aria-busy="true">',
+    `<p class="first-paint-title">${escapeHtml(dataset.title)}</p>`,
+    dataset.description ? `<p class="first-paint-description">${escapeHtml(dataset.description)}</p>` : '',
+    `<ol>${items}</ol>`,
+    '</div><div class="first-paint-linked" aria-busy="true"></div>',
+    FIRST_PAINT_END,
+  ].join('');
+}
+
+export const FIRST_PAINT_START = '<!--first-paint-->';
+export const FIRST_PAINT_END = '<!--/first-paint-->';
 
 /** A picture with its alt text, caption and credit as words; its address one validation let through (https: or this site's). */
 function staticPicture(m: Media | undefined): string {
