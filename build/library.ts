@@ -5,7 +5,7 @@
  *   other languages) in chunks beside it, fetched as the app fetches them;
  * - chronicle.classic.js: the same in one classic script, for pages that take no modules;
  * - react.js: the React component, with React left to the host app (a peer dependency);
- * - their types (chronicle.d.ts, react.d.ts), package.json, and a page of examples (examples.html).
+ * - their types (chronicle.d.ts, react.d.ts), package.json, a page of examples (examples.html) and the smallest page (minimal.html).
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,6 +122,6 @@ export async function buildLibrary(react: PluginOption, alias: AliasOptions, out
   for (const kind of ['module', 'classic', 'react'] as const) await build(config(react, alias, outDir, kind));
   declarations(outDir);
   packageJson(outDir);
-  // The page of examples, beside the files it loads.
-  copyFileSync('src/lib/examples.html', join(outDir, 'examples.html'));
+  // The page of examples and the smallest page, beside the files they load.
+  for (const page of ['examples.html', 'minimal.html']) copyFileSync(join('src/lib', page), join(outDir, page));
 }

@@ -52,6 +52,9 @@ const embedPart = part(
 );
 const EmbedShell = embedPart.Component;
 
+/** How long the first render waits for the data rather than show the loading state (as boot.tsx). */
+const FIRST_RENDER_WAITS_MS = 50;
+
 /** How long the window must hold still before `view` is told: once a glide or a drag settles, not every frame. */
 const VIEW_SETTLES_MS = 200;
 
@@ -93,7 +96,7 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
   });
   store.getState().startLoading();
   const narrow = params.orientation === 'vertical' || (params.orientation === undefined && root.getBoundingClientRect().width < 560);
-  void Promise.all([loading, embedPart.load(), narrow ? verticalPart.load() : loadLanesKit()]).then(async ([first]) => {
+  const shown = Promise.all([loading, embedPart.load(), narrow ? verticalPart.load() : loadLanesKit()]).then(async ([first]) => {
     if (!first || !first.ticket.show()) return;
     const explicit = asked && asked !== 'auto' ? asked : null;
     await speak(resolveLang([explicit, first.result.dataset.locale, pageLang, ...navigator.languages]));
@@ -103,8 +106,8 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
     if (pending !== null) void showStep(store, pending);
   });
 
-  const shown = { store, root };
-  mounted.add(shown);
+  const instance = { store, root };
+  mounted.add(instance);
   let ready = false;
   let settle = 0;
   const unsubscribe = store.subscribe((s, prev) => {
@@ -124,11 +127,15 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
 
   measureLabelsIn(root);
   const reactRoot = createRoot(root);
-  reactRoot.render(
-    <StrictMode>
-      <ComponentView store={store} root={root} onDrawn={onDrawn} />
-    </StrictMode>,
-  );
+  const render = () =>
+    reactRoot.render(
+      <StrictMode>
+        <ComponentView store={store} root={root} onDrawn={onDrawn} />
+      </StrictMode>,
+    );
+  // As the app does (boot.tsx): a dataset that arrives with the view's code is in the first render, and
+  // a loading state is drawn (and its code fetched) only for one that takes longer.
+  void Promise.race([shown, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS))]).then(render, render);
   return {
     store,
     apply: (next) => {
@@ -141,7 +148,7 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
       else pending = step;
     },
     unmount: () => {
-      mounted.delete(shown);
+      mounted.delete(instance);
       clearTimeout(settle);
       unsubscribe();
       reactRoot.unmount();
