@@ -117,33 +117,24 @@ function compileHint(): Plugin {
   };
 }
 
-/** After the app is built, the same app as one file (build/standalone.ts), for publishing. */
-function singleFileBuild(): Plugin {
+/**
+ * Builds that follow the app's, into its output folder wherever it is built (`--outDir`), not always
+ * dist/: the same app as one file for publishing (build/standalone.ts), and the library in lib/ (the
+ * web component and the React component, build/library.ts).
+ */
+function afterAppBuild(): Plugin {
   let outDir = 'dist';
   return {
-    name: 'chronicle-single-file',
+    name: 'chronicle-after-app-build',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
     },
     async closeBundle() {
       const { build } = await import('vite');
-      // Beside the app wherever it is built (`--outDir`), not always in dist/.
       await build({ mode: 'standalone', logLevel: 'warn', build: { outDir: join(outDir, '.standalone') } });
+      await buildLibrary(react(), alias, join(outDir, 'lib'));
     },
-  };
-}
-
-/** After the app is built, the library beside it in lib/ (build/library.ts): the web component and the React component. */
-function libraryBuild(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'chronicle-library',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    closeBundle: () => buildLibrary(react(), alias, join(outDir, 'lib')),
   };
 }
 
@@ -263,8 +254,7 @@ const appConfig = defineConfig({
     embedScript(),
     snippetPreviewPage(),
     offlineWorker(),
-    singleFileBuild(),
-    libraryBuild(),
+    afterAppBuild(),
     serveSingleFile(),
   ],
   base: './',

@@ -9,29 +9,13 @@
 // The app's page-wide styles (main.tsx imports them for the app); build/libStyles.ts puts them in the shadow root.
 import '../styles.css';
 import { mountTimeline, type MountedTimeline } from '../app/component/mountTimeline';
-import { formatViewParams, parseViewParams } from '../view/viewParams';
-import { CARRIED_PARAMS } from '../view/viewParams';
+import { CARRIED_PARAMS, formatViewParams, LINK_PARAMS, parseViewParams } from '../view/viewParams';
+
+/** Parameters that are no embedded timeline's to take: the page's other views and modes, and the dataset's address (`src` stands for it). */
+const NOT_ATTRIBUTES = new Set(['edit', 'draft', 'data', 'view', 'embed', 'builder', 'present', 'step', 'autoplay', 'speaker']);
 
 /** The attributes that are URL parameters of the embed (`src` is `data`), and `height`. */
-export const TIMELINE_ATTRIBUTES: readonly string[] = [
-  'src',
-  'columns',
-  'event',
-  'period',
-  'from',
-  'to',
-  'q',
-  'actors',
-  'categories',
-  'disputed',
-  'lanes',
-  'fold',
-  'orientation',
-  'theme',
-  'accent',
-  ...CARRIED_PARAMS,
-  'height',
-];
+export const TIMELINE_ATTRIBUTES: readonly string[] = ['src', ...LINK_PARAMS.filter((key) => !NOT_ATTRIBUTES.has(key)), ...CARRIED_PARAMS, 'height'];
 
 /** Attributes that are lists of ids, as in an address. */
 const LISTS = new Set(['actors', 'categories', 'columns']);

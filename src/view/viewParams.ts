@@ -55,7 +55,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 export const CARRIED_PARAMS = ['lang', 'media', 'gestures'];
 const OTHER_KNOWN = new Set(CARRIED_PARAMS);
 const LANES: LaneMode[] = ['actor', 'category', 'none'];
-const ORDER: (keyof ViewParams)[] = [
+/** Every parameter a view holds, in the order links write them. */
+export const LINK_PARAMS: (keyof ViewParams)[] = [
   'edit',
   'draft',
   'data',
@@ -215,7 +216,7 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
 /** Parameters in a fixed order, with the window as calendar days (floored and ceiled to whole days). */
 export function formatViewParams(params: ViewParams): string {
   const parts: string[] = [];
-  for (const key of ORDER) {
+  for (const key of LINK_PARAMS) {
     const value = params[key];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     if (typeof value === 'object' && !Array.isArray(value))

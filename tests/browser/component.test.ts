@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { clickFirstLabelledMark, SHOTS, useBrowser, watchViolations } from './helpers';
+import { clickFirstLabelledMark, SHOTS, useBrowser, watchViolations, watchedPage } from './helpers';
 import { stepShows } from './stepWindows';
 
 const baseURL = inject('baseURL');
@@ -40,11 +40,11 @@ p,button,h1,h2,svg,text,input{color:#c00!important;fill:#c00!important;letter-sp
 
 async function open(body: string, options: Parameters<typeof article>[1] & { width?: number; touch?: boolean } = {}) {
   const host = await article(body, options);
-  const context = await chromium().newContext({ viewport: { width: options.width ?? 1000, height: 800 }, hasTouch: options.touch, isMobile: options.touch });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { context, page, errors } = await watchedPage(chromium(), {
+    viewport: { width: options.width ?? 1000, height: 800 },
+    hasTouch: options.touch,
+    isMobile: options.touch,
+  });
   const violations = await watchViolations(page);
   // The page's own record of what the elements told it.
   await page.addInitScript(() => {

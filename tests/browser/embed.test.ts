@@ -5,8 +5,8 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { actorChip, clickFirstLabelledMark, openApp, SHOTS, useBrowser, gesturesReady } from './helpers';
-import { startHostPage } from './hostPage';
+import { actorChip, clickFirstLabelledMark, openApp, SHOTS, useBrowser, gesturesReady, watchedPage } from './helpers';
+import { frameOf, startHostPage } from './hostPage';
 import { embedSnippet } from '../../src/ui/publish/snippet';
 
 const baseURL = inject('baseURL');
@@ -14,13 +14,9 @@ const chromium = useBrowser();
 
 async function openArticle(query: string, viewport = { width: 1000, height: 800 }, hasTouch = false, snippet?: string) {
   const host = await startHostPage(baseURL, query, snippet);
-  const context = await chromium().newContext({ viewport, hasTouch, isMobile: hasTouch });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { context, page, errors } = await watchedPage(chromium(), { viewport, hasTouch, isMobile: hasTouch });
   await page.goto(host.url);
-  const frame = await frameOf(page);
+  const frame = await frameOf(page, baseURL);
   await frame.locator('[data-testid=timeline][data-state=ready]').waitFor();
   // d3-zoom arrives a frame later and marks the svg: wait, so gestures work and the DOM holds still.
   await gesturesReady(frame);
@@ -36,7 +32,7 @@ async function openArticleExpectingError(query: string) {
   const context = await chromium().newContext();
   const page = await context.newPage();
   await page.goto(host.url);
-  const frame = await frameOf(page);
+  const frame = await frameOf(page, baseURL);
   await frame.locator('[data-testid=timeline][data-state=error]').waitFor();
   return {
     page,
@@ -46,16 +42,6 @@ async function openArticleExpectingError(query: string) {
       await host.close();
     },
   };
-}
-
-async function frameOf(page: Page): Promise<Frame> {
-  const handle = await page.locator('iframe').elementHandle();
-  for (let i = 0; i < 50; i++) {
-    const frame = await handle.contentFrame();
-    if (frame && frame.url().startsWith(baseURL)) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error('iframe did not load');
 }
 
 const frameHeight = (page: Page) => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
@@ -110,7 +96,7 @@ describe('embedded in an article', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(host.url);
-    await (await frameOf(page)).locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await (await frameOf(page, baseURL)).locator('[data-testid=timeline][data-state=ready]').waitFor();
     await page.waitForTimeout(800); // idle prefetches included
     const origins = new Set(requested.map((u) => new URL(u).origin));
     expect([...origins].sort()).toEqual([new URL(host.url).origin, new URL(baseURL).origin].sort());

@@ -3,11 +3,11 @@
  * another origin: `chronicle:ready` once, `chronicle:view` as the window settles, `chronicle:step` from
  * the host, and the height messages of other tools, proved with Datawrapper's own listener on the page.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './helpers';
-import { startHostPage } from './hostPage';
-import { stepShows } from './stepWindows';
+import { useBrowser, watchedPage } from './helpers';
+import { frameOf, startHostPage } from './hostPage';
+import { shown, stepShows } from './stepWindows';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -15,13 +15,9 @@ const SETTLE = { timeout: 10_000 };
 
 async function openArticle(query: string, snippet?: string) {
   const host = await startHostPage(baseURL, query, snippet);
-  const context = await chromium().newContext({ viewport: { width: 1000, height: 800 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { context, page, errors } = await watchedPage(chromium(), { viewport: { width: 1000, height: 800 } });
   await page.goto(host.url);
-  const frame = await frameOf(page);
+  const frame = await frameOf(page, baseURL, 'iframe[src*="embed=1"]');
   await frame.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout: 15_000 });
   const done = async () => {
     await context.close();
@@ -30,24 +26,10 @@ async function openArticle(query: string, snippet?: string) {
   return { page, frame, errors, done };
 }
 
-async function frameOf(page: Page): Promise<Frame> {
-  const handle = await page.locator('iframe[src*="embed=1"]').elementHandle();
-  for (let i = 0; i < 100; i++) {
-    const frame = await handle.contentFrame();
-    if (frame && frame.url().startsWith(baseURL)) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error('iframe did not load');
-}
-
 type Message = Record<string, unknown>;
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
 const ofType = async (page: Page, type: string) =>
   (await messages(page)).filter((m): m is Message => typeof m === 'object' && m !== null && (m as Message).type === type);
-const shown = async (frame: Frame) => {
-  const t = frame.getByTestId('timeline');
-  return { from: await t.getAttribute('data-from'), to: await t.getAttribute('data-to') };
-};
 const postStep = (page: Page, message: unknown) =>
   page.evaluate((m) => document.querySelector<HTMLIFrameElement>('iframe[src*="embed=1"]')!.contentWindow!.postMessage(m, '*'), message);
 

@@ -4,23 +4,12 @@
  * sizes itself, reports the reader's selection as a DOM event, and the same script sizes a Chronicle
  * iframe pasted on its own while leaving a fixed one as it was; loaded twice, it frames once.
  */
-import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SHOTS, useBrowser } from './helpers';
-import { startHostPage } from './hostPage';
+import { SHOTS, useBrowser, watchedPage } from './helpers';
+import { frameOf, startHostPage } from './hostPage';
 import { embedSnippet } from '../../src/ui/publish/snippet';
 
 const baseURL = inject('baseURL');
-
-async function frameIn(page: Page, selector: string): Promise<Frame> {
-  const handle = await page.locator(selector).elementHandle();
-  for (let i = 0; i < 100; i++) {
-    const frame = await handle.contentFrame();
-    if (frame && frame.url().startsWith(baseURL)) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`${selector} did not load`);
-}
 
 describe('embed.js, the one-line embed', () => {
   const chromium = useBrowser();
@@ -39,11 +28,7 @@ describe('embed.js, the one-line embed', () => {
       '<script>window.__selected = []; document.addEventListener("chronicle:select", function (e) { window.__selected.push([e.target.tagName, e.detail.id]); });</script>',
     ].join('\n');
     const host = await startHostPage(baseURL, '', article);
-    const context = await chromium().newContext({ viewport: { width: 1000, height: 800 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await watchedPage(chromium(), { viewport: { width: 1000, height: 800 } });
     await page.goto(host.url);
     await page.waitForFunction(() => 'chronicleEmbed' in window);
 
@@ -53,7 +38,7 @@ describe('embed.js, the one-line embed', () => {
     expect(await box.evaluate((el) => el.getBoundingClientRect().height)).toBe(520);
 
     // The pasted frame is sized by its content; the fixed one keeps its 400 px.
-    const pasted = await frameIn(page, '#pasted');
+    const pasted = await frameOf(page, baseURL, '#pasted');
     await pasted.locator('[data-testid=timeline][data-state=ready]').waitFor();
     const pastedContent = () => pasted.locator('.app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     await expect
@@ -61,7 +46,7 @@ describe('embed.js, the one-line embed', () => {
         timeout: 10_000,
       })
       .toBeLessThanOrEqual(1);
-    const fixed = await frameIn(page, '#fixed');
+    const fixed = await frameOf(page, baseURL, '#fixed');
     await fixed.locator('[data-testid=timeline][data-state=ready]').waitFor();
     await page.waitForTimeout(500);
     expect(await page.locator('#fixed').evaluate((f) => f.getBoundingClientRect().height)).toBe(400);
@@ -73,7 +58,7 @@ describe('embed.js, the one-line embed', () => {
     expect(await frameEl.getAttribute('title')).toBe('How exclusivity ended');
     expect(await frameEl.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
     expect(await frameEl.getAttribute('src')).toBe(src);
-    const frame = await frameIn(page, '[data-chronicle-src] iframe');
+    const frame = await frameOf(page, baseURL, '[data-chronicle-src] iframe');
     await frame.locator('[data-testid=timeline][data-state=ready]').waitFor();
     const content = () => frame.locator('.app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     await expect
@@ -103,7 +88,7 @@ describe('embed.js, the one-line embed', () => {
     const frameEl = page.locator('[data-chronicle-src] iframe');
     await expect.poll(() => frameEl.count(), { timeout: 10_000 }).toBe(1);
     expect(await frameEl.getAttribute('src')).toBe(`${baseURL}?embed=1&lang=de-AT&period=renegotiation`);
-    const frame = await frameIn(page, '[data-chronicle-src] iframe');
+    const frame = await frameOf(page, baseURL, '[data-chronicle-src] iframe');
     await frame.locator('[data-testid=timeline][data-state=ready]').waitFor();
     await expect.poll(() => frame.locator('html').getAttribute('lang')).toBe('de');
     await context.close();

@@ -1,6 +1,6 @@
 /** Shared by the browser tests: open the built app at a size and wait until the timeline is ready. */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium';
 
@@ -98,4 +98,14 @@ export async function watchViolations(page: Page): Promise<() => Promise<string[
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+/** A new page in a context of its own that records console errors and uncaught exceptions in `errors`. */
+export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
 }

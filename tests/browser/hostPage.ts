@@ -3,6 +3,7 @@
  * with the exact snippet the README and the builder give journalists.
  */
 import { createServer, type Server } from 'node:http';
+import type { Frame, Page } from 'playwright-core';
 import { embedSnippet } from '../../src/ui/publish/snippet';
 
 export interface HostPage {
@@ -39,4 +40,17 @@ export async function servePage(html: string): Promise<HostPage> {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** The Chronicle in the page's iframe `selector` once it shows the app from `appUrl` (embed.js makes its frames late). */
+export async function frameOf(page: Page, appUrl: string, selector = 'iframe'): Promise<Frame> {
+  const element = page.locator(selector).first();
+  await element.waitFor({ state: 'attached', timeout: 10_000 });
+  const handle = await element.elementHandle();
+  for (let i = 0; i < 100; i++) {
+    const frame = await handle.contentFrame();
+    if (frame && frame.url().startsWith(appUrl)) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${selector} did not load`);
 }

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SHOTS, useBrowser } from './helpers';
+import { SHOTS, useBrowser, watchedPage } from './helpers';
 import { serveFolder } from './staticHost';
 
 const baseURL = inject('baseURL');
@@ -39,11 +39,7 @@ afterAll(async () => {
 
 describe('<Timeline> in a React app', () => {
   it('draws the timeline with no iframe; props drive it, callbacks report the reader', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1100, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await watchedPage(chromium(), { viewport: { width: 1100, height: 900 } });
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     await page.goto(`${app.url}?data=${encodeURIComponent(`${baseURL}lib/events.json`)}`);
     const timeline = page.locator('chronicle-timeline [data-testid=timeline]');

@@ -6,9 +6,9 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SHOTS, useBrowser } from './helpers';
-import { servePage } from './hostPage';
-import { bundled, stepShows } from './stepWindows';
+import { SHOTS, useBrowser, watchedPage } from './helpers';
+import { frameOf, servePage } from './hostPage';
+import { bundled, shown, stepShows } from './stepWindows';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -64,14 +64,10 @@ const events = (page: Page) => page.evaluate(() => (window as unknown as { __eve
 
 async function openStory(viewport: { width: number; height: number }, reducedMotion: 'reduce' | 'no-preference' = 'no-preference') {
   const host = await servePage(scrollyArticle(`${baseURL}?embed=1&orientation=horizontal`));
-  const context = await chromium().newContext({ viewport });
-  const page = await context.newPage();
+  const { context, page, errors } = await watchedPage(chromium(), { viewport });
   await page.emulateMedia({ reducedMotion });
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(host.url);
-  const frame = await frameOf(page);
+  const frame = await frameOf(page, baseURL, '#deal iframe');
   await frame.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout: 15_000 });
   // The host has heard the frame is ready: from here on a step is posted as soon as it is scrolled to.
   await expect
@@ -94,21 +90,6 @@ async function openStory(viewport: { width: number; height: number }, reducedMot
   return { page, frame, errors, done };
 }
 
-/** The embed's frame once it shows the app: embed.js makes it as the reader nears the div. */
-async function frameOf(page: Page, iframe = '#deal iframe'): Promise<Frame> {
-  await page.locator(iframe).waitFor({ timeout: 10_000 });
-  for (let i = 0; i < 100; i++) {
-    const frame = await (await page.locator(iframe).elementHandle()).contentFrame();
-    if (frame && frame.url().startsWith(baseURL)) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`${iframe} did not load`);
-}
-
-const shown = async (frame: Frame) => {
-  const t = frame.getByTestId('timeline');
-  return { from: await t.getAttribute('data-from'), to: await t.getAttribute('data-to') };
-};
 const drawn = (frame: Frame) => frame.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn.splice(0));
 /** Whether the event's mark is on screen in the frame: inside the timeline canvas's visible part and the frame's. */
 const markInView = (frame: Frame, eventId: string) =>
@@ -232,14 +213,10 @@ ${gap}<section id="to-b" data-chronicle-step="renegotiation" style="height:200px
 ${gap}<section id="to-a" data-chronicle-step="exclusive" data-chronicle-for="a" style="height:200px">The first one, by name.</section>
 ${gap}<script src="${baseURL}embed.js" async></script></body></html>`;
     const host = await servePage(html);
-    const context = await chromium().newContext({ viewport: { width: 1000, height: 800 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await watchedPage(chromium(), { viewport: { width: 1000, height: 800 } });
     await page.goto(host.url);
-    const a = await frameOf(page, '#a iframe');
-    const frameB = await frameOf(page, '#b');
+    const a = await frameOf(page, baseURL, '#a iframe');
+    const frameB = await frameOf(page, baseURL, '#b');
     for (const f of [a, frameB]) await f.locator('[data-testid=timeline][data-state=ready]').waitFor({ timeout: 15_000 });
     const startA = await shown(a);
     const exclusive = stepShows('exclusive');

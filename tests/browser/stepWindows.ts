@@ -3,6 +3,7 @@
  * bundled dataset the app opens: the browser tests compare the timeline's data-from/data-to with it.
  */
 import { readFileSync } from 'node:fs';
+import type { Frame } from 'playwright-core';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { buildIndex } from '../../src/data/buildIndex';
 import { limitsFor } from '../../src/view/foldedLimits';
@@ -20,3 +21,9 @@ export function stepShows(step: number | string) {
   if (!view) throw new Error(`no step ${step}`);
   return { from: toDateForm(view.timeWindow.from, 'day'), to: toDateForm(view.timeWindow.to, 'day'), selected: view.selectedId };
 }
+
+/** The window a frame's timeline shows, as the ISO days of its data-from and data-to. */
+export const shown = async (frame: Frame) => {
+  const t = frame.getByTestId('timeline');
+  return { from: await t.getAttribute('data-from'), to: await t.getAttribute('data-to') };
+};
