@@ -169,8 +169,14 @@ describe('embedded in an article', () => {
         )
         .toBeGreaterThan(scrolled + 50);
       expect(await timeline.getAttribute('data-from')).toBe(window0);
-      await page.evaluate(() => scrollTo(0, 0));
-      await page.waitForTimeout(100);
+      // Back to the top once the fling has died down (a busy machine's fling outlasts a short wait).
+      await expect
+        .poll(async () => {
+          await page.evaluate(() => scrollTo(0, 0));
+          await page.waitForTimeout(150);
+          return page.evaluate(() => scrollY);
+        })
+        .toBe(0);
       Object.assign(box, (await canvas.boundingBox())!);
 
       // One finger along time on a horizontal timeline: a hint says how, and nothing moves.
