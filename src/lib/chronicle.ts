@@ -17,6 +17,10 @@ const NOT_ATTRIBUTES = new Set(['edit', 'draft', 'data', 'view', 'embed', 'build
 /** The attributes that are URL parameters of the embed (`src` is `data`), and `height`. */
 export const TIMELINE_ATTRIBUTES: readonly string[] = ['src', ...LINK_PARAMS.filter((key) => !NOT_ATTRIBUTES.has(key)), ...CARRIED_PARAMS, 'height'];
 
+/** How near the viewport a timeline starts (as embed.js frames its divs), and the height kept for it until then. */
+const NEAR = '600px';
+const KEPT_HEIGHT = 520;
+
 /** Attributes that are lists of ids, as in an address. */
 const LISTS = new Set(['actors', 'categories', 'columns']);
 
@@ -41,17 +45,43 @@ export interface ViewDetail {
 export class ChronicleTimeline extends HTMLElement {
   static observedAttributes: readonly string[] = TIMELINE_ATTRIBUTES;
   #mounted: MountedTimeline | null = null;
+  #waiting: IntersectionObserver | null = null;
   #root: HTMLDivElement | null = null;
   #ready = false;
 
   connectedCallback(): void {
-    if (this.#mounted) return;
+    if (this.#mounted || this.#waiting) return;
+    // The shadow root and its styles first: the element is a block (`:host`) while it waits, too.
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(STYLES);
     }
     shadow.adoptedStyleSheets = [sheet];
+    // Far down an article, the timeline starts as the reader nears it, as a lazy iframe would; its space
+    // is kept meanwhile, out of sight, so nothing the reader sees moves. `loading="eager"` starts it at once.
+    if (this.getAttribute('loading') !== 'eager' && typeof IntersectionObserver === 'function') {
+      if (!this.style.minHeight) this.style.minHeight = `${this.getAttribute('height') || KEPT_HEIGHT}px`;
+      this.#waiting = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.#stopWaiting();
+          this.#start();
+        },
+        { rootMargin: NEAR },
+      );
+      this.#waiting.observe(this);
+    } else this.#start();
+  }
+
+  #stopWaiting(): void {
+    this.#waiting?.disconnect();
+    this.#waiting = null;
+  }
+
+  #start(): void {
+    const shadow = this.shadowRoot;
+    if (this.#mounted || !shadow) return;
     this.#root?.remove();
     this.#root = document.createElement('div');
     this.#root.className = 'chronicle-root';
@@ -61,6 +91,8 @@ export class ChronicleTimeline extends HTMLElement {
     this.#mounted = mountTimeline(this.#root, this.#search(), APP, {
       select: (id) => this.#emit('select', { id }),
       ready: () => {
+        // Drawn: the timeline's own height from here on.
+        this.style.minHeight = '';
         this.#ready = true;
         this.#emit('ready', null);
       },
@@ -72,6 +104,7 @@ export class ChronicleTimeline extends HTMLElement {
     // Moved within the page (removed and added in one task): keep the timeline as it is.
     queueMicrotask(() => {
       if (this.isConnected) return;
+      this.#stopWaiting();
       this.#mounted?.unmount();
       this.#mounted = null;
     });
@@ -83,7 +116,7 @@ export class ChronicleTimeline extends HTMLElement {
     if (RESTARTS.has(name)) {
       this.#mounted.unmount();
       this.#mounted = null;
-      this.connectedCallback();
+      this.#start();
     } else this.#mounted.apply(this.#search());
   }
 

@@ -130,6 +130,23 @@ describe('<chronicle-timeline>, the web component', () => {
     await done();
   });
 
+  it('far down the article it starts only as the reader nears it, in space kept for it out of sight', async () => {
+    const { page, errors, done } = await open(
+      `<div style="height:3000px">A long article.</div><chronicle-timeline period="renegotiation"></chronicle-timeline>`,
+    );
+    const element = page.locator('chronicle-timeline');
+    await page.waitForFunction(() => customElements.get('chronicle-timeline') !== undefined);
+    await page.waitForTimeout(500);
+    expect(await element.evaluate((el) => el.shadowRoot?.childElementCount ?? 0)).toBe(0);
+    expect((await element.boundingBox())!.height).toBe(520);
+    expect(await heard(page)).toEqual([]);
+    await element.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight - 300));
+    await page.locator('chronicle-timeline [data-testid=timeline][data-state=ready]').waitFor();
+    await expect.poll(() => heard(page)).toContainEqual(['ready', null]);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
   it('follows its attributes: a changed period moves it, a theme darkens it, a height fixes it', async () => {
     const { page, errors, done } = await open('<chronicle-timeline period="renegotiation" height="360"></chronicle-timeline>');
     const element = page.locator('chronicle-timeline');
