@@ -49,17 +49,18 @@ export function VerticalTimeline({ index, y, pinned, ...props }: VerticalTimelin
     [hidden, base, index, y, width, height, pinned, expanded, measure],
   );
   // Focus goes to the first card of an expanded bubble (the bubble itself is gone).
-  const focusNext = useRef<{ id: string; svg: Element } | null>(null);
+  // The document, or a web component's shadow root: the drawing may be a new element by then.
+  const focusNext = useRef<{ id: string; root: ParentNode } | null>(null);
   useEffect(() => {
     const next = focusNext.current;
     if (!next) return;
     focusNext.current = null;
-    next.svg.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(next.id)}"]`)?.focus();
+    next.root.querySelector<SVGGElement>(`svg.vertical [data-event-id="${CSS.escape(next.id)}"]`)?.focus();
   }, [layout]);
   const onExpand = (c: VerticalCluster) => {
     if (!c.ids || c.ids.length > EXPAND_MAX) return props.onCluster({ ...c, x: layout.cardX });
     const svg = focused()?.closest('svg.vertical');
-    if (svg && c.ids[0]) focusNext.current = { id: c.ids[0], svg };
+    if (svg && c.ids[0]) focusNext.current = { id: c.ids[0], root: svg.getRootNode() as ParentNode };
     setOpened({ y, ids: new Set([...expanded, ...c.ids]) });
   };
   return <VerticalTimelineSvg {...props} layout={layout} onExpand={onExpand} breaks={y.breaks} />;
