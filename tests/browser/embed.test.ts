@@ -195,8 +195,16 @@ describe('embedded in an article', () => {
       const span = async () => Date.parse((await timeline.getAttribute('data-to'))!) - Date.parse((await timeline.getAttribute('data-from'))!);
       const before = await span();
       const mid = (vertical ? box.height : box.width) / 2;
-      await drag((i) => [at(mid - 30 - i * 12, 0.3), at(mid + 30 + i * 12, 0.3)]);
-      await expect.poll(span).toBeLessThan(before * 0.7);
+      // Pinched again if a busy machine let the first one through unseen (it has, under load, in vertical).
+      await expect
+        .poll(
+          async () => {
+            await drag((i) => [at(mid - 30 - i * 12, 0.3), at(mid + 30 + i * 12, 0.3)]);
+            return span();
+          },
+          { timeout: 10_000 },
+        )
+        .toBeLessThan(before * 0.7);
 
       const id = await clickFirstLabelledMark(frame, page, true);
       await expect.poll(() => messages(page)).toContainEqual({ type: 'chronicle:select', id });
