@@ -2,7 +2,8 @@
  * `npm run bench:embed` (issue 23, "Fast in an article"): Chronicle's embed against TimelineJS's embed
  * of the same dataset and a blank page that only fetches and parses it, each loaded cold on a
  * throttled phone (375×740, 4× slower CPU, 150 ms latency, 1.6 Mbps). Builds first unless
- * `--no-build`; `--runs N` sets the cold loads per page (3). Prints a table and writes the section
+ * `--no-build`; `--runs N` sets the cold loads per page (3); `--gzip` serves text gzipped, as a
+ * reader's hosting would (bench/serve.ts sends it uncompressed otherwise). Prints a table and writes the section
  * "Embed on a throttled phone" of bench/RESULTS.md, keeping the rest of the file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -168,7 +169,7 @@ function summary(c: EmbedCase): string {
 }
 
 /** The section for bench/RESULTS.md, from its heading to the end of its notes. */
-export function renderEmbedSection(cases: EmbedCase[], runs: number, at: Date): string {
+export function renderEmbedSection(cases: EmbedCase[], runs: number, at: Date, gzip: boolean): string {
   const row = (c: EmbedCase) => {
     if (!c.loads.length) return `| ${c.events} | ${EMBED_NAMES[c.app]} | did not finish: ${c.failure} | | | | | |`;
     const spread = (pick: (l: EmbedLoad) => number) => {
@@ -192,7 +193,7 @@ export function renderEmbedSection(cases: EmbedCase[], runs: number, at: Date): 
   });
   return `${SECTION_HEADING}
 
-Written by \`npm run bench:embed\` (bench/embedPhone.ts) on ${at.toISOString().slice(0, 10)}; \`npm run bench\` keeps this section as it is. Issue 23's profile: a fresh Chromium context per load at ${PHONE.viewport.width}×${PHONE.viewport.height} (mobile, touch, device scale ${PHONE.deviceScaleFactor}), CPU slowed ${PHONE.cpuSlowdown}× and the network emulated at ${PHONE.latencyMs} ms latency and ${(PHONE.throughput * 8) / 1e6} Mbps each way (Chromium's DevTools emulation), cache off; ${runs} cold loads per page, taking turns a round at a time, medians (min–max) reported. All pages from the same local static server (bench/serve.ts, uncompressed).
+Written by \`npm run bench:embed\` (bench/embedPhone.ts) on ${at.toISOString().slice(0, 10)}; \`npm run bench\` keeps this section as it is. Issue 23's profile: a fresh Chromium context per load at ${PHONE.viewport.width}×${PHONE.viewport.height} (mobile, touch, device scale ${PHONE.deviceScaleFactor}), CPU slowed ${PHONE.cpuSlowdown}× and the network emulated at ${PHONE.latencyMs} ms latency and ${(PHONE.throughput * 8) / 1e6} Mbps each way (Chromium's DevTools emulation), cache off; ${runs} cold loads per page, taking turns a round at a time, medians (min–max) reported. All pages from the same local static server (bench/serve.ts, ${gzip ? 'text gzipped at level 6: `--gzip`' : 'uncompressed; `--gzip` compresses text as hosting would'}).
 
 | events | page | first paint | first contentful paint | ready | bytes by ready | bytes in all | CLS |
 |---|---|---|---|---|---|---|---|
@@ -237,7 +238,8 @@ async function main() {
   // The bundled dataset as the app ships it (bytes as in the file), the generated one as bench/run.ts writes it.
   const bundled = readFileSync('data/events.json', 'utf8');
   writeEmbedPages('dist/bench', { bundled, 'synthetic-100': JSON.stringify(generateDataset(100)) });
-  const server = await serveStatic('dist');
+  const gzip = process.argv.includes('--gzip');
+  const server = await serveStatic('dist', { gzip });
   const browser = await launchChromium();
   let cases: EmbedCase[];
   try {
@@ -254,7 +256,7 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  const section = renderEmbedSection(cases, runs, new Date());
+  const section = renderEmbedSection(cases, runs, new Date(), gzip);
   const path = 'bench/RESULTS.md';
   writeFileSync(path, withEmbedSection(existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n', section));
   console.log(`\n${section}`);
