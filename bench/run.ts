@@ -367,7 +367,8 @@ function renderReport(r: {
     });
     return `| ${count(n)} | ${cells.join(' | ')} |`;
   });
-  const baselineRows = SIZES.map((n) => {
+  // Only with --baseline: without it there is no baseline case to find.
+  const baselineRows = (baseline ? SIZES : []).map((n) => {
     const now = find('chronicle', n);
     const then = find('baseline', n);
     if (!now.runs.length || !then.runs.length) return `| ${count(n)} | did not finish | | | | |`;
