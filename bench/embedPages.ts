@@ -15,7 +15,8 @@ const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
  * in a div of 100% width and height (`tl-timeline-embed tl-timeline-full-embed`), given the JSON's
  * address so TimelineJS fetches it itself. Unlike its hosted embed: no Google Analytics
  * (`ga_measurement_id`) and no Soundcite, and `font: null` (its default font is a stylesheet of
- * Google Fonts); `script_path` points at the local copy, from where it fetches its language file.
+ * Google Fonts); `script_path` points at the local copy (where it would fetch a language other
+ * than English, which it has built in; its icon font comes from css/icons/ beside its stylesheet).
  * Ready: its own "ready" event (data laid out, slides and time navigation built), once markers and a
  * slide are in the DOM.
  */
