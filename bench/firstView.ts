@@ -14,8 +14,10 @@ export const VIEWS = [
   { name: 'Main view', query: '', width: 1280, budget: FIRST_VIEW_BUDGET_KB },
   { name: 'Embed view', query: '?embed=1', width: 375, budget: FIRST_VIEW_BUDGET_KB },
   // The library (issue 23): one web component on the smallest page, without the app's shell, its
-  // styles inside its script: a budget of its own, for the app's core, React DOM and every stylesheet.
-  { name: 'Web component', query: 'lib/minimal.html', width: 1280, budget: 125 },
+  // styles inside its script: a budget of its own, for the app's core, React DOM, every stylesheet,
+  // and, where its dataset takes more than a moment (CI's machine), the loading state and its words
+  // (7 KB: 127.5 KB measured there, 119.9 KB where the data arrive at once).
+  { name: 'Web component', query: 'lib/minimal.html', width: 1280, budget: 130 },
 ] as const;
 
 export interface FirstView {
