@@ -7,15 +7,14 @@
  */
 import type { TimelineStore } from '../store/createTimelineStore';
 import { stepsOf } from '../view/steps';
-import { datawrapperKey, isSelectMessage, isStepMessage, resizeMessages, viewMessage, type StepMessage } from './messages';
+import { watchViewSettled } from '../store/watch/viewSettled';
+import { datawrapperKey, isSelectMessage, isStepMessage, resizeMessages, type StepMessage } from './messages';
 
 /**
  * The address the host framed, read before the app rewrites its own link (app/sync/urlSync.ts
  * replaces it as the reader acts): the navigation's, which no replaceState changes.
  */
 const framed = new URL((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name || location.href);
-/** A window change waits this long for the next before it is reported: a glide or a gesture is one view, not sixty. */
-const VIEW_SETTLE_MS = 250;
 /** Long enough for a step's glide (at most 0.9 s) and for the details it opens to load and scroll themselves into view. */
 const KEEP_IN_VIEW_MS = 1500;
 
@@ -70,23 +69,13 @@ export function startEmbedBridge(store: TimelineStore, content: HTMLElement): ()
   // Ready as the readiness contract says it: the timeline element's data-state.
   let ready = false;
   let pending: StepMessage['step'] | null = null;
-  let lastView = '';
-  let viewTimer: ReturnType<typeof setTimeout> | undefined;
-  const postView = () => {
-    const w = store.getState().timeWindow;
-    if (!ready || !w) return;
-    const message = viewMessage(w);
-    const said = `${message.from}/${message.to}`;
-    if (said === lastView) return;
-    lastView = said;
-    post(message);
-  };
+  const view = watchViewSettled(store, (days) => ready && post({ type: 'chronicle:view', ...days }));
   const checkReady = () => {
     if (ready || !content.querySelector('[data-testid=timeline][data-state=ready]')) return;
     ready = true;
     drawn.disconnect();
     post({ type: 'chronicle:ready' });
-    postView();
+    view.now();
     if (pending !== null) stepTo(pending);
     pending = null;
   };
@@ -96,10 +85,6 @@ export function startEmbedBridge(store: TimelineStore, content: HTMLElement): ()
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.selectedId !== prev.selectedId) post({ type: 'chronicle:select', id: s.selectedId });
-    if (s.timeWindow !== prev.timeWindow) {
-      clearTimeout(viewTimer);
-      viewTimer = setTimeout(postView, VIEW_SETTLE_MS);
-    }
   });
   const onMessage = (event: MessageEvent) => {
     if (event.source !== host) return;
@@ -114,7 +99,7 @@ export function startEmbedBridge(store: TimelineStore, content: HTMLElement): ()
   return () => {
     resized.disconnect();
     drawn.disconnect();
-    clearTimeout(viewTimer);
+    view.stop();
     unsubscribe();
     window.removeEventListener('message', onMessage);
     cancelAnimationFrame(keeping);

@@ -2,8 +2,6 @@
  * The embed messages of the design doc, and their compatible extensions (README, "Embed messages").
  * Pure: shapes and checks only.
  */
-import type { TimeWindow } from '../data/queryVisible';
-import { toDateForm } from '../time/partialDate';
 
 export interface SelectMessage {
   type: 'chronicle:select';
@@ -91,8 +89,4 @@ export function resizeMessages(height: number, key: string, src: string): [Resiz
  */
 export function datawrapperKey(search: string): string {
   return search.replace(/['\\].*$/s, '');
-}
-
-export function viewMessage(w: TimeWindow): ViewMessage {
-  return { type: 'chronicle:view', from: toDateForm(w.from, 'day'), to: toDateForm(w.to, 'day') };
 }

@@ -150,8 +150,9 @@ export class ChronicleTimeline extends HTMLElement {
     for (const name of TIMELINE_ATTRIBUTES) {
       const value = this.getAttribute(name);
       if (value === null || name === 'height') continue;
-      // Lists are written as in an address (commas between ids, a comma inside one as %2C), as the builder writes them.
-      const written = LISTS.has(name) ? value : encodeURIComponent(value);
+      // Lists are written as in an address (commas between ids, a comma inside one as %2C), as the builder
+      // writes them; only what would end the parameter (& or #) is escaped.
+      const written = LISTS.has(name) ? value.replace(/[&#]/g, encodeURIComponent) : encodeURIComponent(value);
       parts.push(`${name === 'src' ? 'data' : name}=${written}`);
     }
     // Through the parser and back: what it would ignore in a link is ignored here too.

@@ -42,12 +42,18 @@ export interface TimelineProps {
   onView?: (from: string, to: string) => void;
 }
 
-/** Props as the element's attributes: lists joined by commas, flags as 1 and 0, as in a link. */
+/** Props as the element's attributes: lists as in a link (each id escaped, joined by commas), flags as 1 and 0. */
 export function timelineAttributes(props: TimelineProps): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === null || /^(on[A-Z]|className$|style$)/.test(name)) continue;
-    attributes[name] = Array.isArray(value) ? value.join(',') : typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+    attributes[name] = Array.isArray(value)
+      ? value.map((id: string) => encodeURIComponent(id)).join(',')
+      : typeof value === 'boolean'
+        ? value
+          ? '1'
+          : '0'
+        : String(value);
   }
   return attributes;
 }

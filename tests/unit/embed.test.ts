@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { datawrapperKey, isSelectMessage, isStepMessage, resizeMessages, viewMessage } from '../../src/embed/messages';
+import { datawrapperKey, isSelectMessage, isStepMessage, resizeMessages } from '../../src/embed/messages';
+import { viewDays } from '../../src/store/watch/viewSettled';
+
+/** The embed's chronicle:view message for a window (embed/embedBridge.ts). */
+const viewMessage = (w: { from: number; to: number }) => ({ type: 'chronicle:view', ...viewDays(w) });
 import { embedSnippet } from '../../src/ui/publish/snippet';
 
 describe('embed messages', () => {

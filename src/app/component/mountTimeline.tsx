@@ -11,8 +11,8 @@ import { bundledUrl, datasetUrl } from '../../data/datasetUrl';
 import { firstLoad } from '../../io/firstLoad';
 import { createTimelineStore, type TimelineStore } from '../../store/createTimelineStore';
 import { StoreProvider } from '../../store/StoreContext';
-import { formatViewParams, parseViewParams } from '../../view/viewParams';
-import { toDateForm } from '../../time/partialDate';
+import { CARRIED_PARAMS, formatViewParams, parseViewParams } from '../../view/viewParams';
+import { watchViewSettled } from '../../store/watch/viewSettled';
 import { dirOf, resolveLang, type Lang } from '../../view/lang';
 import { loadMessages } from '../../i18n/messages';
 import { setFormatLang } from '../../i18n/locale';
@@ -55,9 +55,6 @@ const EmbedShell = embedPart.Component;
 /** How long the first render waits for the data rather than show the loading state (as boot.tsx). */
 const FIRST_RENDER_WAITS_MS = 50;
 
-/** How long the window must hold still before `view` is told: once a glide or a drag settles, not every frame. */
-const VIEW_SETTLES_MS = 200;
-
 /**
  * `root` is the element inside the shadow root that stands for the page's <html> (the stylesheet's
  * `:root` rules are rewritten to it: build/libStyles.ts); `app` the app's page, for the link to the
@@ -66,9 +63,10 @@ const VIEW_SETTLES_MS = 200;
 export function mountTimeline(root: HTMLElement, search: string, app: string, listener: TimelineListener): MountedTimeline {
   const { params } = parseViewParams(search);
   const store = createTimelineStore();
+  const query = new URLSearchParams(search);
   const link = new URL(formatViewParams({ ...params, data: params.data && datasetUrl(params.data) }), app);
-  for (const key of ['lang', 'media', 'gestures']) {
-    const value = new URLSearchParams(search).get(key);
+  for (const key of CARRIED_PARAMS) {
+    const value = query.get(key);
     if (value) link.searchParams.set(key, value);
   }
   store.setState({
@@ -80,7 +78,7 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
   });
 
   // The element's `lang`; `auto`, or none, is the article's own, after the dataset's.
-  const asked = new URLSearchParams(search).get('lang');
+  const asked = query.get('lang');
   const pageLang = document.documentElement.lang;
 
   /** A step asked for before the data arrived: the latest. */
@@ -109,20 +107,17 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
   const instance = { store, root };
   mounted.add(instance);
   let ready = false;
-  let settle = 0;
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.selectedId !== prev.selectedId) listener.select(s.selectedId);
-    if (s.timeWindow && s.timeWindow !== prev.timeWindow && ready) {
-      clearTimeout(settle);
-      const { from, to } = s.timeWindow;
-      settle = window.setTimeout(() => listener.view(toDateForm(from, 'day'), toDateForm(to, 'day')), VIEW_SETTLES_MS);
-    }
   });
+  const view = watchViewSettled(store, ({ from, to }) => ready && listener.view(from, to));
   const onDrawn = () => {
     afterDraw(store);
     if (ready) return;
     ready = true;
     listener.ready();
+    // The window it was drawn at is the one told first moves away from.
+    view.now();
   };
 
   measureLabelsIn(root);
@@ -149,7 +144,7 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
     },
     unmount: () => {
       mounted.delete(instance);
-      clearTimeout(settle);
+      view.stop();
       unsubscribe();
       reactRoot.unmount();
     },
