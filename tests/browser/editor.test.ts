@@ -15,6 +15,11 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 const cell = (page: Page, column: string, row: number) => page.getByRole('textbox', { name: `${column}, row ${row}`, exact: true });
 const marks = (page: Page) => page.locator('.timeline [data-event-id]');
+/** Adds an event row and waits for its Start cell to take focus (a frame after the click), so typing lands there. */
+async function addEvent(page: Page, row: number): Promise<void> {
+  await page.getByRole('button', { name: 'Add event' }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Start, row ${row}`);
+}
 /** The window once it has stopped moving (a glide after an edit refits the data): equal across two frames apart. */
 async function settled(page: Page): Promise<{ from: number; to: number }> {
   const read = () =>
@@ -50,8 +55,7 @@ describe('editor', () => {
       ['March 2024', 'Ships wait offshore'],
     ];
     for (const [k, [date, title]] of typed.entries()) {
-      await page.getByRole('button', { name: 'Add event' }).click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Start, row ${k + 1}`);
+      await addEvent(page, k + 1);
       await page.keyboard.type(date!);
       await cell(page, 'Title', k + 1).fill(title!);
     }
@@ -145,7 +149,7 @@ describe('editor', () => {
 
   it('keeps the axis true while events are added: no label of an earlier layout stays behind', async () => {
     const { page, context } = await openApp(chromium(), baseURL, '?edit=1&draft=new');
-    for (const [date, title] of [
+    for (const [k, [date, title]] of [
       ['2026-04-27', 'A'],
       ['2025', 'B'],
       ['2024', 'C'],
@@ -153,8 +157,8 @@ describe('editor', () => {
       ['2020', 'E'],
       ['2018', 'F'],
       ['2017-03-15', 'G'],
-    ]) {
-      await page.getByRole('button', { name: 'Add event' }).click();
+    ].entries()) {
+      await addEvent(page, k + 1);
       await page.keyboard.type(date!);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
@@ -162,7 +166,15 @@ describe('editor', () => {
     }
     await expect.poll(() => marks(page).count()).toBe(7);
     const labels = () => page.locator('.editor-preview .major-label').allTextContents();
-    const live = await labels();
+    // The axis as it rests once the last edit's view change has finished.
+    let live: string[] = [];
+    await expect
+      .poll(async () => {
+        live = await labels();
+        await page.waitForTimeout(300);
+        return (await labels()).join('|') === live.join('|');
+      })
+      .toBe(true);
     await page.reload();
     await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
     await expect.poll(labels).toEqual(live);
@@ -217,10 +229,10 @@ describe('editor', () => {
 
   it('moves an event by dragging its mark, changes a range by its end, adds one by double-click, and by keys', async () => {
     const { page, context } = await openApp(chromium(), baseURL, '?edit=1&draft=new');
-    await page.getByRole('button', { name: 'Add event' }).click();
+    await addEvent(page, 1);
     await page.keyboard.type('2024-03-10');
     await cell(page, 'Title', 1).fill('A point');
-    await page.getByRole('button', { name: 'Add event' }).click();
+    await addEvent(page, 2);
     await page.keyboard.type('2024-03-01');
     await cell(page, 'End', 2).fill('2024-03-05');
     await cell(page, 'Title', 2).fill('A range');

@@ -71,6 +71,8 @@ describe('publish as one HTML file', () => {
     const { page, context } = await openApp(chromium(), baseURL, '?edit=1&draft=new');
     await expect.poll(() => page.url()).toMatch(/draft=/);
     await page.getByRole('button', { name: 'Add event' }).click();
+    // Its Start cell takes focus a frame after the click.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Start, row 1');
     await page.keyboard.type('2026-04-27');
     const cell = (column: string) => page.getByRole('textbox', { name: `${column}, row 1`, exact: true });
     await cell('Title').fill('The signing');
