@@ -2,8 +2,8 @@
  * `npm run bench:embed` (issue 23, "Fast in an article"): Chronicle's embed against TimelineJS's embed
  * of the same dataset and a blank page that only fetches and parses it, each loaded cold on a
  * throttled phone (375×740, 4× slower CPU, 150 ms latency, 1.6 Mbps). Builds first unless
- * `--no-build`; `--runs N` sets the cold loads per page (3); `--gzip` serves text gzipped, as a
- * reader's hosting would (bench/serve.ts sends it uncompressed otherwise). Prints a table and writes the section
+ * `--no-build`; `--runs N` sets the cold loads per page (3). Every page is measured served gzipped, as a
+ * reader's hosting sends it, then uncompressed (`--gzip` or `--raw`: one way only). Prints tables and writes the section
  * "Embed on a throttled phone" of bench/RESULTS.md, keeping the rest of the file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -168,8 +168,14 @@ function summary(c: EmbedCase): string {
   return `${head}: first paint ${ms(med(c, (l) => l.firstPaint))}, FCP ${ms(med(c, (l) => l.firstContentfulPaint))}, ready ${ms(med(c, (l) => l.ready))}, ${kb(med(c, (l) => l.bytes))}, CLS ${med(c, (l) => l.cls).toFixed(3)}${c.failure ? ` (then: ${c.failure})` : ''}`;
 }
 
-/** The section for bench/RESULTS.md, from its heading to the end of its notes. */
-export function renderEmbedSection(cases: EmbedCase[], runs: number, at: Date, gzip: boolean): string {
+/** One way of serving the pages, and the loads measured so. */
+export interface EmbedServing {
+  gzip: boolean;
+  cases: EmbedCase[];
+}
+
+/** One serving's tables: every page's loads, the ratios, and the issue's goals. */
+function servingTables({ gzip, cases }: EmbedServing): string {
   const row = (c: EmbedCase) => {
     if (!c.loads.length) return `| ${c.events} | ${EMBED_NAMES[c.app]} | did not finish: ${c.failure} | | | | | |`;
     const spread = (pick: (l: EmbedLoad) => number) => {
@@ -184,16 +190,14 @@ export function renderEmbedSection(cases: EmbedCase[], runs: number, at: Date, g
     const pair = (pick: (l: EmbedLoad) => number) => `${ratio(med(ours, pick), med(blank, pick))} | ${ratio(med(ours, pick), med(theirs, pick))}`;
     return `| ${ours.events} | ${pair((l) => l.firstPaint)} | ${pair((l) => l.firstContentfulPaint)} | ${pair((l) => l.ready)} | ${pair((l) => l.bytes)} |`;
   });
-  const remote = [...new Set(cases.flatMap((c) => c.loads.flatMap((l) => l.remote.map((url) => `${EMBED_NAMES[c.app]}: ${url}`))))];
-  const chronicle = cases.filter((c) => c.app === 'chronicle' && c.loads.length);
-  const goals = chronicle.map((c) => {
-    const fp = med(c, (l) => l.firstPaint);
-    const ready = med(c, (l) => l.ready);
-    return `${c.events} events: first paint ${ms(fp)} (goal ≤ 1 s: ${fp <= 1000 ? 'within' : '**over**'}), ready ${ms(ready)} (goal ≤ 2.5 s: ${ready <= 2500 ? 'within' : '**over**'})`;
-  });
-  return `${SECTION_HEADING}
-
-Written by \`npm run bench:embed\` (bench/embedPhone.ts) on ${at.toISOString().slice(0, 10)}; \`npm run bench\` keeps this section as it is. Issue 23's profile: a fresh Chromium context per load at ${PHONE.viewport.width}×${PHONE.viewport.height} (mobile, touch, device scale ${PHONE.deviceScaleFactor}), CPU slowed ${PHONE.cpuSlowdown}× and the network emulated at ${PHONE.latencyMs} ms latency and ${(PHONE.throughput * 8) / 1e6} Mbps each way (Chromium's DevTools emulation), cache off; ${runs} cold loads per page, taking turns a round at a time, medians (min–max) reported. All pages from the same local static server (bench/serve.ts, ${gzip ? 'text gzipped at level 6: `--gzip`' : 'uncompressed; `--gzip` compresses text as hosting would'}).
+  const goals = cases
+    .filter((c) => c.app === 'chronicle' && c.loads.length)
+    .map((c) => {
+      const fp = med(c, (l) => l.firstPaint);
+      const ready = med(c, (l) => l.ready);
+      return `${c.events} events: first paint ${ms(fp)} (goal ≤ 1 s: ${fp <= 1000 ? 'within' : '**over**'}), ready ${ms(ready)} (goal ≤ 2.5 s: ${ready <= 2500 ? 'within' : '**over**'})`;
+    });
+  return `### ${gzip ? 'Served gzipped (level 6), as a reader’s hosting sends it' : 'Served uncompressed (a server that does not compress)'}
 
 | events | page | first paint | first contentful paint | ready | bytes by ready | bytes in all | CLS |
 |---|---|---|---|---|---|---|---|
@@ -206,7 +210,18 @@ Ratios from the same run (Chronicle ÷ the other; below 1.0× Chronicle is faste
 ${ratios.join('\n')}
 
 Against the issue's goals: ${goals.join('; ')}.
+`;
+}
 
+/** The section for bench/RESULTS.md, from its heading to the end of its notes. */
+export function renderEmbedSection(servings: EmbedServing[], runs: number, at: Date): string {
+  const cases = servings.flatMap((s) => s.cases);
+  const remote = [...new Set(cases.flatMap((c) => c.loads.flatMap((l) => l.remote.map((url) => `${EMBED_NAMES[c.app]}: ${url}`))))];
+  return `${SECTION_HEADING}
+
+Written by \`npm run bench:embed\` (bench/embedPhone.ts) on ${at.toISOString().slice(0, 10)}; \`npm run bench\` keeps this section as it is. Issue 23's profile: a fresh Chromium context per load at ${PHONE.viewport.width}×${PHONE.viewport.height} (mobile, touch, device scale ${PHONE.deviceScaleFactor}), CPU slowed ${PHONE.cpuSlowdown}× and the network emulated at ${PHONE.latencyMs} ms latency and ${(PHONE.throughput * 8) / 1e6} Mbps each way (Chromium's DevTools emulation), cache off; ${runs} cold loads per page, taking turns a round at a time, medians (min–max) reported. All pages from the same local static server (bench/serve.ts), served ${servings.map((s) => (s.gzip ? 'gzipped' : 'uncompressed')).join(', then ')} (\`--gzip\` or \`--raw\` measures one way only).
+
+${servings.map(servingTables).join('\n')}
 - **Pages**: Chronicle's \`index.html?embed=1\` (the bundled dataset, or \`&data=bench/synthetic-100.json\`: bench/generate.ts, seed 42); TimelineJS 3.9.11 (\`@knight-lab/timelinejs\`, its dist files served locally) as its own embed page builds it, \`new TL.Timeline(…, url, { script_path, font: null })\` at 100% × 100%, given the same events converted to its JSON (bench/embedPages.ts); the blank page fetches the same JSON as Chronicle, parses it and writes "N events".
 - **first paint / FCP**: \`performance.getEntriesByType('paint')\`. **ready**: navigation → \`data-state="ready"\` on \`[data-testid=timeline]\`, reported by the page (bench/firstView.ts); TimelineJS's page sets it on TimelineJS's "ready" event once \`.tl-timemarker\` and \`.tl-slide\` are in the DOM, the blank page once it has parsed. **bytes**: the encoded length of every response (headers included), by ready and ${SETTLE_MS / 1000} s after. **CLS**: the sum of \`layout-shift\` entries without recent input until then.
 - A first paint need not be the timeline: TimelineJS shows a "Loading Timeline" message while it fetches the data; Chronicle sets ready as its timeline renders, before that frame is painted, so its ready can come a little before its first paint.
@@ -238,25 +253,28 @@ async function main() {
   // The bundled dataset as the app ships it (bytes as in the file), the generated one as bench/run.ts writes it.
   const bundled = readFileSync('data/events.json', 'utf8');
   writeEmbedPages('dist/bench', { bundled, 'synthetic-100': JSON.stringify(generateDataset(100)) });
-  const gzip = process.argv.includes('--gzip');
-  const server = await serveStatic('dist', { gzip });
+  // Gzipped is what a reader's hosting sends; uncompressed, what a bare server sends.
+  const ways = process.argv.includes('--gzip') ? [true] : process.argv.includes('--raw') ? [false] : [true, false];
+  const datasets = [
+    { name: 'bundled', events: (JSON.parse(bundled) as { events: unknown[] }).events.length },
+    { name: 'synthetic-100', events: 100 },
+  ];
   const browser = await launchChromium();
-  let cases: EmbedCase[];
+  const servings: EmbedServing[] = [];
   try {
-    cases = await measureEmbeds(
-      browser,
-      server.base,
-      [
-        { name: 'bundled', events: (JSON.parse(bundled) as { events: unknown[] }).events.length },
-        { name: 'synthetic-100', events: 100 },
-      ],
-      runs,
-    );
+    for (const gzip of ways) {
+      const server = await serveStatic('dist', { gzip });
+      try {
+        console.log(gzip ? 'Served gzipped:' : 'Served uncompressed:');
+        servings.push({ gzip, cases: await measureEmbeds(browser, server.base, datasets, runs) });
+      } finally {
+        await server.close();
+      }
+    }
   } finally {
     await browser.close();
-    await server.close();
   }
-  const section = renderEmbedSection(cases, runs, new Date(), gzip);
+  const section = renderEmbedSection(servings, runs, new Date());
   const path = 'bench/RESULTS.md';
   writeFileSync(path, withEmbedSection(existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n', section));
   console.log(`\n${section}`);

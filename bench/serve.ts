@@ -3,7 +3,7 @@
  * on 127.0.0.1. Chronicle and vis-timeline are served by the same server, so neither is favoured;
  * it is faster than `vite preview` at handing over a 21 MB dataset, which the budgets assume.
  * `gzip: true` compresses text (level 6, as web servers commonly do) for clients that accept it: on an
- * emulated slow network (bench/embedPhone.ts `--gzip`) that is what a reader's hosting would send.
+ * emulated slow network (bench/embedPhone.ts) that is what a reader's hosting would send.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
