@@ -6,7 +6,8 @@
  * Content-Security-Policy, as an ES module and as a classic script.
  */
 import { createServer } from 'node:http';
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { clickFirstLabelledMark, SHOTS, useBrowser, watchViolations, watchedPage } from './helpers';
 import { stepShows } from './stepWindows';
@@ -38,13 +39,17 @@ p,button,h1,h2,svg,text,input{color:#c00!important;fill:#c00!important;letter-sp
   return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-async function open(body: string, options: Parameters<typeof article>[1] & { width?: number; touch?: boolean } = {}) {
+async function open(
+  body: string,
+  options: Parameters<typeof article>[1] & { width?: number; touch?: boolean; routes?: (context: BrowserContext) => Promise<void> } = {},
+) {
   const host = await article(body, options);
   const { context, page, errors } = await watchedPage(chromium(), {
     viewport: { width: options.width ?? 1000, height: 800 },
     hasTouch: options.touch,
     isMobile: options.touch,
   });
+  await options.routes?.(context);
   const violations = await watchViolations(page);
   // The page's own record of what the elements told it.
   await page.addInitScript(() => {
@@ -231,6 +236,40 @@ describe('<chronicle-timeline>, the web component', () => {
     // The styles held: the embed's footer lays out in a row, the title is the timeline's font.
     expect(await page.locator('chronicle-timeline .embed-title').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/system-ui/);
     expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  it('reads its media as its own dataset says: a picture by a path beside its src, and media="auto" loads a video at once', async () => {
+    const png = readFileSync(new URL('../../public/screenshot.png', import.meta.url));
+    const story = {
+      title: 'Elsewhere',
+      events: [
+        { id: 'photo', start: '2026-04-27', title: 'Beside its data', media: { url: 'img/signing.png', alt: 'The signing' } },
+        { id: 'clip', start: '2026-05-01', title: 'The announcement', media: { url: 'https://www.youtube.com/watch?v=pi2v1m6gmD8' } },
+      ],
+    };
+    const asked: string[] = [];
+    const routes = async (context: BrowserContext) => {
+      await context.route('https://data.example/**', (route) => {
+        asked.push(route.request().url());
+        const headers = { 'access-control-allow-origin': '*' };
+        return route.request().url().endsWith('.json')
+          ? route.fulfill({ body: JSON.stringify(story), contentType: 'application/json', headers })
+          : route.fulfill({ body: png, contentType: 'image/png', headers });
+      });
+      await context.route(/youtube/, (route) => route.fulfill({ body: '<!doctype html><title>player</title>', contentType: 'text/html' }));
+    };
+    const body = `<chronicle-timeline src="https://data.example/story/data.json" media="auto"></chronicle-timeline>`;
+    const { page, errors, done } = await open(body, { routes });
+    await page.locator('chronicle-timeline [data-testid=timeline][data-state=ready]').waitFor();
+    await page.locator('chronicle-timeline').evaluate((el: HTMLElement & { select(id: string | null): void }) => el.select('photo'));
+    const image = page.locator('chronicle-timeline .detail').getByRole('img', { name: 'The signing' });
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    expect(asked).toEqual(['https://data.example/story/data.json', 'https://data.example/story/img/signing.png']);
+    // The article's own address has no media=auto: the element's attribute is what lets the frame load unasked.
+    await page.locator('chronicle-timeline').evaluate((el: HTMLElement & { select(id: string | null): void }) => el.select('clip'));
+    await expect.poll(() => page.locator('chronicle-timeline .detail iframe').getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/pi2v1m6gmD8');
     expect(errors).toEqual([]);
     await done();
   });

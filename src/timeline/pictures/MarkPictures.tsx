@@ -10,7 +10,7 @@ import type { EventMark } from '../../view/lanes/layoutMarks';
 import { leadActor } from '../../data/lanes';
 import { imageSource } from '../../data/media/providers';
 import { firstPicture } from '../../ui/media/firstPicture';
-import { mediaUrl } from '../../ui/media/mediaUrl';
+import { useMediaUrl } from '../../ui/media/mediaUrl';
 import './pictures.css';
 
 /** Pictures at once in view, at most: each is a download, and a crowd of faces is no longer a timeline. */
@@ -29,6 +29,7 @@ interface Props {
 }
 
 export function MarkPictures({ marks, colorOf, selectedId, related }: Props) {
+  const mediaUrl = useMediaUrl();
   const shown = marks.flatMap((mark) => {
     const picture = mark.kind === 'point' ? firstPicture(mark.event.media) : undefined;
     return picture ? [{ mark, src: mediaUrl(imageSource(picture.thumbnail ?? picture.url)) }] : [];

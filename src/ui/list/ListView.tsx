@@ -7,7 +7,7 @@ import type { Period, TimelineEvent } from '../../data/types';
 import { imageSource } from '../../data/media/providers';
 import { firstPicture, isPicture } from '../media/firstPicture';
 import { MediaImage } from '../media/MediaImage';
-import { mediaUrl } from '../media/mediaUrl';
+import { useMediaUrl } from '../media/mediaUrl';
 import { tooLarge } from '../media/pictureSize';
 import { plainOf } from '../../data/text/richText';
 import { groupEvents, type EventGroup, type GroupBy } from '../../view/list/groupEvents';
@@ -130,6 +130,7 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
  * (the detail panel describes it). No third-party request beyond the dataset's own picture files.
  */
 function ListThumb({ media }: { media: TimelineEvent['media'] }) {
+  const mediaUrl = useMediaUrl();
   const [failed, setFailed] = useState(false);
   const item = media?.find((m) => m.thumbnail || isPicture(m));
   // One that does not load leaves no broken icon: the event's words are all the button needs.

@@ -5,10 +5,11 @@
  */
 import { useState } from 'react';
 import type { Backdrop } from '../../data/types';
-import { mediaUrl } from './mediaUrl';
+import { useMediaUrl } from './mediaUrl';
 import { tooLarge } from './pictureSize';
 
 export function BackdropBanner({ backdrop, behind = false }: { backdrop: Backdrop | undefined; behind?: boolean }) {
+  const mediaUrl = useMediaUrl();
   const [failed, setFailed] = useState<string | null>(null);
   if (!backdrop?.url || failed === backdrop.url) return null;
   const url = backdrop.url;

@@ -11,7 +11,8 @@ import { mediaFacts } from '../../data/media/providers';
 import type { Messages } from '../../i18n/en';
 import { MediaCaption } from './MediaCaption';
 import { autoLoad } from './autoLoad';
-import { mediaUrl } from './mediaUrl';
+import { useMediaUrl } from './mediaUrl';
+import { useTimeline } from '../../store/StoreContext';
 import { plainOf } from '../../data/text/richText';
 
 /**
@@ -22,11 +23,13 @@ import { plainOf } from '../../data/text/richText';
 const PROVIDER_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation';
 
 export function MediaFrame({ item, title, lang, t }: { item: Media; title: string; lang?: string; t: Messages }) {
+  const mediaUrl = useMediaUrl();
+  const link = useTimeline((s) => s.link);
   const facts = mediaFacts(item.url);
   // A provider's frame as it gives it; a document of the dataset's own only where this page may frame it (its own site).
   const own = facts.embed && !facts.provider ? mediaUrl(facts.embed) : undefined;
   const embed = facts.provider ? facts.embed : own && new URL(own, location.href).origin === location.origin ? own : undefined;
-  const [loaded, setLoaded] = useState(autoLoad);
+  const [loaded, setLoaded] = useState(() => autoLoad(link));
   // The caption is rich text: a frame's title and a player's name take its words.
   const label = (item.caption && plainOf(item.caption)) || item.alt || title;
   const provider = facts.provider?.name;
@@ -78,6 +81,7 @@ export function MediaFrame({ item, title, lang, t }: { item: Media; title: strin
 }
 
 function FilePlayer({ item, label }: { item: Media; label: string }) {
+  const mediaUrl = useMediaUrl();
   // preload="none": nothing is fetched until the reader presses play.
   return item.kind === 'video' ? (
     <video className="media-video" src={mediaUrl(item.url)} controls preload="none" poster={item.thumbnail && mediaUrl(item.thumbnail)} aria-label={label} />

@@ -9,11 +9,12 @@ import { imageSource } from '../../data/media/providers';
 import type { Messages } from '../../i18n/en';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { MediaCaption } from './MediaCaption';
-import { mediaUrl } from './mediaUrl';
+import { useMediaUrl } from './mediaUrl';
 import { plainOf } from '../../data/text/richText';
 import { PICTURE_LIMITS, tooLarge } from './pictureSize';
 
 export function MediaImage({ item, lang, t }: { item: Media; lang?: string; t: Messages }) {
+  const mediaUrl = useMediaUrl();
   const [failed, setFailed] = useState<false | 'error' | 'large'>(false);
   const [whole, setWhole] = useState(false);
   const src = mediaUrl(imageSource(item.url));

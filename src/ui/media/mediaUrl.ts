@@ -5,7 +5,9 @@
  * bundled one, a published folder's, a file) reads it against the page. Absolute addresses are as given.
  * A published single file may carry its pictures inside it: those are drawn from there.
  */
+import { useCallback } from 'react';
 import { linkedData } from '../../io/viewLink';
+import { useTimeline } from '../../store/StoreContext';
 
 /** The element a published single file keeps its pictures in (ui/publish/singleFile.ts writes it). */
 export const PICTURES_ELEMENT_ID = 'chronicle-pictures';
@@ -24,17 +26,27 @@ function carriedPictures(): Record<string, string> {
   return carried;
 }
 
-export function mediaUrl(address: string): string {
+/**
+ * `link` is a web component's own address (the store's `link`): its dataset is its `src`, not the
+ * article's `?data=`.
+ */
+export function mediaUrl(address: string, link?: string): string {
   // Only a picture's own bytes, as the file's author put them in: nothing else is read as a data: URL.
   const inside = carriedPictures()[address];
   if (typeof inside === 'string' && /^data:image\/(?:png|jpeg|gif|webp|avif);base64,/.test(inside)) return inside;
-  const data = linkedData();
+  const data = link ? (new URL(link).searchParams.get('data') ?? undefined) : linkedData();
   if (!data || /^[a-z][a-z\d+.-]*:/i.test(address)) return address;
   try {
-    const resolved = new URL(address, new URL(data, location.href));
+    const resolved = new URL(address, new URL(data, link ?? location.href));
     // Only where the policy lets a picture come from: https:, or this page's own site.
     return resolved.protocol === 'https:' || resolved.origin === location.origin ? resolved.href : address;
   } catch {
     return address;
   }
+}
+
+/** mediaUrl for the timeline this component draws (a web component's, or the page's). */
+export function useMediaUrl(): (address: string) => string {
+  const link = useTimeline((s) => s.link);
+  return useCallback((address: string) => mediaUrl(address, link), [link]);
 }
