@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { parseJsonDataset } from './src/data/parseJson';
 import { mediaReader } from './src/data/media/readMedia';
@@ -134,6 +134,14 @@ function afterAppBuild(): Plugin {
       const { build } = await import('vite');
       await build({ mode: 'standalone', logLevel: 'warn', build: { outDir: join(outDir, '.standalone') } });
       await buildLibrary(react(), alias, join(outDir, 'lib'));
+      // A published folder carries the library too (its builder's component snippet names lib/chronicle.js):
+      // the editor's folder download copies what site-files.json lists, written before the library was built.
+      const listed = join(outDir, 'site-files.json');
+      const lib = readdirSync(join(outDir, 'lib'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+      const site = [...(JSON.parse(readFileSync(listed, 'utf8')) as string[]), ...lib].sort();
+      writeFileSync(listed, `${JSON.stringify(site, null, 1)}\n`);
     },
   };
 }

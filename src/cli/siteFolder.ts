@@ -19,6 +19,8 @@ export const DIST = join(ROOT, 'dist');
 const LEFT_OUT = /^(standalone\.html|screenshot\.png)$|\.map$/;
 /** The bundled dataset as the build names it (`assets/events-<hash>.json`): the app's JS asks for this name. */
 const BUNDLED_DATASET = /^assets\/events-[^/]+\.json$/;
+/** The library's (build/library.ts): what a `<chronicle-timeline>` with no `src` shows. */
+const LIBRARY_DATASET = 'lib/events.json';
 
 /** The built app's index.html, building the app first (as `npm run build` does) when there is none. */
 export async function builtPage(): Promise<string> {
@@ -62,7 +64,8 @@ export async function copyApp(out: string, datasetJson: string): Promise<Written
     const to = join(out, file);
     await guarded(to, async () => {
       await mkdir(join(to, '..'), { recursive: true });
-      if (file === datasets[0]) await writeFile(to, datasetJson);
+      // The library's bundled dataset too: a <chronicle-timeline> with no src shows the published one.
+      if (file === datasets[0] || file === LIBRARY_DATASET) await writeFile(to, datasetJson);
       else await copyFile(join(DIST, file), to);
     });
     written.push([file, (await stat(to)).size]);

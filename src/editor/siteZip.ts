@@ -10,8 +10,11 @@ import type { SheetRow } from '../data/edits/sheetEdits';
 import { isSiteTemplate, OEMBED_FILE, OG_IMAGE, oembedJson, siteEmbedHtml, siteIndexHtml } from '../ui/publish/sitePage';
 import { draftCsv, draftJson } from './draftFiles';
 
-/** The build's name for the bundled dataset: the app asks for this file, so it holds the published one. */
-const BUNDLED_DATASET = /^assets\/events-[^/]+\.json$/;
+/**
+ * The build's names for the bundled dataset: the app asks for the first, a `<chronicle-timeline>`
+ * with no `src` for the library's (lib/events.json), so both hold the published one.
+ */
+const BUNDLED_DATASET = /^(?:assets\/events-[^/]+|lib\/events)\.json$/;
 
 export type SiteZip = { zip: Blob } | { missing: true };
 

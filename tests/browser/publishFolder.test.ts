@@ -6,7 +6,7 @@
  * dataset and an image and an oEmbed file that are really there.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,11 @@ describe('a folder published for a web host', () => {
     await timeline.waitFor();
     return { page, context, timeline, blocked, errors };
   }
+
+  it('carries the library, whose bundled dataset is the published one: a <chronicle-timeline> with no src shows it', () => {
+    expect(existsSync(join(folder, 'lib/chronicle.js'))).toBe(true);
+    expect((JSON.parse(readFileSync(join(folder, 'lib/events.json'), 'utf8')) as { title: string; events: unknown[] }).events).toHaveLength(4);
+  });
 
   it('the page shows the published dataset whole, from the folder alone', async () => {
     const { page, context, timeline, blocked, errors } = await openOffline('');

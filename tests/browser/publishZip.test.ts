@@ -36,7 +36,24 @@ describe('publish a folder from the editor', () => {
       writeFileSync(join(root, path), bytes);
     }
     expect(Object.keys(files)).toEqual(
-      expect.arrayContaining(['index.html', 'embed.html', 'oembed.json', 'og-image.png', 'data.json', 'data.csv', 'sw.js', 'favicon.svg']),
+      expect.arrayContaining([
+        'index.html',
+        'embed.html',
+        'oembed.json',
+        'og-image.png',
+        'data.json',
+        'data.csv',
+        'sw.js',
+        'favicon.svg',
+        'embed.js',
+        'lib/chronicle.js',
+        'lib/events.json',
+      ]),
+    );
+    // An article beside it with the builder's web component snippet, no src: the folder's own timeline.
+    writeFileSync(
+      join(root, 'article.html'),
+      '<!doctype html><title>Article</title><script type="module" src="lib/chronicle.js"></script><chronicle-timeline></chronicle-timeline>',
     );
     expect(errors).toEqual([]);
     await context.close();
@@ -72,6 +89,9 @@ describe('publish a folder from the editor', () => {
     await tab.screenshot({ path: `${SHOTS}/publish-zip-site.png` });
     await tab.goto(`${host.url}?embed=1`);
     await tab.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await tab.goto(`${host.url}article.html`);
+    await tab.locator('chronicle-timeline [data-testid=timeline][data-state=ready]').waitFor();
+    expect(await tab.locator('chronicle-timeline .embed-title').textContent()).toBe('The partnership, retold');
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);
     await reader.close();
