@@ -9,6 +9,7 @@
  * - A dataset fetched from anywhere (`?data=`, a Google Sheet, Open… by URL) is asked of the network
  *   and kept; with no network, the kept copy answers. Nothing else is kept.
  * - Once active it removes the caches of earlier builds.
+ * - Asked `{ ask: 'offline' }`, it answers whether it gave the last page from its cache for want of a network.
  * Matches ignore `Vary`: a server that varies on `Origin` would otherwise never match a module
  * script's request (it carries an Origin) against the one `cache.addAll` made (which does not).
  */
@@ -40,8 +41,16 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Whether the last page was answered from the cache because the network failed: the page asks, since
+// navigator.onLine says only that a network is attached (a classroom's Wi-Fi with no way out says true).
+let lastPageKept = false;
+
 // The page names the dataset it showed before this worker looked after it: kept now, for next time.
 self.addEventListener('message', (event) => {
+  if (event.data && event.data.ask === 'offline') {
+    event.source?.postMessage({ offline: lastPageKept });
+    return;
+  }
   const url = event.data && typeof event.data.keep === 'string' ? event.data.keep : null;
   if (!url || !/^https?:/.test(url)) return;
   event.waitUntil(
@@ -60,6 +69,7 @@ const isDataset = (request) =>
 async function networkFirst(request, cacheName, fallback) {
   try {
     const response = await fetch(request);
+    if (fallback === 'page') lastPageKept = false;
     if (response.ok) {
       const cache = await caches.open(cacheName);
       await cache.put(request, response.clone());
@@ -67,6 +77,7 @@ async function networkFirst(request, cacheName, fallback) {
     return response;
   } catch (error) {
     const kept = (await caches.match(request, { ignoreSearch: fallback === 'page', ignoreVary: true })) ?? (fallback === 'page' ? await caches.match('./') : undefined);
+    if (kept && fallback === 'page') lastPageKept = true;
     if (kept) return kept;
     throw error;
   }

@@ -17,6 +17,13 @@ export function keepOffline(store: TimelineStore): void {
   if (!navigator.onLine) offline();
   addEventListener('offline', offline);
   addEventListener('online', () => store.getState().dismissNotice('offline'));
+  // The worker knows better than navigator.onLine (true on any attached network, and in some browsers
+  // whatever the network): it says whether this page came from its cache for want of one.
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const said = event.data as { offline?: unknown } | null;
+    if (said?.offline === true) offline();
+  });
+  navigator.serviceWorker.controller?.postMessage({ ask: 'offline' });
   navigator.serviceWorker.register('./sw.js').then(
     async () => {
       const ready = await navigator.serviceWorker.ready;
