@@ -4,8 +4,7 @@
  * which every view runs at start; each feature folder (embed, present, builder, export, editor,
  * media) and each subfolder anywhere (ui/details, timeline/overview, data/formats, app/full, …) is a
  * chunk of its own, loaded when first needed. Moving a file between folders moves it between chunks;
- * renaming it does not. Undefined leaves a module to the bundler: the catalogues and date-fns'
- * locales, one chunk per language.
+ * renaming it does not. Undefined leaves a module to the bundler: the catalogues, one chunk per language.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,9 +29,7 @@ const LIBRARY_CHUNKS: Record<string, string> = {
   uqr: 'present-qr',
   // The unzipper, only when an Excel workbook is opened (data/workbook).
   fflate: 'data-workbook',
-  // date-fns is only the other languages' month names (i18n/locale.ts fetches each with its language,
-  // a chunk per locale): the helpers the locales share (isSameWeek, for their relative phrases) come
-  // with the first of them, never with the core, which uses none of it.
+  // date-fns: nothing of it runs at start (English dates are datePattern.ts's, others Intl's: i18n/intl).
   'date-fns': 'date-fns',
 };
 

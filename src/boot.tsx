@@ -11,27 +11,21 @@ import { parseViewParams } from './view/viewParams';
 import { editorPart, embedPart, fullPart, presenterPart } from './app/parts';
 import { loadLanesKit, verticalPart } from './timeline/parts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
-import { dirOf, resolveLang, type Lang } from './view/lang';
-import { setFormatLang } from './i18n/locale';
-import { loadMessages } from './i18n/messages';
+import { catalogueOf, dirOf, resolveLocale } from './view/lang';
+import { loadMessages, switchLocale } from './i18n/messages';
 import type { TimelineStore } from './store/createTimelineStore';
 
 /** How long the first render waits for the data rather than show the loading state. */
 const FIRST_RENDER_WAITS_MS = 50;
 
 /** The interface's words, dates, numbers and amounts, and the document's language (a screen reader's voice). */
-async function speak(lang: Lang, store?: TimelineStore): Promise<void> {
-  try {
-    await Promise.all([loadMessages(lang), setFormatLang(lang)]);
-  } catch {
-    // A catalogue that cannot be fetched (offline, a stale deploy): English rather than nothing.
-    lang = 'en';
-    await Promise.all([loadMessages(lang), setFormatLang(lang)]);
-  }
-  document.documentElement.lang = lang;
-  // The page's chrome mirrors for right-to-left languages (logical CSS properties); time still runs left to right.
-  document.documentElement.dir = dirOf(lang);
-  store?.setState({ lang });
+async function speak(asked: string, store?: TimelineStore): Promise<void> {
+  const locale = await switchLocale(asked);
+  // The words' language: the locale's where it has a catalogue, else English's (its dates are still the locale's).
+  document.documentElement.lang = catalogueOf(locale) === 'en' && !/^en\b/i.test(locale) ? 'en' : locale;
+  // The page's chrome mirrors for right-to-left languages (logical CSS properties).
+  document.documentElement.dir = dirOf(locale);
+  store?.setState({ lang: locale });
 }
 
 /** Starts the page the link asks for. */
@@ -52,7 +46,7 @@ export function boot(early: EarlyFetch | null = null): void {
           </Suspense>
         </StrictMode>,
       );
-    speak(resolveLang([new URLSearchParams(location.search).get('lang'), ...navigator.languages])).then(render, render);
+    speak(resolveLocale([new URLSearchParams(location.search).get('lang'), ...navigator.languages])).then(render, render);
   } else {
     // The fetch starts before React renders anything, so it runs while the app boots. A file the
     // reader opened earlier comes back, unless the link names a dataset.
@@ -68,7 +62,7 @@ export function boot(early: EarlyFetch | null = null): void {
     // link's or the browser's catalogue is fetched alongside the data, so even a failed load says why
     // in that language.
     const linkLang = new URLSearchParams(location.search).get('lang');
-    const hinted = resolveLang([linkLang, ...navigator.languages]);
+    const hinted = catalogueOf(resolveLocale([linkLang, ...navigator.languages]));
     const catalogue = hinted === 'en' ? Promise.resolve() : loadMessages(hinted).catch(() => undefined);
     const fetched = catalogue.then(() =>
       firstLoad(store, {
@@ -84,7 +78,7 @@ export function boot(early: EarlyFetch | null = null): void {
     );
     // Never rejects: whatever happens, the page leaves its loading state (App.tsx).
     const loading: Promise<FirstLoad | null> = fetched.then(async (first) => {
-      if (first) await speak(resolveLang([linkLang, first.result.dataset.locale, ...navigator.languages]), store).catch(() => undefined);
+      if (first) await speak(resolveLocale([linkLang, first.result.dataset.locale, ...navigator.languages]), store).catch(() => undefined);
       return first;
     });
     // How to show the app (embed, theme) is known before the data arrives: no flash of the wrong chrome.

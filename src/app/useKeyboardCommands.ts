@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { TimelineStore } from '../store/createTimelineStore';
-import { commandForKey, keyName, type UiActions } from '../store/commands';
+import { commandForKey, keyName, timeKey, type UiActions } from '../store/commands';
+import { selectTimeRtl } from '../store/selectors';
 import { isTyping } from '../ui/isTyping';
 
 /**
@@ -15,7 +16,7 @@ export function useKeyboardCommands(store: TimelineStore, ui: UiActions, on: Nod
       if (!(event instanceof KeyboardEvent)) return;
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target)) return;
-      const command = commandForKey(keyName(event));
+      const command = commandForKey(timeKey(keyName(event), selectTimeRtl(store.getState())));
       if (!command) return;
       event.preventDefault();
       run(command);

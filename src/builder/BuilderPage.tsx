@@ -21,7 +21,29 @@ import { useDebounced } from './useDebounced';
 import './builder.css';
 
 /** Each language by its own name, as readers look for it. */
-const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', ja: '日本語', zh: '中文' };
+const LANGUAGE_NAMES: Record<Lang, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  pt: 'Português',
+  ru: 'Русский',
+  ja: '日本語',
+  zh: '中文',
+  ko: '한국어',
+  hi: 'हिन्दी',
+  ar: 'العربية',
+  he: 'עברית',
+};
+
+/** Another locale a link asked for ("sv-SE"), by its own name where Intl knows it: dates in it, words in English. */
+function localeName(locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
 
 /** The two previews: a desktop column and a phone, each at the size its frame starts at. */
 const PREVIEWS = [
@@ -224,13 +246,18 @@ export function BuilderPage({ bundledUrl }: { bundledUrl: string }) {
           </label>
           <label>
             {t.language}
-            <select value={options.lang} onChange={(e) => set('lang', e.target.value as EmbedOptions['lang'])}>
+            <select value={options.lang} onChange={(e) => set('lang', e.target.value)}>
               <option value="">{t.autoLanguage}</option>
               {LANGS.map((lang) => (
                 <option key={lang} value={lang} lang={lang}>
                   {LANGUAGE_NAMES[lang]}
                 </option>
               ))}
+              {options.lang && !(LANGS as readonly string[]).includes(options.lang) && (
+                <option value={options.lang} lang={options.lang}>
+                  {localeName(options.lang)}
+                </option>
+              )}
             </select>
           </label>
           <div className="builder-row">

@@ -1,7 +1,7 @@
 /** The builder's choices, and the embed link they make. Pure, so the snippet can be tested without a page. */
 import type { LaneMode } from '../data/lanes';
 import type { ColumnChoice } from '../data/columnChoice';
-import { resolveLang, type Lang } from '../view/lang';
+import { resolveLocale } from '../view/lang';
 import { parsePartialDate } from '../time/partialDate';
 import { formatViewParams, type Orientation, type Theme, type ViewParams } from '../view/viewParams';
 
@@ -21,8 +21,8 @@ export interface EmbedOptions {
   accent: string;
   orientation: Orientation | '';
   height: 'auto' | number;
-  /** The embed's language; empty: the dataset's, else the reader's. */
-  lang: Lang | '';
+  /** The embed's locale (a BCP 47 tag); empty: the dataset's, else the reader's. */
+  lang: string;
   /** `greedy`: one finger and a plain wheel move the timeline; `cooperative` (default): they scroll the article. */
   gestures: 'cooperative' | 'greedy';
 }
@@ -57,7 +57,7 @@ export function optionsFromParams(p: ViewParams, lang: string | null = null): Em
     theme: p.theme ?? 'light',
     accent: p.accent ?? '',
     orientation: p.orientation ?? '',
-    lang: lang ? resolveLang([lang]) : '',
+    lang: lang && lang !== 'auto' ? resolveLocale([lang]) : '',
   };
 }
 

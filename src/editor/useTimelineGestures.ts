@@ -38,15 +38,18 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
     const root = preview.current;
     if (!root) return;
     let drag: Drag | null = null;
+    // Where time runs right to left the lanes are drawn mirrored (styles.css .time-rtl).
+    const mirrored = (el: Element) => el.closest('.time-rtl') !== null;
     const tip = document.createElement('div');
     tip.className = 'drag-tip';
     tip.setAttribute('aria-hidden', 'true');
 
-    /** The time under a pixel of the lanes, with the window and folds as drawn. */
+    /** The time under a pixel of the lanes, with the window and folds as drawn (mirrored where time runs right to left). */
     const timeAt = (svg: SVGSVGElement, clientX: number) => {
       const { timeWindow, limits } = store.getState();
       const box = svg.getBoundingClientRect();
-      return timeWindow ? timeScale([timeWindow.from, timeWindow.to], [0, box.width], limits.folds ?? null).invert(clientX - box.left) : null;
+      const px = mirrored(svg) ? box.right - clientX : clientX - box.left;
+      return timeWindow ? timeScale([timeWindow.from, timeWindow.to], [0, box.width], limits.folds ?? null).invert(px) : null;
     };
     const datesFor = (d: Drag) => {
       const event = store.getState().index?.byId.get(d.id);
@@ -64,7 +67,13 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
       if (!mark || !id || !event || !s.draft || rowOfEvent(s.draft.rows, id) < 0) return;
       if (e.pointerType === 'touch' && id !== s.selectedId) return;
       const bar = mark.querySelector('.mark-bar')?.getBoundingClientRect();
-      const edge: DragEdge = bar && event.end ? (e.clientX - bar.left < END_GRIP ? 'start' : bar.right - e.clientX < END_GRIP ? 'end' : 'both') : 'both';
+      // A range's start is its left end, or its right end where time runs right to left.
+      const [fromStart, fromEnd] = bar
+        ? mirrored(mark)
+          ? [bar.right - e.clientX, e.clientX - bar.left]
+          : [e.clientX - bar.left, bar.right - e.clientX]
+        : [0, 0];
+      const edge: DragEdge = bar && event.end ? (fromStart < END_GRIP ? 'start' : fromEnd < END_GRIP ? 'end' : 'both') : 'both';
       drag = { id, mark, svg: mark.ownerSVGElement!, edge, x0: e.clientX, dx: 0 };
       e.stopPropagation();
     };
@@ -77,7 +86,8 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
       drag.dx = e.clientX - drag.x0;
       if (Math.abs(drag.dx) < DRAG_FROM) return;
       root.classList.add('dragging');
-      if (drag.edge === 'both') drag.mark.style.transform = `translateX(${drag.dx}px)`;
+      // In the drawing's own (possibly mirrored) coordinates, so it follows the pointer.
+      if (drag.edge === 'both') drag.mark.style.transform = `translateX(${mirrored(drag.mark) ? -drag.dx : drag.dx}px)`;
       const dates = datesFor(drag);
       tip.textContent = dates ? [dates.start, dates.end].filter(Boolean).join(' – ') : '';
       tip.style.left = `${e.clientX - root.getBoundingClientRect().left + 12}px`;

@@ -23,12 +23,34 @@ export type Item =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: string }
   | { kind: 'mark'; x: number; y: number; r: number; shape: Shape; fill: string; hollow?: boolean }
   /** One line of text; `y` is its baseline. A line may mix colours (a muted date, then the title). */
-  | { kind: 'text'; x: number; y: number; runs: TextRun[]; font: Font; anchor?: 'start' | 'end'; href?: string };
+  | { kind: 'text'; x: number; y: number; runs: TextRun[]; font: Font; anchor?: 'start' | 'end'; href?: string; rtl?: boolean };
 
 export interface ExportDrawing {
   width: number;
   height: number;
   items: Item[];
+}
+
+/**
+ * The drawing for a page where time runs right to left (issue 24): laid out left to right as always,
+ * then mirrored, each line of text set right to left from its mirrored anchor (its start is its right
+ * end, its runs read from the right), so labels keep the room the layout gave them.
+ */
+export function mirrorDrawing(drawing: ExportDrawing): ExportDrawing {
+  const w = drawing.width;
+  const items = drawing.items.map((item): Item => {
+    switch (item.kind) {
+      case 'rect':
+        return { ...item, x: w - item.x - item.width };
+      case 'line':
+        return { ...item, x1: w - item.x1, x2: w - item.x2 };
+      case 'mark':
+        return { ...item, x: w - item.x };
+      case 'text':
+        return { ...item, x: w - item.x, rtl: true };
+    }
+  });
+  return { ...drawing, items };
 }
 
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';

@@ -10,10 +10,11 @@ import { FONT_FAMILY, type ExportDrawing, type Item } from './drawing';
 
 const f = (n: number) => String(Math.round(n * 100) / 100);
 
-export function exportSvg(drawing: ExportDrawing, title: string): string {
+/** `fontFamily`: the page's stack, so text in any script is set in the fonts the reader saw it in. */
+export function exportSvg(drawing: ExportDrawing, title: string, fontFamily = FONT_FAMILY): string {
   const { width, height } = drawing;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(width)}" height="${f(height)}" viewBox="0 0 ${f(width)} ${f(height)}" font-family="${escapeXml(FONT_FAMILY)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(width)}" height="${f(height)}" viewBox="0 0 ${f(width)} ${f(height)}" font-family="${escapeXml(fontFamily)}">`,
     `<title>${escapeXml(title)}</title>`,
     ...drawing.items.map(drawItem),
     '</svg>',
@@ -35,7 +36,8 @@ function drawItem(item: Item): string {
     case 'text': {
       const runs = item.runs.map((r) => (item.runs.length === 1 ? escapeXml(r.text) : `<tspan fill="${color(r.fill)}">${escapeXml(r.text)}</tspan>`)).join('');
       const fill = color(item.runs[0]?.fill ?? '#000000');
-      const anchor = item.anchor === 'end' ? ' text-anchor="end"' : '';
+      // Right to left, `start` is the line's right end (drawing.ts mirrorDrawing).
+      const anchor = `${item.anchor === 'end' ? ' text-anchor="end"' : ''}${item.rtl ? ' direction="rtl"' : ''}`;
       // A halo in the background's colour keeps grid lines and period edges from running through the letters.
       const halo = ' stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
       const text = `<text x="${f(item.x)}" y="${f(item.y)}" font-size="${item.font.size}" font-weight="${item.font.weight}" fill="${fill}"${halo}${anchor} xml:space="preserve">${runs}</text>`;

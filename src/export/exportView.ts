@@ -7,7 +7,7 @@ import { listInWindow } from '../data/laneIndex';
 import { compareEvents } from '../data/sortEvents';
 import { leadActor } from '../data/lanes';
 import type { TimelineState } from '../store/createTimelineStore';
-import { selectFilteredEvents, selectLaneIndex } from '../store/selectors';
+import { selectFilteredEvents, selectLaneIndex, selectTimeRtl } from '../store/selectors';
 import { formatDay, formatEventDate, tickLabel } from '../i18n/format';
 import { eventCount } from '../i18n/messages';
 import { laneLabel } from '../i18n/laneWords';
@@ -18,7 +18,7 @@ import { timeScale } from '../time/timeScale';
 import { timeTicks } from '../time/ticks';
 import { shapeAt } from '../view/shapes';
 import { finestUnit } from '../view/zoomMath';
-import { COLORS, FONT_FAMILY, type Font, type MeasureFont } from './drawing';
+import { COLORS, FONT_FAMILY, mirrorDrawing, type Font, type MeasureFont } from './drawing';
 import { layoutExport, type ExportInput } from './exportLayout';
 import { exportSvg } from './exportSvg';
 import { datasetToCsv } from './toCsv';
@@ -40,8 +40,14 @@ export async function exportView(format: ExportFormat, state: TimelineState): Pr
     return download(new Blob([datasetToJson(index.dataset, events)], { type: 'application/json' }), `${name}.json`);
   }
   const input = exportInput(state, exportWidth());
-  const drawing = layoutExport(input, canvasMeasure());
-  const svg = exportSvg(drawing, input.title);
+  // The page's own font stack (a script's fonts: Arabic, Devanagari, Hangul), once its fonts have
+  // loaded, so the widths measured are the ones drawn, in the SVG and in the PNG made from it.
+  await document.fonts.ready;
+  const fontFamily = pageFontFamily();
+  const laidOut = layoutExport(input, canvasMeasure(fontFamily));
+  // As the reader sees it: where time runs right to left, the image does too.
+  const drawing = selectTimeRtl(state) ? mirrorDrawing(laidOut) : laidOut;
+  const svg = exportSvg(drawing, input.title, fontFamily);
   if (format === 'svg') return download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
   download(await rasterize(svg, drawing.width, drawing.height, 2), `${name}.png`);
 }
@@ -104,8 +110,13 @@ export function exportInput(state: TimelineState, width: number, creditHref = vi
   };
 }
 
+/** The font stack the page's text is set in (styles.css), else the drawing's own. */
+function pageFontFamily(): string {
+  return getComputedStyle(document.body).fontFamily || FONT_FAMILY;
+}
+
 /** Text widths as the browser will draw them: the drawing's fonts measured on a canvas. */
-function canvasMeasure(): MeasureFont {
+function canvasMeasure(fontFamily: string): MeasureFont {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) throw new Error('no canvas');
   const widths = new Map<string, number>();
@@ -113,7 +124,7 @@ function canvasMeasure(): MeasureFont {
     const key = `${font.weight} ${font.size}px|${text}`;
     let w = widths.get(key);
     if (w === undefined) {
-      ctx.font = `${font.weight} ${font.size}px ${FONT_FAMILY}`;
+      ctx.font = `${font.weight} ${font.size}px ${fontFamily}`;
       // A little to spare: another machine's sans-serif may run slightly wider when the SVG is opened there.
       widths.set(key, (w = ctx.measureText(text).width * 1.03));
     }

@@ -3,56 +3,58 @@
  * 2026 is 27 Apr in Tokyo and Los Angeles, so the date formatted is the instant's UTC calendar day.
  */
 import { DAY_MS, isDeep, PRESENT, yearOf, type PartialDate } from '../time/partialDate';
-import type { DateWords } from './englishDates';
-import { formatPattern } from './datePattern';
-import { formatLocale, type DatePatterns, type FormatLocale } from './locale';
+import { formatLocale, type DateKind, type FormatLocale } from './locale';
 import type { TickLabeller, TickLabelKind } from '../time/ticks';
 import { messages } from './messages';
+import { dirOf } from '../view/lang';
 
-/** For a locale passed in explicitly (the static page, tests): English patterns. */
-const ENGLISH: Pick<DatePatterns, 'minute' | 'day' | 'month' | 'year'> = { minute: 'd MMM yyyy, h:mm a', day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' };
+/**
+ * The page's words or dates set into a drawing, whose text runs left to right (its geometry assumes
+ * it): on a right-to-left page, isolated (FSI … PDI) so each reads in its own direction: "27 أبريل
+ * 2026", "+5 أحداث", where the drawing's direction would put the number on the wrong side.
+ */
+export const inDrawing = (text: string): string => (dirOf(formatLocale().lang) === 'rtl' ? `\u2068${text}\u2069` : text);
 
-/** `locale` is the page's (time/locale.ts) unless given. Patterns hold calendar fields only (day, month, year). */
-export function formatInstant(ms: number, pattern: string, locale: DateWords = formatLocale().date): string {
-  if (isDeep(ms)) return yearsAgo(ms, locale === formatLocale().date ? formatLocale() : null);
-  return formatPattern(ms, pattern, locale, locale === formatLocale().date ? formatLocale().patterns.bce : undefined);
+/** `ms` as a `kind` of date in the page's locale (locale.ts), or in `locale`; deep time as its distance from the present. */
+export function formatInstant(ms: number, kind: DateKind, locale: FormatLocale = formatLocale()): string {
+  return isDeep(ms) ? yearsAgo(ms, locale) : locale.write(ms, kind);
 }
 
 /**
  * A year of deep time as its distance from the present, in round words: "66 million years ago",
- * "vor 13,8 Milliarden Jahren"; on the axis (`short`), "66M yrs ago", "vor 66 Mio.".
+ * "vor 66 Millionen Jahren"; on the axis (`short`), "66M yrs ago", "vor 66 Mio. J.".
  */
-function yearsAgo(ms: number, locale: FormatLocale | null, short = false): string {
-  const count = new Intl.NumberFormat(locale?.lang ?? 'en', {
+function yearsAgo(ms: number, locale: FormatLocale, short = false): string {
+  const years = PRESENT - yearOf(ms);
+  const count = new Intl.NumberFormat(locale.lang, {
     notation: 'compact',
     compactDisplay: short ? 'short' : 'long',
     maximumSignificantDigits: 3,
-  }).format(PRESENT - yearOf(ms));
-  if (!locale) return `${count} years ago`;
-  return short ? locale.patterns.agoShort(count) : locale.patterns.yearsAgo(count);
+  }).format(years);
+  return locale.yearsAgo(count, years, short);
 }
 
 /**
  * Dates repeat (a dataset has a few thousand distinct ones) and marks are redrawn on every frame of
- * a zoom, so each date is formatted once per locale: date-fns' format costs microseconds each time.
+ * a zoom, so each date is formatted once per locale: a pattern or an Intl formatter costs
+ * microseconds each time.
  */
-const formatted = new Map<DateWords, Map<string, string>>();
+const formatted = new WeakMap<FormatLocale, Map<string, string>>();
 
-export function formatAtPrecision(date: PartialDate, locale: DateWords = formatLocale().date): string {
+export function formatAtPrecision(date: PartialDate, locale: FormatLocale = formatLocale()): string {
   let cache = formatted.get(locale);
   if (!cache) formatted.set(locale, (cache = new Map()));
   const key = `${date.precision}${date.start}`;
   let text = cache.get(key);
   if (text === undefined) {
     if (cache.size > 50_000) cache.clear();
-    const patterns = locale === formatLocale().date ? formatLocale().patterns : ENGLISH;
-    cache.set(key, (text = formatInstant(date.start, patterns[date.precision], locale)));
+    cache.set(key, (text = formatInstant(date.start, date.precision, locale)));
   }
   return text;
 }
 
 /** A calendar day such as "27 Apr 2026", the day holding `ms`; cached like formatAtPrecision. */
-export function formatDay(ms: number, locale: DateWords = formatLocale().date): string {
+export function formatDay(ms: number, locale: FormatLocale = formatLocale()): string {
   const start = Math.floor(ms / DAY_MS) * DAY_MS;
   return formatAtPrecision({ start, end: start + DAY_MS, precision: 'day' }, locale);
 }
@@ -60,7 +62,7 @@ export function formatDay(ms: number, locale: DateWords = formatLocale().date): 
 /** An axis tick's label in the page's language (time/ticks.ts asks; this answers with words). */
 export function tickLabel(value: number, kind: TickLabelKind, locale: FormatLocale = formatLocale()): string {
   if (isDeep(value)) return yearsAgo(value, locale, true);
-  return formatInstant(value, locale.patterns[kind], locale.date);
+  return locale.write(value, kind);
 }
 
 /** tickLabel in a given locale, for tests and exports that format in a language not the page's. */
@@ -78,7 +80,7 @@ export interface DatedLike {
 }
 
 /** e.g. "Feb 2026", "c. 2019", "before Mar 2026", "27 Apr 2026 – 2030". */
-export function formatEventDate(event: DatedLike, locale: DateWords = formatLocale().date): string {
+export function formatEventDate(event: DatedLike, locale: FormatLocale = formatLocale()): string {
   // The dataset's own words for the date (TimelineJS's Display Date), as it wrote them.
   if (event.displayDate) return event.displayDate;
   let text = formatAtPrecision(event.start, locale);

@@ -3,14 +3,21 @@
  * is a chunk of its own (about 1.5 KB), fetched once the page knows it speaks that language.
  */
 import { en, type CoreMessages, type Messages } from './en';
-import type { Lang } from '../view/lang';
+import { catalogueOf, type Lang } from '../view/lang';
+import { ENGLISH, formatLocale, isEnglish, setFormatLocale, type FormatLocale } from './locale';
 
 const CATALOGUES: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
   de: () => import('./catalogues/de').then((m) => m.de),
   fr: () => import('./catalogues/fr').then((m) => m.fr),
   es: () => import('./catalogues/es').then((m) => m.es),
+  pt: () => import('./catalogues/pt').then((m) => m.pt),
+  ru: () => import('./catalogues/ru').then((m) => m.ru),
   ja: () => import('./catalogues/ja').then((m) => m.ja),
   zh: () => import('./catalogues/zh').then((m) => m.zh),
+  ko: () => import('./catalogues/ko').then((m) => m.ko),
+  hi: () => import('./catalogues/hi').then((m) => m.hi),
+  ar: () => import('./catalogues/ar').then((m) => m.ar),
+  he: () => import('./catalogues/he').then((m) => m.he),
 };
 
 let current: CoreMessages | Messages = en;
@@ -32,16 +39,34 @@ export async function loadMessages(lang: Lang): Promise<void> {
   compact = null;
 }
 
+/** The words and formats of `locale`: its language's catalogue (English where there is none) and Intl's dates and numbers. */
+export async function switchLocale(locale: string): Promise<string> {
+  let formats: FormatLocale = ENGLISH;
+  try {
+    const intl = isEnglish(locale) ? null : import('./intl/intlDates');
+    await loadMessages(catalogueOf(locale));
+    if (intl) formats = (await intl).localeFor(locale);
+  } catch {
+    // A catalogue that cannot be fetched (offline, a stale deploy): English rather than nothing.
+    await loadMessages('en');
+    locale = 'en';
+  }
+  setFormatLocale(formats);
+  numbers = null;
+  compact = null;
+  return locale;
+}
+
 /** A count as the language groups it: "50,000", "50.000", "50 000". */
 export const formatCount = (n: number): string =>
-  current.lang === 'en' && Number.isSafeInteger(n) && n >= 0
+  formatLocale().lang === 'en' && Number.isSafeInteger(n) && n >= 0
     ? String(n).replace(/\B(?=(\d{3})+$)/g, ',')
-    : (numbers ??= new Intl.NumberFormat(current.lang)).format(n);
+    : (numbers ??= new Intl.NumberFormat(formatLocale().lang)).format(n);
 
 /** A count shortened the language's way, for a density slice: "1.1K", "1,1 Mio.", "1.1万". */
 export const formatCompact = (n: number): string =>
-  (current.lang === 'en' && englishCompact(n)) ||
-  (compact ??= new Intl.NumberFormat(current.lang, { notation: 'compact', maximumFractionDigits: 1 })).format(n);
+  (formatLocale().lang === 'en' && englishCompact(n)) ||
+  (compact ??= new Intl.NumberFormat(formatLocale().lang, { notation: 'compact', maximumFractionDigits: 1 })).format(n);
 
 const UNITS = ['', 'K', 'M', 'B', 'T'] as const;
 

@@ -23,6 +23,8 @@ import { firstPicture } from '../ui/media/firstPicture';
 import { BackdropBanner, accentStyle } from '../ui/media/BackdropBanner';
 import { plainOf } from '../data/text/richText';
 import './present.css';
+import { timeKey } from '../store/commands';
+import { selectTimeRtl } from '../store/selectors';
 
 // The QR encoder loads when the code is first asked for, not with the stage.
 const QrDialog = lazy(() => import('./qr/QrDialog').then((m) => ({ default: m.QrDialog })));
@@ -94,6 +96,7 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
   const t = useMoreMessages();
   const index = useTimeline(selectIndex);
   const step = useTimeline(selectStep);
+  const rtlTime = useTimeline(selectTimeRtl);
   const autoplay = useTimeline(selectAutoplay);
   const paused = useTimeline(selectPaused);
   const steps = useMemo(() => (index ? stepsOf(index.dataset) : []), [index]);
@@ -111,7 +114,7 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       // A dialog on top (the QR code, the shortcut sheet) has the keys: Escape closes it, not the presentation.
       if (document.querySelector('dialog[open]')) return;
-      const action = presenterKey(e.key, e.shiftKey);
+      const action = presenterKey(timeKey(e.key, selectTimeRtl(store.getState())), e.shiftKey);
       const s = store.getState();
       if (s.autoplay && !s.paused) s.setPaused(true);
       if (!action) return;
@@ -178,27 +181,29 @@ export function PresenterShell({ renderTimeline }: { renderTimeline: (props: Sta
             ? formatEventDate(event)
             : period
               ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}`
-              : formatInstant(current.from, 'yyyy')}
+              : formatInstant(current.from, 'year')}
           {period && <span className="caption-kind"> · {t.periodKind}</span>}
         </p>
-        <h1 className="caption-title" lang={index.dataset.locale}>
+        <h1 className="caption-title" lang={index.dataset.locale} dir="auto">
           {current.title}
         </h1>
         {(event ?? period)?.summary && (
-          <p className="caption-summary" lang={index.dataset.locale}>
+          <p className="caption-summary" lang={index.dataset.locale} dir="auto">
             {plainOf((event ?? period)!.summary)}
           </p>
         )}
       </section>
       <nav className="deck" aria-label={t.presentation}>
-        <button type="button" onClick={() => store.getState().goToStep(step - 1)} disabled={step === 0} aria-label={t.previousStep}>
-          ‹
+        {/* Back points the way earlier time lies: right, where time runs right to left. The glyph is
+            set left to right, so no bidi mirroring turns it a second time. */}
+        <button type="button" dir="ltr" onClick={() => store.getState().goToStep(step - 1)} disabled={step === 0} aria-label={t.previousStep}>
+          {rtlTime ? '›' : '‹'}
         </button>
         <p className="progress" aria-label={t.stepOf(step + 1, steps.length)}>
           {step + 1} / {steps.length}
         </p>
-        <button type="button" onClick={() => store.getState().goToStep(step + 1)} disabled={step === steps.length - 1} aria-label={t.nextStep}>
-          ›
+        <button type="button" dir="ltr" onClick={() => store.getState().goToStep(step + 1)} disabled={step === steps.length - 1} aria-label={t.nextStep}>
+          {rtlTime ? '‹' : '›'}
         </button>
         {autoplay && (
           <button type="button" className="autoplay" onClick={() => store.getState().setPaused(!paused)}>

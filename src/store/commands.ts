@@ -44,6 +44,14 @@ export function keyName(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): string 
   return event.shiftKey && event.key.length > 1 ? `shift+${event.key}` : event.key;
 }
 
+/**
+ * Where time runs right to left (selectors.ts selectTimeRtl), ← goes forward in time and → back:
+ * the horizontal arrows swap, as the key is read and as the shortcut sheet shows it.
+ */
+export function timeKey(key: string, rtl: boolean): string {
+  return rtl ? key.replace(/Arrow(Left|Right)$/, (_, side: string) => (side === 'Left' ? 'ArrowRight' : 'ArrowLeft')) : key;
+}
+
 export function commandForKey(key: string): Command | undefined {
   return COMMANDS.find((c) => c.keys.includes(key));
 }

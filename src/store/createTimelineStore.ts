@@ -2,13 +2,12 @@
  * The one store of view state: data, filters, window, selection, lane mode. It holds domain units
  * only (UTC ms, ids), never pixels or d3 objects, so the URL can mirror it and tests can drive it.
  */
-import type { Lang } from '../view/lang';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { buildIndex, type DatasetIndex } from '../data/buildIndex';
 import { NO_FILTERS, type Filters, type TimeWindow } from '../data/queryVisible';
 import type { ParseResult, Problem } from '../data/types';
 import type { LaneMode } from '../data/lanes';
-import type { Orientation, Theme } from '../view/viewParams';
+import type { AxisDirection, Orientation, Theme } from '../view/viewParams';
 import { clampWindow, panWindow, sameWindow, windowAround, windowShowing, zoomWindow, type Limits } from '../view/zoomMath';
 import { limitsFor } from '../view/foldedLimits';
 import { adjacentEvent } from '../data/adjacentEvent';
@@ -115,9 +114,11 @@ export interface ModeSlice {
    * instead of the page's own address. Absent in the app.
    */
   link?: string;
-  /** The interface's language; its catalogue is loaded before this changes (i18n/messages.ts). */
-  lang: Lang;
+  /** The page's locale (a BCP 47 tag); its catalogue and formats are in place before this changes (i18n/messages.ts switchLocale). */
+  lang: string;
   orientation: Orientation | null;
+  /** Which way time runs on a horizontal axis; null: the language's way (selectors.ts selectTimeRtl). */
+  axis: AxisDirection | null;
   theme: Theme;
   /** Hex without "#", or null for the default accent. */
   accent: string | null;
@@ -315,6 +316,7 @@ export function createTimelineStore(): TimelineStore {
     embed: false,
     lang: 'en',
     orientation: null,
+    axis: null,
     theme: 'light',
     accent: null,
     editing: false,

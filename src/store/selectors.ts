@@ -3,6 +3,7 @@ import type { LaneIndex } from '../data/laneIndex';
 import type { TimelineEvent } from '../data/types';
 import { filteredEventsOf, filteredOf, laneIndexOf, type Filtered } from '../view/visibleSet';
 import type { TimelineState } from './createTimelineStore';
+import { dirOf } from '../view/lang';
 
 export const selectStatus = (s: TimelineState) => s.status;
 export const selectLang = (s: TimelineState) => s.lang;
@@ -23,6 +24,8 @@ export const selectEmbed = (s: TimelineState) => s.embed;
 export const selectPresent = (s: TimelineState) => s.present;
 export const selectStep = (s: TimelineState) => s.step;
 export const selectOrientation = (s: TimelineState) => s.orientation;
+/** Time runs right to left along a horizontal axis: the link's `axis`, else the language's direction (view/lang.ts dirOf). */
+export const selectTimeRtl = (s: TimelineState): boolean => (s.axis ?? dirOf(s.lang)) === 'rtl';
 export const selectPeriodId = (s: TimelineState) => s.periodId;
 export const selectDisputedFilter = (s: TimelineState) => s.filters.disputed;
 /** Events in the dataset with a `disputed` note, whatever the filters. */

@@ -40,6 +40,7 @@ export function paramsFromState(s: TimelineState): ViewParams {
   if (s.view !== 'timeline') p.view = s.view;
   if (s.embed) p.embed = true;
   if (s.orientation) p.orientation = s.orientation;
+  if (s.axis) p.axis = s.axis;
   if (s.theme !== 'light') p.theme = s.theme;
   if (s.accent) p.accent = s.accent;
   return p;
@@ -90,6 +91,7 @@ export function stateFromParams(s: TimelineState, params: ViewParams): { update:
     view: params.view ?? 'timeline',
     embed: params.embed ?? false,
     orientation: params.orientation ?? null,
+    axis: params.axis ?? null,
     theme: params.theme ?? (params.present ? 'dark' : 'light'),
     accent: params.accent ?? null,
     present: params.present ?? false,

@@ -25,6 +25,7 @@ import {
   selectLimits,
   selectFold,
   selectOrientation,
+  selectTimeRtl,
   selectProblems,
   selectSelectedId,
   selectStatus,
@@ -90,6 +91,9 @@ export function Timeline({ scale = 1, orientation: forced, onReady, empty }: Tim
   const chosen = useTimeline(selectOrientation);
   const orientation = forced ?? chosen ?? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : 'horizontal');
   const vertical = orientation === 'vertical';
+  // Time runs right to left (Arabic, Hebrew…, or axis=rtl): the drawings are mirrored whole (styles.css
+  // .time-rtl); a vertical one keeps time running down, its axis and cards on the mirrored sides.
+  const rtlTime = useTimeline(selectTimeRtl);
   // The period names' strip: one line, or two where a name would be cut at the widest view.
   const periods = dataset?.periods ?? NO_PERIODS;
   const stripLines = useMemo(
@@ -201,7 +205,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady, empty }: Tim
 
   return (
     <div
-      className="timeline"
+      className={rtlTime ? 'timeline time-rtl' : 'timeline'}
       // The skip link's target; it hands focus on to the timeline's tab stop.
       id="timeline"
       tabIndex={-1}
@@ -210,6 +214,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady, empty }: Tim
       data-event-count={index?.events.length ?? 0}
       data-visible-count={visibleCount}
       data-orientation={orientation}
+      data-axis={rtlTime ? 'rtl' : 'ltr'}
       data-from={window ? toIsoDay(window.from) : undefined}
       data-to={window ? toIsoDay(window.to) : undefined}
     >
@@ -276,7 +281,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady, empty }: Tim
               }}
               onClose={() => setOpenCluster(null)}
               top={strip + openCluster.y}
-              left={openCluster.x}
+              left={rtlTime ? width - openCluster.x : openCluster.x}
               width={width}
             />
           </Suspense>
@@ -298,6 +303,7 @@ export function Timeline({ scale = 1, orientation: forced, onReady, empty }: Tim
               foldable={foldable}
               folded={folded}
               onToggle={onToggleFold}
+              mirror={rtlTime}
             />
           )}
         </div>

@@ -6,6 +6,7 @@ import type { Shape } from '../view/shapes';
 import { formatCount, messages } from '../i18n/messages';
 import { formatDay } from '../i18n/format';
 import type { MarkNamer } from '../i18n/markNames';
+import { timeKey } from '../store/commands';
 
 /**
  * What every event mark shares in either orientation: an option of the timeline's list of events,
@@ -45,7 +46,9 @@ export function clusterName(cluster: { count: number; earlier?: boolean; from: n
  * for events, and yield to a handled key).
  */
 export function onGroupsKeyDown(e: KeyboardEvent<SVGGElement>) {
-  const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+  // Where time runs right to left, ← is forward (store/commands.ts timeKey).
+  const key = timeKey(e.key, e.currentTarget.closest('.time-rtl') !== null);
+  const step = key === 'ArrowRight' || key === 'ArrowDown' ? 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 0;
   if (!step) return;
   const all = [...e.currentTarget.querySelectorAll<SVGGElement>('[data-cluster-count]')];
   const at = all.indexOf(e.target as SVGGElement);

@@ -26,6 +26,8 @@ export interface ViewParams {
   view?: 'timeline' | 'list';
   embed?: boolean;
   orientation?: Orientation;
+  /** Which way time runs along a horizontal axis (issue 24): absent, the language's way (right to left in Arabic, Hebrew, Persian, Urdu); an addition to the design doc's table. */
+  axis?: AxisDirection;
   theme?: Theme;
   /** Hex colour without "#", e.g. "c2570c". */
   accent?: string;
@@ -45,6 +47,7 @@ export interface ViewParams {
 }
 
 export type Orientation = 'horizontal' | 'vertical';
+export type AxisDirection = 'ltr' | 'rtl';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
@@ -74,6 +77,7 @@ export const LINK_PARAMS: (keyof ViewParams)[] = [
   'view',
   'embed',
   'orientation',
+  'axis',
   'theme',
   'accent',
   'builder',
@@ -100,6 +104,7 @@ export type ParamWhy =
   | 'autoplay'
   | 'flag'
   | 'orientation'
+  | 'axis'
   | 'theme'
   | 'accent'
   | 'unknown'
@@ -192,6 +197,10 @@ export function parseViewParams(search: string): { params: ViewParams; warnings:
       case 'orientation':
         if (value === 'horizontal' || value === 'vertical') params.orientation = value;
         else warn(key, raw, 'orientation');
+        break;
+      case 'axis':
+        if (value === 'ltr' || value === 'rtl') params.axis = value;
+        else warn(key, raw, 'axis');
         break;
       case 'theme':
         if (value === 'light' || value === 'dark' || value === 'auto') params.theme = value;

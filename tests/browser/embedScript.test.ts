@@ -90,7 +90,7 @@ describe('embed.js, the one-line embed', () => {
     expect(await frameEl.getAttribute('src')).toBe(`${baseURL}?embed=1&lang=de-AT&period=renegotiation`);
     const frame = await frameOf(page, baseURL, '[data-chronicle-src] iframe');
     await frame.locator('[data-testid=timeline][data-state=ready]').waitFor();
-    await expect.poll(() => frame.locator('html').getAttribute('lang')).toBe('de');
+    await expect.poll(() => frame.locator('html').getAttribute('lang')).toBe('de-AT');
     await context.close();
     await host.close();
   });

@@ -3,6 +3,7 @@
  * then the dataset's `locale`, then the browser. The dataset's own text keeps its language, marked
  * with `lang` so a screen reader switches voice.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, SHOTS, useBrowser } from './helpers';
 
@@ -20,9 +21,12 @@ describe('languages', () => {
     const { page, context, errors } = await openApp(chromium(), baseURL, `?lang=de&${AMAZON}`);
     expect(await page.locator('.detail-date').textContent()).toBe('Feb. 2026');
     expect(await page.locator('.amounts strong').first().textContent()).toBe(`50 Milliarden${NBSP}$`);
-    expect(await axisLabels(page)).toEqual(
-      expect.arrayContaining(['Juli', 'Aug.', 'Sep.', 'Okt.', 'Nov.', 'Dez.', 'Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni']),
+    // A month on its own as Intl writes it in German (its stand-alone abbreviations: "Okt", "Mär").
+    const months = await page.evaluate(() =>
+      Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('de', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, m, 15))),
     );
+    expect(months).toContain('Okt');
+    expect(await axisLabels(page)).toEqual(expect.arrayContaining(months));
     // A day-precision date: "27. Apr. 2026".
     await page.goto(`${baseURL}?lang=de&event=amendment-2026-04-27`);
     await page.locator('.detail-date').waitFor();
@@ -56,6 +60,104 @@ describe('languages', () => {
     expect(await page.getByRole('heading', { name: '出典' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: '詳細を閉じる' }).count()).toBe(1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a Korean reader with no ?lang= gets Korean dates and words; a Swedish one Swedish dates and English words', async () => {
+    for (const [locale, date, words, htmlLang] of [
+      ['ko-KR', '2026년 4월 27일', '출처', 'ko-KR'],
+      ['sv-SE', '27 apr. 2026', 'Sources', 'en'],
+      ['pt-BR', '27 de abr. de 2026', 'Fontes', 'pt-BR'],
+    ] as const) {
+      const context = await chromium().newContext({ viewport: { width: 1280, height: 800 }, locale });
+      // A newsroom's dataset that names no locale (the bundled one names English, which would decide).
+      const story = {
+        title: 'The signing',
+        events: [{ id: 'signing', start: '2026-04-27', title: 'The signing', sources: [{ name: 'Port Gazette', url: 'https://example.org/' }] }],
+      };
+      await context.route('**/story.json', (route) => route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }));
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${baseURL}?data=story.json&event=signing`);
+      await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+      // What Intl itself writes for that day in that locale.
+      expect(
+        await page.evaluate(
+          ([l]) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 3, 27)),
+          [locale],
+        ),
+      ).toBe(date);
+      await expect.poll(() => page.locator('.detail-date').textContent()).toBe(date);
+      expect(await page.getByRole('heading', { name: words }).count()).toBe(1);
+      expect(await page.locator('html').getAttribute('lang')).toBe(htmlLang);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('?lang=ar: the chrome mirrors, the words are Arabic, dates and counts are Arabic’s', async () => {
+    for (const width of [1280, 375]) {
+      const { page, context, errors } = await openApp(chromium(), baseURL, '?lang=ar&event=amendment-2026-04-27', { width, height: 800 });
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+      expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+      const expected = await page.evaluate(() =>
+        new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 3, 27)),
+      );
+      await expect.poll(() => page.locator('.detail-date').textContent()).toBe(expected);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SHOTS}/lang-ar-${width}.png`, fullPage: width < 400 });
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    for (const width of [1280, 375]) {
+      const { page, context } = await openApp(chromium(), baseURL, '?lang=he&event=amendment-2026-04-27', { width, height: 800 });
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+      await page.screenshot({ path: `${SHOTS}/lang-he-${width}.png`, fullPage: width < 400 });
+      await context.close();
+    }
+  });
+
+  it('in Arabic time runs right to left: later is leftward, ← steps forward, a drag to the right goes later; axis=ltr keeps it left to right', async () => {
+    const starts = new Map(
+      (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; start: string }[] }).events.map((e) => [e.id, e.start]),
+    );
+    const { page, context, errors } = await openApp(chromium(), baseURL, '?lang=ar&from=2025-09-01&to=2026-06-01&event=amazon-investment-2026-02');
+    const timeline = page.getByTestId('timeline');
+    expect(await timeline.getAttribute('data-axis')).toBe('rtl');
+    // Where an event's mark is: its dot, or its bar's start.
+    const centre = async (id: string) => {
+      const box = (await page.locator(`.timeline-svg [data-event-id="${id}"] :is(.mark-dot, .mark-bar)`).first().boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    // April's amendment lies to the left of February's deal.
+    expect(await centre('amendment-2026-04-27')).toBeLessThan(await centre('amazon-investment-2026-02'));
+    const selected = async () => new URL(page.url()).searchParams.get('event');
+    const before = (await selected())!;
+    await page.locator('[data-event-id="amazon-investment-2026-02"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(selected).not.toBe(before);
+    expect(starts.get((await selected())!)! >= starts.get(before)!).toBe(true);
+    // Focus followed the step: on the newly selected mark, never on <body>.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id'))).toBe(await selected());
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe(before);
+    await page.screenshot({ path: `${SHOTS}/rtl-axis-ar.png` });
+    // A drag to the right brings what lies to the left, which is later.
+    const from = (await timeline.getAttribute('data-from'))!;
+    // Low in the lanes' visible part, below the marks (the drawing may run on below the fold).
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 24);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height - 24, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await timeline.getAttribute('data-from'))! > from).toBe(true);
+    expect(errors).toEqual([]);
+    await page.goto(`${baseURL}?lang=ar&axis=ltr&from=2025-09-01&to=2026-06-01`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    expect(await timeline.getAttribute('data-axis')).toBe('ltr');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await centre('amendment-2026-04-27')).toBeGreaterThan(await centre('amazon-investment-2026-02'));
     await context.close();
   });
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { formatAtPrecision, formatEventDate, tickLabelIn } from '../../src/i18n/format';
 import { parsePartialDate, toDateForm } from '../../src/time/partialDate';
 import { timeTicks } from '../../src/time/ticks';
-import { formatLocale, setFormatLang } from '../../src/i18n/locale';
+import { formatLocale, setFormatLocale } from '../../src/i18n/locale';
+import { localeFor } from '../../src/i18n/intl/intlDates';
 import { parseDataset } from '../../src/data/parseDataset';
 import type { Lang } from '../../src/view/lang';
 
@@ -31,12 +32,12 @@ describe('years before the common era', () => {
     ['ja', '紀元前490年', '紀元前44年3月15日'],
     ['zh', '公元前490年', '公元前44年3月15日'],
   ])('in %s: %s, %s', async (lang, battle, ides) => {
-    await setFormatLang(lang);
+    setFormatLocale(localeFor(lang));
     expect(formatAtPrecision(year('-0489'))).toBe(battle);
     expect(formatAtPrecision(year('-0043-03-15'))).toBe(ides);
     // Years after 1 as people write them, never padded.
     expect(formatAtPrecision(year('0602'))).toMatch(/^602/);
-    await setFormatLang('en');
+    setFormatLocale(localeFor('en'));
   });
 
   it('says "c." for an approximate date before the era', () => {

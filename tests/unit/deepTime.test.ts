@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readDate } from '../../src/data/formats/readDate';
 import { parseDataset } from '../../src/data/parseDataset';
 import { formatAtPrecision, formatDuration, tickLabelIn } from '../../src/i18n/format';
-import { formatLocale, setFormatLang } from '../../src/i18n/locale';
+import { formatLocale, setFormatLocale } from '../../src/i18n/locale';
+import { localeFor } from '../../src/i18n/intl/intlDates';
 import { isDeep, parsePartialDate, toDateForm, yearOf } from '../../src/time/partialDate';
 import { timeTicks } from '../../src/time/ticks';
 import type { Lang } from '../../src/view/lang';
@@ -52,9 +53,9 @@ describe('deep time', () => {
     ['ja', '6600万年前'],
     ['zh', '6600万年前'],
   ])('in %s: %s', async (lang, words) => {
-    await setFormatLang(lang);
+    setFormatLocale(localeFor(lang));
     expect(formatAtPrecision(parsePartialDate('-65998050')!)).toBe(words);
-    await setFormatLang('en');
+    setFormatLocale(localeFor('en'));
   });
 
   it('puts ticks on round years ago, and says a break in billions of years', () => {

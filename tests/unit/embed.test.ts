@@ -111,7 +111,9 @@ describe('embedQuery', () => {
     expect(embedQuery(DEFAULT_OPTIONS)).toBe('?embed=1');
     expect(embedQuery({ ...DEFAULT_OPTIONS, lang: 'de' })).toBe('?embed=1&lang=de');
     expect(embedQuery({ ...DEFAULT_OPTIONS, lang: 'de', gestures: 'greedy' })).toBe('?embed=1&lang=de&gestures=greedy');
-    expect(optionsFromParams({}, 'ja-JP').lang).toBe('ja');
+    expect(optionsFromParams({}, 'ja-JP').lang).toBe('ja-JP');
+    expect(optionsFromParams({}, 'sv').lang).toBe('sv');
+    expect(optionsFromParams({}, 'auto').lang).toBe('');
     expect(optionsFromParams({}, null).lang).toBe('');
   });
 });

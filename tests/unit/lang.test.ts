@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLang } from '../../src/view/lang';
+import { catalogueOf, resolveLocale } from '../../src/view/lang';
 
-describe('the page language', () => {
+describe('the page locale', () => {
   it('is the link’s, else the dataset’s, else the browser’s, else English', () => {
-    expect(resolveLang(['de', 'fr', 'ja-JP'])).toBe('de');
-    expect(resolveLang([null, 'fr', 'ja-JP'])).toBe('fr');
-    expect(resolveLang([null, undefined, 'ja-JP', 'en-US'])).toBe('ja');
-    expect(resolveLang([null, undefined])).toBe('en');
+    expect(resolveLocale(['de', 'fr', 'ja-JP'])).toBe('de');
+    expect(resolveLocale([null, 'fr', 'ja-JP'])).toBe('fr');
+    expect(resolveLocale([null, undefined, 'ja-JP', 'en-US'])).toBe('ja-JP');
+    expect(resolveLocale([null, undefined])).toBe('en');
   });
 
-  it('goes by the language subtag and skips languages Chronicle does not speak', () => {
-    expect(resolveLang(['de-AT'])).toBe('de');
-    expect(resolveLang(['zh-Hant-TW'])).toBe('zh');
-    expect(resolveLang(['ES_mx'])).toBe('es');
-    expect(resolveLang(['klingon', 'pt-BR', 'fr-CA'])).toBe('fr');
-    expect(resolveLang(['', '  '])).toBe('en');
+  it('is any locale Intl knows, as Intl writes its tag; auto, empty and malformed tags are passed over', () => {
+    expect(resolveLocale(['de-at'])).toBe('de-AT');
+    expect(resolveLocale(['ES_mx'])).toBe('es-MX');
+    expect(resolveLocale(['sv-SE'])).toBe('sv-SE');
+    expect(resolveLocale(['auto', 'klingon!', '', '  ', 'ko'])).toBe('ko');
+  });
+
+  it('takes its words from its language’s catalogue, else English', () => {
+    expect(['de-AT', 'zh-Hant-TW', 'pt-BR', 'ar-EG', 'he', 'hi-IN', 'ko-KR', 'ru'].map(catalogueOf)).toEqual(['de', 'zh', 'pt', 'ar', 'he', 'hi', 'ko', 'ru']);
+    expect(['sv-SE', 'fa', 'en-GB', 'tr'].map(catalogueOf)).toEqual(['en', 'en', 'en', 'en']);
   });
 });
 

@@ -13,9 +13,8 @@ import { createTimelineStore, type TimelineStore } from '../../store/createTimel
 import { StoreProvider } from '../../store/StoreContext';
 import { CARRIED_PARAMS, formatViewParams, parseViewParams } from '../../view/viewParams';
 import { watchViewSettled } from '../../store/watch/viewSettled';
-import { dirOf, resolveLang, type Lang } from '../../view/lang';
-import { loadMessages } from '../../i18n/messages';
-import { setFormatLang } from '../../i18n/locale';
+import { catalogueOf, dirOf, resolveLocale } from '../../view/lang';
+import { switchLocale } from '../../i18n/messages';
 import { Timeline } from '../../timeline/Timeline';
 import { loadLanesKit, verticalPart } from '../../timeline/parts';
 import { measureLabelsIn } from '../../timeline/labelFont';
@@ -97,7 +96,7 @@ export function mountTimeline(root: HTMLElement, search: string, app: string, li
   const shown = Promise.all([loading, embedPart.load(), narrow ? verticalPart.load() : loadLanesKit()]).then(async ([first]) => {
     if (!first || !first.ticket.show()) return;
     const explicit = asked && asked !== 'auto' ? asked : null;
-    await speak(resolveLang([explicit, first.result.dataset.locale, pageLang, ...navigator.languages]));
+    await speak(resolveLocale([explicit, first.result.dataset.locale, pageLang, ...navigator.languages]));
     store.getState().setLoaded(first.result);
     applyUrlToStore(store, search);
     for (const notice of first.notices) store.getState().addNotice(notice);
@@ -164,15 +163,12 @@ const mounted = new Set<{ store: TimelineStore; root: HTMLElement }>();
  * The page's timelines speak `lang` from now on: the catalogue and the date words are one per page
  * (i18n/), so the last element to load one decides for all, and all say so (lang, dir) to screen readers.
  */
-async function speak(lang: Lang): Promise<void> {
-  await Promise.all([loadMessages(lang), setFormatLang(lang)]).catch(() => {
-    lang = 'en';
-    return Promise.all([loadMessages(lang), setFormatLang(lang)]);
-  });
+async function speak(asked: string): Promise<void> {
+  const locale = await switchLocale(asked);
   for (const { store, root } of mounted) {
-    root.lang = lang;
-    root.dir = dirOf(lang);
-    store.setState({ lang });
+    root.lang = catalogueOf(locale) === 'en' && !/^en\b/i.test(locale) ? 'en' : locale;
+    root.dir = dirOf(locale);
+    store.setState({ lang: locale });
   }
 }
 

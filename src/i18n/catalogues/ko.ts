@@ -72,7 +72,7 @@ export const ko: Messages = {
   cannotShow: (problem) => `이 데이터를 표시할 수 없습니다: ${problem}`,
   seeProblems: '위의 문제를 확인하세요.',
   noMatch: '필터와 일치하는 사건이 없습니다.',
-  grouped: (_count, n) => `사건 ${n}건이 여기에 묶여 있음`,
+  grouped: (_count, n) => `사건 ${n}건, 여기에 묶여 있음`,
   beganEarlier: (_count, n) => `${n}건 먼저 시작: 화면 안까지 이어지는 사건 ${n}건`,
   beganEarlierBadge: (n) => `↑ ${n}건 먼저 시작`,
   slice: (shown, exact, from, to) => `${shown}건의 사건${exact ? `(${exact}건)` : ''}, ${from}~${to}`,

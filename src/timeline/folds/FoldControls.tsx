@@ -8,7 +8,18 @@ import { useMessages } from '../../i18n/useMessages';
 import { zigZag } from '../FoldBreaks';
 
 /** Over the axis: one button per break, "6 yr", that unfolds it. Positioned in px over the axis SVG. */
-export function FoldButtons({ breaks, onOpen, scale = 1 }: { breaks: readonly ScaleBreak[]; onOpen: (from: number) => void; scale?: number }) {
+export function FoldButtons({
+  breaks,
+  onOpen,
+  scale = 1,
+  mirror = false,
+}: {
+  breaks: readonly ScaleBreak[];
+  onOpen: (from: number) => void;
+  scale?: number;
+  /** Time runs right to left: the axis is drawn mirrored, so each button sits as far from the right edge. */
+  mirror?: boolean;
+}) {
   const t = useMessages();
   if (breaks.length === 0) return null;
   return (
@@ -23,7 +34,7 @@ export function FoldButtons({ breaks, onOpen, scale = 1 }: { breaks: readonly Sc
             key={b.from}
             type="button"
             className="fold-button"
-            style={{ left: (b.x0 + b.x1) / 2, fontSize: `${0.75 * scale}rem` }}
+            style={{ [mirror ? 'right' : 'left']: (b.x0 + b.x1) / 2, fontSize: `${0.75 * scale}rem` }}
             aria-label={name}
             title={t.unfoldBreak(formatDuration(span, 'long'))}
             onClick={() => onOpen(b.from)}
@@ -59,13 +70,15 @@ export interface FoldControlsProps {
   foldable: boolean;
   folded: boolean;
   onToggle: () => void;
+  /** Time runs right to left (the axis mirrored). */
+  mirror?: boolean;
 }
 
 /** The buttons over the axis and the toggle at its end, as one part (timeline/parts.ts). */
-export function FoldControls({ breaks, onOpen, scale, foldable, folded, onToggle }: FoldControlsProps) {
+export function FoldControls({ breaks, onOpen, scale, foldable, folded, onToggle, mirror }: FoldControlsProps) {
   return (
     <>
-      <FoldButtons breaks={breaks} onOpen={onOpen} scale={scale} />
+      <FoldButtons breaks={breaks} onOpen={onOpen} scale={scale} mirror={mirror} />
       {foldable && <FoldToggle folded={folded} onToggle={onToggle} />}
     </>
   );

@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { clusterButtonProps, clusterName, markClasses, markOptionProps } from '../markProps';
 import type { MarkNamer } from '../../i18n/markNames';
 import type { ClusterMark as Cluster, EventMark as Mark } from '../../view/lanes/layoutMarks';
-import { formatDay, formatEventDate } from '../../i18n/format';
+import { formatDay, formatEventDate, inDrawing } from '../../i18n/format';
 import type { ClusterTarget, DensityBin } from '../../view/densityBand';
 import { estimateTextWidth } from '../../view/textWidth';
 import { MarkLabel } from '../MarkLabel';
@@ -97,7 +97,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, lane, hasRelated
     >
       <rect y={-9} width={w} height={18} rx={9} />
       <text x={w / 2} y={4} textAnchor="middle" aria-hidden="true">
-        {text}
+        {inDrawing(text)}
       </text>
     </g>
   );
@@ -143,7 +143,7 @@ export const DensityBar = memo(function DensityBar({ bin, tabStop, onOpen }: Den
       {/* A sliver cut off by the window's edge keeps its button and name, not a count that would overlap the next. */}
       {w >= 24 && (
         <text x={(w / 2).toFixed(1)} y={(bin.bottom - 6 - barHeight(bin)).toFixed(1)} textAnchor="middle" aria-hidden="true">
-          {shown}
+          {inDrawing(shown)}
         </text>
       )}
     </g>

@@ -1,3 +1,4 @@
+import { inDrawing } from '../../i18n/format';
 import type { AxisTicks } from '../../time/ticks';
 import type { ScaleBreak } from '../../time/timeScale';
 import { zigZag } from '../FoldBreaks';
@@ -33,14 +34,14 @@ export function TimeAxis({
         <g key={t.value} transform={`translate(${round(t.x)},0)`}>
           <line className="tick" y2={6} />
           <text className="tick-label" y={19 * scale} x={3}>
-            {t.label}
+            {inDrawing(t.label)}
           </text>
         </g>
       ))}
       {/* A year can head two stretches (before and after a break): its value alone is no key. */}
       {ticks.major.map((t, i) => (
         <text key={`${t.value}:${i}`} className="major-label" x={round(t.x) + 3} y={37 * scale}>
-          {t.label}
+          {inDrawing(t.label)}
         </text>
       ))}
     </g>

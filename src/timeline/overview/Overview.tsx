@@ -11,8 +11,9 @@ import { timeTicks } from '../../time/ticks';
 import { timeScale } from '../../time/timeScale';
 import { zigZag } from '../FoldBreaks';
 import { useTimeline, useTimelineStore } from '../../store/StoreContext';
-import { selectLaneIndex, selectIndex, selectLimits, selectStatus, selectWindow } from '../../store/selectors';
+import { selectLaneIndex, selectIndex, selectLimits, selectStatus, selectTimeRtl, selectWindow } from '../../store/selectors';
 import { useBrushBehavior } from './useBrushBehavior';
+import { timeKey } from '../../store/commands';
 import { useElementSize } from '../useElementSize';
 
 const HEIGHT = 52;
@@ -30,6 +31,8 @@ export function Overview() {
   const laneIndex = useTimeline(selectLaneIndex);
   const [ref, { width }] = useElementSize<HTMLDivElement>();
   const brushRef = useRef<SVGGElement>(null);
+  // Drawn mirrored where time runs right to left, as the timeline above it.
+  const rtl = useTimeline(selectTimeRtl);
   const ready = status === 'ready' && width > 0;
 
   // The overview shows the whole extent on the same folded clock as the timeline.
@@ -50,7 +53,7 @@ export function Overview() {
   useBrushBehavior(brushRef, store, ready ? window : null, xOf, BARS);
   const t = moreMessages();
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    const fraction = PAN_KEYS[event.key];
+    const fraction = PAN_KEYS[timeKey(event.key, selectTimeRtl(store.getState()))];
     if (fraction === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     // Handled here, so the page's own arrow keys (selecting events) leave it alone.
     event.preventDefault();
@@ -64,7 +67,7 @@ export function Overview() {
   const ringFrom = Math.max(2, xOf(shown.from) - 4);
   const ring = { x: ringFrom, y: 2, width: Math.max(0, Math.min(width - 2, xOf(shown.to) + 4) - ringFrom), height: BARS + 4, rx: 4 };
   return (
-    <div className="overview" ref={ref}>
+    <div className={rtl ? 'overview time-rtl' : 'overview'} ref={ref}>
       {ready && ticks && (
         <svg width={width} height={HEIGHT} role="group" aria-label={t.overview}>
           {index?.dataset.periods.map((p, i) => (

@@ -6,7 +6,7 @@
  */
 import { memo } from 'react';
 import { MarkLabel } from '../MarkLabel';
-import { formatEventDate } from '../../i18n/format';
+import { formatEventDate, inDrawing } from '../../i18n/format';
 import { eventCount, formatCount, messages } from '../../i18n/messages';
 import { shapePath, type Shape } from '../../view/shapes';
 import { clusterButtonProps, clusterName, markClasses, markOptionProps } from '../markProps';
@@ -60,7 +60,7 @@ export const VerticalCard = memo(function VerticalCard({ mark, cardX, cardW, col
         lengthAdjust={squeeze ? 'spacingAndGlyphs' : undefined}
       >
         {/* A space between the date and the title, as in the name (WCAG 2.5.3); the end of a text is not drawn. */}
-        {date}{' '}
+        {inDrawing(date)}{' '}
       </text>
       <text className="mark-label" x={cardX + CARD_PAD} y={r(cardY + CARD_PAD + DATE_LINE + 11)} aria-hidden="true">
         {lines.map((line, i) => (
@@ -97,7 +97,7 @@ export const VerticalBubble = memo(function VerticalBubble({ cluster, x, hasRela
     >
       <rect x={x} y={r(cluster.y - 11)} width={r(w)} height={22} rx={11} />
       <text x={r(x + w / 2)} y={r(cluster.y + 4)} textAnchor="middle" aria-hidden="true">
-        {text}
+        {inDrawing(text)}
       </text>
     </g>
   );

@@ -13,7 +13,7 @@ import type { VerticalCluster, VerticalLayout } from './layoutVertical';
 import { AXIS_WIDTH, axisLines, layoutVerticalIndex, PERIOD_WIDTH } from './layoutVertical';
 import type { ScaleBreak, TimeScale } from '../../time/timeScale';
 import { FoldBands } from '../FoldBreaks';
-import { formatDuration } from '../../i18n/format';
+import { formatDuration, inDrawing } from '../../i18n/format';
 import { fitLabel } from '../../view/periods';
 import { onGroupsKeyDown, tabStopOf, type SharedSvgProps } from '../markProps';
 import { useMessages } from '../../i18n/useMessages';
@@ -129,9 +129,10 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
               <rect className="period-head" x={AXIS_WIDTH} y={top} width={PERIOD_WIDTH} height={length} onClick={() => onPeriod(period.id)} />
               {y0 > 0 && <line className="period-edge" x1={AXIS_WIDTH} x2={width} y1={y0} y2={y0} />}
               {title && (
-                <text className="period-label" transform={`translate(${AXIS_WIDTH + 13},${top + 4}) rotate(90)`}>
-                  {title}
-                </text>
+                // Turned in a group of its own: a mirrored drawing turns the text itself back (styles.css .time-rtl).
+                <g transform={`translate(${AXIS_WIDTH + 13},${top + 4}) rotate(90)`}>
+                  <text className="period-label">{title}</text>
+                </g>
               )}
             </g>
           );
@@ -156,17 +157,17 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
               {lines.length > 1
                 ? lines.map((line, i) => (
                     <tspan key={i} x={AXIS_WIDTH - 5} dy={i ? 12 : 0}>
-                      {line}
+                      {inDrawing(line)}
                     </tspan>
                   ))
-                : t.label}
+                : inDrawing(t.label)}
             </text>
           );
         })}
         {/* A year can head two stretches (before and after a break): its value alone is no key. */}
         {ticks.major.map((t, i) => (
           <text key={`${t.value}:${i}`} className="major-label" x={4} y={t.x + 17}>
-            {t.label}
+            {inDrawing(t.label)}
           </text>
         ))}
       </g>
@@ -244,7 +245,7 @@ export function VerticalTimelineSvg(props: VerticalTimelineSvgProps) {
             >
               <rect x={-(short.length * 6.4 + 14)} y={-12} width={short.length * 6.4 + 14} height={24} rx={12} />
               <text className="fold-label" x={-7} y={4} textAnchor="end" aria-hidden="true">
-                {short}
+                {inDrawing(short)}
               </text>
             </g>
           );

@@ -64,12 +64,15 @@ export function attachZoom(node: SVGSVGElement, store: TimelineStore, size: () =
     hinted = performance.now();
     node.dispatchEvent(new CustomEvent('chronicle:gesture-hint', { bubbles: true, detail: kind }));
   };
+  // Where time runs right to left the drawing is mirrored (styles.css .time-rtl).
+  const mirrored = () => node.closest('.time-rtl') !== null;
   const onSideways = (event: WheelEvent) => {
     const { length, axis } = size();
     if (cooperative() && !event.ctrlKey && !event.metaKey) return hint('wheel');
     if (axis === 'y' || event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
     event.preventDefault();
-    store.getState().panBy(event.deltaX / Math.max(length, 1));
+    // Scrolling toward the right goes later, or earlier where time runs right to left.
+    store.getState().panBy(((mirrored() ? -1 : 1) * event.deltaX) / Math.max(length, 1));
   };
   node.addEventListener('wheel', onSideways, { passive: false });
 
@@ -94,8 +97,10 @@ export function attachZoom(node: SVGSVGElement, store: TimelineStore, size: () =
     start = null;
     const box = node.getBoundingClientRect();
     const [a, b] = [touches[0]!, touches[1]!];
+    const mid = (a.clientX + b.clientX) / 2;
     const now = {
-      x: (a.clientX + b.clientX) / 2 - box.left,
+      // In the drawing's coordinates, which d3-zoom works in: mirrored where time runs right to left.
+      x: mirrored() ? box.right - mid : mid - box.left,
       y: (a.clientY + b.clientY) / 2 - box.top,
       spread: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY),
     };

@@ -133,7 +133,7 @@ export function DetailPanel() {
             <div key={label ?? ''} className="related-group">
               {/* One label per group; a lone unlabelled group needs none under "Related events". */}
               {(label !== null || groups.length > 1) && (
-                <h4 className="relation" id={`detail-relation-${i}`} lang={label ? index.dataset.locale : undefined}>
+                <h4 className="relation" id={`detail-relation-${i}`} lang={label ? index.dataset.locale : undefined} dir={label ? 'auto' : undefined}>
                   {label ?? t.related}
                 </h4>
               )}

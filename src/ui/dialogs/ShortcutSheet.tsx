@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { COMMANDS, keyLabel } from '../../store/commands';
+import { COMMANDS, keyLabel, timeKey } from '../../store/commands';
 import { PRESENTER_KEYS } from '../../store/presenter/presenterKeyList';
 import { useTimeline } from '../../store/StoreContext';
-import { selectPresent } from '../../store/selectors';
+import { selectPresent, selectTimeRtl } from '../../store/selectors';
 import { ModalDialog } from './ModalDialog';
 import { useMoreMessages } from '../../i18n/more/more';
 import './ShortcutSheet.css';
@@ -15,6 +15,8 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
   const t = useMoreMessages();
   const present = useTimeline(selectPresent);
+  // Where time runs right to left, each command's arrow is the other one (store/commands.ts timeKey).
+  const rtl = useTimeline(selectTimeRtl);
   const rows = [
     ...(present ? PRESENTER_KEYS.map((k) => ({ id: `stage-${k.id}`, keys: k.keys, what: t.presenterCommands[k.id] })) : []),
     ...COMMANDS.filter((c) => !present || ON_STAGE.has(c.id)).map((c) => ({ id: c.id, keys: c.keys, what: t.commands[c.id as keyof typeof t.commands] })),
@@ -39,7 +41,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           <div key={c.id} className="shortcut">
             <dt>
               {c.keys.map((k) => (
-                <kbd key={k}>{keyLabel(k, t.keys)}</kbd>
+                <kbd key={k}>{keyLabel(timeKey(k, rtl), t.keys)}</kbd>
               ))}
             </dt>
             <dd>{c.what}</dd>

@@ -102,11 +102,11 @@ export function ListView({ scrollTopRef }: { scrollTopRef?: RefObject<number> })
                 >
                   <span className="list-date">{formatEventDate(event)}</span>
                   <ListThumb media={event.media} />
-                  <span className="list-title">
+                  <span className="list-title" lang={index?.dataset.locale} dir="auto">
                     <Highlighted text={event.title} terms={terms} />
                   </span>
                   {event.summary && (
-                    <span className="list-summary">
+                    <span className="list-summary" lang={index?.dataset.locale} dir="auto">
                       <Highlighted text={plainOf(event.summary)} terms={terms} />
                     </span>
                   )}
@@ -150,4 +150,4 @@ function ListThumb({ media }: { media: TimelineEvent['media'] }) {
 }
 
 /** A period's title, or its year as the language writes it ("490 BCE", "66 million years ago"). */
-const headingOf = (group: EventGroup) => (group.period ? group.heading : formatInstant(yearStart(Number(group.heading)), 'yyyy'));
+const headingOf = (group: EventGroup) => (group.period ? group.heading : formatInstant(yearStart(Number(group.heading)), 'year'));

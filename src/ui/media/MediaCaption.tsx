@@ -6,7 +6,7 @@ import { RichText } from '../text/RichText';
 export function MediaCaption({ item, lang, t }: { item: Media; lang?: string; t: Messages }) {
   if (!item.caption && !item.credit) return null;
   return (
-    <figcaption lang={lang}>
+    <figcaption lang={lang} dir="auto">
       {item.caption && <RichText className="media-text" text={item.caption} inline />}
       {item.credit && (
         <span className="media-credit" dir="auto">

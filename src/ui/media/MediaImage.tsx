@@ -22,7 +22,7 @@ export function MediaImage({ item, lang, t }: { item: Media; lang?: string; t: M
   return (
     <figure className="media media-image">
       {failed ? (
-        <p className="media-failed" style={shape} lang={lang}>
+        <p className="media-failed" style={shape} lang={lang} dir="auto">
           <span dir="auto">{item.alt}</span>
           <span className="media-note">{failed === 'large' ? t.media.tooLarge(...PICTURE_LIMITS) : t.media.notLoaded}</span>
         </p>

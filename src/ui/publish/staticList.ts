@@ -14,9 +14,12 @@ import { imageSource } from '../../data/media/providers';
 import { firstPicture } from '../media/firstPicture';
 import { en } from '../../i18n/en';
 import { formatEventDate } from '../../i18n/format';
+import { localeFor } from '../../i18n/intl/intlDates';
 import { compareEvents } from '../../data/sortEvents';
 
 export function staticEventList(dataset: Dataset): string {
+  // Dates as the dataset's readers write them (its locale); the page's words are English until the app runs.
+  const dates = localeFor(dataset.locale);
   const items = dataset.events.map((e) => {
     const sources = e.sources
       .map((s) => {
@@ -27,7 +30,7 @@ export function staticEventList(dataset: Dataset): string {
       .join('; ');
     return [
       `<li id="event-${escapeHtml(e.id)}">`,
-      `<p class="static-date">${escapeHtml(formatEventDate(e))}</p>`,
+      `<p class="static-date">${escapeHtml(formatEventDate(e, dates))}</p>`,
       `<h2>${escapeHtml(e.title)}</h2>`,
       staticPicture(firstPicture(e.media)),
       e.summary ? `<p>${escapeHtml(plainOf(e.summary))}</p>` : '',
@@ -58,7 +61,8 @@ const FIRST_PAINT_EVENTS = 40;
  */
 export function firstPaintHtml(dataset: Dataset): string {
   const events = [...dataset.events].sort(compareEvents).slice(0, FIRST_PAINT_EVENTS);
-  const items = events.map((e) => `<li><span>${escapeHtml(formatEventDate(e))}</span>${escapeHtml(e.title)}</li>`).join('');
+  const dates = localeFor(dataset.locale);
+  const items = events.map((e) => `<li><span>${escapeHtml(formatEventDate(e, dates))}</span>${escapeHtml(e.title)}</li>`).join('');
   return [
     FIRST_PAINT_START,
     '<div class="first-paint" aria-busy="true">',

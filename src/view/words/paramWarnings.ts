@@ -17,6 +17,7 @@ const HINTS: Record<ParamWhy, string> = {
   autoplay: 'use seconds per step, from 1 to 3600',
   flag: 'use 1 or 0',
   orientation: 'use horizontal or vertical',
+  axis: 'use ltr or rtl',
   theme: 'use light, dark or auto',
   accent: 'use a hex colour without "#", e.g. c2570c',
   unknown: 'unknown parameter',
