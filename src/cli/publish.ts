@@ -19,6 +19,7 @@ import { fileText } from './fileText';
 import { ogImagePng } from './ogImage';
 import { describeError, fail, runTool } from './report';
 import { builtPage, checkOutFolder, copyApp, writeOut, writtenTable, type Written } from './siteFolder';
+import { staticWordsFor } from '../ui/publish/staticList';
 
 // What this prints is in English.
 problemsInEnglish();
@@ -44,7 +45,7 @@ await runTool('publish', async () => {
   const json = datasetToJson(dataset, dataset.events);
   const written: Written = await copyApp(out, json);
   written.push(
-    await writeOut(out, 'index.html', siteIndexHtml(template, dataset, url)),
+    await writeOut(out, 'index.html', siteIndexHtml(template, dataset, url, await staticWordsFor(dataset.locale))),
     await writeOut(out, 'embed.html', siteEmbedHtml(dataset, url)),
     await writeOut(out, OEMBED_FILE, oembedJson(dataset, url)),
     await writeOut(out, OG_IMAGE.file, ogImagePng(dataset, url)),

@@ -15,6 +15,7 @@ import { download, fileNameOf } from './draftFiles';
 import type { SheetRow } from '../data/edits/sheetEdits';
 import { siteAddress } from '../ui/publish/sitePage';
 import { siteZip } from './siteZip';
+import { staticWordsFor, type StaticWords } from '../ui/publish/staticList';
 
 type FileState = { state: 'preparing' } | { state: 'missing' } | { state: 'ready'; html: string };
 
@@ -30,6 +31,8 @@ interface PublishDialogProps {
 
 export function PublishDialog({ dataset, rows, problems, t, onClose, previewImage }: PublishDialogProps) {
   const [template, setTemplate] = useState<string | null | undefined>(undefined);
+  // The file's no-JavaScript chronology speaks the dataset's language.
+  const [words, setWords] = useState<StaticWords | undefined>(undefined);
   useEffect(() => {
     let live = true;
     // The single-file build, beside the page (build/standalone.ts).
@@ -41,6 +44,13 @@ export function PublishDialog({ dataset, rows, problems, t, onClose, previewImag
       live = false;
     };
   }, []);
+  useEffect(() => {
+    let live = true;
+    void staticWordsFor(dataset.locale).then((w) => live && setWords(w));
+    return () => {
+      live = false;
+    };
+  }, [dataset.locale]);
   // The dataset's pictures, carried inside the file if the author asks (the file grows by their size).
   const hasPictures = dataset.events.some((e) => e.media?.some(isPicture));
   const [carried, setCarried] = useState<Carried | 'fetching' | null>(null);
@@ -51,12 +61,12 @@ export function PublishDialog({ dataset, rows, problems, t, onClose, previewImag
   };
   const file: FileState = useMemo(
     () =>
-      template === undefined || carried === 'fetching'
+      template === undefined || carried === 'fetching' || !words
         ? { state: 'preparing' }
         : template === null
           ? { state: 'missing' }
-          : { state: 'ready', html: singleFileHtml(template, dataset, carried?.pictures) },
-    [template, dataset, carried],
+          : { state: 'ready', html: singleFileHtml(template, dataset, carried?.pictures, words) },
+    [template, dataset, carried, words],
   );
   const leftOut = new Set(problems.filter((p) => p.level === 'error' && p.place).map((p) => (p.place!.args as unknown[])[1])).size;
   const [address, setAddress] = useState('');

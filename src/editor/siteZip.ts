@@ -9,6 +9,7 @@ import type { Dataset } from '../data/types';
 import type { SheetRow } from '../data/edits/sheetEdits';
 import { isSiteTemplate, OEMBED_FILE, OG_IMAGE, oembedJson, siteEmbedHtml, siteIndexHtml } from '../ui/publish/sitePage';
 import { draftCsv, draftJson } from './draftFiles';
+import { staticWordsFor } from '../ui/publish/staticList';
 
 /**
  * The build's names for the bundled dataset: the app asks for the first, a `<chronicle-timeline>`
@@ -40,7 +41,7 @@ export async function siteZip(dataset: Dataset, rows: readonly SheetRow[], url: 
     }),
   );
   Object.assign(files, {
-    'index.html': encode(siteIndexHtml(template, dataset, url)),
+    'index.html': encode(siteIndexHtml(template, dataset, url, await staticWordsFor(dataset.locale))),
     'embed.html': encode(siteEmbedHtml(dataset, url)),
     [OEMBED_FILE]: encode(oembedJson(dataset, url)),
     'data.json': encode(json),

@@ -75,10 +75,8 @@ export const en = {
     'Left and right arrows move from event to event, Enter or Space shows its details, plus and minus zoom, Shift with an arrow pans.',
   selected: (date: string, title: string) => `Selected: ${date}, ${title}.`,
   /** What a mark's name adds after its date and title: its lane (actors), category and period. */
-  markContext: (actors: string[], category: string | null, period: string | null) =>
-    [actors.length ? `Actors: ${actors.join(', ')}` : '', category ? `Category: ${category}` : '', period ? `Period: ${period}` : '']
-      .filter(Boolean)
-      .join('. '),
+  markContext: (actors: string, category: string | null, period: string | null) =>
+    [actors ? `Actors: ${actors}` : '', category ? `Category: ${category}` : '', period ? `Period: ${period}` : ''].filter(Boolean).join('. '),
   markName: (date: string, title: string, context: string) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
   eventsOnTimeline: 'Events',
   groupedOnTimeline: 'Grouped events',

@@ -15,6 +15,19 @@ import { dirOf } from '../view/lang';
  */
 export const inDrawing = (text: string): string => (dirOf(formatLocale().lang) === 'rtl' ? `\u2068${text}\u2069` : text);
 
+let lists: { lang: string; format: Intl.ListFormat } | null = null;
+
+/**
+ * Names as the page's locale lists them ("Microsoft, OpenAI und Amazon", "Microsoft وOpenAI وAmazon");
+ * English joins them with commas, as it always has, without Intl at start-up.
+ */
+export function formatList(items: readonly string[]): string {
+  const { lang } = formatLocale();
+  if (lang === 'en' || items.length < 2) return items.join(', ');
+  if (lists?.lang !== lang) lists = { lang, format: new Intl.ListFormat(lang, { type: 'conjunction' }) };
+  return lists.format.format(items);
+}
+
 /** `ms` as a `kind` of date in the page's locale (locale.ts), or in `locale`; deep time as its distance from the present. */
 export function formatInstant(ms: number, kind: DateKind, locale: FormatLocale = formatLocale()): string {
   return isDeep(ms) ? yearsAgo(ms, locale) : locale.write(ms, kind);

@@ -1,6 +1,7 @@
 /** Event marks' accessible names in the reader's language: what the eye takes from a mark's place and colour, in words. */
 import type { Dataset, TimelineEvent } from '../data/types';
 import type { CoreMessages } from './en';
+import { formatList } from './format';
 
 /** How a mark names its event, given its date as shown: see `markNamer`. */
 export type MarkNamer = (event: TimelineEvent, date: string) => string;
@@ -19,11 +20,7 @@ export function markNamer(dataset: Pick<Dataset, 'actors' | 'categories' | 'peri
     if (context === undefined) {
       const period = dataset.periods.find((p) => p.start.start <= event.from && event.from < p.end.end);
       const category = event.category ? (categories.get(event.category) ?? event.category) : null;
-      context = t.markContext(
-        event.actors.map((id) => actors.get(id) ?? id),
-        category,
-        period?.title ?? null,
-      );
+      context = t.markContext(formatList(event.actors.map((id) => actors.get(id) ?? id)), category, period?.title ?? null);
       contexts.set(event.id, context);
     }
     return t.markName(date, event.title, context);

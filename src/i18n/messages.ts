@@ -20,6 +20,9 @@ const CATALOGUES: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
   he: () => import('./catalogues/he').then((m) => m.he),
 };
 
+/** A language's whole catalogue, without making it the page's (a published page's words: ui/publish). */
+export const catalogue = (lang: Exclude<Lang, 'en'>): Promise<Messages> => CATALOGUES[lang]();
+
 let current: CoreMessages | Messages = en;
 // Made on first use: the first Intl formatter a page makes loads the ICU data (~10 ms here), and an
 // English page groups its counts without one.

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openApp, SHOTS, useBrowser } from './helpers';
+import { gesturesReady, openApp, SHOTS, useBrowser } from './helpers';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser();
@@ -158,6 +158,49 @@ describe('languages', () => {
     expect(await timeline.getAttribute('data-axis')).toBe('ltr');
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await centre('amendment-2026-04-27')).toBeGreaterThan(await centre('amazon-investment-2026-02'));
+    await context.close();
+  });
+
+  it('in an Arabic embed on a phone, two fingers drawn to the right bring later times in, and a pinch zooms', async () => {
+    const context = await chromium().newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?embed=1&lang=ar&orientation=horizontal&from=2025-09-01&to=2026-06-01`);
+    const timeline = page.getByTestId('timeline');
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    await gesturesReady(page);
+    expect(await timeline.getAttribute('data-axis')).toBe('rtl');
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    const drag = async (from: (i: number) => [number, number][]) => {
+      await touch('touchStart', from(0));
+      for (let i = 1; i <= 8; i++) await touch('touchMove', from(i));
+      await touch('touchEnd', []);
+    };
+    const from0 = (await timeline.getAttribute('data-from'))!;
+    const y = (f: number) => box.y + box.height * f;
+    await drag((i) => [
+      [box.x + 100 + i * 20, y(0.3)],
+      [box.x + 100 + i * 20, y(0.6)],
+    ]);
+    await expect.poll(async () => (await timeline.getAttribute('data-from'))! > from0).toBe(true);
+    const span = async () => Date.parse((await timeline.getAttribute('data-to'))!) - Date.parse((await timeline.getAttribute('data-from'))!);
+    const before = await span();
+    const mid = box.x + box.width / 2;
+    await expect
+      .poll(
+        async () => {
+          await drag((i) => [
+            [mid - 30 - i * 12, y(0.3)],
+            [mid + 30 + i * 12, y(0.3)],
+          ]);
+          return span();
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThan(before * 0.7);
+    await page.screenshot({ path: `${SHOTS}/rtl-embed-touch.png` });
     await context.close();
   });
 

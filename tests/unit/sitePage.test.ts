@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { embedSnippet } from '../../src/ui/publish/snippet';
+import { staticWordsFor } from '../../src/ui/publish/staticList';
 import { parseJsonDataset } from '../../src/data/parseJson';
 import { mediaReader } from '../../src/data/media/readMedia';
 import { embedAddress, EMBED_SIZE, oembedJson, siteAddress, siteEmbedHtml, siteIndexHtml } from '../../src/ui/publish/sitePage';
@@ -197,6 +198,23 @@ describe('hostile dataset text is text everywhere', () => {
     expect(json.title).toBe(hostile);
     expect(json.html).toBe(frame(hostile));
     expect(json.html).not.toContain('<script');
+  });
+});
+
+describe('a published page in its dataset’s language', () => {
+  it('an Arabic dataset’s page is lang="ar" dir="rtl", its chronology’s dates and words Arabic', async () => {
+    const arabic = dataset('الشراكة', 'تسلسل زمني', 'ar');
+    const html = siteIndexHtml(TEMPLATE, arabic, URL_, await staticWordsFor('ar'));
+    expect(html).toContain('<html lang="ar" dir="rtl"');
+    const list = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)![1]!;
+    expect(list).toContain(
+      `<p class="static-date">${new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 15))}</p>`,
+    );
+    expect(list).toContain('<p class="static-sources">المصادر: Example Times</p>');
+    expect(siteEmbedHtml(arabic, URL_)).toContain('<html lang="ar" dir="rtl">');
+    // An English dataset's page stays as it was.
+    expect(siteIndexHtml(TEMPLATE, dataset('T', 'D'), URL_)).toContain('<p class="static-sources">Sources: Example Times</p>');
+    expect(siteIndexHtml(TEMPLATE, dataset('T', 'D'), URL_)).not.toContain('dir=');
   });
 });
 

@@ -84,7 +84,7 @@ export const ar: Messages = {
     'للتنقل بين الأحداث: السهمان الأيمن والأيسر؛ لعرض التفاصيل: Enter أو مفتاح المسافة؛ للتكبير والتصغير: الزائد والناقص؛ لتحريك العرض: Shift مع سهم.',
   selected: (date, title) => `المحدد: ${date}، ${title}.`,
   markContext: (actors, category, period) =>
-    [actors.length ? `الأطراف: ${actors.join('، ')}` : '', category ? `الفئة: ${category}` : '', period ? `الفترة: ${period}` : ''].filter(Boolean).join('. '),
+    [actors ? `الأطراف: ${actors}` : '', category ? `الفئة: ${category}` : '', period ? `الفترة: ${period}` : ''].filter(Boolean).join('. '),
   markName: (date, title, context) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
   eventsOnTimeline: 'الأحداث',
   groupedOnTimeline: 'أحداث مجمّعة',

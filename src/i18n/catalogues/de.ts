@@ -53,9 +53,7 @@ export const de: Messages = {
     'Pfeil links und rechts wechseln von Ereignis zu Ereignis, Eingabe oder Leertaste zeigt die Details, Plus und Minus zoomen, Umschalt mit Pfeil verschiebt.',
   selected: (date, title) => `Ausgewählt: ${date}, ${title}.`,
   markContext: (actors, category, period) =>
-    [actors.length ? `Akteure: ${actors.join(', ')}` : '', category ? `Kategorie: ${category}` : '', period ? `Zeitraum: ${period}` : '']
-      .filter(Boolean)
-      .join('. '),
+    [actors ? `Akteure: ${actors}` : '', category ? `Kategorie: ${category}` : '', period ? `Zeitraum: ${period}` : ''].filter(Boolean).join('. '),
   markName: (date, title, context) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
   eventsOnTimeline: 'Ereignisse',
   groupedOnTimeline: 'Zusammengefasste Ereignisse',

@@ -53,9 +53,7 @@ export const es: Messages = {
     'Las flechas izquierda y derecha pasan de un evento a otro, Intro o Espacio muestra sus detalles, más y menos acercan y alejan, Mayús con una flecha desplaza.',
   selected: (date, title) => `Seleccionado: ${date}, ${title}.`,
   markContext: (actors, category, period) =>
-    [actors.length ? `Actores: ${actors.join(', ')}` : '', category ? `Categoría: ${category}` : '', period ? `Periodo: ${period}` : '']
-      .filter(Boolean)
-      .join('. '),
+    [actors ? `Actores: ${actors}` : '', category ? `Categoría: ${category}` : '', period ? `Periodo: ${period}` : ''].filter(Boolean).join('. '),
   markName: (date, title, context) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
   eventsOnTimeline: 'Eventos',
   groupedOnTimeline: 'Eventos agrupados',

@@ -53,9 +53,7 @@ export const fr: Messages = {
     'Les flèches gauche et droite passent d’un événement à l’autre, Entrée ou Espace en affiche le détail, plus et moins zooment, Maj avec une flèche déplace.',
   selected: (date, title) => `Sélectionné : ${date}, ${title}.`,
   markContext: (actors, category, period) =>
-    [actors.length ? `Acteurs : ${actors.join(', ')}` : '', category ? `Catégorie : ${category}` : '', period ? `Période : ${period}` : '']
-      .filter(Boolean)
-      .join('. '),
+    [actors ? `Acteurs : ${actors}` : '', category ? `Catégorie : ${category}` : '', period ? `Période : ${period}` : ''].filter(Boolean).join('. '),
   markName: (date, title, context) => (context ? `${date} : ${title}. ${context}` : `${date} : ${title}`),
   eventsOnTimeline: 'Événements',
   groupedOnTimeline: 'Événements regroupés',

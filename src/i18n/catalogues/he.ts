@@ -66,7 +66,7 @@ export const he: Messages = {
     'החצים ימינה ושמאלה עוברים מאירוע לאירוע, Enter או רווח מציגים את הפרטים, פלוס ומינוס מקרבים ומרחיקים, ו-Shift עם חץ מזיז את התצוגה.',
   selected: (date, title) => `נבחר: ${date}, ${title}.`,
   markContext: (actors, category, period) =>
-    [actors.length ? `גורמים: ${actors.join(', ')}` : '', category ? `קטגוריה: ${category}` : '', period ? `תקופה: ${period}` : ''].filter(Boolean).join('. '),
+    [actors ? `גורמים: ${actors}` : '', category ? `קטגוריה: ${category}` : '', period ? `תקופה: ${period}` : ''].filter(Boolean).join('. '),
   markName: (date, title, context) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
   eventsOnTimeline: 'אירועים',
   groupedOnTimeline: 'אירועים מקובצים',

@@ -60,7 +60,7 @@ export const hi: Messages = {
     'बाएँ और दाएँ तीर से एक घटना से दूसरी पर जाएँ, Enter या Space से उसका विवरण देखें, प्लस और माइनस से ज़ूम करें, और Shift के साथ तीर से समयरेखा खिसकाएँ।',
   selected: (date, title) => `चुनी गई: ${date}, ${title}।`,
   markContext: (actors, category, period) =>
-    [actors.length ? `पक्ष: ${actors.join(', ')}` : '', category ? `श्रेणी: ${category}` : '', period ? `अवधि: ${period}` : ''].filter(Boolean).join('। '),
+    [actors ? `पक्ष: ${actors}` : '', category ? `श्रेणी: ${category}` : '', period ? `अवधि: ${period}` : ''].filter(Boolean).join('। '),
   markName: (date, title, context) => (context ? `${date}: ${title}। ${context}` : `${date}: ${title}`),
   eventsOnTimeline: 'घटनाएँ',
   groupedOnTimeline: 'समूह में रखी घटनाएँ',

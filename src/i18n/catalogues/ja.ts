@@ -53,7 +53,7 @@ export const ja: Messages = {
     '左右の矢印キーで出来事を移動、Enter または Space で詳細を表示、プラスとマイナスで拡大・縮小、Shift と矢印キーで移動します。',
   selected: (date, title) => `選択中：${date}、${title}。`,
   markContext: (actors, category, period) =>
-    [actors.length ? `当事者：${actors.join('、')}` : '', category ? `分類：${category}` : '', period ? `期間：${period}` : ''].filter(Boolean).join('。'),
+    [actors ? `当事者：${actors}` : '', category ? `分類：${category}` : '', period ? `期間：${period}` : ''].filter(Boolean).join('。'),
   markName: (date, title, context) => (context ? `${date}: ${title}。${context}` : `${date}: ${title}`),
   eventsOnTimeline: '出来事',
   groupedOnTimeline: 'まとめられた出来事',

@@ -59,7 +59,7 @@ export const ko: Messages = {
     '왼쪽·오른쪽 화살표 키로 사건 사이를 이동하고, Enter 또는 Space 키로 세부 정보를 표시하며, 더하기·빼기 키로 확대·축소하고, Shift와 화살표 키로 시간을 이동합니다.',
   selected: (date, title) => `선택됨: ${date}, ${title}.`,
   markContext: (actors, category, period) =>
-    [actors.length ? `행위자: ${actors.join(', ')}` : '', category ? `분류: ${category}` : '', period ? `시기: ${period}` : ''].filter(Boolean).join('. '),
+    [actors ? `행위자: ${actors}` : '', category ? `분류: ${category}` : '', period ? `시기: ${period}` : ''].filter(Boolean).join('. '),
   markName: (date, title, context) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
   eventsOnTimeline: '사건',
   groupedOnTimeline: '묶인 사건',

@@ -66,9 +66,7 @@ export const pt: Messages = {
     'As setas para a esquerda e para a direita passam de um evento a outro, Enter ou a barra de espaço mostra os detalhes, mais e menos ampliam e reduzem, Shift com uma seta desloca no tempo.',
   selected: (date, title) => `Selecionado: ${date}, ${title}.`,
   markContext: (actors, category, period) =>
-    [actors.length ? `Atores: ${actors.join(', ')}` : '', category ? `Categoria: ${category}` : '', period ? `Período: ${period}` : '']
-      .filter(Boolean)
-      .join('. '),
+    [actors ? `Atores: ${actors}` : '', category ? `Categoria: ${category}` : '', period ? `Período: ${period}` : ''].filter(Boolean).join('. '),
   markName: (date, title, context) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
   eventsOnTimeline: 'Eventos',
   groupedOnTimeline: 'Eventos agrupados',

@@ -71,9 +71,7 @@ export const ru: Messages = {
     'Стрелки влево и вправо переходят от события к событию, Enter или пробел открывает подробности, плюс и минус меняют масштаб, Shift со стрелкой сдвигает хронологию.',
   selected: (date, title) => `Выбрано: ${date}, ${title}.`,
   markContext: (actors, category, period) =>
-    [actors.length ? `Участники: ${actors.join(', ')}` : '', category ? `Категория: ${category}` : '', period ? `Период: ${period}` : '']
-      .filter(Boolean)
-      .join('. '),
+    [actors ? `Участники: ${actors}` : '', category ? `Категория: ${category}` : '', period ? `Период: ${period}` : ''].filter(Boolean).join('. '),
   markName: (date, title, context) => (context ? `${date}: ${title}. ${context}` : `${date}: ${title}`),
   eventsOnTimeline: 'События',
   groupedOnTimeline: 'Сгруппированные события',

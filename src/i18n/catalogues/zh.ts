@@ -52,7 +52,7 @@ export const zh: Messages = {
     `从${from}到${to}，显示 ${total} 个事件中的 ${inView} 个。左右方向键在事件之间移动，Enter 或空格键显示详情，加号和减号缩放，Shift 加方向键平移。`,
   selected: (date, title) => `已选择：${date}，${title}。`,
   markContext: (actors, category, period) =>
-    [actors.length ? `参与方：${actors.join('、')}` : '', category ? `类别：${category}` : '', period ? `时期：${period}` : ''].filter(Boolean).join('。'),
+    [actors ? `参与方：${actors}` : '', category ? `类别：${category}` : '', period ? `时期：${period}` : ''].filter(Boolean).join('。'),
   markName: (date, title, context) => (context ? `${date}: ${title}。${context}` : `${date}: ${title}`),
   eventsOnTimeline: '事件',
   groupedOnTimeline: '合并的事件',

@@ -2,6 +2,7 @@
  * The horizontal axis's fold controls: a button per break that says how much time it hides and
  * unfolds it, and the toggle that turns folding off and on.
  */
+import './folds.css';
 import type { ScaleBreak } from '../../time/timeScale';
 import { formatDuration } from '../../i18n/format';
 import { useMessages } from '../../i18n/useMessages';

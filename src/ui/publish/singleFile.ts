@@ -8,7 +8,7 @@
 import { datasetRecord } from '../../data/formats/toRecord';
 import { escapeHtml } from '../../data/text/escapeHtml';
 import type { Dataset } from '../../data/types';
-import { headTags, metaTags, staticEventList } from './staticList';
+import { ENGLISH_STATIC_WORDS, headTags, htmlLangAttributes, metaTags, staticEventList, type StaticWords } from './staticList';
 import { DATA_ELEMENT_START } from '../../io/user/publishedFile';
 import { PICTURES_ELEMENT_ID } from '../media/mediaUrl';
 
@@ -30,7 +30,7 @@ export function jsonForScript(value: unknown): string {
 }
 
 /** `pictures`: the dataset's pictures the author asked to carry inside the file, by their address. */
-export function singleFileHtml(template: string, dataset: Dataset, pictures: Record<string, string> = {}): string {
+export function singleFileHtml(template: string, dataset: Dataset, pictures: Record<string, string> = {}, words: StaticWords = ENGLISH_STATIC_WORDS): string {
   const head = headTags(dataset);
   const meta = metaTags(
     head.meta.filter((m) => m.property !== 'og:image'),
@@ -39,10 +39,10 @@ export function singleFileHtml(template: string, dataset: Dataset, pictures: Rec
   const data = jsonForScript(datasetRecord(dataset, dataset.events));
   // Replaced by functions throughout: a string replacement would read `$&` in a title as a pattern.
   return template
-    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(dataset.locale ?? 'en')}"`)
+    .replace(/<html lang="[^"]*"/, () => `<html ${htmlLangAttributes(dataset)}`)
     .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(head.title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, () => meta)
-    .replace('<div id="root"></div>', () => `<div id="root"></div>\n    <noscript>${staticEventList(dataset)}</noscript>`)
+    .replace('<div id="root"></div>', () => `<div id="root"></div>\n    <noscript>${staticEventList(dataset, words)}</noscript>`)
     .replace(`${DATA_ELEMENT_START}</script>`, () =>
       Object.keys(pictures).length
         ? `${DATA_ELEMENT_START}${data}</script>\n    <script type="application/json" id="${PICTURES_ELEMENT_ID}">${jsonForScript(pictures)}</script>`

@@ -11,7 +11,16 @@ import type { Dataset } from '../../data/types';
 import { mediaSources, withMediaSources } from '../../data/media/mediaPolicy';
 import { jsonForScript } from './singleFile';
 import { embedSnippet } from './snippet';
-import { firstPaintHtml, headTags, metaTags, staticEventList, type PageAddress } from './staticList';
+import {
+  ENGLISH_STATIC_WORDS,
+  firstPaintHtml,
+  headTags,
+  htmlLangAttributes,
+  metaTags,
+  staticEventList,
+  type PageAddress,
+  type StaticWords,
+} from './staticList';
 
 /** The link preview's image: the size Facebook, LinkedIn and X ask for (1.91:1). */
 export const OG_IMAGE = { file: 'og-image.png', width: 1200, height: 630 } as const;
@@ -58,16 +67,16 @@ export const isSiteTemplate = (html: string): boolean =>
  * Content-Security-Policy names, for pictures, sound, video and frames, only the hosts this dataset's
  * media use (data/media/mediaPolicy.ts).
  */
-export function siteIndexHtml(template: string, dataset: Dataset, url: string): string {
+export function siteIndexHtml(template: string, dataset: Dataset, url: string, words: StaticWords = ENGLISH_STATIC_WORDS): string {
   // Replaced by functions throughout: a string replacement would read `$&` in a title as a pattern.
   return (
     template
-      .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(dataset.locale ?? 'en')}"`)
+      .replace(/<html lang="[^"]*"/, () => `<html ${htmlLangAttributes(dataset)}`)
       // The build's tags for the bundled dataset (and a previous publish's links), written anew below.
       .replace(/\s*<meta (?:name="(?:description|twitter:[^"]*)"|property="og:[^"]*")[^>]*>/g, '')
       .replace(/\s*<link rel="(?:canonical|alternate)"[^>]*>/g, '')
       .replace(/<title>[\s\S]*?<\/title>/, () => headBlock(dataset, url))
-      .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${staticEventList(dataset)}</noscript>`)
+      .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${staticEventList(dataset, words)}</noscript>`)
       .replace(/<!--first-paint-->[\s\S]*?<!--\/first-paint-->/, () => firstPaintHtml(dataset))
       .replace(
         /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
@@ -80,7 +89,7 @@ export function siteIndexHtml(template: string, dataset: Dataset, url: string): 
 export function siteEmbedHtml(dataset: Dataset, url: string): string {
   const target = './?embed=1';
   return `<!doctype html>
-<html lang="${escapeHtml(dataset.locale ?? 'en')}">
+<html ${htmlLangAttributes(dataset)}>
   <head>
     <meta charset="UTF-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

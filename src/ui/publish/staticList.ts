@@ -15,15 +15,35 @@ import { firstPicture } from '../media/firstPicture';
 import { en } from '../../i18n/en';
 import { formatEventDate } from '../../i18n/format';
 import { localeFor } from '../../i18n/intl/intlDates';
+import { catalogue } from '../../i18n/messages';
+import type { Messages } from '../../i18n/en';
+import { catalogueOf, dirOf, resolveLocale } from '../../view/lang';
 import { compareEvents } from '../../data/sortEvents';
 
-export function staticEventList(dataset: Dataset): string {
-  // Dates as the dataset's readers write them (its locale); the page's words are English until the app runs.
+/** The few words the no-JavaScript chronology says itself, in the dataset's language (staticWordsFor). */
+export type StaticWords = Pick<Messages, 'sources' | 'reportedBy' | 'sourcesDisagree'>;
+
+export const ENGLISH_STATIC_WORDS: StaticWords = { sources: en.sources, reportedBy: en.reportedBy, sourcesDisagree: 'The sources disagree' };
+
+/** The chronology's words for a dataset's `locale`: its language's catalogue (fetched), else English. */
+export async function staticWordsFor(locale: string | undefined): Promise<StaticWords> {
+  const lang = catalogueOf(resolveLocale([locale]));
+  return lang === 'en' ? ENGLISH_STATIC_WORDS : catalogue(lang).catch(() => ENGLISH_STATIC_WORDS);
+}
+
+/** `lang` and `dir` of a page in the dataset's language: `lang="ar" dir="rtl"`. */
+export function htmlLangAttributes(dataset: Dataset): string {
+  const lang = dataset.locale ?? 'en';
+  return `lang="${escapeHtml(lang)}"${dirOf(lang) === 'rtl' ? ' dir="rtl"' : ''}`;
+}
+
+export function staticEventList(dataset: Dataset, words: StaticWords = ENGLISH_STATIC_WORDS): string {
+  // Dates as the dataset's readers write them (its locale), and its few words in that language.
   const dates = localeFor(dataset.locale);
   const items = dataset.events.map((e) => {
     const sources = e.sources
       .map((s) => {
-        const label = escapeHtml(sourceLabel(s, en.reportedBy));
+        const label = escapeHtml(sourceLabel(s, words.reportedBy));
         const href = sourceHref(s);
         return href ? `<a href="${escapeHtml(href)}">${label}</a>` : label;
       })
@@ -34,8 +54,8 @@ export function staticEventList(dataset: Dataset): string {
       `<h2>${escapeHtml(e.title)}</h2>`,
       staticPicture(firstPicture(e.media)),
       e.summary ? `<p>${escapeHtml(plainOf(e.summary))}</p>` : '',
-      e.disputed ? `<p><strong>The sources disagree:</strong> ${escapeHtml(e.disputed)}</p>` : '',
-      sources ? `<p class="static-sources">Sources: ${sources}</p>` : '',
+      e.disputed ? `<p><strong>${escapeHtml(words.sourcesDisagree)}:</strong> ${escapeHtml(e.disputed)}</p>` : '',
+      sources ? `<p class="static-sources">${escapeHtml(words.sources)}: ${sources}</p>` : '',
       '</li>',
     ].join('');
   });
