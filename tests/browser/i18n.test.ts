@@ -152,6 +152,15 @@ describe('languages', () => {
     await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height - 24, { steps: 8 });
     await page.mouse.up();
     await expect.poll(async () => (await timeline.getAttribute('data-from'))! > from).toBe(true);
+    // The overview's brush, drawn the same way: dragged to the left, it goes later.
+    await page.goto(`${baseURL}?lang=ar&from=2020-01-01&to=2021-01-01&fold=0`);
+    await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
+    const brush = (await page.locator('.brush .selection').boundingBox())!;
+    await page.mouse.move(brush.x + brush.width / 2, brush.y + brush.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(brush.x + brush.width / 2 - 300, brush.y + brush.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await timeline.getAttribute('data-from'))! > '2022-01-01').toBe(true);
     expect(errors).toEqual([]);
     await page.goto(`${baseURL}?lang=ar&axis=ltr&from=2025-09-01&to=2026-06-01`);
     await page.locator('[data-testid=timeline][data-state=ready]').waitFor();
