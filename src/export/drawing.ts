@@ -33,8 +33,8 @@ export interface ExportDrawing {
 
 /**
  * The drawing for a page where time runs right to left (issue 24): laid out left to right as always,
- * then mirrored, each line of text set right to left from its mirrored anchor (its start is its right
- * end, its runs read from the right), so labels keep the room the layout gave them.
+ * then mirrored, each line of text ending where it started (so labels keep the room the layout gave
+ * them), set right to left where its script is (its runs read from the right).
  */
 export function mirrorDrawing(drawing: ExportDrawing): ExportDrawing {
   const w = drawing.width;
@@ -47,10 +47,21 @@ export function mirrorDrawing(drawing: ExportDrawing): ExportDrawing {
       case 'mark':
         return { ...item, x: w - item.x };
       case 'text':
-        return { ...item, x: w - item.x, rtl: true };
+        // A line in a right-to-left script reads from its right end, as does a label led by the page's
+        // date ("27 أبريل 2026 · Amended…"); one in another script (an English title, or its second
+        // line) keeps left to right, its anchor turned so its right end sits where its start would.
+        return item.runs.length > 1 || startsRightToLeft(item.runs.map((r) => r.text).join(''))
+          ? { ...item, x: w - item.x, rtl: true }
+          : { ...item, x: w - item.x, anchor: item.anchor === 'end' ? 'start' : 'end' };
     }
   });
   return { ...drawing, items };
+}
+
+/** Whether a line's first letter is of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko…), as the Unicode bidi algorithm's first-strong rule decides. */
+export function startsRightToLeft(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first !== undefined && /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u.test(first);
 }
 
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';

@@ -12,16 +12,20 @@ const drawing: ExportDrawing = {
     { kind: 'line', x1: 10, y1: 0, x2: 40, y2: 0, stroke: '#000000', width: 1 },
     { kind: 'mark', x: 200, y: 50, r: 5, shape: 'circle', fill: '#ff0000' },
     { kind: 'text', x: 210, y: 55, runs: [{ text: 'اتفاق معدّل', fill: '#000000' }], font: FONTS.label },
+    { kind: 'text', x: 210, y: 75, runs: [{ text: '2026 · Amended agreement', fill: '#000000' }], font: FONTS.label },
   ],
 };
 
 describe('a mirrored export', () => {
   it('puts each thing as far from the right edge as it was from the left, text anchored at its right end', () => {
-    const [rect, line, mark, text] = mirrorDrawing(drawing).items;
+    const [rect, line, mark, text, english] = mirrorDrawing(drawing).items;
     expect(rect).toMatchObject({ x: 450, width: 50 });
     expect(line).toMatchObject({ x1: 590, x2: 560 });
     expect(mark).toMatchObject({ x: 400 });
     expect(text).toMatchObject({ x: 390, rtl: true });
+    // An English line keeps left to right, its right end at the mirrored start.
+    expect(english).toMatchObject({ x: 390, anchor: 'end' });
+    expect(english).not.toHaveProperty('rtl');
     // The label still sits beside its mark, on the side away from it: now to its left.
     expect((text as { x: number }).x).toBeLessThan((mark as { x: number }).x);
     expect(exportSvg(mirrorDrawing(drawing), 't')).toContain('direction="rtl"');
