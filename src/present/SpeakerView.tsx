@@ -47,8 +47,14 @@ function StepNotes({ index, step, heading, brief = false }: { index: DatasetInde
     <section className={brief ? 'speaker-step next' : 'speaker-step'} aria-label={heading}>
       <h2>{heading}</h2>
       <p className="caption-date">{event ? formatEventDate(event) : period ? `${formatAtPrecision(period.start)} – ${formatAtPrecision(period.end)}` : ''}</p>
-      <p className="caption-title">{step.title}</p>
-      {!brief && (event ?? period)?.summary && <p className="speaker-notes">{plainOf((event ?? period)!.summary)}</p>}
+      <p className="caption-title" lang={index.dataset.locale} dir="auto">
+        {step.title}
+      </p>
+      {!brief && (event ?? period)?.summary && (
+        <p className="speaker-notes" lang={index.dataset.locale} dir="auto">
+          {plainOf((event ?? period)!.summary)}
+        </p>
+      )}
       {!brief &&
         event?.quotes.map((q, i) => (
           <blockquote key={i}>

@@ -246,10 +246,12 @@ export const ar: Messages = {
   backToTimeline: 'العودة إلى المخطط الزمني',
   dataset: 'مجموعة البيانات',
   datasetUrlOrBundled: 'عنوان URL (اتركه فارغًا للمخطط الزمني المدمج)',
-  example: (value) => `مثال: ${value}`,
+  // The example (a date, an address) set left to right: in Arabic text "2026-02" would read "02-2026".
+  example: (value) => `مثال: \u2066${value}\u2069`,
   loadingShort: 'جارٍ التحميل…',
   cannotUse: (problem) => `تعذّر استخدام مجموعة البيانات هذه: ${problem}`,
-  datasetSummary: (title, events) => `${title}: ${events}`,
+  // The dataset's title in its own direction, so an English one keeps its count beside the word for it.
+  datasetSummary: (title, events) => `\u2068${title}\u2069: ${events}`,
   startingView: 'العرض الأولي',
   period: 'الفترة',
   noPeriod: 'لا شيء: استخدم التواريخ أدناه',
@@ -451,7 +453,7 @@ export const ar: Messages = {
     title: 'العنوان',
     description: 'الوصف',
     locale: 'لغة البيانات (مثل ar أو ar-EG)',
-    dateOrder: 'طريقة قراءة التواريخ الرقمية مثل 01/02/2020',
+    dateOrder: 'طريقة قراءة التواريخ الرقمية مثل \u206601/02/2020\u2069',
     dateOrderAuto: 'كما تدل التواريخ نفسها',
     dayFirst: 'اليوم أولًا (01/02 هو 1 فبراير)',
     monthFirst: 'الشهر أولًا (01/02 هو 2 يناير)',
@@ -460,7 +462,7 @@ export const ar: Messages = {
     thumbnails: 'عرض صورة كل حدث على علامته',
   },
   typingHint:
-    'التواريخ بأي صيغة: 2026-04-27 أو 27/04/2026 أو 2026-04 أو 2026 (وتُقرأ أسماء الأشهر بالإنجليزية أيضًا: 27 April 2026). لعدة عناصر في خلية واحدة: افصل بينها بـ ;',
+    'التواريخ بأي صيغة: \u20662026-04-27\u2069 أو \u206627/04/2026\u2069 أو \u20662026-04\u2069 أو 2026 (وتُقرأ أسماء الأشهر بالإنجليزية أيضًا: 27 April 2026). لعدة عناصر في خلية واحدة: افصل بينها بـ ;',
   noEvents: 'لا توجد أحداث بعد: أضف حدثًا، أو الصق صفوفًا منسوخة من جدول بيانات.',
   otherProblems: 'عن المخطط الزمني ككل',
   exportDraft: 'تصدير',

@@ -217,7 +217,8 @@ export const he: Messages = {
   example: (value) => `למשל ${value}`,
   loadingShort: 'בטעינה…',
   cannotUse: (problem) => `אי אפשר להשתמש במערך הנתונים הזה: ${problem}`,
-  datasetSummary: (title, events) => `${title}: ${events}`,
+  // The dataset's title in its own direction, so an English one keeps its count beside the word for it.
+  datasetSummary: (title, events) => `\u2068${title}\u2069: ${events}`,
   startingView: 'תצוגת פתיחה',
   period: 'תקופה',
   noPeriod: 'ללא: לפי התאריכים שלמטה',

@@ -27,15 +27,20 @@ interface EventMarkProps {
   terms: string[];
   nameOf: MarkNamer;
   onSelect: (id: string) => void;
+  /** Time runs right to left: the drawing is mirrored (styles.css .time-rtl). */
+  rtl?: boolean;
 }
 
-export const EventMark = memo(function EventMark({ mark, color, shape, selected, tabStop, related, terms, nameOf, onSelect }: EventMarkProps) {
+export const EventMark = memo(function EventMark({ mark, color, shape, selected, tabStop, related, terms, nameOf, onSelect, rtl = false }: EventMarkProps) {
   const { event, kind, x0, x1, y, label, label2, labelX, labelAnchor } = mark;
   const date = formatEventDate(event);
   const labelW = label ? (mark.labelWidth ?? estimateTextWidth(label)) : 0;
   const labelStart = labelAnchor === 'end' ? labelX - labelW : labelX;
   const hitStart = Math.min(kind === 'point' ? x0 - 8 : x0, label ? labelStart : Infinity);
   const hitEnd = Math.max(kind === 'point' ? x0 + 8 : x1, label ? labelStart + labelW : -Infinity);
+  // In a mirrored drawing each line of a wrapped label is a text of its own: each is turned back about
+  // its own centre (styles.css .time-rtl), so both end beside the mark, not just the longer one.
+  const apart = rtl && Boolean(label2);
   // Children sit at coordinates relative to the mark, so panning changes one transform per mark and
   // the browser moves the label without laying its text out again. No <title>: the aria-label names
   // the mark, the label shows it, and a title per mark is DOM to build on every zoom step.
@@ -63,11 +68,16 @@ export const EventMark = memo(function EventMark({ mark, color, shape, selected,
           <MarkLabel label={label} terms={terms} />
           {/* The space the wrap took: the label's text reads as the title it is (WCAG 2.5.3, label in name). */}
           {label2 && ' '}
-          {label2 && (
+          {label2 && !apart && (
             <tspan x={labelX - x0} dy={LINE}>
               <MarkLabel label={label2} terms={terms} />
             </tspan>
           )}
+        </text>
+      )}
+      {label2 && apart && (
+        <text className="mark-label" x={labelX - x0} y={4 + LINE} textAnchor={labelAnchor} aria-hidden="true">
+          <MarkLabel label={label2} terms={terms} />
         </text>
       )}
     </g>

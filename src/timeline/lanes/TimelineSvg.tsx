@@ -2,6 +2,8 @@
  * The timeline as a pure view of its layout: period bands, lanes, grid, marks, clusters, axis.
  * No state and no D3 here; everything arrives positioned.
  */
+import { useTimeline } from '../../store/StoreContext';
+import { selectTimeRtl } from '../../store/selectors';
 import { Suspense } from 'react';
 import { leadActor } from '../../data/lanes';
 import type { AxisTicks } from '../../time/ticks';
@@ -64,6 +66,7 @@ export function TimelineSvg({
   pictures,
 }: TimelineSvgProps) {
   const t = useMessages();
+  const rtl = useTimeline(selectTimeRtl);
   const height = svgHeight(layout, scale, stripLines);
   const connectors = connectorPaths(layout.marks, selectedId, related, width);
   const strip = periodStrip(stripLines) * scale;
@@ -124,6 +127,7 @@ export function TimelineSvg({
               terms={terms}
               nameOf={nameOf}
               onSelect={onSelect}
+              rtl={rtl}
             />
           ))}
         </g>
