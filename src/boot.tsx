@@ -11,7 +11,7 @@ import { parseViewParams } from './view/viewParams';
 import { editorPart, embedPart, fullPart, presenterPart } from './app/parts';
 import { loadLanesKit, verticalPart } from './timeline/parts';
 import { VERTICAL_BELOW } from './timeline/Timeline';
-import { catalogueOf, dirOf, resolveLocale } from './view/lang';
+import { catalogueOf, dirOf, resolveLocale, wordsLang } from './view/lang';
 import { loadMessages, switchLocale } from './i18n/messages';
 import type { TimelineStore } from './store/createTimelineStore';
 
@@ -21,8 +21,7 @@ const FIRST_RENDER_WAITS_MS = 50;
 /** The interface's words, dates, numbers and amounts, and the document's language (a screen reader's voice). */
 async function speak(asked: string, store?: TimelineStore): Promise<void> {
   const locale = await switchLocale(asked);
-  // The words' language: the locale's where it has a catalogue, else English's (its dates are still the locale's).
-  document.documentElement.lang = catalogueOf(locale) === 'en' && !/^en\b/i.test(locale) ? 'en' : locale;
+  document.documentElement.lang = wordsLang(locale);
   // The page's chrome mirrors for right-to-left languages (logical CSS properties).
   document.documentElement.dir = dirOf(locale);
   store?.setState({ lang: locale });

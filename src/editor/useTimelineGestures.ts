@@ -17,6 +17,7 @@ import { toDateForm, type Precision } from '../time/partialDate';
 import type { Messages } from '../i18n/en';
 import { announce } from '../ui/announce';
 import { rowOfEvent, insertPoint, SHEET_TABS } from './editorTabs';
+import { selectTimeRtl } from '../store/selectors';
 
 /** How near a range's end (px) a press takes that end rather than the whole range. */
 const END_GRIP = 8;
@@ -39,7 +40,7 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
     if (!root) return;
     let drag: Drag | null = null;
     // Where time runs right to left the lanes are drawn mirrored (styles.css .time-rtl).
-    const mirrored = (el: Element) => el.closest('.time-rtl') !== null;
+    const mirrored = () => selectTimeRtl(store.getState());
     const tip = document.createElement('div');
     tip.className = 'drag-tip';
     tip.setAttribute('aria-hidden', 'true');
@@ -48,7 +49,7 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
     const timeAt = (svg: SVGSVGElement, clientX: number) => {
       const { timeWindow, limits } = store.getState();
       const box = svg.getBoundingClientRect();
-      const px = mirrored(svg) ? box.right - clientX : clientX - box.left;
+      const px = mirrored() ? box.right - clientX : clientX - box.left;
       return timeWindow ? timeScale([timeWindow.from, timeWindow.to], [0, box.width], limits.folds ?? null).invert(px) : null;
     };
     const datesFor = (d: Drag) => {
@@ -68,11 +69,7 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
       if (e.pointerType === 'touch' && id !== s.selectedId) return;
       const bar = mark.querySelector('.mark-bar')?.getBoundingClientRect();
       // A range's start is its left end, or its right end where time runs right to left.
-      const [fromStart, fromEnd] = bar
-        ? mirrored(mark)
-          ? [bar.right - e.clientX, e.clientX - bar.left]
-          : [e.clientX - bar.left, bar.right - e.clientX]
-        : [0, 0];
+      const [fromStart, fromEnd] = bar ? (mirrored() ? [bar.right - e.clientX, e.clientX - bar.left] : [e.clientX - bar.left, bar.right - e.clientX]) : [0, 0];
       const edge: DragEdge = bar && event.end ? (fromStart < END_GRIP ? 'start' : fromEnd < END_GRIP ? 'end' : 'both') : 'both';
       drag = { id, mark, svg: mark.ownerSVGElement!, edge, x0: e.clientX, dx: 0 };
       e.stopPropagation();
@@ -87,7 +84,7 @@ export function useTimelineGestures(preview: RefObject<HTMLElement | null>, stor
       if (Math.abs(drag.dx) < DRAG_FROM) return;
       root.classList.add('dragging');
       // In the drawing's own (possibly mirrored) coordinates, so it follows the pointer.
-      if (drag.edge === 'both') drag.mark.style.transform = `translateX(${mirrored(drag.mark) ? -drag.dx : drag.dx}px)`;
+      if (drag.edge === 'both') drag.mark.style.transform = `translateX(${mirrored() ? -drag.dx : drag.dx}px)`;
       const dates = datesFor(drag);
       tip.textContent = dates ? [dates.start, dates.end].filter(Boolean).join(' – ') : '';
       tip.style.left = `${e.clientX - root.getBoundingClientRect().left + 12}px`;

@@ -3,7 +3,7 @@
  * 2026 is 27 Apr in Tokyo and Los Angeles, so the date formatted is the instant's UTC calendar day.
  */
 import { DAY_MS, isDeep, PRESENT, yearOf, type PartialDate } from '../time/partialDate';
-import { formatLocale, type DateKind, type FormatLocale } from './locale';
+import { formatLocale, perLocale, type DateKind, type FormatLocale } from './locale';
 import type { TickLabeller, TickLabelKind } from '../time/ticks';
 import { messages } from './messages';
 import { dirOf } from '../view/lang';
@@ -15,17 +15,14 @@ import { dirOf } from '../view/lang';
  */
 export const inDrawing = (text: string): string => (dirOf(formatLocale().lang) === 'rtl' ? `\u2068${text}\u2069` : text);
 
-let lists: { lang: string; format: Intl.ListFormat } | null = null;
+const lists = perLocale((lang) => new Intl.ListFormat(lang, { type: 'conjunction' }));
 
 /**
  * Names as the page's locale lists them ("Microsoft, OpenAI und Amazon", "Microsoft وOpenAI وAmazon");
  * English joins them with commas, as it always has, without Intl at start-up.
  */
 export function formatList(items: readonly string[]): string {
-  const { lang } = formatLocale();
-  if (lang === 'en' || items.length < 2) return items.join(', ');
-  if (lists?.lang !== lang) lists = { lang, format: new Intl.ListFormat(lang, { type: 'conjunction' }) };
-  return lists.format.format(items);
+  return formatLocale().lang === 'en' || items.length < 2 ? items.join(', ') : lists().format(items);
 }
 
 /** `ms` as a `kind` of date in the page's locale (locale.ts), or in `locale`; deep time as its distance from the present. */

@@ -56,12 +56,22 @@ let current: FormatLocale = ENGLISH;
 
 export const formatLocale = (): FormatLocale => current;
 
-/** English patterns for every English locale ("en", "en-US", "en-GB"): no Intl at start-up. */
-export const isEnglish = (locale: string): boolean => /^en(?:-|$)/i.test(locale);
-
 /** Every formatter writes in `locale` from now on (ENGLISH, or intl/intlDates.ts localeFor). */
 export function setFormatLocale(locale: FormatLocale): void {
   current = locale;
+}
+
+/**
+ * A formatter for the page's locale, made on first use (an Intl formatter costs start-up time) and
+ * again only once the locale has changed.
+ */
+export function perLocale<T>(make: (lang: string) => T): () => T {
+  let made: { lang: string; value: T } | null = null;
+  return () => {
+    const { lang } = current;
+    if (made?.lang !== lang) made = { lang, value: make(lang) };
+    return made.value;
+  };
 }
 
 export type { DateWords };

@@ -3,8 +3,8 @@
  * is a chunk of its own (about 1.5 KB), fetched once the page knows it speaks that language.
  */
 import { en, type CoreMessages, type Messages } from './en';
-import { catalogueOf, type Lang } from '../view/lang';
-import { ENGLISH, formatLocale, isEnglish, setFormatLocale, type FormatLocale } from './locale';
+import { catalogueOf, isEnglish, type Lang } from '../view/lang';
+import { ENGLISH, formatLocale, perLocale, setFormatLocale, type FormatLocale } from './locale';
 
 const CATALOGUES: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
   de: () => import('./catalogues/de').then((m) => m.de),
@@ -25,10 +25,9 @@ export const catalogue = (lang: Exclude<Lang, 'en'>): Promise<Messages> => CATAL
 
 let current: CoreMessages | Messages = en;
 // Made on first use: the first Intl formatter a page makes loads the ICU data (~10 ms here), and an
-// English page groups its counts without one.
-let numbers: Intl.NumberFormat | null = null;
-// Made on first use: small datasets never draw a density band, and an Intl formatter costs start-up time.
-let compact: Intl.NumberFormat | null = null;
+// English page groups its counts without one; small datasets never draw a density band.
+const numbers = perLocale((lang) => new Intl.NumberFormat(lang));
+const compact = perLocale((lang) => new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }));
 
 /** The catalogue in use; components read it through useMessages so they redraw when it changes. */
 export const messages = (): CoreMessages => current;
@@ -38,8 +37,6 @@ export const withRest = <M extends object>(rest: M): CoreMessages & M => ({ ...r
 
 export async function loadMessages(lang: Lang): Promise<void> {
   current = lang === 'en' ? en : await CATALOGUES[lang]();
-  numbers = null;
-  compact = null;
 }
 
 /** The words and formats of `locale`: its language's catalogue (English where there is none) and Intl's dates and numbers. */
@@ -55,21 +52,15 @@ export async function switchLocale(locale: string): Promise<string> {
     locale = 'en';
   }
   setFormatLocale(formats);
-  numbers = null;
-  compact = null;
   return locale;
 }
 
 /** A count as the language groups it: "50,000", "50.000", "50 000". */
 export const formatCount = (n: number): string =>
-  formatLocale().lang === 'en' && Number.isSafeInteger(n) && n >= 0
-    ? String(n).replace(/\B(?=(\d{3})+$)/g, ',')
-    : (numbers ??= new Intl.NumberFormat(formatLocale().lang)).format(n);
+  formatLocale().lang === 'en' && Number.isSafeInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : numbers().format(n);
 
 /** A count shortened the language's way, for a density slice: "1.1K", "1,1 Mio.", "1.1万". */
-export const formatCompact = (n: number): string =>
-  (formatLocale().lang === 'en' && englishCompact(n)) ||
-  (compact ??= new Intl.NumberFormat(formatLocale().lang, { notation: 'compact', maximumFractionDigits: 1 })).format(n);
+export const formatCompact = (n: number): string => (formatLocale().lang === 'en' && englishCompact(n)) || compact().format(n);
 
 const UNITS = ['', 'K', 'M', 'B', 'T'] as const;
 

@@ -33,6 +33,15 @@ export function catalogueOf(locale: string): Lang {
   return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : 'en';
 }
 
+/** An English locale ("en", "en-US", "en-GB"): English words, and English's own date patterns. */
+export const isEnglish = (locale: string): boolean => /^en(?:-|$)/i.test(locale);
+
+/**
+ * The language a page's words are in, for its `lang` (a screen reader's voice): the locale where it
+ * has a catalogue ("pt-BR"), else English ("sv" reads English words, though Swedish dates).
+ */
+export const wordsLang = (locale: string): string => (catalogueOf(locale) === 'en' && !isEnglish(locale) ? 'en' : locale);
+
 /** Scripts written right to left: the interface mirrors for them (Persian and Urdu in English words, until they have catalogues). */
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'ckb', 'sd', 'ug', 'dv']);
 

@@ -13,7 +13,7 @@ import { createTimelineStore, type TimelineStore } from '../../store/createTimel
 import { StoreProvider } from '../../store/StoreContext';
 import { CARRIED_PARAMS, formatViewParams, parseViewParams } from '../../view/viewParams';
 import { watchViewSettled } from '../../store/watch/viewSettled';
-import { catalogueOf, dirOf, resolveLocale } from '../../view/lang';
+import { dirOf, resolveLocale, wordsLang } from '../../view/lang';
 import { switchLocale } from '../../i18n/messages';
 import { Timeline } from '../../timeline/Timeline';
 import { loadLanesKit, verticalPart } from '../../timeline/parts';
@@ -166,7 +166,7 @@ const mounted = new Set<{ store: TimelineStore; root: HTMLElement }>();
 async function speak(asked: string): Promise<void> {
   const locale = await switchLocale(asked);
   for (const { store, root } of mounted) {
-    root.lang = catalogueOf(locale) === 'en' && !/^en\b/i.test(locale) ? 'en' : locale;
+    root.lang = wordsLang(locale);
     root.dir = dirOf(locale);
     store.setState({ lang: locale });
   }

@@ -3,8 +3,8 @@
  * year is a Gregorian one) and in UTC (a date is a calendar day, the same in every time zone), with the
  * locale's own digits, order and era words. A chunk of its own: English pages never load it.
  */
-import { resolveLocale } from '../../view/lang';
-import { ENGLISH, isEnglish, type DateKind, type FormatLocale } from '../locale';
+import { isEnglish, resolveLocale } from '../../view/lang';
+import { ENGLISH, type DateKind, type FormatLocale } from '../locale';
 
 const DAY = { day: 'numeric', month: 'short', year: 'numeric' } as const;
 const MONTH = { month: 'short', year: 'numeric' } as const;

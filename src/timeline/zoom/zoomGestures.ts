@@ -14,6 +14,7 @@ import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type Zoo
 import type { TimelineStore } from '../../store/createTimelineStore';
 import type { TimeWindow } from '../../data/queryVisible';
 import { maxZoom, transformFor, windowFor, type Limits } from '../../view/zoomMath';
+import { selectTimeRtl } from '../../store/selectors';
 
 export interface ZoomSize {
   /** Along the time axis, in px. */
@@ -65,7 +66,7 @@ export function attachZoom(node: SVGSVGElement, store: TimelineStore, size: () =
     node.dispatchEvent(new CustomEvent('chronicle:gesture-hint', { bubbles: true, detail: kind }));
   };
   // Where time runs right to left the drawing is mirrored (styles.css .time-rtl).
-  const mirrored = () => node.closest('.time-rtl') !== null;
+  const mirrored = () => selectTimeRtl(store.getState());
   const onSideways = (event: WheelEvent) => {
     const { length, axis } = size();
     if (cooperative() && !event.ctrlKey && !event.metaKey) return hint('wheel');

@@ -5,7 +5,7 @@
  * bundled one, a published folder's, a file) reads it against the page. Absolute addresses are as given.
  * A published single file may carry its pictures inside it: those are drawn from there.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { linkedData } from '../../io/viewLink';
 import { useTimeline } from '../../store/StoreContext';
 
@@ -27,17 +27,16 @@ function carriedPictures(): Record<string, string> {
 }
 
 /**
- * `link` is a web component's own address (the store's `link`): its dataset is its `src`, not the
- * article's `?data=`.
+ * `data` is the dataset's address paths are read against: the page's `?data=` unless given (a web
+ * component's is its `src`: useMediaUrl); none, the page's own.
  */
-export function mediaUrl(address: string, link?: string): string {
+export function mediaUrl(address: string, data: string | undefined = linkedData()): string {
   // Only a picture's own bytes, as the file's author put them in: nothing else is read as a data: URL.
   const inside = carriedPictures()[address];
   if (typeof inside === 'string' && /^data:image\/(?:png|jpeg|gif|webp|avif);base64,/.test(inside)) return inside;
-  const data = link ? (new URL(link).searchParams.get('data') ?? undefined) : linkedData();
   if (!data || /^[a-z][a-z\d+.-]*:/i.test(address)) return address;
   try {
-    const resolved = new URL(address, new URL(data, link ?? location.href));
+    const resolved = new URL(address, new URL(data, location.href));
     // Only where the policy lets a picture come from: https:, or this page's own site.
     return resolved.protocol === 'https:' || resolved.origin === location.origin ? resolved.href : address;
   } catch {
@@ -45,8 +44,12 @@ export function mediaUrl(address: string, link?: string): string {
   }
 }
 
-/** mediaUrl for the timeline this component draws (a web component's, or the page's). */
+/**
+ * mediaUrl for the timeline this component draws: a web component's dataset is its `src` (the `data`
+ * of its link, the store's `link`, absolute), read once per link; none, its page's own.
+ */
 export function useMediaUrl(): (address: string) => string {
   const link = useTimeline((s) => s.link);
-  return useCallback((address: string) => mediaUrl(address, link), [link]);
+  const data = useMemo(() => (link ? (new URL(link).searchParams.get('data') ?? '') : undefined), [link]);
+  return useCallback((address: string) => mediaUrl(address, data), [data]);
 }

@@ -17,13 +17,14 @@ import { formatEventDate } from '../../i18n/format';
 import { localeFor } from '../../i18n/intl/intlDates';
 import { catalogue } from '../../i18n/messages';
 import type { Messages } from '../../i18n/en';
+import { enMore } from '../../i18n/more/en-more';
 import { catalogueOf, dirOf, resolveLocale } from '../../view/lang';
 import { compareEvents } from '../../data/sortEvents';
 
 /** The few words the no-JavaScript chronology says itself, in the dataset's language (staticWordsFor). */
 export type StaticWords = Pick<Messages, 'sources' | 'reportedBy' | 'sourcesDisagree'>;
 
-export const ENGLISH_STATIC_WORDS: StaticWords = { sources: en.sources, reportedBy: en.reportedBy, sourcesDisagree: 'The sources disagree' };
+export const ENGLISH_STATIC_WORDS: StaticWords = { sources: en.sources, reportedBy: en.reportedBy, sourcesDisagree: enMore.sourcesDisagree };
 
 /** The chronology's words for a dataset's `locale`: its language's catalogue (fetched), else English. */
 export async function staticWordsFor(locale: string | undefined): Promise<StaticWords> {
